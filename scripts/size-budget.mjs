@@ -1,0 +1,52 @@
+// Size budget of the release build. Sizes are deterministic, so CI fails on them.
+// Prints every first-load file raw / gzip / brotli and writes the table to
+// bench/size.md.
+import { readdirSync, readFileSync, statSync, mkdirSync, writeFileSync } from 'node:fs';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { join } from 'node:path';
+
+const DIST = process.argv[2] ?? 'dist';
+const KB = 1024;
+const BUDGET_FIRST_LOAD = 150 * KB;
+const BUDGET_WASM_AND_GLUE = 90 * KB;
+
+const files = readdirSync(DIST).filter((f) => statSync(join(DIST, f)).isFile() && /\.(html|css|js|wasm)$/.test(f)).sort();
+const rows = files.map((name) => {
+  const body = readFileSync(join(DIST, name));
+  return {
+    name,
+    raw: body.length,
+    gzip: gzipSync(body, { level: 9 }).length,
+    brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    code: /_bg\.wasm$/.test(name) || /^igf-messages-[0-9a-f]+\.js$/.test(name),
+  };
+});
+const sum = (list, key) => list.reduce((n, r) => n + r[key], 0);
+const kb = (n) => `${(n / KB).toFixed(1)} KB`;
+const total = { raw: sum(rows, 'raw'), gzip: sum(rows, 'gzip'), brotli: sum(rows, 'brotli') };
+const code = rows.filter((r) => r.code);
+const codeGzip = sum(code, 'gzip');
+
+const lines = [
+  '| file | raw | gzip | brotli |',
+  '|---|---:|---:|---:|',
+  ...rows.map((r) => `| ${r.name} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`),
+  `| **first load, total** | ${kb(total.raw)} | ${kb(total.gzip)} | ${kb(total.brotli)} |`,
+  '',
+  `| budget | limit (gzip) | measured (gzip) | |`,
+  '|---|---:|---:|---|',
+  `| whole first load | ${kb(BUDGET_FIRST_LOAD)} | ${kb(total.gzip)} | ${total.gzip <= BUDGET_FIRST_LOAD ? 'ok' : 'OVER'} |`,
+  `| wasm + JS glue | ${kb(BUDGET_WASM_AND_GLUE)} | ${kb(codeGzip)} | ${codeGzip <= BUDGET_WASM_AND_GLUE ? 'ok' : 'OVER'} |`,
+];
+console.log(lines.join('\n'));
+mkdirSync('bench', { recursive: true });
+writeFileSync('bench/size.md', `${lines.join('\n')}\n`);
+
+if (code.length !== 2) {
+  console.error(`expected one wasm file and one JS glue file in ${DIST}, found: ${code.map((r) => r.name).join(', ') || 'none'}`);
+  process.exit(1);
+}
+if (total.gzip > BUDGET_FIRST_LOAD || codeGzip > BUDGET_WASM_AND_GLUE) {
+  console.error('Size budget exceeded.');
+  process.exit(1);
+}

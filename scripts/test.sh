@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Quick start, step 2: install what is missing, then run every test layer.
+source "$(dirname "$0")/setup.sh"
+
+say "1/4 Core tests (native cargo test)"
+cargo test --locked
+
+say "2/4 Browser tests (wasm-bindgen-test in headless Chromium)"
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  cargo test --locked --target wasm32-unknown-unknown --test browser
+
+say "3/4 Release build and size budget"
+trunk build --release
+node scripts/size-budget.mjs
+
+say "4/4 End-to-end tests (Playwright + axe-core against the release build)"
+node --test --test-concurrency=1 tests/e2e/

@@ -1,0 +1,12 @@
+//! The Messages document: its model, its plain-text parser, and how comments
+//! find their message again in a later version.
+
+mod anchor;
+mod library;
+mod model;
+mod parse;
+
+pub use anchor::{Anchor, Location};
+pub use library::Library;
+pub use model::{Document, Message, MessageId, Question};
+pub use parse::{parse, ParseError};

@@ -1,0 +1,117 @@
+//! Deep links. The app's place lives under one namespaced key in the URL
+//! fragment (`#igf=trust/q2/m5`), so it can share a fragment with its host page.
+
+use crate::core::document::MessageId;
+use crate::core::track::Track;
+
+pub const HASH_KEY: &str = "igf";
+
+/// A place in the app a link can point to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Target {
+    Track(Track),
+    Question(Track, u32),
+    Message(MessageId),
+}
+
+impl Target {
+    pub fn track(self) -> Track {
+        match self {
+            Target::Track(t) | Target::Question(t, _) => t,
+            Target::Message(id) => id.track,
+        }
+    }
+
+    /// The value under [`HASH_KEY`]: `trust`, `trust/q2` or `trust/q2/m5`.
+    pub fn path(self) -> String {
+        match self {
+            Target::Track(t) => t.slug().to_owned(),
+            Target::Question(t, q) => format!("{}/q{q}", t.slug()),
+            Target::Message(id) => format!("{}/q{}/m{}", id.track.slug(), id.question, id.number),
+        }
+    }
+
+    /// The DOM id of the element the target points at.
+    pub fn element_id(self) -> String {
+        match self {
+            Target::Track(t) => format!("igf-{}", t.slug()),
+            Target::Question(t, q) => format!("igf-{}-q{q}", t.slug()),
+            Target::Message(id) => format!("igf-{id}"),
+        }
+    }
+
+    pub fn parse_path(path: &str) -> Option<Target> {
+        let mut parts = path.split('/');
+        let track = Track::from_slug(parts.next()?)?;
+        let Some(q) = parts.next() else { return Some(Target::Track(track)) };
+        let question = number_after(q, 'q')?;
+        let Some(m) = parts.next() else { return Some(Target::Question(track, question)) };
+        let number = number_after(m, 'm')?;
+        parts.next().is_none().then_some(Target::Message(MessageId { track, question, number }))
+    }
+
+    /// Finds the app's key among `&`-separated pairs in a fragment such as
+    /// `#section-2&igf=trust/q1`; whatever else the host keeps there is ignored.
+    pub fn from_fragment(fragment: &str) -> Option<Target> {
+        let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+        fragment
+            .split('&')
+            .find_map(|pair| pair.strip_prefix(HASH_KEY)?.strip_prefix('='))
+            .and_then(Target::parse_path)
+    }
+
+    /// `fragment` with the app's key set to this target and every other pair kept.
+    pub fn into_fragment(self, fragment: &str) -> String {
+        let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+        let ours = format!("{HASH_KEY}={}", self.path());
+        let mut pairs: Vec<&str> = fragment
+            .split('&')
+            .filter(|p| !p.is_empty() && p.split('=').next() != Some(HASH_KEY))
+            .collect();
+        pairs.push(&ours);
+        format!("#{}", pairs.join("&"))
+    }
+}
+
+fn number_after(s: &str, prefix: char) -> Option<u32> {
+    let digits = s.strip_prefix(prefix)?;
+    if digits.is_empty() || digits.starts_with('0') || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_round_trip() {
+        let targets = [
+            Target::Track(Track::Data),
+            Target::Question(Track::Trust, 3),
+            Target::Message(MessageId { track: Track::Trust, question: 2, number: 11 }),
+        ];
+        for t in targets {
+            assert_eq!(Target::parse_path(&t.path()), Some(t));
+            assert_eq!(Target::from_fragment(&t.into_fragment("")), Some(t));
+        }
+        assert_eq!(targets[2].element_id(), "igf-trust-q2-m11");
+    }
+
+    #[test]
+    fn keeps_the_hosts_fragment() {
+        let t = Target::Question(Track::Trust, 1);
+        assert_eq!(t.into_fragment("#top&igf=data"), "#top&igf=trust/q1");
+        assert_eq!(t.into_fragment("#igfx=1"), "#igfx=1&igf=trust/q1");
+        assert_eq!(Target::from_fragment("#top&igf=trust/q1&x=y"), Some(t));
+        assert_eq!(Target::from_fragment("#igfx=trust"), None);
+    }
+
+    #[test]
+    fn rejects_bad_paths() {
+        for bad in ["", "security", "trust/", "trust/2", "trust/q0", "trust/q1/m", "trust/q1/m1/x", "trust/q01"] {
+            assert_eq!(Target::parse_path(bad), None, "{bad}");
+        }
+    }
+}

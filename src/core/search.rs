@@ -1,0 +1,143 @@
+//! Case- and accent-insensitive search over a document's messages.
+
+use crate::core::document::Document;
+use crate::core::text::fold_char;
+use std::ops::Range;
+
+/// A search as typed: every whitespace-separated term must appear in a message.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Query {
+    terms: Vec<String>,
+}
+
+impl Query {
+    pub fn new(input: &str) -> Query {
+        let mut terms: Vec<String> = input.split_whitespace().map(crate::core::text::fold).filter(|t| !t.is_empty()).collect();
+        // A term inside a longer one adds nothing to matching, only to highlighting work.
+        terms.sort_by_key(|t| std::cmp::Reverse(t.len()));
+        let mut kept: Vec<String> = Vec::with_capacity(terms.len());
+        for t in terms {
+            if !kept.iter().any(|k| k.contains(t.as_str())) {
+                kept.push(t);
+            }
+        }
+        Query { terms: kept }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.terms.is_empty()
+    }
+
+    /// Whether a message matches, given its precomputed folded text.
+    pub fn matches(&self, folded: &str) -> bool {
+        self.terms.iter().all(|t| folded.contains(t.as_str()))
+    }
+
+    /// Byte ranges of `text` to highlight, sorted and merged.
+    pub fn highlights(&self, text: &str) -> Vec<Range<usize>> {
+        if self.is_empty() {
+            return Vec::new();
+        }
+        let (folded, origin) = fold_with_origin(text);
+        let mut ranges: Vec<Range<usize>> = Vec::new();
+        for term in &self.terms {
+            let mut from = 0;
+            while let Some(pos) = folded[from..].find(term.as_str()) {
+                let start = from + pos;
+                let end = start + term.len();
+                let orig_start = origin[start];
+                let last = origin[end - 1];
+                let orig_end = last + text[last..].chars().next().map_or(0, char::len_utf8);
+                ranges.push(orig_start..orig_end);
+                from = start + term.chars().next().map_or(1, char::len_utf8);
+            }
+        }
+        ranges.sort_by_key(|r| r.start);
+        let mut merged: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
+        for r in ranges {
+            match merged.last_mut() {
+                Some(prev) if r.start <= prev.end => prev.end = prev.end.max(r.end),
+                _ => merged.push(r),
+            }
+        }
+        merged
+    }
+}
+
+/// The folded text, and for each of its bytes the byte offset of the source char.
+fn fold_with_origin(text: &str) -> (String, Vec<usize>) {
+    let mut folded = String::with_capacity(text.len());
+    let mut origin = Vec::with_capacity(text.len());
+    for (i, c) in text.char_indices() {
+        fold_char(c, &mut folded);
+        origin.resize(folded.len(), i);
+    }
+    (folded, origin)
+}
+
+/// Which messages of a document match, question by question.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Results {
+    /// `matched[q][m]`: whether message `m` of question `q` (both 0-based) matches.
+    pub matched: Vec<Vec<bool>>,
+}
+
+impl Results {
+    pub fn run(doc: &Document, query: &Query) -> Results {
+        Results {
+            matched: doc
+                .questions
+                .iter()
+                .map(|q| q.messages.iter().map(|m| query.matches(&m.folded)).collect())
+                .collect(),
+        }
+    }
+
+    pub fn count_in(&self, question_index: usize) -> usize {
+        self.matched.get(question_index).map_or(0, |q| q.iter().filter(|&&b| b).count())
+    }
+
+    pub fn total(&self) -> usize {
+        (0..self.matched.len()).map(|i| self.count_in(i)).sum()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn marked(q: &str, text: &str) -> Vec<String> {
+        Query::new(q).highlights(text).into_iter().map(|r| text[r].to_owned()).collect()
+    }
+
+    #[test]
+    fn matches_ignoring_case_and_accents() {
+        let q = Query::new("  COVID  résilience ");
+        assert!(q.matches(&crate::core::text::fold("Covid-19 and resilience")));
+        assert!(!q.matches(&crate::core::text::fold("Covid-19 only")));
+        assert!(Query::new("   ").is_empty());
+    }
+
+    #[test]
+    fn highlights_original_text() {
+        assert_eq!(marked("resilience", "Résilience and RESILIENCE"), vec!["Résilience", "RESILIENCE"]);
+        assert_eq!(marked("strasse", "Große Straße"), vec!["Straße"]);
+        assert_eq!(marked("in inter", "international interest"), vec!["inter", "inter"]);
+        assert_eq!(marked("aa", "aaa"), vec!["aaa"]);
+        assert!(marked("x", "").is_empty());
+    }
+
+    proptest! {
+        #[test]
+        fn highlights_are_char_boundaries_and_sorted(text in "\\PC{0,80}", q in "\\PC{0,6}") {
+            let ranges = Query::new(&q).highlights(&text);
+            for w in ranges.windows(2) {
+                prop_assert!(w[0].end < w[1].start);
+            }
+            for r in ranges {
+                prop_assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end) && r.start < r.end);
+            }
+        }
+    }
+}

@@ -1,0 +1,3 @@
+fn main() {
+    igf_messages::ui::start();
+}

@@ -1,0 +1,26 @@
+//! Settings the host page gives on the mount element's `data-` attributes.
+
+use crate::core::date::Date;
+use crate::core::track::Track;
+
+/// The id of the element the app mounts into.
+pub const MOUNT_ID: &str = "igf-messages";
+
+/// What the page that hosts the app decides.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Config {
+    /// `data-track`: the track to open when the URL names none.
+    pub track: Option<Track>,
+    /// `data-comment-deadline` (`2020-12-08`): overrides the document's own.
+    pub comment_deadline: Option<Date>,
+}
+
+impl Config {
+    pub fn from_element(element: &web_sys::Element) -> Config {
+        let attr = |name: &str| element.get_attribute(name).filter(|v| !v.trim().is_empty());
+        Config {
+            track: attr("data-track").and_then(|v| Track::from_slug(v.trim())),
+            comment_deadline: attr("data-comment-deadline").and_then(|v| Date::parse(&v)),
+        }
+    }
+}

@@ -1,0 +1,30 @@
+use std::fmt;
+
+/// Everything the browser can refuse us.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ShellError {
+    /// There is no `window` or `document` (a worker, or a test harness).
+    NoWindow,
+    /// The page has no element with this id.
+    NoElement(String),
+    /// The Clipboard API is missing, or the browser refused to write to it.
+    Clipboard(String),
+    /// The browser refused to change the URL (a sandboxed or opaque-origin frame).
+    History(String),
+}
+
+impl fmt::Display for ShellError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ShellError::NoWindow => write!(f, "no browser window"),
+            ShellError::NoElement(id) => write!(f, "no element with id {id}"),
+            ShellError::Clipboard(why) => write!(f, "clipboard refused: {why}"),
+            ShellError::History(why) => write!(f, "history refused: {why}"),
+        }
+    }
+}
+
+/// A JS exception's message, for error values.
+pub(crate) fn describe(value: &wasm_bindgen::JsValue) -> String {
+    value.as_string().or_else(|| js_sys::Reflect::get(value, &"message".into()).ok()?.as_string()).unwrap_or_else(|| "unknown error".into())
+}

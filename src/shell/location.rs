@@ -1,0 +1,42 @@
+//! The page URL: read the app's deep link, and build shareable links.
+
+use super::error::ShellError;
+use crate::core::route::Target;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+/// The target named in the current URL fragment, if any.
+pub fn current_target() -> Option<Target> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    Target::from_fragment(&hash)
+}
+
+/// An absolute link to `target` on this page, keeping the rest of the URL.
+pub fn link_to(target: Target) -> Result<String, ShellError> {
+    let location = web_sys::window().ok_or(ShellError::NoWindow)?.location();
+    let href = location.href().map_err(|_| ShellError::NoWindow)?;
+    let hash = location.hash().unwrap_or_default();
+    let base = href.strip_suffix(&hash).unwrap_or(&href);
+    Ok(format!("{base}{}", target.into_fragment(&hash)))
+}
+
+/// Calls `on_change` whenever the fragment changes. Dropping the returned guard
+/// removes the listener.
+pub fn on_hash_change(on_change: impl Fn(Option<Target>) + 'static) -> Option<HashListener> {
+    let window = web_sys::window()?;
+    let closure = Closure::<dyn Fn()>::new(move || on_change(current_target()));
+    window.add_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref()).ok()?;
+    Some(HashListener { closure })
+}
+
+pub struct HashListener {
+    closure: Closure<dyn Fn()>,
+}
+
+impl Drop for HashListener {
+    fn drop(&mut self) {
+        if let Some(window) = web_sys::window() {
+            let _ = window.remove_event_listener_with_callback("hashchange", self.closure.as_ref().unchecked_ref());
+        }
+    }
+}

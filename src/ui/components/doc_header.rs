@@ -1,0 +1,53 @@
+use crate::core::date::Date;
+use crate::core::deadline::{status, DeadlineStatus};
+use crate::core::document::Document;
+use crate::core::i18n::Key;
+use crate::core::route::Target;
+use crate::ui::hooks::use_i18n;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The language the shipped Messages were published in.
+pub const DOC_LANG: &str = "en";
+
+#[derive(Properties, PartialEq)]
+pub struct DocHeaderProps {
+    pub doc: Rc<Document>,
+    pub deadline: Option<Date>,
+    pub today: Date,
+}
+
+/// Title, track, version and the living-document note, with the deadline if any.
+#[component]
+pub fn DocHeader(props: &DocHeaderProps) -> Html {
+    let i18n = use_i18n();
+    let doc = &props.doc;
+    let deadline = props.deadline.map(|d| {
+        let date = d.to_string();
+        let args = [("date", date.as_str())];
+        match status(props.today, d) {
+            DeadlineStatus::Open { days_left } => ("igf-deadline", i18n.count(days_left as usize, Key::DeadlineOpenOne, Key::DeadlineOpenOther, &args)),
+            DeadlineStatus::LastDay => ("igf-deadline", i18n.tf(Key::DeadlineToday, &args)),
+            DeadlineStatus::Closed => ("igf-deadline igf-deadline-closed", i18n.tf(Key::DeadlineClosed, &args)),
+        }
+    });
+    html! {
+        <header class="igf-doc-header">
+            <h1 id={Target::Track(doc.track).element_id()} tabindex="-1">
+                <span lang={DOC_LANG}>{ &doc.title }</span>
+                <span class="igf-track-name" lang={DOC_LANG}>{ doc.track.name() }</span>
+            </h1>
+            <p class="igf-version">
+                <span class="igf-badge">{ i18n.t(Key::LivingDocument) }</span>
+                { " " }
+                <span lang={DOC_LANG}>{ i18n.tf(Key::VersionLine, &[("version", &doc.version), ("date", &doc.date.to_string())]) }</span>
+            </p>
+            if let Some(note) = &doc.note {
+                <p class="igf-note" lang={DOC_LANG}>{ note }</p>
+            }
+            if let Some((class, text)) = deadline {
+                <p {class}>{ text }</p>
+            }
+        </header>
+    }
+}

@@ -1,0 +1,66 @@
+use crate::core::date::Date;
+use crate::core::document::Document;
+use crate::core::i18n::Key;
+use crate::core::route::Target;
+use crate::core::search::{Query, Results};
+use crate::ui::components::{DocHeader, QuestionSection, SearchBox, SearchEmpty, Toc};
+use crate::ui::hooks::use_i18n;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct DocumentViewProps {
+    pub doc: Rc<Document>,
+    /// The host's deadline, which overrides the document's own.
+    pub deadline: Option<Date>,
+    pub today: Date,
+    pub query_text: AttrValue,
+    pub query: Rc<Query>,
+    pub results: Rc<Option<Results>>,
+    pub target: Option<Target>,
+    pub on_search: Callback<String>,
+    pub on_clear: Callback<()>,
+    pub on_copy: Callback<Target>,
+}
+
+/// One Messages document: header, search, contents and every question.
+#[component]
+pub fn DocumentView(props: &DocumentViewProps) -> Html {
+    let i18n = use_i18n();
+    let doc = &props.doc;
+    let searching = !props.query.is_empty();
+    let results = (*props.results).as_ref();
+    let total = results.map_or(0, Results::total);
+    let summary = searching.then(|| i18n.count(total, Key::SearchSummaryOne, Key::SearchSummaryOther, &[("query", props.query_text.trim())]));
+    let missing_target = props.target.filter(|t| t.track() == doc.track).and_then(|t| match t {
+        Target::Track(_) => None,
+        Target::Question(_, q) => doc.question(q).is_none().then(|| i18n.tf(Key::QuestionHeading, &[("n", &q.to_string())])),
+        Target::Message(id) => doc.message(id).is_none().then(|| i18n.tf(Key::MessageLabel, &[("n", &format!("{}.{}", id.question, id.number))])),
+    });
+
+    html! {
+        <article class="igf-doc" aria-labelledby={Target::Track(doc.track).element_id()}>
+            <DocHeader doc={doc.clone()} deadline={props.deadline.or(doc.comment_deadline)} today={props.today} />
+            if let Some(what) = missing_target {
+                <p class="igf-notice" role="alert">{ i18n.tf(Key::NotFoundTarget, &[("target", &what)]) }</p>
+            }
+            <SearchBox query={props.query_text.clone()} {summary} on_input={props.on_search.clone()} on_clear={props.on_clear.clone()} />
+            if searching && total == 0 {
+                <SearchEmpty query={props.query_text.clone()} on_clear={props.on_clear.clone()} />
+            }
+            <Toc doc={doc.clone()} results={searching.then(|| props.results.clone())} />
+            {
+                for doc.questions.iter().enumerate().map(|(index, _)| html! {
+                    <QuestionSection
+                        key={index}
+                        doc={doc.clone()}
+                        {index}
+                        matched={if searching { results.and_then(|r| r.matched.get(index).cloned()) } else { None }}
+                        query={props.query.clone()}
+                        on_copy={props.on_copy.clone()}
+                    />
+                })
+            }
+        </article>
+    }
+}

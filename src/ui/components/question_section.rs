@@ -1,0 +1,59 @@
+use crate::core::document::Document;
+use crate::core::i18n::Key;
+use crate::core::route::Target;
+use crate::core::search::Query;
+use crate::ui::components::doc_header::DOC_LANG;
+use crate::ui::components::toc::TOC_ID;
+use crate::ui::components::MessageItem;
+use crate::ui::hooks::use_i18n;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionSectionProps {
+    pub doc: Rc<Document>,
+    /// 0-based index of the question in the document.
+    pub index: usize,
+    /// While searching: which of its messages match.
+    pub matched: Option<Vec<bool>>,
+    pub query: Rc<Query>,
+    pub on_copy: Callback<Target>,
+}
+
+/// One overarching policy question with its numbered messages. Messages that do
+/// not match a search are hidden, not removed, so clearing it costs no re-render.
+#[component]
+pub fn QuestionSection(props: &QuestionSectionProps) -> Html {
+    let i18n = use_i18n();
+    let Some(question) = props.doc.questions.get(props.index) else { return Html::default() };
+    let target = Target::Question(props.doc.track, question.number);
+    let heading_id = target.element_id();
+    let number = question.number.to_string();
+    let is_shown = |i: usize| props.matched.as_ref().is_none_or(|m| m.get(i).copied().unwrap_or(false));
+    let any_shown = (0..question.messages.len()).any(is_shown);
+    let onclick = props.on_copy.reform(move |_: MouseEvent| target);
+    html! {
+        <section class="igf-question" aria-labelledby={heading_id.clone()} hidden={!any_shown}>
+            <div class="igf-question-head">
+                <h2 id={heading_id} tabindex="-1">{ i18n.tf(Key::QuestionHeading, &[("n", &number)]) }</h2>
+                <button type="button" class="igf-link-button" {onclick}
+                    aria-label={i18n.tf(Key::CopyLinkToQuestion, &[("n", &number)])}>{ i18n.t(Key::CopyLink) }</button>
+            </div>
+            <p class="igf-question-text" lang={DOC_LANG}>{ &question.text }</p>
+            <ol class="igf-messages">
+                { for question.messages.iter().enumerate().map(|(i, message)| html! {
+                    <MessageItem
+                        key={message.number}
+                        doc={props.doc.clone()}
+                        question={props.index}
+                        index={i}
+                        hidden={!is_shown(i)}
+                        query={props.query.clone()}
+                        on_copy={props.on_copy.clone()}
+                    />
+                }) }
+            </ol>
+            <p class="igf-back"><a href={format!("#{TOC_ID}")}>{ i18n.t(Key::BackToContents) }</a></p>
+        </section>
+    }
+}

@@ -1,0 +1,49 @@
+use crate::core::document::Document;
+use crate::core::i18n::Key;
+use crate::core::route::Target;
+use crate::core::search::Results;
+use crate::ui::hooks::use_i18n;
+use std::rc::Rc;
+use yew::prelude::*;
+
+pub const TOC_ID: &str = "igf-contents";
+
+#[derive(Properties, PartialEq)]
+pub struct TocProps {
+    pub doc: Rc<Document>,
+    /// Present while searching: counts then show matches out of the total.
+    pub results: Option<Rc<Option<Results>>>,
+}
+
+/// The policy questions, each with its message count.
+#[component]
+pub fn Toc(props: &TocProps) -> Html {
+    let i18n = use_i18n();
+    let doc = &props.doc;
+    html! {
+        <nav class="igf-toc" aria-labelledby={TOC_ID}>
+            <h2 id={TOC_ID} tabindex="-1">{ i18n.t(Key::ContentsHeading) }</h2>
+            <ol>
+                { for doc.questions.iter().enumerate().map(|(index, q)| {
+                    let total = q.messages.len();
+                    let total_text = total.to_string();
+                    let matched = props.results.as_ref().and_then(|r| (**r).as_ref()).map(|r| r.count_in(index));
+                    let count = match matched {
+                        Some(n) => i18n.count(n, Key::CountMatchedOne, Key::CountMatchedOther, &[("total", &total_text)]),
+                        None => i18n.count(total, Key::CountMessagesOne, Key::CountMessagesOther, &[]),
+                    };
+                    let target = Target::Question(doc.track, q.number);
+                    html! {
+                        <li value={q.number.to_string()}>
+                            <a href={target.into_fragment("")} class={classes!((matched == Some(0)).then_some("igf-toc-none"))}>
+                                <span class="igf-toc-title">{ i18n.tf(Key::QuestionHeading, &[("n", &q.number.to_string())]) }</span>
+                                <span class="igf-toc-question" lang="en">{ &q.text }</span>
+                            </a>
+                            <span class="igf-count">{ count }</span>
+                        </li>
+                    }
+                }) }
+            </ol>
+        </nav>
+    }
+}

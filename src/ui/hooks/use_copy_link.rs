@@ -1,0 +1,27 @@
+use crate::core::route::Target;
+use crate::shell::{clipboard, location};
+use crate::ui::state::{Action, AppState, CopyStatus};
+use yew::prelude::*;
+
+/// A callback that copies the link to a target and reports how it went.
+///
+/// ```ignore
+/// let on_copy = use_copy_link(state.dispatcher());
+/// html! { <button onclick={move |_| on_copy.emit(target)}>{ "Copy link" }</button> }
+/// ```
+#[hook]
+pub fn use_copy_link(dispatch: UseReducerDispatcher<AppState>) -> Callback<Target> {
+    Callback::from(move |target: Target| {
+        let dispatch = dispatch.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let status = match location::link_to(target) {
+                Ok(link) => match clipboard::write_text(&link).await {
+                    Ok(()) => CopyStatus::Copied,
+                    Err(_) => CopyStatus::Failed(link),
+                },
+                Err(_) => CopyStatus::Failed(format!("#{}={}", crate::core::route::HASH_KEY, target.path())),
+            };
+            dispatch.dispatch(Action::Copied(status));
+        });
+    })
+}

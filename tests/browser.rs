@@ -1,0 +1,139 @@
+//! Components and shell against a real DOM in headless Chromium.
+#![cfg(target_arch = "wasm32")]
+
+use igf_messages::core::date::Date;
+use igf_messages::core::document::{Library, MessageId};
+use igf_messages::core::route::Target;
+use igf_messages::core::track::Track;
+use igf_messages::shell::config::Config;
+use igf_messages::shell::location;
+use igf_messages::ui::app::{App, AppProps};
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+async fn mount(config: Config, today: Date, initial: Option<Target>) -> Element {
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let props = AppProps {
+        library: Rc::new(Library::from_sources(igf_messages::documents::SOURCES.iter().copied())),
+        config,
+        today,
+        initial,
+    };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn all(root: &Element, selector: &str) -> Vec<HtmlElement> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<HtmlElement>().ok()).collect()
+}
+
+fn visible(root: &Element, selector: &str) -> usize {
+    all(root, selector).iter().filter(|e| !e.hidden() && e.closest("[hidden]").unwrap().is_none()).count()
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    root.query_selector(selector).unwrap().and_then(|e| e.text_content()).unwrap_or_default()
+}
+
+async fn type_search(root: &Element, value: &str) {
+    let input: HtmlInputElement = root.query_selector("#igf-search-input").unwrap().unwrap().dyn_into().unwrap();
+    input.set_value(value);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    input.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+    yew::scheduler::flush().await;
+}
+
+fn today() -> Date {
+    Date::new(2020, 11, 20).unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn renders_the_trust_document_grouped_by_question() {
+    let root = mount(Config::default(), today(), None).await;
+    assert_eq!(all(&root, "li.igf-message").len(), 30);
+    assert_eq!(all(&root, "section.igf-question").len(), 3);
+    assert!(text(&root, "h1").contains("Trust"));
+    assert!(text(&root, ".igf-version").contains("Version 1, published 17 November 2020"));
+    let counts: Vec<String> = all(&root, ".igf-toc .igf-count").iter().filter_map(|e| e.text_content()).collect();
+    assert_eq!(counts, vec!["7 messages", "12 messages", "11 messages"]);
+    let first = root.query_selector("#igf-trust-q1-m1").unwrap().unwrap();
+    assert!(first.text_content().unwrap().starts_with("COVID-19 turns our lives upside down"));
+    assert_eq!(first.query_selector("[lang]").unwrap().unwrap().get_attribute("lang").as_deref(), Some("en"));
+}
+
+#[wasm_bindgen_test]
+async fn search_filters_highlights_and_clears() {
+    let root = mount(Config::default(), today(), None).await;
+    type_search(&root, "CHILDREN online").await;
+    let shown = visible(&root, "li.igf-message");
+    assert!(shown > 0 && shown < 30, "{shown} shown");
+    assert!(all(&root, "mark").iter().all(|m| {
+        let t = m.text_content().unwrap().to_lowercase();
+        t == "children" || t == "online"
+    }));
+    assert!(text(&root, ".igf-search-summary").contains(&format!("{shown} messages match")));
+    let matched: Vec<String> = all(&root, ".igf-toc .igf-count").iter().filter_map(|e| e.text_content()).collect();
+    assert!(matched.iter().all(|c| c.contains(" of ")), "{matched:?}");
+
+    type_search(&root, "résilïent").await;
+    assert!(visible(&root, "li.igf-message") >= 1, "accents are ignored");
+
+    type_search(&root, "zzzz nothing").await;
+    assert_eq!(visible(&root, "li.igf-message"), 0);
+    assert!(text(&root, "#igf-search-empty").contains("No messages match “zzzz nothing”"));
+
+    type_search(&root, "").await;
+    assert_eq!(visible(&root, "li.igf-message"), 30);
+    assert!(root.query_selector("#igf-search-empty").unwrap().is_none());
+    assert!(all(&root, "mark").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn a_track_without_a_document_explains_itself() {
+    let root = mount(Config::default(), today(), Some(Target::Track(Track::Data))).await;
+    assert!(text(&root, "h1").contains("No Data Messages yet"));
+    assert!(text(&root, ".igf-empty-track").contains("README"));
+    assert_eq!(all(&root, "li.igf-message").len(), 0);
+    let current = root.query_selector("[aria-current=page]").unwrap().unwrap();
+    assert!(current.text_content().unwrap().starts_with("Data"));
+}
+
+#[wasm_bindgen_test]
+async fn shows_days_left_or_closed_from_the_configured_deadline() {
+    let deadline = Date::new(2020, 12, 8);
+    let open = mount(Config { comment_deadline: deadline, ..Config::default() }, today(), None).await;
+    assert!(text(&open, ".igf-deadline").contains("18 days left"), "{}", text(&open, ".igf-deadline"));
+    let closed = mount(Config { comment_deadline: deadline, ..Config::default() }, Date::new(2021, 1, 5).unwrap(), None).await;
+    assert!(text(&closed, ".igf-deadline").contains("closed on 8 December 2020"));
+}
+
+#[wasm_bindgen_test]
+async fn a_deep_link_to_a_missing_message_says_so() {
+    let target = Target::Message(MessageId { track: Track::Trust, question: 2, number: 99 });
+    let root = mount(Config::default(), today(), Some(target)).await;
+    assert!(text(&root, "[role=alert]").contains("There is no Message 2.99"));
+}
+
+#[wasm_bindgen_test]
+fn location_reads_and_builds_namespaced_links() {
+    let window = web_sys::window().unwrap();
+    window.location().set_hash("host-section&igf=trust/q2/m3").unwrap();
+    let target = location::current_target();
+    assert_eq!(target, Some(Target::Message(MessageId { track: Track::Trust, question: 2, number: 3 })));
+    let link = location::link_to(Target::Question(Track::Trust, 1)).unwrap();
+    assert!(link.ends_with("#host-section&igf=trust/q1"), "{link}");
+    assert!(link.starts_with("http"));
+    window.location().set_hash("").unwrap();
+}

@@ -1,0 +1,103 @@
+// Shared set-up for the end-to-end tests: serve dist/, drive headless Chromium,
+// scan with axe-core.
+import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../../scripts/server.mjs';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+const SEED = new URL('../../../shared/seeds/003_42a39e32737ce78d.txt', import.meta.url);
+const SHIPPED = new URL('../../documents/trust.txt', import.meta.url);
+
+/** The published seed when it is checked out beside the repo, else the shipped copy. */
+export function trustSource() {
+  return readFileSync(existsSync(SEED) ? SEED : SHIPPED, 'utf8');
+}
+
+/** Serves dist/ on a free port of `host`. */
+export async function serve(host = '127.0.0.1') {
+  if (!existsSync(`${ROOT}dist/index.html`)) throw new Error('dist/ is missing: run `trunk build --release` first');
+  const server = await startServer({ dir: `${ROOT}dist`, host, port: 0 });
+  const { port } = server.address();
+  return { server, url: `http://${host}:${port}/` };
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/**
+ * A page that records console errors, uncaught exceptions and CSP violations.
+ * `bypassCSP` lets axe-core inject itself; the CSP tests leave it off.
+ */
+export async function openPage(browser, url, { bypassCSP = true, viewport = { width: 1280, height: 900 }, permissions = [] } = {}) {
+  const context = await browser.newContext({ bypassCSP, viewport, permissions });
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') page.problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => page.problems.push(`exception: ${e.message}`));
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  await page.goto(url);
+  await waitForApp(page);
+  return page;
+}
+
+/** Resolves once the wasm app has replaced the loading text. */
+export async function waitForApp(page) {
+  await page.waitForSelector('.igf-app', { timeout: 20_000 });
+}
+
+/** Runs axe with the WCAG 2.2 A/AA tags; returns a readable list of violations. */
+export async function axe(page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+export async function visibleMessages(page) {
+  return page.$$eval('li.igf-message', (items) => items.filter((li) => li.offsetParent !== null).map((li) => li.id));
+}
+
+/** Folds case and accents, the way a person expects search to. */
+export function fold(s) {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * An independent reading of the plain-text format: every "- " line starts a
+ * message, any other line inside a list continues it.
+ */
+export function readMessages(text) {
+  const questions = [];
+  let inList = false;
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (!line) continue;
+    const heading = line.match(/^Messages related to Overarching Policy Question (\d+)$/);
+    if (heading) {
+      questions.push({ number: Number(heading[1]), text: '', messages: [] });
+      inList = false;
+    } else if (line.startsWith('- ')) {
+      questions.at(-1).messages.push(line.slice(2));
+      inList = true;
+    } else if (inList) {
+      const q = questions.at(-1);
+      q.messages[q.messages.length - 1] += ` ${line}`;
+    } else if (questions.length) {
+      const q = questions.at(-1);
+      q.text = q.text ? `${q.text} ${line}` : line;
+    }
+  }
+  return questions;
+}

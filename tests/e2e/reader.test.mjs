@@ -1,0 +1,149 @@
+// The reader, as a person uses it: read, search, follow and share deep links.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { axe, fold, launch, openPage, readMessages, serve, trustSource, visibleMessages } from './helpers.mjs';
+
+let browser, server, url;
+const seed = readMessages(trustSource());
+
+before(async () => {
+  ({ server, url } = await serve());
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+test('shows the Trust Messages exactly as published, and passes axe', async () => {
+  const page = await openPage(browser, url);
+  assert.match(await page.textContent('h1'), /IGF 2020 Messages\s*Trust/);
+  assert.match(await page.textContent('.igf-version'), /Version 1, published 17 November 2020/);
+  assert.match(await page.textContent('.igf-note'), /living document being put out for public comment/);
+  assert.equal(seed.length, 3);
+  for (const q of seed) {
+    const section = page.locator(`#igf-trust-q${q.number}`).locator('xpath=ancestor::section');
+    assert.equal(await section.locator('.igf-question-text').textContent(), q.text);
+    const shown = await section.locator('li.igf-message .igf-message-text').allTextContents();
+    assert.deepEqual(shown, q.messages, `question ${q.number}`);
+  }
+  const counts = await page.locator('.igf-toc .igf-count').allTextContents();
+  assert.deepEqual(counts, seed.map((q) => `${q.messages.length} messages`));
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('search filters, counts per question, highlights, and clears', async () => {
+  const page = await openPage(browser, url);
+  const word = 'children';
+  await page.fill('#igf-search-input', 'CHİLDREN'.replace('İ', 'I'));
+  const expected = seed.flatMap((q) => q.messages.map((m, i) => [q.number, i + 1, m]))
+    .filter(([, , m]) => fold(m).includes(word)).map(([q, n]) => `igf-trust-q${q}-m${n}`);
+  assert.ok(expected.length > 1);
+  assert.deepEqual(await visibleMessages(page), expected);
+  const marks = await page.locator('li.igf-message:visible mark').allTextContents();
+  assert.ok(marks.length >= expected.length && marks.every((m) => fold(m) === word), marks.join('|'));
+  const counts = await page.locator('.igf-toc .igf-count').allTextContents();
+  assert.deepEqual(counts, seed.map((q) => {
+    const n = q.messages.filter((m) => fold(m).includes(word)).length;
+    return `${n} of ${q.messages.length} ${n === 1 ? 'matches' : 'match'}`;
+  }));
+  assert.match(await page.textContent('[role=search] [role=status]'), new RegExp(`^${expected.length} messages match “CHILDREN”`));
+  assert.deepEqual(await axe(page), [], 'searching state');
+
+  await page.fill('#igf-search-input', 'securite');
+  assert.ok((await visibleMessages(page)).length > 0, 'accents ignored: "securite" finds "security"');
+
+  await page.fill('#igf-search-input', 'qwertyuiop');
+  assert.deepEqual(await visibleMessages(page), []);
+  assert.match(await page.textContent('#igf-search-empty h2'), /No messages match “qwertyuiop”/);
+  assert.deepEqual(await axe(page), [], 'empty search state');
+
+  await page.click('#igf-search-empty button');
+  assert.equal((await visibleMessages(page)).length, 30);
+  assert.equal(await page.inputValue('#igf-search-input'), '');
+  assert.equal(await page.locator('mark').count(), 0);
+
+  await page.fill('#igf-search-input', 'trust');
+  await page.press('#igf-search-input', 'Escape');
+  assert.equal((await visibleMessages(page)).length, 30, 'Escape clears');
+  await page.context().close();
+});
+
+test('a deep link scrolls to its message and focuses it; Copy link copies that URL', async () => {
+  const page = await openPage(browser, `${url}#igf=trust/q3/m6`, { permissions: ['clipboard-read', 'clipboard-write'] });
+  await page.waitForFunction(() => document.activeElement?.id === 'igf-trust-q3-m6');
+  assert.ok(await page.locator('#igf-trust-q3-m6').isVisible());
+  const inView = await page.$eval('#igf-trust-q3-m6', (el) => {
+    const r = el.getBoundingClientRect();
+    return r.top >= 0 && r.top < window.innerHeight;
+  });
+  assert.ok(inView, 'the target is scrolled into view');
+  assert.deepEqual(await axe(page), [], 'deep-linked state');
+
+  await page.click('button[aria-label="Copy link to message 2.4"]');
+  await page.waitForSelector('.igf-copy-status .igf-toast');
+  assert.match(await page.textContent('.igf-copy-status'), /Link copied/);
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, `${url}#igf=trust/q2/m4`);
+
+  const second = await openPage(browser, copied);
+  await second.waitForFunction(() => document.activeElement?.id === 'igf-trust-q2-m4');
+  await second.context().close();
+
+  // Following an in-page link to a question moves focus to its heading.
+  await page.click('.igf-toc a[href="#igf=trust/q2"]');
+  await page.waitForFunction(() => document.activeElement?.id === 'igf-trust-q2');
+  assert.equal(new URL(page.url()).hash, '#igf=trust/q2');
+  await page.context().close();
+});
+
+test('when copying is refused the link is shown to copy by hand', async () => {
+  const page = await openPage(browser, url);
+  await page.evaluate(() => {
+    Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => ({ writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) }) });
+  });
+  await page.click('button[aria-label="Copy link to policy question 1"]');
+  const field = page.locator('#igf-copy-fallback');
+  await field.waitFor();
+  assert.equal(await field.inputValue(), `${url}#igf=trust/q1`);
+  assert.deepEqual(await axe(page), [], 'copy-failed state');
+  await page.context().close();
+});
+
+test('a track without a document says so plainly and links to what exists', async () => {
+  const page = await openPage(browser, url);
+  await page.click('.igf-tracks >> text=Environment');
+  await page.waitForSelector('.igf-empty-track');
+  assert.match(await page.textContent('h1'), /No Environment Messages yet/);
+  assert.equal(new URL(page.url()).hash, '#igf=environment');
+  assert.equal(await page.getAttribute('.igf-tracks [aria-current=page]', 'href'), '#igf=environment');
+  assert.deepEqual(await axe(page), [], 'empty track state');
+  await page.click('.igf-empty-track a[href="#igf=trust"]');
+  await page.waitForSelector('li.igf-message');
+  await page.context().close();
+});
+
+test('reflows from 320 px to wide screens without horizontal scrolling', async () => {
+  for (const width of [320, 375, 768, 1920]) {
+    const page = await openPage(browser, url, { viewport: { width, height: 800 } });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `${width}px overflows by ${overflow}px`);
+    if (width === 320) assert.deepEqual(await axe(page), [], '320 px');
+    await page.context().close();
+  }
+});
+
+test('runs under the strict CSP with no violations, and prints only the document', async () => {
+  const page = await openPage(browser, url, { bypassCSP: false });
+  await page.fill('#igf-search-input', 'trust');
+  await page.fill('#igf-search-input', '');
+  assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
+  assert.deepEqual(page.problems, []);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.igf-search').isVisible(), false);
+  assert.equal(await page.locator('.igf-tracks').isVisible(), false);
+  assert.equal(await page.locator('li.igf-message').first().isVisible(), true);
+  await page.context().close();
+});
