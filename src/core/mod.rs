@@ -1,10 +1,16 @@
 //! Pure logic: no `web-sys`, no browser. Everything here is tested natively.
 
+pub mod comment;
 pub mod date;
 pub mod deadline;
+pub mod diff;
 pub mod document;
 pub mod i18n;
+pub mod json;
+pub mod people;
+pub mod profile;
 pub mod route;
 pub mod search;
 pub mod text;
 pub mod track;
+pub mod validate;

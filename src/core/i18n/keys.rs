@@ -62,6 +62,19 @@ catalog! {
     DocumentError = "The file {file} is not a Messages document the app can read: {error}",
     NotFoundTarget = "There is no {target} in this document. It may have moved in a newer version.",
     FooterFeedback = "Feedback on the Messages goes to the IGF Secretariat at igf@un.org.",
+    ErrNameMissing = "Enter your name",
+    ErrTooLong = "Must be {n} characters or fewer",
+    ErrEmailMissing = "Enter your email address",
+    ErrEmailInvalid = "Enter an email address in the correct format, like name@example.org",
+    ErrStakeholderMissing = "Select your stakeholder group",
+    ErrRegionMissing = "Select your region",
+    ErrCountryMissing = "Enter your country",
+    ErrCommentMissing = "Enter your comment",
+    ErrProposedMissing = "Enter the wording you propose",
+    ErrProposedUnchanged = "Change the proposed wording, or choose another kind of comment",
+    ErrTooManyLinks = "Give {n} links or fewer",
+    ErrLinkScheme = "“{value}” is not a web link. Links must start with http:// or https://",
+    ErrLinkMalformed = "“{value}” is not a valid web address. Check it and try again",
 }
 
 #[cfg(test)]
