@@ -11,6 +11,7 @@ pub mod people;
 pub mod profile;
 pub mod route;
 pub mod search;
+pub mod store;
 pub mod text;
 pub mod track;
 pub mod validate;
