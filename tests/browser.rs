@@ -3,11 +3,13 @@
 
 use igf_messages::core::date::Date;
 use igf_messages::core::document::{Library, MessageId};
-use igf_messages::core::route::Target;
+use igf_messages::core::route::{Route, Target};
+use igf_messages::core::store::{KeyValue, MemoryStore};
 use igf_messages::core::track::Track;
 use igf_messages::shell::config::Config;
 use igf_messages::shell::location;
 use igf_messages::ui::app::{App, AppProps};
+use igf_messages::ui::services::Services;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -20,6 +22,10 @@ fn document() -> web_sys::Document {
 }
 
 async fn mount(config: Config, today: Date, initial: Option<Target>) -> Element {
+    mount_with(config, today, initial.map(Route::Read), Some(Rc::new(MemoryStore::default()))).await
+}
+
+async fn mount_with(config: Config, today: Date, initial: Option<Route>, storage: Option<Rc<dyn KeyValue>>) -> Element {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     let props = AppProps {
@@ -27,6 +33,7 @@ async fn mount(config: Config, today: Date, initial: Option<Target>) -> Element 
         config,
         today,
         initial,
+        services: Services { storage, tab: "test-tab".into() },
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -130,8 +137,8 @@ async fn a_deep_link_to_a_missing_message_says_so() {
 fn location_reads_and_builds_namespaced_links() {
     let window = web_sys::window().unwrap();
     window.location().set_hash("host-section&igf=trust/q2/m3").unwrap();
-    let target = location::current_target();
-    assert_eq!(target, Some(Target::Message(MessageId { track: Track::Trust, question: 2, number: 3 })));
+    let route = location::current_route();
+    assert_eq!(route, Some(Route::Read(Target::Message(MessageId { track: Track::Trust, question: 2, number: 3 }))));
     let link = location::link_to(Target::Question(Track::Trust, 1)).unwrap();
     assert!(link.ends_with("#host-section&igf=trust/q1"), "{link}");
     assert!(link.starts_with("http"));

@@ -5,6 +5,7 @@ pub mod date;
 pub mod deadline;
 pub mod diff;
 pub mod document;
+pub mod export;
 pub mod i18n;
 pub mod json;
 pub mod people;

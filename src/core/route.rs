@@ -53,23 +53,69 @@ impl Target {
     /// Finds the app's key among `&`-separated pairs in a fragment such as
     /// `#section-2&igf=trust/q1`; whatever else the host keeps there is ignored.
     pub fn from_fragment(fragment: &str) -> Option<Target> {
-        let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
-        fragment
-            .split('&')
-            .find_map(|pair| pair.strip_prefix(HASH_KEY)?.strip_prefix('='))
-            .and_then(Target::parse_path)
+        match Route::from_fragment(fragment)? {
+            Route::Read(t) => Some(t),
+            _ => None,
+        }
     }
 
     /// `fragment` with the app's key set to this target and every other pair kept.
     pub fn into_fragment(self, fragment: &str) -> String {
+        Route::Read(self).into_fragment(fragment)
+    }
+}
+
+/// A screen of the app, as named in the URL fragment.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    /// The reader, at a track, question or message.
+    Read(Target),
+    /// "My comments": every draft comment, across tracks.
+    Comments,
+    /// One comment, open for editing.
+    Comment(String),
+    /// The commenter's details.
+    Details,
+}
+
+impl Route {
+    pub fn path(&self) -> String {
+        match self {
+            Route::Read(t) => t.path(),
+            Route::Comments => "comments".into(),
+            Route::Comment(id) => format!("comments/{id}"),
+            Route::Details => "details".into(),
+        }
+    }
+
+    pub fn parse_path(path: &str) -> Option<Route> {
+        match path {
+            "comments" => Some(Route::Comments),
+            "details" => Some(Route::Details),
+            _ => match path.strip_prefix("comments/") {
+                Some(id) => crate::core::comment::valid_id(id).then(|| Route::Comment(id.to_owned())),
+                None => Target::parse_path(path).map(Route::Read),
+            },
+        }
+    }
+
+    pub fn from_fragment(fragment: &str) -> Option<Route> {
+        let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+        fragment.split('&').find_map(|pair| pair.strip_prefix(HASH_KEY)?.strip_prefix('=')).and_then(Route::parse_path)
+    }
+
+    /// `fragment` with the app's key set to this route and every other pair kept.
+    pub fn into_fragment(&self, fragment: &str) -> String {
         let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
         let ours = format!("{HASH_KEY}={}", self.path());
-        let mut pairs: Vec<&str> = fragment
-            .split('&')
-            .filter(|p| !p.is_empty() && p.split('=').next() != Some(HASH_KEY))
-            .collect();
+        let mut pairs: Vec<&str> = fragment.split('&').filter(|p| !p.is_empty() && p.split('=').next() != Some(HASH_KEY)).collect();
         pairs.push(&ours);
         format!("#{}", pairs.join("&"))
+    }
+
+    /// A link to this route from a page whose fragment is empty.
+    pub fn href(&self) -> String {
+        self.into_fragment("")
     }
 }
 
@@ -106,6 +152,16 @@ mod tests {
         assert_eq!(t.into_fragment("#igfx=1"), "#igfx=1&igf=trust/q1");
         assert_eq!(Target::from_fragment("#top&igf=trust/q1&x=y"), Some(t));
         assert_eq!(Target::from_fragment("#igfx=trust"), None);
+    }
+
+    #[test]
+    fn routes_round_trip() {
+        for r in [Route::Comments, Route::Details, Route::Comment("c-1x-ab".into()), Route::Read(Target::Track(Track::Trust))] {
+            assert_eq!(Route::parse_path(&r.path()), Some(r.clone()));
+            assert_eq!(Route::from_fragment(&r.into_fragment("#host")), Some(r.clone()));
+        }
+        assert_eq!(Route::parse_path("comments/../x"), None);
+        assert_eq!(Route::parse_path("comments/"), None);
     }
 
     #[test]

@@ -11,6 +11,8 @@ pub enum ShellError {
     Clipboard(String),
     /// The browser refused to change the URL (a sandboxed or opaque-origin frame).
     History(String),
+    /// The browser refused to start a download (a sandbox without `allow-downloads`).
+    Download(String),
 }
 
 impl fmt::Display for ShellError {
@@ -20,6 +22,7 @@ impl fmt::Display for ShellError {
             ShellError::NoElement(id) => write!(f, "no element with id {id}"),
             ShellError::Clipboard(why) => write!(f, "clipboard refused: {why}"),
             ShellError::History(why) => write!(f, "history refused: {why}"),
+            ShellError::Download(why) => write!(f, "download refused: {why}"),
         }
     }
 }

@@ -1,14 +1,22 @@
 //! The page URL: read the app's deep link, and build shareable links.
 
 use super::error::ShellError;
-use crate::core::route::Target;
+use crate::core::route::{Route, Target};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-/// The target named in the current URL fragment, if any.
-pub fn current_target() -> Option<Target> {
+/// The route named in the current URL fragment, if any.
+pub fn current_route() -> Option<Route> {
     let hash = web_sys::window()?.location().hash().ok()?;
-    Target::from_fragment(&hash)
+    Route::from_fragment(&hash)
+}
+
+/// Opens `route` by setting the app's key in the fragment; the `hashchange` that
+/// follows does the navigation, and Back returns to where the person was.
+pub fn go(route: &Route) -> Result<(), ShellError> {
+    let location = web_sys::window().ok_or(ShellError::NoWindow)?.location();
+    let hash = location.hash().unwrap_or_default();
+    location.set_hash(&route.into_fragment(&hash)).map_err(|e| ShellError::History(super::error::describe(&e)))
 }
 
 /// An absolute link to `target` on this page, keeping the rest of the URL.
@@ -22,9 +30,9 @@ pub fn link_to(target: Target) -> Result<String, ShellError> {
 
 /// Calls `on_change` whenever the fragment changes. Dropping the returned guard
 /// removes the listener.
-pub fn on_hash_change(on_change: impl Fn(Option<Target>) + 'static) -> Option<HashListener> {
+pub fn on_hash_change(on_change: impl Fn(Option<Route>) + 'static) -> Option<HashListener> {
     let window = web_sys::window()?;
-    let closure = Closure::<dyn Fn()>::new(move || on_change(current_target()));
+    let closure = Closure::<dyn Fn()>::new(move || on_change(current_route()));
     window.add_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref()).ok()?;
     Some(HashListener { closure })
 }

@@ -5,7 +5,11 @@ pub mod clipboard;
 pub mod clock;
 pub mod config;
 pub mod dom;
+pub mod download;
 mod error;
+pub mod local_storage;
 pub mod location;
+pub mod page_events;
+pub mod persist;
 
 pub use error::ShellError;

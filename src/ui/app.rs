@@ -1,13 +1,19 @@
+use crate::core::comment::{Comment, CommentTarget};
 use crate::core::date::Date;
-use crate::core::document::Library;
+use crate::core::document::{Library, MessageId};
+use crate::core::export::drafts_json;
 use crate::core::i18n::{I18n, Key};
-use crate::core::route::Target;
+use crate::core::route::{Route, Target};
 use crate::core::search::{Query, Results};
+use crate::core::store::{load, StorageError};
 use crate::core::track::Track;
-use crate::shell::config::Config;
-use crate::ui::components::{CopyStatusLine, DocumentView, EmptyTrack, LoadErrors, TrackNav};
-use crate::ui::hooks::{use_copy_link, use_focus_target, use_hash_route};
+use crate::shell::{clock, config::Config, download, location};
+use crate::ui::components::{CommentView, CopyStatusLine, DetailsView, DocumentView, EmptyTrack, LoadErrors, MyComments, StorageStatus, TrackNav};
+use crate::ui::drafts::{DraftAction, DraftsState};
+use crate::ui::hooks::{use_autosave, use_copy_link, use_focus_target, use_hash_route};
+use crate::ui::services::Services;
 use crate::ui::state::{Action, AppState};
+use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -16,70 +22,150 @@ pub struct AppProps {
     pub library: Rc<Library>,
     pub config: Config,
     pub today: Date,
-    /// The deep link the page was opened with.
-    pub initial: Option<Target>,
+    /// The route the page was opened with.
+    pub initial: Option<Route>,
+    pub services: Services,
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let AppProps { library, config, today, initial } = props;
+    let AppProps { library, config, today, initial, services } = props;
     let state = {
         let fallback = config.track.or_else(|| library.documents.first().map(|d| d.track)).unwrap_or(Track::Trust);
-        let initial = *initial;
-        use_reducer(move || AppState::new(initial.map_or(fallback, Target::track), initial))
+        let initial = initial.clone();
+        use_reducer(move || AppState::new(fallback, initial))
     };
-    use_hash_route(state.dispatcher());
-    use_focus_target(state.focus_request, state.target);
-    let on_copy = use_copy_link(state.dispatcher());
+    let drafts = {
+        let storage = services.storage.clone();
+        use_reducer(move || DraftsState::from_loaded(storage.as_deref().map_or(Err(StorageError::Unavailable("no storage".into())), load)))
+    };
     let i18n = I18n::default();
+    use_hash_route(state.dispatcher());
+    use_focus_target(state.focus_request, state.focus_id());
+    use_autosave(&drafts, services, i18n.lang.code());
+    use_discard_abandoned(&state.route, &drafts);
+    let on_copy = use_copy_link(state.dispatcher());
+
+    let go = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |route: Route| {
+            // Where the page may not change its URL, navigate in place.
+            if location::go(&route).is_err() {
+                dispatch.dispatch(Action::Navigate { route, focus: true });
+            }
+        })
+    };
+    let on_comment = {
+        let drafts = drafts.dispatcher();
+        let go = go.clone();
+        Callback::from(move |target: CommentTarget| {
+            let id = clock::new_id("c");
+            drafts.dispatch(DraftAction::Create(Comment::new(id.clone(), target, clock::now_ms())));
+            go.emit(Route::Comment(id));
+        })
+    };
+    let on_export = {
+        let drafts = drafts.clone();
+        Callback::from(move |()| {
+            let json = drafts_json(drafts.comments.iter().map(|d| &d.comment), &drafts.profile, clock::now_ms());
+            let _ = download::download("igf-messages-drafts.json", "application/json", &json.to_pretty());
+        })
+    };
+    let on_download_quarantined = {
+        let drafts = drafts.clone();
+        Callback::from(move |()| {
+            let text: String = drafts.quarantined.iter().map(|q| format!("{}\n{}\n\n", q.key, q.raw)).collect();
+            let _ = download::download("igf-messages-unreadable.txt", "text/plain", &text);
+        })
+    };
 
     let doc = library.get(state.track).cloned();
     let query = use_memo(state.query.clone(), |q| Query::new(q));
     let results = use_memo((doc.clone(), query.clone()), |(doc, query)| doc.as_ref().map(|d| Results::run(d, query)));
-
-    let on_search = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |q: String| dispatch.dispatch(Action::Search(q)))
-    };
-    let on_clear = {
-        let dispatch = state.dispatcher();
-        Callback::from(move |()| dispatch.dispatch(Action::ClearSearch))
-    };
+    let drafted = use_memo(drafts.comments.iter().filter_map(|d| Some((d.comment.target.message_id()?, d.comment.id.clone()))).collect::<Vec<_>>(), |pairs| {
+        let mut map: BTreeMap<MessageId, Vec<String>> = BTreeMap::new();
+        for (id, draft) in pairs {
+            map.entry(*id).or_default().push(draft.clone());
+        }
+        map
+    });
     let available: Vec<Track> = library.documents.iter().map(|d| d.track).collect();
+    let reading = state.target().unwrap_or(Target::Track(state.track));
+
+    let view = match &state.route {
+        Route::Read(_) => match doc {
+            Some(doc) => html! {
+                <DocumentView
+                    {doc}
+                    deadline={config.comment_deadline}
+                    today={*today}
+                    query_text={AttrValue::from(state.query.clone())}
+                    {query}
+                    {results}
+                    target={state.target()}
+                    on_search={{ let d = state.dispatcher(); Callback::from(move |q: String| d.dispatch(Action::Search(q))) }}
+                    on_clear={{ let d = state.dispatcher(); Callback::from(move |()| d.dispatch(Action::ClearSearch)) }}
+                    {on_copy}
+                    drafted={drafted.clone()}
+                    {on_comment}
+                />
+            },
+            None => html! { <EmptyTrack track={state.track} available={available.clone()} /> },
+        },
+        Route::Comments => html! { <MyComments drafts={drafts.clone()} {reading} /> },
+        Route::Comment(id) => {
+            let on_edit = {
+                let drafts = drafts.dispatcher();
+                let id = id.clone();
+                Callback::from(move |edit| drafts.dispatch(DraftAction::Edit { id: id.clone(), edit, now: clock::now_ms() }))
+            };
+            html! { <CommentView comment={drafts.comment(id).cloned()} {on_edit} on_done={go.reform(|()| Route::Comments)} /> }
+        }
+        Route::Details => {
+            let on_change = {
+                let drafts = drafts.dispatcher();
+                Callback::from(move |p| drafts.dispatch(DraftAction::SetProfile(p)))
+            };
+            html! { <DetailsView profile={drafts.profile.clone()} {on_change} on_done={go.reform(|()| Route::Comments)} /> }
+        }
+    };
 
     html! {
         <ContextProvider<I18n> context={i18n.clone()}>
             <div class="igf-app" lang={i18n.lang.code()} dir={if i18n.lang.is_rtl() { "rtl" } else { "ltr" }}>
-                <a class="igf-skip" href={format!("#{}", Target::Track(state.track).element_id())}>{ i18n.t(Key::SkipToContent) }</a>
+                <a class="igf-skip" href={format!("#{}", state.focus_id())}
+                    onclick={{ let id = state.focus_id(); Callback::from(move |e: MouseEvent| { e.prevent_default(); let _ = crate::shell::dom::focus(&id); }) }}>
+                    { i18n.t(Key::SkipToContent) }
+                </a>
                 <header class="igf-banner">
                     <p class="igf-brand">{ i18n.t(Key::AppTitle) }</p>
-                    <TrackNav current={state.track} available={available.clone()} />
+                    <TrackNav current={state.target().map(|t| t.track())} available={available.clone()}
+                        comments={drafts.comments.len()} route={state.route.clone()} />
                 </header>
                 <main class="igf-main">
+                    <StorageStatus drafts={drafts.clone()} {on_export} {on_download_quarantined} />
                     <LoadErrors errors={library.errors.iter().map(|(f, e)| (f.clone(), e.to_string())).collect::<Vec<_>>()} />
                     <CopyStatusLine status={state.copy.clone()} />
-                    {
-                        match doc {
-                            Some(doc) => html! {
-                                <DocumentView
-                                    {doc}
-                                    deadline={config.comment_deadline}
-                                    today={*today}
-                                    query_text={AttrValue::from(state.query.clone())}
-                                    {query}
-                                    {results}
-                                    target={state.target}
-                                    {on_search}
-                                    {on_clear}
-                                    {on_copy}
-                                />
-                            },
-                            None => html! { <EmptyTrack track={state.track} {available} /> },
-                        }
-                    }
+                    { view }
                 </main>
                 <footer class="igf-footer"><p>{ i18n.t(Key::FooterFeedback) }</p></footer>
             </div>
         </ContextProvider<I18n>>
     }
+}
+
+/// Drops a comment draft nobody typed into once the person leaves its form.
+#[hook]
+fn use_discard_abandoned(route: &Route, drafts: &UseReducerHandle<DraftsState>) {
+    let previous = use_mut_ref(|| route.clone());
+    let dispatch = drafts.dispatcher();
+    let route = route.clone();
+    use_effect_with(route, move |route| {
+        let left = std::mem::replace(&mut *previous.borrow_mut(), route.clone());
+        if let Route::Comment(id) = left {
+            if *route != Route::Comment(id.clone()) {
+                dispatch.dispatch(DraftAction::DiscardIfEmpty(id));
+            }
+        }
+    });
 }

@@ -3,11 +3,15 @@
 
 pub mod app;
 pub mod components;
+pub mod drafts;
 pub mod hooks;
+pub mod labels;
+pub mod services;
 pub mod state;
 
 use crate::core::document::Library;
-use crate::shell::{clock, config::Config, config::MOUNT_ID, location};
+use crate::core::store::KeyValue;
+use crate::shell::{clock, config::Config, config::MOUNT_ID, local_storage::LocalStorage, location};
 use std::rc::Rc;
 
 /// Parses the shipped documents and mounts the app into `#igf-messages`.
@@ -23,7 +27,11 @@ pub fn start() {
         library: Rc::new(Library::from_sources(crate::documents::SOURCES.iter().copied())),
         config,
         today: clock::today(),
-        initial: location::current_target(),
+        initial: location::current_route(),
+        services: services::Services {
+            storage: LocalStorage::open().ok().map(|s| Rc::new(s) as Rc<dyn KeyValue>),
+            tab: clock::new_id("t").into(),
+        },
     };
     yew::Renderer::<app::App>::with_root_and_props(root, props).render();
 }

@@ -1,14 +1,18 @@
-use crate::core::route::Target;
+use crate::core::route::{Route, Target};
 use crate::core::track::Track;
 use std::rc::Rc;
 use yew::Reducible;
 
-/// Everything the interface shows that is not in the documents themselves.
+/// The id of the heading each screen other than the reader starts with.
+pub const VIEW_TITLE_ID: &str = "igf-view-title";
+
+/// Where the person is and what the reader shows. Drafts live in
+/// [`crate::ui::drafts::DraftsState`].
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
+    /// The track the reader shows, kept while other screens are open.
     pub track: Track,
-    /// The question or message the person navigated to.
-    pub target: Option<Target>,
+    pub route: Route,
     pub query: String,
     /// Bumped when a navigation should move keyboard focus to its target.
     pub focus_request: u32,
@@ -25,15 +29,37 @@ pub enum CopyStatus {
 }
 
 pub enum Action {
-    Navigate { target: Target, focus: bool },
+    Navigate { route: Route, focus: bool },
     Search(String),
     ClearSearch,
     Copied(CopyStatus),
 }
 
 impl AppState {
-    pub fn new(track: Track, target: Option<Target>) -> AppState {
-        AppState { track, target, query: String::new(), focus_request: u32::from(target.is_some()), copy: CopyStatus::Idle }
+    pub fn new(track: Track, route: Option<Route>) -> AppState {
+        let focus_request = u32::from(route.is_some());
+        let route = route.unwrap_or(Route::Read(Target::Track(track)));
+        let track = match &route {
+            Route::Read(t) => t.track(),
+            _ => track,
+        };
+        AppState { track, route, query: String::new(), focus_request, copy: CopyStatus::Idle }
+    }
+
+    /// The reader's target, when the reader is open.
+    pub fn target(&self) -> Option<Target> {
+        match self.route {
+            Route::Read(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// The element that keyboard focus moves to after a navigation.
+    pub fn focus_id(&self) -> String {
+        match &self.route {
+            Route::Read(t) => t.element_id(),
+            _ => VIEW_TITLE_ID.to_owned(),
+        }
     }
 }
 
@@ -43,13 +69,15 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            Action::Navigate { target, focus } => {
-                next.track = target.track();
-                next.target = Some(target);
-                // A link must reach its target even if a search was hiding it.
-                if !matches!(target, Target::Track(_)) || target.track() != self.track {
-                    next.query.clear();
+            Action::Navigate { route, focus } => {
+                if let Route::Read(target) = route {
+                    next.track = target.track();
+                    // A link must reach its target even if a search was hiding it.
+                    if !matches!(target, Target::Track(_)) || target.track() != self.track {
+                        next.query.clear();
+                    }
                 }
+                next.route = route;
                 next.copy = CopyStatus::Idle;
                 if focus {
                     next.focus_request = next.focus_request.wrapping_add(1);
@@ -68,19 +96,32 @@ mod tests {
     use super::*;
     use crate::core::document::MessageId;
 
+    fn read(target: Target) -> Action {
+        Action::Navigate { route: Route::Read(target), focus: true }
+    }
+
     #[test]
     fn navigating_to_a_message_clears_the_search_and_asks_for_focus() {
         let state = Rc::new(AppState::new(Track::Trust, None));
+        assert_eq!(state.focus_request, 0);
         let state = state.reduce(Action::Search("covid".into()));
         let target = Target::Message(MessageId { track: Track::Trust, question: 1, number: 2 });
-        let state = state.reduce(Action::Navigate { target, focus: true });
+        let state = state.reduce(read(target));
         assert_eq!(state.query, "");
         assert_eq!(state.focus_request, 1);
-        assert_eq!(state.target, Some(target));
-        let state = state.reduce(Action::Search("x".into())).reduce(Action::Navigate { target: Target::Track(Track::Trust), focus: false });
+        assert_eq!(state.target(), Some(target));
+        assert_eq!(state.focus_id(), "igf-trust-q1-m2");
+        let state = state.reduce(Action::Search("x".into())).reduce(Action::Navigate { route: Route::Read(Target::Track(Track::Trust)), focus: false });
         assert_eq!(state.query, "x", "re-selecting the same track keeps the search");
-        assert_eq!(state.focus_request, 1);
-        let state = state.reduce(Action::Navigate { target: Target::Track(Track::Data), focus: true });
+        let state = state.reduce(read(Target::Track(Track::Data)));
         assert_eq!((state.track, state.query.as_str(), state.focus_request), (Track::Data, "", 2));
+    }
+
+    #[test]
+    fn other_screens_keep_the_readers_track_and_search() {
+        let state = Rc::new(AppState::new(Track::Trust, None)).reduce(Action::Search("trust".into()));
+        let state = state.reduce(Action::Navigate { route: Route::Comments, focus: true });
+        assert_eq!((state.track, state.query.as_str(), state.target()), (Track::Trust, "trust", None));
+        assert_eq!(state.focus_id(), VIEW_TITLE_ID);
     }
 }

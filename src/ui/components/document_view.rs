@@ -1,10 +1,12 @@
 use crate::core::date::Date;
-use crate::core::document::Document;
+use crate::core::comment::CommentTarget;
+use crate::core::document::{Document, MessageId};
 use crate::core::i18n::Key;
 use crate::core::route::Target;
 use crate::core::search::{Query, Results};
 use crate::ui::components::{DocHeader, QuestionSection, SearchBox, SearchEmpty, Toc};
 use crate::ui::hooks::use_i18n;
+use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -21,6 +23,9 @@ pub struct DocumentViewProps {
     pub on_search: Callback<String>,
     pub on_clear: Callback<()>,
     pub on_copy: Callback<Target>,
+    /// Draft comment ids, by the message they are on.
+    pub drafted: Rc<BTreeMap<MessageId, Vec<String>>>,
+    pub on_comment: Callback<CommentTarget>,
 }
 
 /// One Messages document: header, search, contents and every question.
@@ -41,6 +46,12 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
     html! {
         <article class="igf-doc" aria-labelledby={Target::Track(doc.track).element_id()}>
             <DocHeader doc={doc.clone()} deadline={props.deadline.or(doc.comment_deadline)} today={props.today} />
+            <p>
+                <button type="button" class="igf-button igf-button-secondary"
+                    onclick={{ let target = CommentTarget::document(doc); props.on_comment.reform(move |_: MouseEvent| target.clone()) }}>
+                    { i18n.t(Key::CommentOnDocument) }
+                </button>
+            </p>
             if let Some(what) = missing_target {
                 <p class="igf-notice" role="alert">{ i18n.tf(Key::NotFoundTarget, &[("target", &what)]) }</p>
             }
@@ -58,6 +69,8 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
                         matched={if searching { results.and_then(|r| r.matched.get(index).cloned()) } else { None }}
                         query={props.query.clone()}
                         on_copy={props.on_copy.clone()}
+                        drafted={props.drafted.clone()}
+                        on_comment={props.on_comment.clone()}
                     />
                 })
             }

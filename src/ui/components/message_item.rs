@@ -1,4 +1,6 @@
+use crate::core::comment::CommentTarget;
 use crate::core::document::Document;
+use crate::core::route::Route;
 use crate::core::i18n::Key;
 use crate::core::route::Target;
 use crate::core::search::Query;
@@ -17,6 +19,9 @@ pub struct MessageItemProps {
     pub hidden: bool,
     pub query: Rc<Query>,
     pub on_copy: Callback<Target>,
+    /// Ids of the person's draft comments on this message.
+    pub drafts: Vec<String>,
+    pub on_comment: Callback<CommentTarget>,
 }
 
 #[component]
@@ -26,6 +31,19 @@ pub fn MessageItem(props: &MessageItemProps) -> Html {
     let target = Target::Message(m.id);
     let label = format!("{}.{}", m.id.question, m.number);
     let onclick = props.on_copy.reform(move |_: MouseEvent| target);
+    let on_comment = {
+        let target = CommentTarget::message_of(&props.doc, m.id);
+        {
+            let on_comment = props.on_comment.clone();
+            Callback::from(move |_: MouseEvent| {
+                if let Some(t) = &target {
+                    on_comment.emit(t.clone());
+                }
+            })
+        }
+    };
+    let q = m.id.question.to_string();
+    let n = m.number.to_string();
     let highlights = if props.hidden { Vec::new() } else { props.query.highlights(&m.text) };
     html! {
         <li id={target.element_id()} class="igf-message" value={m.number.to_string()} tabindex="-1" hidden={props.hidden}
@@ -33,10 +51,18 @@ pub fn MessageItem(props: &MessageItemProps) -> Html {
             <p class="igf-message-text" lang={DOC_LANG}>
                 <Highlighted text={AttrValue::from(m.text.clone())} ranges={highlights} />
             </p>
+            if let Some(first) = props.drafts.first() {
+                <p class="igf-draft-badge">
+                    { i18n.count(props.drafts.len(), Key::DraftBadgeOne, Key::DraftBadgeOther, &[]) }{ " " }
+                    <a href={Route::Comment(first.clone()).href()}>{ i18n.t(Key::EditYourComment) }</a>
+                </p>
+            }
             <div class="igf-message-actions">
+                <button type="button" class="igf-button igf-button-small" onclick={on_comment}
+                    aria-label={i18n.tf(Key::CommentOnMessageLabel, &[("q", &q), ("n", &n)])}>{ i18n.t(Key::CommentAction) }</button>
                 <a class="igf-permalink" href={target.into_fragment("")}>{ i18n.tf(Key::MessageLabel, &[("n", &label)]) }</a>
                 <button type="button" class="igf-link-button" {onclick}
-                    aria-label={i18n.tf(Key::CopyLinkToMessage, &[("q", &m.id.question.to_string()), ("n", &m.number.to_string())])}>
+                    aria-label={i18n.tf(Key::CopyLinkToMessage, &[("q", &q), ("n", &n)])}>
                     { i18n.t(Key::CopyLink) }
                 </button>
             </div>

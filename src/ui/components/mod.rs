@@ -1,38 +1,43 @@
+mod comment_card;
+mod comment_view;
 mod copy_status_line;
+mod details_view;
 mod doc_header;
 mod document_view;
 mod empty_track;
 mod highlighted;
 mod load_errors;
+mod my_comments;
+mod persistence_note;
 mod message_item;
 mod question_section;
 mod search_box;
 mod search_empty;
+mod storage_status;
 mod toc;
 mod track_nav;
+mod word_diff;
 
+pub mod form;
+
+pub use comment_card::CommentCard;
+pub use comment_view::CommentView;
 pub use copy_status_line::CopyStatusLine;
+pub use details_view::DetailsView;
 pub use doc_header::DocHeader;
 pub use document_view::DocumentView;
 pub use empty_track::EmptyTrack;
 pub use highlighted::Highlighted;
 pub use load_errors::LoadErrors;
+pub use my_comments::MyComments;
+pub use persistence_note::PersistenceNote;
 pub use message_item::MessageItem;
 pub use question_section::QuestionSection;
 pub use search_box::SearchBox;
 pub use search_empty::SearchEmpty;
+pub use storage_status::StorageStatus;
 pub use toc::Toc;
 pub use track_nav::TrackNav;
+pub use word_diff::WordDiff;
 
-use crate::core::i18n::Key;
-use crate::core::track::Track;
-
-/// The interface key for a track's name.
-pub fn track_key(track: Track) -> Key {
-    match track {
-        Track::Data => Key::TrackData,
-        Track::Environment => Key::TrackEnvironment,
-        Track::Inclusion => Key::TrackInclusion,
-        Track::Trust => Key::TrackTrust,
-    }
-}
+pub use crate::ui::labels::track_key;

@@ -1,4 +1,5 @@
-use crate::core::document::Document;
+use crate::core::comment::CommentTarget;
+use crate::core::document::{Document, MessageId};
 use crate::core::i18n::Key;
 use crate::core::route::Target;
 use crate::core::search::Query;
@@ -6,6 +7,7 @@ use crate::ui::components::doc_header::DOC_LANG;
 use crate::ui::components::toc::TOC_ID;
 use crate::ui::components::MessageItem;
 use crate::ui::hooks::use_i18n;
+use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -18,6 +20,8 @@ pub struct QuestionSectionProps {
     pub matched: Option<Vec<bool>>,
     pub query: Rc<Query>,
     pub on_copy: Callback<Target>,
+    pub drafted: Rc<BTreeMap<MessageId, Vec<String>>>,
+    pub on_comment: Callback<CommentTarget>,
 }
 
 /// One overarching policy question with its numbered messages. Messages that do
@@ -32,6 +36,17 @@ pub fn QuestionSection(props: &QuestionSectionProps) -> Html {
     let is_shown = |i: usize| props.matched.as_ref().is_none_or(|m| m.get(i).copied().unwrap_or(false));
     let any_shown = (0..question.messages.len()).any(is_shown);
     let onclick = props.on_copy.reform(move |_: MouseEvent| target);
+    let comment_on = |missing: bool| {
+        let target = CommentTarget::question_of(&props.doc, question.number, missing);
+        {
+            let on_comment = props.on_comment.clone();
+            Callback::from(move |_: MouseEvent| {
+                if let Some(t) = &target {
+                    on_comment.emit(t.clone());
+                }
+            })
+        }
+    };
     html! {
         <section class="igf-question" aria-labelledby={heading_id.clone()} hidden={!any_shown}>
             <div class="igf-question-head">
@@ -40,6 +55,12 @@ pub fn QuestionSection(props: &QuestionSectionProps) -> Html {
                     aria-label={i18n.tf(Key::CopyLinkToQuestion, &[("n", &number)])}>{ i18n.t(Key::CopyLink) }</button>
             </div>
             <p class="igf-question-text" lang={DOC_LANG}>{ &question.text }</p>
+            <div class="igf-question-actions">
+                <button type="button" class="igf-link-button" onclick={comment_on(false)}
+                    aria-label={i18n.tf(Key::CommentOnQuestionLabel, &[("n", &number)])}>{ i18n.t(Key::CommentOnQuestion) }</button>
+                <button type="button" class="igf-link-button" onclick={comment_on(true)}
+                    aria-label={i18n.tf(Key::SuggestMissingPointLabel, &[("n", &number)])}>{ i18n.t(Key::SuggestMissingPoint) }</button>
+            </div>
             <ol class="igf-messages">
                 { for question.messages.iter().enumerate().map(|(i, message)| html! {
                     <MessageItem
@@ -50,6 +71,8 @@ pub fn QuestionSection(props: &QuestionSectionProps) -> Html {
                         hidden={!is_shown(i)}
                         query={props.query.clone()}
                         on_copy={props.on_copy.clone()}
+                        drafts={props.drafted.get(&message.id).cloned().unwrap_or_default()}
+                        on_comment={props.on_comment.clone()}
                     />
                 }) }
             </ol>

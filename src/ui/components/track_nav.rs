@@ -1,5 +1,5 @@
 use crate::core::i18n::Key;
-use crate::core::route::Target;
+use crate::core::route::{Route, Target};
 use crate::core::track::Track;
 use crate::ui::components::track_key;
 use crate::ui::hooks::use_i18n;
@@ -7,20 +7,26 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct TrackNavProps {
-    pub current: Track,
+    /// The track being read, when the reader is open.
+    pub current: Option<Track>,
     /// Tracks that have a document loaded.
     pub available: Vec<Track>,
+    /// How many draft comments there are.
+    pub comments: usize,
+    pub route: Route,
 }
 
-/// Links to the four tracks. Plain links, so they work before the app loads.
+/// Links to the four tracks and to the person's drafts. Plain links, so they
+/// work before the app loads.
 #[component]
 pub fn TrackNav(props: &TrackNavProps) -> Html {
     let i18n = use_i18n();
+    let mine = matches!(props.route, Route::Comments | Route::Comment(_));
     html! {
         <nav class="igf-tracks" aria-label={i18n.t(Key::TracksNavLabel)}>
             <ul>
                 { for Track::ALL.into_iter().map(|track| {
-                    let current = track == props.current;
+                    let current = props.current == Some(track);
                     html! {
                         <li>
                             <a href={Target::Track(track).into_fragment("")} aria-current={current.then_some("page")}
@@ -33,6 +39,15 @@ pub fn TrackNav(props: &TrackNavProps) -> Html {
                         </li>
                     }
                 }) }
+                <li class="igf-nav-mine">
+                    <a href={Route::Comments.href()} aria-current={mine.then_some("page")} class={classes!("igf-track-link", mine.then_some("igf-current"))}>
+                        { i18n.t(Key::NavMyComments) }{ " " }<span class="igf-count-badge">{ props.comments }</span>
+                    </a>
+                </li>
+                <li>
+                    <a href={Route::Details.href()} aria-current={(props.route == Route::Details).then_some("page")}
+                        class={classes!("igf-track-link", (props.route == Route::Details).then_some("igf-current"))}>{ i18n.t(Key::NavDetails) }</a>
+                </li>
             </ul>
         </nav>
     }

@@ -11,9 +11,9 @@ use yew::prelude::*;
 #[hook]
 pub fn use_hash_route(dispatch: UseReducerDispatcher<AppState>) {
     use_effect_with((), move |_| {
-        let listener = location::on_hash_change(move |target| {
-            if let Some(target) = target {
-                dispatch.dispatch(Action::Navigate { target, focus: true });
+        let listener = location::on_hash_change(move |route| {
+            if let Some(route) = route {
+                dispatch.dispatch(Action::Navigate { route, focus: true });
             }
         });
         move || drop(listener)

@@ -1,0 +1,66 @@
+use crate::core::comment::Comment;
+use crate::core::date::Date;
+use crate::core::i18n::Key;
+use crate::core::route::Route;
+use crate::ui::hooks::use_i18n;
+use crate::ui::labels::{kind_key, target_label};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct CommentCardProps {
+    pub number: usize,
+    pub comment: Comment,
+    pub first: bool,
+    pub last: bool,
+    pub on_up: Callback<String>,
+    pub on_down: Callback<String>,
+    pub on_delete: Callback<String>,
+}
+
+/// One comment in "My comments".
+#[component]
+pub fn CommentCard(props: &CommentCardProps) -> Html {
+    let i18n = use_i18n();
+    let c = &props.comment;
+    let n = props.number.to_string();
+    let label = |key: Key| i18n.tf(key, &[("n", &n)]);
+    let emit = |cb: &Callback<String>| {
+        let id = c.id.clone();
+        cb.reform(move |_: MouseEvent| id.clone())
+    };
+    let (status_class, status) = match c.sent {
+        Some(ms) => ("igf-tag igf-tag-sent", i18n.tf(Key::CommentSent, &[("date", &Date::from_days_since_epoch(ms.div_euclid(86_400_000)).to_string())])),
+        None if c.validate().is_empty() => ("igf-tag igf-tag-ready", i18n.t(Key::CommentReady).to_owned()),
+        None => ("igf-tag igf-tag-incomplete", i18n.t(Key::CommentIncomplete).to_owned()),
+    };
+    let heading_id = format!("igf-card-{}", c.id);
+    html! {
+        <li class="igf-card" aria-labelledby={heading_id.clone()}>
+            <h2 id={heading_id} class="igf-card-title">{ label(Key::CommentNumber) }{ ": " }{ target_label(&i18n, &c.target) }</h2>
+            <p><strong class={status_class}>{ status }</strong>{ " " }<span class="igf-muted">{ i18n.t(kind_key(c.kind)) }</span></p>
+            if !c.target.quote().is_empty() {
+                <blockquote class="igf-card-quote" lang="en"><p>{ excerpt(c.target.quote(), 160) }</p></blockquote>
+            }
+            <p class="igf-card-text" lang={(!c.language.is_empty() && c.language != "other").then(|| c.language.clone())}>
+                { if c.text.trim().is_empty() { i18n.t(Key::NoTextYet).to_owned() } else { excerpt(&c.text, 300) } }
+            </p>
+            <div class="igf-card-actions">
+                <a class="igf-button igf-button-secondary" href={Route::Comment(c.id.clone()).href()} aria-label={label(Key::EditLabel)}>{ i18n.t(Key::Edit) }</a>
+                if !props.first {
+                    <button type="button" class="igf-link-button" aria-label={label(Key::MoveUpLabel)} onclick={emit(&props.on_up)}>{ i18n.t(Key::MoveUp) }</button>
+                }
+                if !props.last {
+                    <button type="button" class="igf-link-button" aria-label={label(Key::MoveDownLabel)} onclick={emit(&props.on_down)}>{ i18n.t(Key::MoveDown) }</button>
+                }
+                <button type="button" class="igf-link-button igf-danger" aria-label={label(Key::DeleteLabel)} onclick={emit(&props.on_delete)}>{ i18n.t(Key::Delete) }</button>
+            </div>
+        </li>
+    }
+}
+
+fn excerpt(s: &str, max: usize) -> String {
+    match s.char_indices().nth(max) {
+        Some((i, _)) => format!("{}…", s[..i].trim_end()),
+        None => s.to_owned(),
+    }
+}

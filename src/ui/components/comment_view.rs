@@ -1,0 +1,110 @@
+use crate::core::comment::{Comment, CommentKind, CommentTarget, MAX_TEXT};
+use crate::core::i18n::{Key, Lang};
+use crate::core::route::{Route, Target};
+use crate::ui::components::form::{error_for, ErrorSummary, RadioOption, Radios, TextArea};
+use crate::ui::components::WordDiff;
+use crate::ui::drafts::CommentEdit;
+use crate::ui::hooks::use_i18n;
+use crate::ui::labels::{form_title, kind_key};
+use crate::ui::state::VIEW_TITLE_ID;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct CommentViewProps {
+    /// `None` when the id in the URL is not among the drafts.
+    pub comment: Option<Comment>,
+    pub on_edit: Callback<CommentEdit>,
+    /// Called after "Save comment" found nothing wrong.
+    pub on_done: Callback<()>,
+}
+
+/// Where a comment's "Back" link leads: the text it is about.
+fn back_route(target: &CommentTarget) -> Route {
+    Route::Read(match target {
+        CommentTarget::Document { track, .. } => Target::Track(*track),
+        CommentTarget::Question { track, question, .. } | CommentTarget::MissingPoint { track, question, .. } => Target::Question(*track, *question),
+        CommentTarget::Message(a) => Target::Message(a.message_id),
+    })
+}
+
+/// The comment form. Every keystroke goes to the draft, which autosaves, so a
+/// validation error never clears anything.
+#[component]
+pub fn CommentView(props: &CommentViewProps) -> Html {
+    let i18n = use_i18n();
+    let attempt = use_state(|| 0u32);
+    let Some(c) = &props.comment else {
+        return html! {
+            <section class="igf-view">
+                <h1 id={VIEW_TITLE_ID} tabindex="-1">{ i18n.t(Key::NavMyComments) }</h1>
+                <p class="igf-notice">{ i18n.t(Key::CommentNotFound) }</p>
+                <p><a href={Route::Comments.href()}>{ i18n.t(Key::NavMyComments) }</a></p>
+            </section>
+        };
+    };
+    let errors = if *attempt > 0 { c.validate() } else { Vec::new() };
+    let error = |field: &str| error_for(&i18n, &errors, field);
+    let kinds: Vec<CommentKind> = if matches!(c.target, CommentTarget::MissingPoint { .. }) {
+        vec![CommentKind::PointMissing]
+    } else {
+        CommentKind::ALL.to_vec()
+    };
+    let onsubmit = {
+        let attempt = attempt.clone();
+        let on_done = props.on_done.clone();
+        let valid = c.validate().is_empty();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if valid {
+                on_done.emit(());
+            } else {
+                attempt.set(*attempt + 1);
+            }
+        })
+    };
+    let edit = |f: fn(String) -> CommentEdit| props.on_edit.reform(f);
+    let on_language = props.on_edit.reform(|e: Event| CommentEdit::Language(e.target_unchecked_into::<HtmlSelectElement>().value()));
+    let quote = c.target.quote();
+    html! {
+        <section class="igf-view">
+            <p><a class="igf-back-link" href={back_route(&c.target).href()}>{ i18n.t(Key::Back) }</a></p>
+            <ErrorSummary errors={errors.clone()} attempt={*attempt} />
+            <h1 id={VIEW_TITLE_ID} tabindex="-1">{ form_title(&i18n, &c.target) }</h1>
+            if !quote.is_empty() {
+                <figure class="igf-quote">
+                    <figcaption class="igf-hint">{ i18n.t(Key::QuotedLabel) }</figcaption>
+                    <blockquote lang="en"><p>{ quote }</p></blockquote>
+                </figure>
+            }
+            <form class="igf-form" novalidate=true {onsubmit}>
+                <Radios field="kind" legend={i18n.t(Key::KindLegend)}
+                    options={kinds.iter().map(|k| RadioOption { value: k.slug().into(), label: i18n.t(kind_key(*k)).into() }).collect::<Vec<_>>()}
+                    selected={Some(AttrValue::from(c.kind.slug()))}
+                    on_change={props.on_edit.reform(|v: AttrValue| CommentEdit::Kind(CommentKind::from_slug(&v).unwrap_or(CommentKind::Support)))} />
+                <TextArea field="text" label={i18n.t(Key::TextLabel)} hint={AttrValue::from(i18n.t(Key::TextHint))} value={c.text.clone()}
+                    error={error("text")} max={MAX_TEXT} rows={8} lang={(!c.language.is_empty() && c.language != "other").then(|| AttrValue::from(c.language.clone()))}
+                    on_input={edit(CommentEdit::Text)} />
+                if c.kind == CommentKind::SuggestChange {
+                    <TextArea field="proposed" label={i18n.t(Key::ProposedLabel)} hint={AttrValue::from(i18n.t(Key::ProposedHint))} value={c.proposed.clone()}
+                        error={error("proposed")} max={MAX_TEXT} rows={6} lang="en" on_input={edit(CommentEdit::Proposed)} />
+                    <WordDiff old={AttrValue::from(c.original().to_owned())} new={AttrValue::from(c.proposed.clone())} />
+                }
+                <TextArea field="references" label={i18n.t(Key::ReferencesLabel)} hint={AttrValue::from(i18n.t(Key::ReferencesHint))}
+                    value={c.references.join("\n")} error={error("references")} rows={3} on_input={edit(CommentEdit::References)} />
+                <div class="igf-field">
+                    <label class="igf-label" for="igf-field-language">{ i18n.t(Key::LanguageLabel) }</label>
+                    <select id="igf-field-language" class="igf-select" name="language" onchange={on_language}>
+                        <option value="" selected={c.language.is_empty()}>{ i18n.t(Key::LanguageNotSaid) }</option>
+                        { for Lang::ALL.iter().map(|l| html! {
+                            <option value={l.code()} lang={l.code()} selected={c.language == l.code()}>{ l.native_name() }</option>
+                        }) }
+                        <option value="other" selected={c.language == "other"}>{ i18n.t(Key::LanguageOther) }</option>
+                    </select>
+                </div>
+                <p class="igf-hint">{ i18n.t(Key::AutosaveHint) }</p>
+                <button type="submit" class="igf-button">{ i18n.t(Key::SaveComment) }</button>
+            </form>
+        </section>
+    }
+}

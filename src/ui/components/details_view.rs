@@ -1,0 +1,91 @@
+use crate::core::i18n::Key;
+use crate::core::people::{Gender, Region, StakeholderGroup};
+use crate::core::profile::Profile;
+use crate::ui::components::form::{error_for, ErrorSummary, RadioOption, Radios, TextInput};
+use crate::ui::hooks::use_i18n;
+use crate::ui::labels::{gender_key, region_key, stakeholder_key};
+use crate::ui::state::VIEW_TITLE_ID;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct DetailsViewProps {
+    pub profile: Profile,
+    /// Every change, as typed: the profile autosaves like a draft.
+    pub on_change: Callback<Profile>,
+    /// Called after "Save details" found nothing wrong.
+    pub on_done: Callback<()>,
+}
+
+/// The commenter's details, asked once and reused.
+#[component]
+pub fn DetailsView(props: &DetailsViewProps) -> Html {
+    let i18n = use_i18n();
+    let attempt = use_state(|| 0u32);
+    let p = &props.profile;
+    let errors = if *attempt > 0 { p.validate() } else { Vec::new() };
+    let error = |field: &str| error_for(&i18n, &errors, field);
+    let set = |f: fn(&mut Profile, String)| {
+        let profile = p.clone();
+        props.on_change.reform(move |v: String| {
+            let mut next = profile.clone();
+            f(&mut next, v);
+            next
+        })
+    };
+    let choice = |f: fn(&mut Profile, &str)| {
+        let profile = p.clone();
+        props.on_change.reform(move |v: AttrValue| {
+            let mut next = profile.clone();
+            f(&mut next, &v);
+            next
+        })
+    };
+    let options = |items: Vec<(&'static str, Key)>| items.into_iter().map(|(v, k)| RadioOption { value: v.into(), label: i18n.t(k).into() }).collect::<Vec<_>>();
+    let onsubmit = {
+        let attempt = attempt.clone();
+        let on_done = props.on_done.clone();
+        let valid = p.is_complete();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if valid {
+                on_done.emit(());
+            } else {
+                attempt.set(*attempt + 1);
+            }
+        })
+    };
+    html! {
+        <section class="igf-view">
+            <ErrorSummary errors={errors.clone()} attempt={*attempt} />
+            <h1 id={VIEW_TITLE_ID} tabindex="-1">{ i18n.t(Key::DetailsTitle) }</h1>
+            <p>{ i18n.t(Key::DetailsIntro) }</p>
+            <form class="igf-form" novalidate=true {onsubmit}>
+                <TextInput field="name" label={i18n.t(Key::NameLabel)} value={p.name.clone()} error={error("name")} autocomplete={AttrValue::from("name")}
+                    on_input={set(|p, v| p.name = v)} />
+                <TextInput field="email" label={i18n.t(Key::EmailLabel)} hint={AttrValue::from(i18n.t(Key::EmailHint))} value={p.email.clone()} error={error("email")}
+                    input_type="email" autocomplete={AttrValue::from("email")} on_input={set(|p, v| p.email = v)} />
+                <TextInput field="organisation" label={i18n.t(Key::OrganisationLabel)} value={p.organisation.clone()} error={error("organisation")}
+                    autocomplete={AttrValue::from("organization")} on_input={set(|p, v| p.organisation = v)} />
+                <Radios field="stakeholder" legend={i18n.t(Key::StakeholderLegend)} error={error("stakeholder")}
+                    options={options(StakeholderGroup::ALL.iter().map(|g| (g.slug(), stakeholder_key(*g))).collect())}
+                    selected={p.stakeholder.map(|g| AttrValue::from(g.slug()))}
+                    on_change={choice(|p, v| p.stakeholder = StakeholderGroup::from_slug(v))} />
+                <Radios field="region" legend={i18n.t(Key::RegionLegend)} error={error("region")}
+                    options={options(Region::ALL.iter().map(|r| (r.slug(), region_key(*r))).collect())}
+                    selected={p.region.map(|r| AttrValue::from(r.slug()))}
+                    on_change={choice(|p, v| p.region = Region::from_slug(v))} />
+                <TextInput field="country" label={i18n.t(Key::CountryLabel)} value={p.country.clone()} error={error("country")}
+                    autocomplete={AttrValue::from("country-name")} on_input={set(|p, v| p.country = v)} />
+                <Radios field="gender" legend={i18n.t(Key::GenderLegend)}
+                    options={options(Gender::ALL.iter().map(|g| (g.slug(), gender_key(*g))).collect())}
+                    selected={p.gender.map(|g| AttrValue::from(g.slug()))}
+                    on_change={choice(|p, v| p.gender = Gender::from_slug(v))} />
+                <Radios field="publish" legend={i18n.t(Key::PublishLegend)}
+                    options={options(vec![("yes", Key::PublishYes), ("no", Key::PublishNo)])}
+                    selected={Some(AttrValue::from(if p.publish_name { "yes" } else { "no" }))}
+                    on_change={choice(|p, v| p.publish_name = v == "yes")} />
+                <button type="submit" class="igf-button">{ i18n.t(Key::SaveDetails) }</button>
+            </form>
+        </section>
+    }
+}

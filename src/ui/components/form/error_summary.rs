@@ -1,0 +1,51 @@
+use super::field_error::message;
+use super::field_id;
+use crate::core::i18n::Key;
+use crate::core::validate::FieldError;
+use crate::shell::dom;
+use crate::ui::hooks::use_i18n;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ErrorSummaryProps {
+    pub errors: Vec<FieldError>,
+    /// Bumped on each submit that found errors, to move focus here again.
+    pub attempt: u32,
+}
+
+/// "There is a problem": receives focus on submit and links to each field.
+#[component]
+pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
+    let i18n = use_i18n();
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        use_effect_with(props.attempt, move |_| {
+            if let Some(el) = node.cast::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        });
+    }
+    if props.errors.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <div class="igf-error-summary" ref={node} tabindex="-1" role="alert" aria-labelledby="igf-error-summary-title">
+            <h2 id="igf-error-summary-title">{ i18n.t(Key::ErrorSummaryTitle) }</h2>
+            <ul>
+                { for props.errors.iter().map(|e| {
+                    let id = field_id(&e.field);
+                    // Focus the field without touching the URL fragment, which is the app's route.
+                    let onclick = {
+                        let id = id.clone();
+                        Callback::from(move |ev: MouseEvent| {
+                            ev.prevent_default();
+                            let _ = dom::focus(&id);
+                        })
+                    };
+                    html! { <li><a href={format!("#{id}")} {onclick}>{ message(&i18n, e) }</a></li> }
+                }) }
+            </ul>
+        </div>
+    }
+}

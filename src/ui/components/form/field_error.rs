@@ -1,0 +1,31 @@
+use crate::core::i18n::{I18n, Key};
+use crate::core::validate::FieldError;
+use crate::ui::hooks::use_i18n;
+use yew::prelude::*;
+
+/// The message for a field's first error, if it has one.
+pub fn error_for(i18n: &I18n, errors: &[FieldError], field: &str) -> Option<String> {
+    errors.iter().find(|e| e.field == field).map(|e| message(i18n, e))
+}
+
+pub fn message(i18n: &I18n, e: &FieldError) -> String {
+    let arg = e.arg.as_deref().unwrap_or_default();
+    i18n.tf(e.key, &[("n", arg), ("value", arg)])
+}
+
+#[derive(Properties, PartialEq)]
+pub struct FieldErrorTextProps {
+    pub id: AttrValue,
+    pub message: AttrValue,
+}
+
+/// The inline error under a label, with a prefix for screen readers.
+#[component]
+pub fn FieldErrorText(props: &FieldErrorTextProps) -> Html {
+    let i18n = use_i18n();
+    html! {
+        <p id={props.id.clone()} class="igf-error-message">
+            <span class="igf-visually-hidden">{ i18n.t(Key::ErrorPrefix) }{ " " }</span>{ props.message.clone() }
+        </p>
+    }
+}

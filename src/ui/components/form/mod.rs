@@ -1,0 +1,21 @@
+//! Form building blocks in the GOV.UK style: a label, a hint, the error text
+//! inline, and the same error in the summary at the top.
+
+mod character_count;
+mod error_summary;
+mod field_error;
+mod radios;
+mod text_area;
+mod text_input;
+
+pub use character_count::CharacterCount;
+pub use error_summary::ErrorSummary;
+pub use field_error::{error_for, FieldErrorText};
+pub use radios::{Radios, RadioOption};
+pub use text_area::TextArea;
+pub use text_input::TextInput;
+
+/// The element id of a form field.
+pub fn field_id(field: &str) -> String {
+    format!("igf-field-{field}")
+}

@@ -1,0 +1,64 @@
+use crate::core::i18n::Key;
+use crate::core::route::{Route, Target};
+use crate::ui::components::{CommentCard, PersistenceNote};
+use crate::ui::drafts::{DraftAction, DraftsState};
+use crate::ui::hooks::use_i18n;
+use crate::ui::state::VIEW_TITLE_ID;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct MyCommentsProps {
+    pub drafts: UseReducerHandle<DraftsState>,
+    /// Where "Back to the Messages" leads.
+    pub reading: Target,
+}
+
+/// Every draft comment across tracks, to edit, reorder, delete or send.
+#[component]
+pub fn MyComments(props: &MyCommentsProps) -> Html {
+    let i18n = use_i18n();
+    let drafts = &props.drafts;
+    let last = drafts.comments.len().saturating_sub(1);
+    let dispatch = |f: fn(String) -> DraftAction| {
+        let drafts = drafts.clone();
+        Callback::from(move |id: String| drafts.dispatch(f(id)))
+    };
+    let on_undo = {
+        let drafts = drafts.clone();
+        Callback::from(move |_: MouseEvent| drafts.dispatch(DraftAction::Undo))
+    };
+    let profile = &drafts.profile;
+    html! {
+        <section class="igf-view">
+            <p><a class="igf-back-link" href={Route::Read(props.reading).href()}>{ i18n.t(Key::BackToReading) }</a></p>
+            <h1 id={VIEW_TITLE_ID} tabindex="-1">{ i18n.t(Key::MyCommentsTitle) }</h1>
+            <p>{ i18n.t(Key::MyCommentsIntro) }</p>
+            <PersistenceNote persisted={drafts.persisted} />
+            if profile.is_complete() {
+                <p class="igf-details-line">
+                    { i18n.tf(Key::CommentingAs, &[("name", &profile.name), ("email", profile.email.trim())]) }{ " " }
+                    <a href={Route::Details.href()}>{ i18n.t(Key::Change) }<span class="igf-visually-hidden">{ " " }{ i18n.t(Key::DetailsTitle) }</span></a>
+                </p>
+            } else {
+                <p class="igf-notice">{ i18n.t(Key::DetailsMissing) }{ " " }<a href={Route::Details.href()}>{ i18n.t(Key::AddDetails) }</a></p>
+            }
+            if drafts.undo.is_some() {
+                <p class="igf-toast" role="status">{ i18n.t(Key::Deleted) }{ " " }
+                    <button type="button" class="igf-button igf-button-secondary" onclick={on_undo}>{ i18n.t(Key::Undo) }</button>
+                </p>
+            }
+            if drafts.comments.is_empty() {
+                <p class="igf-empty">{ i18n.t(Key::MyCommentsEmpty) }</p>
+            } else {
+                <ol class="igf-cards">
+                    { for drafts.comments.iter().enumerate().map(|(i, d)| html! {
+                        <CommentCard key={d.comment.id.clone()} number={i + 1} comment={d.comment.clone()} first={i == 0} last={i == last}
+                            on_up={dispatch(|id| DraftAction::Move { id, up: true })}
+                            on_down={dispatch(|id| DraftAction::Move { id, up: false })}
+                            on_delete={dispatch(DraftAction::Delete)} />
+                    }) }
+                </ol>
+            }
+        </section>
+    }
+}

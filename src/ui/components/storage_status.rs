@@ -1,0 +1,84 @@
+use crate::core::comment::Comment;
+use crate::core::i18n::Key;
+use crate::core::store::QuarantineReason;
+use crate::ui::drafts::{DraftAction, DraftsState, Health, TabNotice};
+use crate::ui::hooks::use_i18n;
+use crate::ui::labels::target_label;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct StorageStatusProps {
+    pub drafts: UseReducerHandle<DraftsState>,
+    pub on_export: Callback<()>,
+    pub on_download_quarantined: Callback<()>,
+}
+
+/// Whether drafts are safe: the saved line, storage trouble, unreadable data,
+/// and what other tabs did.
+#[component]
+pub fn StorageStatus(props: &StorageStatusProps) -> Html {
+    let i18n = use_i18n();
+    let d = &props.drafts;
+    let export = html! {
+        <button type="button" class="igf-button" onclick={props.on_export.reform(|_: MouseEvent| ())}>{ i18n.t(Key::ExportDrafts) }</button>
+    };
+    let trouble = match &d.health {
+        Health::Ok => None,
+        Health::Unavailable => Some(i18n.t(Key::StorageUnavailable).to_owned()),
+        Health::Full => Some(i18n.t(Key::StorageFull).to_owned()),
+        Health::Failed(why) => Some(i18n.tf(Key::StorageFailed, &[("error", why)])),
+    };
+    let corrupt = d.quarantined.iter().any(|q| matches!(q.reason, QuarantineReason::Corrupt(_)));
+    let newer = d.quarantined.iter().any(|q| matches!(q.reason, QuarantineReason::Newer(_)));
+    let what = |id: &str| d.comment(id).map(|c| target_label(&i18n, &c.target)).unwrap_or_else(|| i18n.t(Key::MyCommentsTitle).to_owned());
+    let notice_label = |c: &Comment| target_label(&i18n, &c.target);
+    let status = match (&d.saved_at, d.has_unsaved() && d.health == Health::Ok) {
+        (Some(at), false) => i18n.tf(Key::SavedAt, &[("time", at)]),
+        _ => String::new(),
+    };
+    html! {
+        <div class="igf-storage">
+            <p class="igf-save-status" role="status">{ status }</p>
+            if let Some(text) = trouble {
+                <div class="igf-notice igf-notice-error igf-banner-sticky" role="alert">
+                    <p>{ text }</p>
+                    { export.clone() }
+                </div>
+            }
+            if corrupt {
+                <div class="igf-notice igf-notice-error" role="alert">
+                    <h2>{ i18n.t(Key::QuarantineTitle) }</h2>
+                    <p>{ i18n.t(Key::QuarantineBody) }</p>
+                    <button type="button" class="igf-button igf-button-secondary" onclick={props.on_download_quarantined.reform(|_: MouseEvent| ())}>{ i18n.t(Key::DownloadRaw) }</button>
+                </div>
+            }
+            if newer {
+                <p class="igf-notice">{ i18n.t(Key::QuarantineNewer) }</p>
+            }
+            { for d.notices.iter().enumerate().map(|(i, n)| {
+                let dismiss = {
+                    let d = d.clone();
+                    Callback::from(move |_: MouseEvent| d.dispatch(DraftAction::DismissNotice(i)))
+                };
+                let restore = |c: &Comment| {
+                    let d = d.clone();
+                    let c = c.clone();
+                    Callback::from(move |_: MouseEvent| d.dispatch(DraftAction::Restore(c.clone())))
+                };
+                let (text, action) = match n {
+                    TabNotice::Replaced { id, mine } => (i18n.tf(Key::TabReplaced, &[("what", &what(id))]), mine.as_ref().map(|c| (i18n.t(Key::KeepMine), restore(c)))),
+                    TabNotice::Deleted { mine, .. } => (i18n.tf(Key::TabDeleted, &[("what", &notice_label(mine))]), Some((i18n.t(Key::RestoreIt), restore(mine)))),
+                };
+                html! {
+                    <div class="igf-notice" role="alert">
+                        <p>{ text }</p>
+                        if let Some((label, onclick)) = action {
+                            <button type="button" class="igf-button igf-button-secondary" {onclick}>{ label }</button>{ " " }
+                        }
+                        <button type="button" class="igf-link-button" onclick={dismiss}>{ i18n.t(Key::Dismiss) }</button>
+                    </div>
+                }
+            }) }
+        </div>
+    }
+}

@@ -1,0 +1,35 @@
+use crate::core::diff::{diff_words, Change};
+use crate::core::i18n::Key;
+use crate::ui::hooks::use_i18n;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct WordDiffProps {
+    pub old: AttrValue,
+    pub new: AttrValue,
+}
+
+/// The proposed wording against the original, word by word. Removed and added
+/// words are announced as such, not only shown in colour.
+#[component]
+pub fn WordDiff(props: &WordDiffProps) -> Html {
+    let i18n = use_i18n();
+    let changes = use_memo((props.old.clone(), props.new.clone()), |(old, new)| diff_words(old, new));
+    let changed = changes.iter().any(|c| !matches!(c, Change::Same(_)));
+    html! {
+        <div class="igf-diff" aria-labelledby="igf-diff-heading">
+            <h3 id="igf-diff-heading" class="igf-label">{ i18n.t(Key::DiffHeading) }</h3>
+            if changed {
+                <p class="igf-diff-text" lang="en">
+                    { for changes.iter().map(|c| match c {
+                        Change::Same(t) => html! { { t.clone() } },
+                        Change::Removed(t) => html! { <del><span class="igf-visually-hidden">{ format!("[{}: ", i18n.t(Key::DiffRemoved)) }</span>{ t.clone() }<span class="igf-visually-hidden">{ "]" }</span></del> },
+                        Change::Added(t) => html! { <ins><span class="igf-visually-hidden">{ format!("[{}: ", i18n.t(Key::DiffAdded)) }</span>{ t.clone() }<span class="igf-visually-hidden">{ "]" }</span></ins> },
+                    }) }
+                </p>
+            } else {
+                <p class="igf-hint">{ i18n.t(Key::DiffNone) }</p>
+            }
+        </div>
+    }
+}
