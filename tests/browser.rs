@@ -144,3 +144,82 @@ fn location_reads_and_builds_namespaced_links() {
     assert!(link.starts_with("http"));
     window.location().set_hash("").unwrap();
 }
+
+mod storage {
+    use super::*;
+    use igf_messages::core::comment::{Comment, CommentTarget};
+    use igf_messages::core::store::{draft_key, load, save_draft, StorageError};
+    use igf_messages::shell::local_storage::LocalStorage;
+
+    fn clear() {
+        web_sys::window().unwrap().local_storage().unwrap().unwrap().clear().unwrap();
+    }
+
+    #[wasm_bindgen_test]
+    fn local_storage_keeps_strings_and_lists_keys() {
+        clear();
+        let kv = LocalStorage::open().unwrap();
+        kv.set("igf-messages:test", "ünïcödé ✓").unwrap();
+        assert_eq!(kv.get("igf-messages:test").unwrap().as_deref(), Some("ünïcödé ✓"));
+        assert_eq!(kv.keys().unwrap(), vec!["igf-messages:test".to_owned()]);
+        kv.remove("igf-messages:test").unwrap();
+        assert_eq!(kv.get("igf-messages:test").unwrap(), None);
+    }
+
+    #[wasm_bindgen_test]
+    fn drafts_round_trip_through_real_local_storage() {
+        clear();
+        let kv = LocalStorage::open().unwrap();
+        let mut c = Comment::new("c-real".into(), CommentTarget::Document { track: Track::Trust, version: "Version 1".into() }, 1);
+        c.text = "saved for real".into();
+        save_draft(&kv, &c, 0, "t", 2).unwrap();
+        let loaded = load(&kv).unwrap();
+        assert_eq!(loaded.comments[0].value, c);
+        clear();
+    }
+
+    #[wasm_bindgen_test]
+    fn a_real_full_quota_is_reported_as_full_and_keeps_what_was_there() {
+        clear();
+        let kv = LocalStorage::open().unwrap();
+        kv.set("igf-messages:keep", "kept").unwrap();
+        let chunk = "x".repeat(1 << 20);
+        let mut result = Ok(());
+        for i in 0..64 {
+            result = kv.set(&format!("igf-messages:fill-{i}"), &chunk);
+            if result.is_err() {
+                break;
+            }
+        }
+        assert_eq!(result, Err(StorageError::Full));
+        assert_eq!(kv.get("igf-messages:keep").unwrap().as_deref(), Some("kept"));
+        clear();
+    }
+
+    #[wasm_bindgen_test]
+    async fn typing_in_the_app_autosaves_to_local_storage() {
+        clear();
+        let storage: Rc<dyn KeyValue> = Rc::new(LocalStorage::open().unwrap());
+        let root = mount_with(Config::default(), today(), None, Some(storage.clone())).await;
+        let button: HtmlElement = root.query_selector("button[aria-label='Comment on message 1.1']").unwrap().unwrap().dyn_into().unwrap();
+        button.click();
+        yew::scheduler::flush().await;
+        gloo_timers::future::TimeoutFuture::new(50).await;
+        yew::scheduler::flush().await;
+        let area: web_sys::HtmlTextAreaElement = root.query_selector("#igf-field-text").unwrap().expect("the form opened").dyn_into().unwrap();
+        area.set_value("typed in a real browser");
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        area.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+        yew::scheduler::flush().await;
+        gloo_timers::future::TimeoutFuture::new(700).await;
+        yew::scheduler::flush().await;
+        let loaded = load(storage.as_ref()).unwrap();
+        assert_eq!(loaded.comments.len(), 1);
+        assert_eq!(loaded.comments[0].value.text, "typed in a real browser");
+        assert!(storage.get(&draft_key(&loaded.comments[0].value.id)).unwrap().is_some());
+        assert!(text(&root, ".igf-save-status").starts_with("Saved on this device at"));
+        web_sys::window().unwrap().location().set_hash("").unwrap();
+        clear();
+    }
+}

@@ -30,6 +30,9 @@ pub enum CopyStatus {
 
 pub enum Action {
     Navigate { route: Route, focus: bool },
+    /// The URL no longer names a place (Back to before the first link): show
+    /// the reader at the current track.
+    Home,
     Search(String),
     ClearSearch,
     Copied(CopyStatus),
@@ -82,6 +85,10 @@ impl Reducible for AppState {
                 if focus {
                     next.focus_request = next.focus_request.wrapping_add(1);
                 }
+            }
+            Action::Home => {
+                next.route = Route::Read(Target::Track(self.track));
+                next.focus_request = next.focus_request.wrapping_add(1);
             }
             Action::Search(query) => next.query = query,
             Action::ClearSearch => next.query.clear(),

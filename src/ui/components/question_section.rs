@@ -56,10 +56,8 @@ pub fn QuestionSection(props: &QuestionSectionProps) -> Html {
             </div>
             <p class="igf-question-text" lang={DOC_LANG}>{ &question.text }</p>
             <div class="igf-question-actions">
-                <button type="button" class="igf-link-button" onclick={comment_on(false)}
-                    aria-label={i18n.tf(Key::CommentOnQuestionLabel, &[("n", &number)])}>{ i18n.t(Key::CommentOnQuestion) }</button>
-                <button type="button" class="igf-link-button" onclick={comment_on(true)}
-                    aria-label={i18n.tf(Key::SuggestMissingPointLabel, &[("n", &number)])}>{ i18n.t(Key::SuggestMissingPoint) }</button>
+                <button type="button" class="igf-link-button" onclick={comment_on(false)}>{ i18n.tf(Key::CommentOnQuestion, &[("n", &number)]) }</button>
+                <button type="button" class="igf-link-button" onclick={comment_on(true)}>{ i18n.tf(Key::SuggestMissingPoint, &[("n", &number)]) }</button>
             </div>
             <ol class="igf-messages">
                 { for question.messages.iter().enumerate().map(|(i, message)| html! {

@@ -12,9 +12,10 @@ use yew::prelude::*;
 pub fn use_hash_route(dispatch: UseReducerDispatcher<AppState>) {
     use_effect_with((), move |_| {
         let listener = location::on_hash_change(move |route| {
-            if let Some(route) = route {
-                dispatch.dispatch(Action::Navigate { route, focus: true });
-            }
+            dispatch.dispatch(match route {
+                Some(route) => Action::Navigate { route, focus: true },
+                None => Action::Home,
+            });
         });
         move || drop(listener)
     });

@@ -1,0 +1,292 @@
+// Commenting, and drafts that are not lost: reload, two tabs, full and blocked
+// storage, corrupt data.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { axe, launch, openPage, serve, waitForApp } from './helpers.mjs';
+
+let browser, server, url;
+before(async () => {
+  ({ server, url } = await serve());
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const drafts = (page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('igf-messages:draft:')).map((k) => JSON.parse(localStorage.getItem(k))));
+
+/** Waits until the status line says the drafts are saved. */
+async function saved(page) {
+  await page.waitForFunction(() => /Saved on this device at/.test(document.querySelector('.igf-save-status')?.textContent ?? ''));
+}
+
+async function fillDetails(page) {
+  await page.click('.igf-tracks >> text=Your details');
+  await page.waitForSelector('#igf-view-title');
+  await page.click('button[type=submit]');
+  await page.waitForSelector('.igf-error-summary');
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'igf-error-summary');
+  const summary = await page.locator('.igf-error-summary li').allTextContents();
+  assert.deepEqual(summary, ['Enter your name', 'Enter your email address', 'Select your stakeholder group', 'Select your region', 'Enter your country']);
+  assert.deepEqual(await axe(page), [], 'details form with errors');
+  await page.fill('#igf-field-name', 'Amina Diallo');
+  await page.fill('#igf-field-email', 'amina@example');
+  await page.check('text=Civil society');
+  await page.check('text=African Group');
+  await page.fill('#igf-field-country', 'Senegal');
+  await page.click('button[type=submit]');
+  assert.match(await page.textContent('.igf-error-summary'), /Enter an email address in the correct format/);
+  assert.equal(await page.inputValue('#igf-field-name'), 'Amina Diallo', 'nothing typed is cleared');
+  await page.click('.igf-error-summary a');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'igf-field-email');
+  await page.fill('#igf-field-email', 'amina@example.org');
+  await page.click('button[type=submit]');
+  await page.waitForSelector('.igf-cards, .igf-empty');
+}
+
+async function comment(page, button, { kind, text, proposed, references } = {}) {
+  await page.click('.igf-tracks >> text=Trust');
+  await page.click(button);
+  await page.waitForSelector('#igf-field-text');
+  if (kind) await page.check(`text=${kind}`);
+  if (proposed) await page.fill('#igf-field-proposed', proposed);
+  if (references) await page.fill('#igf-field-references', references);
+  await page.fill('#igf-field-text', text);
+  await page.click('button[type=submit]');
+  await page.waitForSelector('.igf-cards');
+}
+
+test('the full journey: details, three comments, reload, edit, delete and undo', async () => {
+  const page = await openPage(browser, url);
+  await fillDetails(page);
+
+  // A comment on a message, with a validation error on the way.
+  await page.click('.igf-tracks >> text=Trust');
+  await page.click('button[aria-label="Comment on message 1.2"]');
+  await page.waitForSelector('#igf-field-text');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'igf-view-title');
+  assert.match(await page.textContent('blockquote'), /^Users and nations must be able to trust/);
+  await page.check('text=I suggest a change to the wording');
+  assert.match(await page.inputValue('#igf-field-proposed'), /^Users and nations must be able to trust on a well-protected/, 'prefilled with the original');
+  await page.fill('#igf-field-proposed', 'Users and nations must be able to trust a well-protected and resilient Internet infrastructure.');
+  assert.deepEqual(await page.locator('.igf-diff del').allTextContents(), ['[removed: on ]', '[removed: fortified]']);
+  assert.deepEqual(await page.locator('.igf-diff ins').allTextContents(), ['[added: resilient]']);
+  await page.fill('#igf-field-references', 'javascript:alert(1)');
+  await page.click('button[type=submit]');
+  await page.waitForSelector('.igf-error-summary');
+  const errors = await page.locator('.igf-error-summary li').allTextContents();
+  assert.deepEqual(errors, ['Enter your comment', '“javascript:alert(1)” is not a web link. Links must start with http:// or https://']);
+  assert.equal(await page.locator('#igf-field-text-error').count(), 1, 'the same text appears inline');
+  assert.deepEqual(await axe(page), [], 'comment form with errors');
+  await page.fill('#igf-field-text', 'Resilience matters as much as protection. & ? # % + = survive.');
+  await page.fill('#igf-field-references', 'https://www.intgovforum.org/en');
+  assert.match(await page.textContent('#igf-field-text-count'), /You have 2938 characters remaining/);
+  await page.click('button[type=submit]');
+  await page.waitForSelector('.igf-cards');
+
+  // A comment on a whole question, and a point missing under another.
+  await comment(page, 'button:text-is("Comment on question 2")', { kind: 'I have a question', text: 'Who decides what counts as harmful content?' });
+  await comment(page, 'button:text-is("Suggest a point missing from question 3")', { text: 'Add a message on open standards for IoT security.' });
+  await saved(page);
+  assert.deepEqual(await axe(page), [], 'my comments, saved');
+
+  let titles = await page.locator('.igf-card-title').allTextContents();
+  assert.deepEqual(titles, [
+    'Comment 1: Message 1.2, Trust',
+    'Comment 2: Policy question 2, Trust',
+    'Comment 3: A point missing under policy question 3, Trust',
+  ], 'listed in document order');
+  assert.equal((await drafts(page)).length, 3, 'one key per draft');
+
+  // The reader shows which messages have drafts.
+  await page.click('.igf-tracks >> text=Trust');
+  assert.match(await page.textContent('#igf-trust-q1-m2 .igf-draft-badge'), /You have a draft comment on this/);
+  assert.equal(await page.locator('.igf-draft-badge').count(), 1);
+
+  // Reload: all still there, details too.
+  await page.reload();
+  await waitForApp(page);
+  await page.click('.igf-tracks >> text=My comments');
+  titles = await page.locator('.igf-card-title').allTextContents();
+  assert.equal(titles.length, 3);
+  assert.match(await page.textContent('.igf-details-line'), /Commenting as Amina Diallo \(amina@example.org\)/);
+  const stored = (await drafts(page)).map((e) => e.data).find((d) => d.target.type === 'message');
+  assert.equal(stored.target.messageId, 'trust-q1-m2');
+  assert.equal(stored.target.version, 'Version 1');
+  assert.match(stored.target.fingerprint, /^[0-9a-f]{16}$/);
+  assert.equal(stored.text, 'Resilience matters as much as protection. & ? # % + = survive.');
+
+  // Edit.
+  await page.click('a[aria-label="Edit: comment 2"]');
+  await page.fill('#igf-field-text', 'Who decides, and how can people appeal?');
+  await page.click('button[type=submit]');
+  await page.waitForSelector('.igf-cards');
+  assert.match(await page.textContent('.igf-card:nth-child(2) .igf-card-text'), /how can people appeal/);
+
+  // Reorder.
+  await page.click('button[aria-label="Move up: comment 3"]');
+  titles = await page.locator('.igf-card-title').allTextContents();
+  assert.match(titles[1], /A point missing/);
+
+  // Delete, then undo.
+  await page.click('button[aria-label="Delete: comment 1"]');
+  assert.equal(await page.locator('.igf-card').count(), 2);
+  await saved(page);
+  assert.equal((await drafts(page)).length, 2);
+  await page.click('text=Undo');
+  assert.equal(await page.locator('.igf-card').count(), 3);
+  await saved(page);
+  assert.equal((await drafts(page)).length, 3);
+  await page.reload();
+  await waitForApp(page);
+  titles = await page.locator('.igf-card-title').allTextContents();
+  assert.deepEqual(titles.map((t) => t.replace(/^Comment \d: /, '')), [
+    'Message 1.2, Trust', 'A point missing under policy question 3, Trust', 'Policy question 2, Trust',
+  ], 'order and undo survive a reload');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('an abandoned empty comment leaves no draft behind', async () => {
+  const page = await openPage(browser, url);
+  await page.click('button[aria-label="Comment on message 2.1"]');
+  await page.waitForSelector('#igf-field-text');
+  await page.goBack();
+  await page.waitForSelector('li.igf-message');
+  await page.click('.igf-tracks >> text=My comments');
+  assert.equal(await page.locator('.igf-card').count(), 0);
+  await page.context().close();
+});
+
+test('changes are saved when the page is hidden, before the debounce', async () => {
+  const page = await openPage(browser, url);
+  await page.click('button[aria-label="Comment on message 3.1"]');
+  await page.waitForSelector('#igf-field-text');
+  await page.fill('#igf-field-text', 'typed just before switching apps');
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  const texts = (await drafts(page)).map((e) => e.data.text);
+  assert.deepEqual(texts, ['typed just before switching apps']);
+  await page.context().close();
+});
+
+test('two tabs: separate drafts never clobber each other, and the later save on one draft wins, with notice', async () => {
+  const context = await browser.newContext({ bypassCSP: true });
+  const a = await context.newPage();
+  const b = await context.newPage();
+  // Tab B's timers only run when the test says, so "unsaved" is a fact, not a race.
+  await b.clock.install();
+  await a.goto(url); await waitForApp(a);
+  await b.goto(url); await waitForApp(b);
+  const settle = () => b.clock.runFor(1000);
+
+  await a.click('button[aria-label="Comment on message 1.1"]');
+  await a.fill('#igf-field-text', 'from tab A');
+  await b.click('button[aria-label="Comment on message 1.3"]');
+  await b.fill('#igf-field-text', 'from tab B');
+  await settle();
+  await saved(a); await saved(b);
+  const texts = (await drafts(a)).map((e) => e.data.text).sort();
+  assert.deepEqual(texts, ['from tab A', 'from tab B']);
+
+  // B sees A's draft appear through the storage event.
+  await b.click('.igf-tracks >> text=My comments');
+  await b.waitForFunction(() => document.querySelectorAll('.igf-card').length === 2);
+
+  // B edits A's draft and saves: A now shows B's later save, and says so.
+  const id = (await drafts(a)).find((e) => e.data.text === 'from tab A').data.id;
+  await a.goto(`${url}#igf=comments/${id}`);
+  await b.goto(`${url}#igf=comments/${id}`);
+  await b.waitForSelector('#igf-field-text');
+  await b.fill('#igf-field-text', 'B edited it later');
+  await settle();
+  await a.waitForSelector('.igf-notice >> text=was changed in another tab');
+  assert.equal(await a.inputValue('#igf-field-text'), 'B edited it later');
+  assert.equal(await a.locator('text=Keep my version instead').count(), 0, 'A had nothing unsaved to keep');
+  assert.deepEqual(await axe(a), [], 'tab notice');
+
+  // B types but has not saved; A saves at once (page hidden). B is told, and
+  // keeps its own version, which becomes the later save.
+  await b.fill('#igf-field-text', 'B typing, not yet saved');
+  await a.fill('#igf-field-text', 'A saves first');
+  await a.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  assert.equal((await drafts(a)).find((e) => e.data.id === id).data.text, 'A saves first');
+  await b.waitForSelector('text=Keep my version instead');
+  assert.equal(await b.inputValue('#igf-field-text'), 'A saves first', 'B shows the later save');
+  await b.click('text=Keep my version instead');
+  assert.equal(await b.inputValue('#igf-field-text'), 'B typing, not yet saved');
+  await settle();
+  await a.waitForFunction(() => document.querySelector('#igf-field-text')?.value === 'B typing, not yet saved');
+  assert.equal((await drafts(a)).find((e) => e.data.id === id).data.text, 'B typing, not yet saved');
+  await context.close();
+});
+
+test('a full quota is reported, and everything saved before survives', async () => {
+  const page = await openPage(browser, url);
+  await page.click('button[aria-label="Comment on message 2.2"]');
+  await page.fill('#igf-field-text', 'saved before the disk filled');
+  await saved(page);
+  await page.evaluate(() => {
+    Storage.prototype.setItem = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+  });
+  await page.fill('#igf-field-text', 'typed after the disk filled');
+  await page.waitForSelector('[role=alert] >> text=storage for the site is full');
+  assert.equal(await page.locator('[role=alert] >> text=Download all drafts (JSON)').count(), 1);
+  assert.deepEqual(await axe(page), [], 'storage full');
+  // The export works and holds the newest text.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=Download all drafts (JSON)')]);
+  const exported = JSON.parse(await readFile(await download.path(), 'utf8'));
+  assert.equal(exported.comments[0].text, 'typed after the disk filled');
+  // What was saved before is intact.
+  assert.deepEqual((await drafts(page)).map((e) => e.data.text), ['saved before the disk filled']);
+  await page.context().close();
+});
+
+test('blocked storage: the app works in memory and says so, with export', async () => {
+  const context = await browser.newContext({ bypassCSP: true });
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
+  });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(url);
+  await waitForApp(page);
+  await page.waitForSelector('[role=alert] >> text=not letting the page store anything');
+  await page.click('button[aria-label="Comment on message 1.1"]');
+  await page.fill('#igf-field-text', 'kept in memory');
+  await page.click('button[type=submit]');
+  await page.waitForSelector('.igf-cards');
+  assert.match(await page.textContent('.igf-card-text'), /kept in memory/);
+  assert.equal(await page.locator('[role=alert] >> text=not letting the page store anything').count(), 1, 'the banner stays');
+  assert.deepEqual(await axe(page), [], 'storage blocked');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('corrupt stored data is set aside, reported and downloadable; the rest loads', async () => {
+  const page = await openPage(browser, url);
+  await page.click('button[aria-label="Comment on message 1.4"]');
+  await page.fill('#igf-field-text', 'a good draft');
+  await saved(page);
+  const corrupt = '{"schema":2,"kind":"comment","rev":1,"tab":"x","savedAt":1,"data":{"id":"broken","text":"half a comm';
+  await page.evaluate((raw) => localStorage.setItem('igf-messages:draft:broken', raw), corrupt);
+  await page.reload();
+  await waitForApp(page);
+  await page.waitForSelector('[role=alert] >> text=Some saved data could not be read');
+  assert.deepEqual(await axe(page), [], 'quarantine notice');
+  const kept = await page.evaluate(() => localStorage.getItem('igf-messages:quarantine:igf-messages:draft:broken'));
+  assert.equal(kept, corrupt, 'never overwritten, only moved aside');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=Download the unreadable data')]);
+  assert.match(await readFile(await download.path(), 'utf8'), /half a comm/);
+  await page.click('.igf-tracks >> text=My comments');
+  assert.match(await page.textContent('.igf-card-text'), /a good draft/);
+  await page.context().close();
+});

@@ -1,0 +1,147 @@
+//! The drafts reducer: what changes, what is dirty, and how another tab's
+//! saves are adopted without silent loss.
+
+use igf_messages::core::comment::{Comment, CommentKind, CommentTarget};
+use igf_messages::core::document::{parse, MessageId};
+use igf_messages::core::store::{draft_key, load, save_draft, Envelope, KeyValue, MemoryStore, StorageError};
+use igf_messages::core::track::Track;
+use igf_messages::ui::drafts::{CommentEdit, DraftAction, DraftsState, Health, TabNotice};
+use std::rc::Rc;
+use yew::Reducible;
+
+fn target(q: u32, n: u32) -> CommentTarget {
+    let doc = parse(include_str!("../documents/trust.txt")).unwrap();
+    CommentTarget::message_of(&doc, MessageId { track: Track::Trust, question: q, number: n }).unwrap()
+}
+
+fn empty() -> Rc<DraftsState> {
+    Rc::new(DraftsState::from_loaded(Ok(Default::default())))
+}
+
+fn create(s: Rc<DraftsState>, id: &str, q: u32, n: u32) -> Rc<DraftsState> {
+    s.reduce(DraftAction::Create(Comment::new(id.into(), target(q, n), 0)))
+}
+
+fn edit(s: Rc<DraftsState>, id: &str, text: &str) -> Rc<DraftsState> {
+    s.reduce(DraftAction::Edit { id: id.into(), edit: CommentEdit::Text(text.into()), now: 1 })
+}
+
+fn ids(s: &DraftsState) -> Vec<&str> {
+    s.comments.iter().map(|c| c.comment.id.as_str()).collect()
+}
+
+#[test]
+fn new_comments_go_in_document_order_and_can_be_moved() {
+    let s = create(create(create(empty(), "c", 3, 1), "a", 1, 1), "b", 2, 5);
+    assert_eq!(ids(&s), ["a", "b", "c"]);
+    let s = s.reduce(DraftAction::Move { id: "c".into(), up: true });
+    assert_eq!(ids(&s), ["a", "c", "b"]);
+    let s = s.reduce(DraftAction::Move { id: "a".into(), up: true });
+    assert_eq!(ids(&s), ["a", "c", "b"], "the first cannot move up");
+    assert!(s.order_dirty.is_some());
+}
+
+#[test]
+fn suggesting_a_change_starts_from_the_original_wording() {
+    let s = create(empty(), "a", 1, 2);
+    let s = s.reduce(DraftAction::Edit { id: "a".into(), edit: CommentEdit::Kind(CommentKind::SuggestChange), now: 1 });
+    let c = s.comment("a").unwrap();
+    assert_eq!(c.proposed, c.original());
+    let s = s.reduce(DraftAction::Edit { id: "a".into(), edit: CommentEdit::References("https://a.org\n\nhttps://b.org".into()), now: 2 });
+    assert_eq!(s.comment("a").unwrap().references, ["https://a.org", "", "https://b.org"], "kept as typed");
+}
+
+#[test]
+fn delete_then_undo_restores_in_place_and_marks_for_saving() {
+    let s = create(create(create(empty(), "a", 1, 1), "b", 1, 2), "c", 1, 3);
+    let s = s.reduce(DraftAction::Delete("b".into()));
+    assert_eq!(ids(&s), ["a", "c"]);
+    assert_eq!(s.removed, [draft_key("b")]);
+    let s = s.reduce(DraftAction::Undo);
+    assert_eq!(ids(&s), ["a", "b", "c"]);
+    assert!(s.removed.is_empty());
+    assert!(s.dirty.contains_key(&draft_key("b")));
+    assert!(s.undo.is_none());
+}
+
+#[test]
+fn a_save_clears_only_what_it_wrote() {
+    let s = edit(create(empty(), "a", 1, 1), "a", "one");
+    let seq = s.seq;
+    let s = edit(s, "a", "two");
+    let s = s.reduce(DraftAction::Saved { seq, keys: vec![draft_key("a")], revs: vec![("a".into(), 1)], profile_rev: None, removed: vec![], order: true, at: Some("10:42".into()) });
+    assert!(s.has_unsaved(), "the edit after the snapshot is still unsaved");
+    assert_eq!(s.comments[0].rev, 1);
+    assert_eq!(s.saved_at.as_deref(), Some("10:42"));
+    let latest = s.seq;
+    let s = s.reduce(DraftAction::Saved { seq: latest, keys: vec![draft_key("a")], revs: vec![], profile_rev: None, removed: vec![], order: true, at: Some("10:43".into()) });
+    assert!(!s.has_unsaved());
+}
+
+#[test]
+fn storage_failures_set_health_and_a_later_save_clears_it() {
+    let s = empty().reduce(DraftAction::SaveFailed(StorageError::Full));
+    assert_eq!(s.health, Health::Full);
+    let s = s.reduce(DraftAction::Saved { seq: 0, keys: vec![], revs: vec![], profile_rev: None, removed: vec![], order: false, at: Some("1".into()) });
+    assert_eq!(s.health, Health::Ok);
+    let blocked = DraftsState::from_loaded(Err(StorageError::Unavailable("SecurityError".into())));
+    assert_eq!(blocked.health, Health::Unavailable);
+}
+
+fn stored(comment: &Comment, rev: i64) -> String {
+    let kv = MemoryStore::default();
+    save_draft(&kv, comment, rev - 1, "other", 5).unwrap();
+    kv.get(&draft_key(&comment.id)).unwrap().unwrap()
+}
+
+#[test]
+fn another_tabs_later_save_is_adopted_and_unsaved_work_is_offered_back() {
+    let s = edit(create(empty(), "a", 1, 1), "a", "mine, unsaved");
+    let mut theirs = s.comment("a").unwrap().clone();
+    theirs.text = "theirs".into();
+    let s = s.reduce(DraftAction::External { key: draft_key("a"), value: Some(stored(&theirs, 4)) });
+    assert_eq!(s.comment("a").unwrap().text, "theirs");
+    assert_eq!(s.comments[0].rev, 4);
+    let TabNotice::Replaced { mine: Some(mine), .. } = &s.notices[0] else { panic!("{:?}", s.notices) };
+    assert_eq!(mine.text, "mine, unsaved");
+    let mine = mine.clone();
+    let s = s.reduce(DraftAction::Restore(mine));
+    assert_eq!(s.comment("a").unwrap().text, "mine, unsaved");
+    assert!(s.notices.is_empty() && s.has_unsaved());
+
+    // An older save from another tab changes nothing.
+    let s = s.reduce(DraftAction::External { key: draft_key("a"), value: Some(stored(&theirs, 2)) });
+    assert_eq!(s.comment("a").unwrap().text, "mine, unsaved");
+}
+
+#[test]
+fn a_deletion_in_another_tab_is_reported_with_a_way_back() {
+    let s = edit(create(empty(), "a", 1, 1), "a", "keep me");
+    let s = s.reduce(DraftAction::External { key: draft_key("a"), value: None });
+    assert!(s.comments.is_empty());
+    let TabNotice::Deleted { mine, .. } = &s.notices[0] else { panic!() };
+    assert_eq!(mine.text, "keep me");
+    let mine = mine.clone();
+    let s = s.reduce(DraftAction::Restore(mine));
+    assert_eq!(ids(&s), ["a"]);
+}
+
+#[test]
+fn empty_drafts_are_discarded_but_typed_ones_never() {
+    let s = create(create(empty(), "a", 1, 1), "b", 1, 2);
+    let s = edit(s, "b", "typed");
+    let s = s.reduce(DraftAction::DiscardIfEmpty("a".into())).reduce(DraftAction::DiscardIfEmpty("b".into()));
+    assert_eq!(ids(&s), ["b"]);
+}
+
+#[test]
+fn loading_respects_the_persons_order_and_places_the_rest_by_document() {
+    let kv = MemoryStore::default();
+    for (id, q) in [("x", 3), ("y", 1), ("z", 2)] {
+        save_draft(&kv, &Comment::new(id.into(), target(q, 1), 0), 0, "t", 1).unwrap();
+    }
+    kv.set("igf-messages:order", r#"["x","y"]"#).unwrap();
+    let s = DraftsState::from_loaded(load(&kv));
+    assert_eq!(ids(&s), ["x", "y", "z"]);
+    assert!(Envelope::parse(&kv.get(&draft_key("x")).unwrap().unwrap()).is_ok());
+}
