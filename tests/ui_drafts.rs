@@ -3,7 +3,7 @@
 
 use igf_messages::core::comment::{Comment, CommentKind, CommentTarget};
 use igf_messages::core::document::{parse, MessageId};
-use igf_messages::core::store::{draft_key, load, save_draft, Envelope, KeyValue, MemoryStore, StorageError};
+use igf_messages::core::store::{draft_key, load, save_draft, Draft, Envelope, KeyValue, MemoryStore, StorageError};
 use igf_messages::core::track::Track;
 use igf_messages::ui::drafts::{CommentEdit, DraftAction, DraftsState, Health, TabNotice};
 use std::rc::Rc;
@@ -19,7 +19,7 @@ fn empty() -> Rc<DraftsState> {
 }
 
 fn create(s: Rc<DraftsState>, id: &str, q: u32, n: u32) -> Rc<DraftsState> {
-    s.reduce(DraftAction::Create(Comment::new(id.into(), target(q, n), 0)))
+    s.reduce(DraftAction::Create(Draft::Comment(Comment::new(id.into(), target(q, n), 0))))
 }
 
 fn edit(s: Rc<DraftsState>, id: &str, text: &str) -> Rc<DraftsState> {
@@ -27,7 +27,7 @@ fn edit(s: Rc<DraftsState>, id: &str, text: &str) -> Rc<DraftsState> {
 }
 
 fn ids(s: &DraftsState) -> Vec<&str> {
-    s.comments.iter().map(|c| c.comment.id.as_str()).collect()
+    s.comments.iter().map(|c| c.value.id.as_str()).collect()
 }
 
 #[test]
@@ -102,10 +102,10 @@ fn another_tabs_later_save_is_adopted_and_unsaved_work_is_offered_back() {
     let s = s.reduce(DraftAction::External { key: draft_key("a"), value: Some(stored(&theirs, 4)) });
     assert_eq!(s.comment("a").unwrap().text, "theirs");
     assert_eq!(s.comments[0].rev, 4);
-    let TabNotice::Replaced { mine: Some(mine), .. } = &s.notices[0] else { panic!("{:?}", s.notices) };
+    let TabNotice::Replaced { mine: Some(Draft::Comment(mine)), .. } = &s.notices[0] else { panic!("{:?}", s.notices) };
     assert_eq!(mine.text, "mine, unsaved");
     let mine = mine.clone();
-    let s = s.reduce(DraftAction::Restore(mine));
+    let s = s.reduce(DraftAction::Restore(Draft::Comment(mine)));
     assert_eq!(s.comment("a").unwrap().text, "mine, unsaved");
     assert!(s.notices.is_empty() && s.has_unsaved());
 
@@ -119,10 +119,10 @@ fn a_deletion_in_another_tab_is_reported_with_a_way_back() {
     let s = edit(create(empty(), "a", 1, 1), "a", "keep me");
     let s = s.reduce(DraftAction::External { key: draft_key("a"), value: None });
     assert!(s.comments.is_empty());
-    let TabNotice::Deleted { mine, .. } = &s.notices[0] else { panic!() };
+    let TabNotice::Deleted { mine: Draft::Comment(mine), .. } = &s.notices[0] else { panic!() };
     assert_eq!(mine.text, "keep me");
     let mine = mine.clone();
-    let s = s.reduce(DraftAction::Restore(mine));
+    let s = s.reduce(DraftAction::Restore(Draft::Comment(mine)));
     assert_eq!(ids(&s), ["a"]);
 }
 

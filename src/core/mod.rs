@@ -1,6 +1,7 @@
 //! Pure logic: no `web-sys`, no browser. Everything here is tested natively.
 
 pub mod comment;
+pub mod commitment;
 pub mod date;
 pub mod deadline;
 pub mod diff;

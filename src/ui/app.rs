@@ -5,7 +5,7 @@ use crate::core::export::drafts_json;
 use crate::core::i18n::{I18n, Key};
 use crate::core::route::{Route, Target};
 use crate::core::search::{Query, Results};
-use crate::core::store::{load, StorageError};
+use crate::core::store::{load, Draft, StorageError};
 use crate::core::track::Track;
 use crate::shell::{clock, config::Config, download, location};
 use crate::ui::components::{CommentView, CopyStatusLine, DetailsView, DocumentView, EmptyTrack, LoadErrors, MyComments, StorageStatus, TrackNav};
@@ -60,14 +60,14 @@ pub fn App(props: &AppProps) -> Html {
         let go = go.clone();
         Callback::from(move |target: CommentTarget| {
             let id = clock::new_id("c");
-            drafts.dispatch(DraftAction::Create(Comment::new(id.clone(), target, clock::now_ms())));
+            drafts.dispatch(DraftAction::Create(Draft::Comment(Comment::new(id.clone(), target, clock::now_ms()))));
             go.emit(Route::Comment(id));
         })
     };
     let on_export = {
         let drafts = drafts.clone();
         Callback::from(move |()| {
-            let json = drafts_json(drafts.comments.iter().map(|d| &d.comment), &drafts.profile, clock::now_ms());
+            let json = drafts_json(drafts.comments.iter().map(|d| &d.value), &drafts.profile, clock::now_ms());
             let _ = download::download("igf-messages-drafts.json", "application/json", &json.to_pretty());
         })
     };
@@ -82,7 +82,7 @@ pub fn App(props: &AppProps) -> Html {
     let doc = library.get(state.track).cloned();
     let query = use_memo(state.query.clone(), |q| Query::new(q));
     let results = use_memo((doc.clone(), query.clone()), |(doc, query)| doc.as_ref().map(|d| Results::run(d, query)));
-    let drafted = use_memo(drafts.comments.iter().filter_map(|d| Some((d.comment.target.message_id()?, d.comment.id.clone()))).collect::<Vec<_>>(), |pairs| {
+    let drafted = use_memo(drafts.comments.iter().filter_map(|d| Some((d.value.target.message_id()?, d.value.id.clone()))).collect::<Vec<_>>(), |pairs| {
         let mut map: BTreeMap<MessageId, Vec<String>> = BTreeMap::new();
         for (id, draft) in pairs {
             map.entry(*id).or_default().push(draft.clone());

@@ -1,18 +1,22 @@
-//! The drafts reducer: comments and the commenter's details, what is saved, and
-//! what went wrong with storage. Storage I/O happens in `hooks::use_autosave`.
+//! The drafts reducer: comments, commitments and the commenter's details, what
+//! is saved, and what went wrong with storage. Storage I/O happens in
+//! `hooks::use_autosave`.
 
 use crate::core::comment::{Comment, CommentKind};
-use crate::core::profile::Profile;
-use crate::core::store::{draft_key, Envelope, Loaded, Quarantined, StorageError, DRAFT_PREFIX, ORDER_KEY, PROFILE_KEY};
+use crate::core::commitment::{Action, Capacity, Commitment, Link};
 use crate::core::json::Json;
+use crate::core::people::StakeholderGroup;
+use crate::core::profile::Profile;
+use crate::core::store::{draft_key, Draft, Envelope, Loaded, Quarantined, Storable, StorageError, DRAFT_PREFIX, ORDER_KEY, PROFILE_KEY};
+use crate::core::track::Track;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::Reducible;
 
-/// A comment and the save counter this tab last saw for it.
+/// A draft and the save counter this tab last saw for it.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CommentDraft {
-    pub comment: Comment,
+pub struct Record<T> {
+    pub value: T,
     pub rev: i64,
 }
 
@@ -31,11 +35,11 @@ pub enum Health {
 /// Something another tab did that this tab must tell the person about.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum TabNotice {
-    /// Another tab saved this comment later; this tab now shows that version.
+    /// Another tab saved this draft later; this tab now shows that version.
     /// `mine` holds this tab's unsaved version, if it had one, for restoring.
-    Replaced { id: String, mine: Option<Comment> },
-    /// Another tab deleted this comment. `mine` is this tab's copy.
-    Deleted { id: String, mine: Comment },
+    Replaced { id: String, mine: Option<Draft> },
+    /// Another tab deleted this draft. `mine` is this tab's copy.
+    Deleted { id: String, mine: Draft },
 }
 
 /// A change to one field of a comment.
@@ -49,10 +53,34 @@ pub enum CommentEdit {
     Language(String),
 }
 
+/// A change to one field of a commitment. Actions are counted from 0.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CommitmentEdit {
+    Capacity(Capacity),
+    OrgName(String),
+    OrgGroup(Option<StakeholderGroup>),
+    OrgAuthorised(bool),
+    Title(String),
+    Description(String),
+    Track(Track, bool),
+    AddLink(Link),
+    RemoveLink(usize),
+    ActionText(usize, String),
+    ActionDue(usize, String),
+    AddAction,
+    RemoveAction(usize),
+    Measurement(String),
+    Partners(String),
+    Resources(String),
+    Sdg(u8, bool),
+    Consent(bool),
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct DraftsState {
     /// In the order the person arranged them.
-    pub comments: Vec<CommentDraft>,
+    pub comments: Vec<Record<Comment>>,
+    pub commitments: Vec<Record<Commitment>>,
     pub profile: Profile,
     pub profile_rev: i64,
     pub quarantined: Vec<Quarantined>,
@@ -60,8 +88,8 @@ pub struct DraftsState {
     /// When this tab last saved, formatted for the person.
     pub saved_at: Option<String>,
     pub notices: Vec<TabNotice>,
-    /// The last deleted comment and where it was, for "Undo".
-    pub undo: Option<(CommentDraft, usize)>,
+    /// The last deleted draft and where it was, for "Undo".
+    pub undo: Option<(Draft, i64, usize)>,
     /// Whether the browser agreed to keep storage (`None`: not known).
     pub persisted: Option<bool>,
     /// Change counter for each record not yet saved, by storage key.
@@ -75,8 +103,11 @@ pub struct DraftsState {
 }
 
 pub enum DraftAction {
-    Create(Comment),
+    Create(Draft),
     Edit { id: String, edit: CommentEdit, now: i64 },
+    EditCommitment { id: String, edit: CommitmentEdit, now: i64 },
+    /// Copies a commitment to use as a template.
+    Duplicate { id: String, new_id: String, now: i64 },
     SetProfile(Profile),
     Delete(String),
     Undo,
@@ -87,11 +118,52 @@ pub enum DraftAction {
     SaveFailed(StorageError),
     /// Another tab changed a key (`None`: removed it).
     External { key: String, value: Option<String> },
-    Restore(Comment),
+    Restore(Draft),
     DismissNotice(usize),
     Persisted(Option<bool>),
-    /// Drops a comment nobody has typed anything into, so no junk drafts pile up.
+    /// Drops a draft nobody has typed anything into, so no junk piles up.
     DiscardIfEmpty(String),
+}
+
+/// Where each kind of draft lives in the state, and how it is placed.
+trait Kind: Storable + PartialEq {
+    fn list(s: &mut DraftsState) -> &mut Vec<Record<Self>>;
+    fn wrap(self) -> Draft;
+    /// Where a new draft goes: comments by document order, commitments last.
+    fn place(list: &[Record<Self>], value: &Self) -> usize;
+    fn is_pristine(&self) -> bool;
+}
+
+impl Kind for Comment {
+    fn list(s: &mut DraftsState) -> &mut Vec<Record<Self>> {
+        &mut s.comments
+    }
+    fn wrap(self) -> Draft {
+        Draft::Comment(self)
+    }
+    fn place(list: &[Record<Self>], value: &Self) -> usize {
+        let key = value.target.document_order();
+        list.iter().rposition(|c| c.value.target.document_order() <= key).map_or(0, |i| i + 1)
+    }
+    fn is_pristine(&self) -> bool {
+        self.text.trim().is_empty() && self.references.iter().all(|r| r.trim().is_empty()) && (self.proposed.trim().is_empty() || self.proposed == self.original())
+    }
+}
+
+impl Kind for Commitment {
+    fn list(s: &mut DraftsState) -> &mut Vec<Record<Self>> {
+        &mut s.commitments
+    }
+    fn wrap(self) -> Draft {
+        Draft::Commitment(self)
+    }
+    fn place(list: &[Record<Self>], _: &Self) -> usize {
+        list.len()
+    }
+    fn is_pristine(&self) -> bool {
+        let blank = Commitment { id: self.id.clone(), tracks: self.tracks.clone(), links: self.links.clone(), created: self.created, updated: self.updated, ..Commitment::new(String::new(), 0) };
+        *self == blank
+    }
 }
 
 impl DraftsState {
@@ -102,23 +174,10 @@ impl DraftsState {
             Err(StorageError::Full) => (Loaded::default(), Health::Full),
             Err(StorageError::Failed(why)) => (Loaded::default(), Health::Failed(why)),
         };
-        let mut comments: Vec<CommentDraft> = loaded.comments.into_iter().map(|s| CommentDraft { comment: s.value, rev: s.rev }).collect();
-        comments.sort_by(|a, b| (a.comment.target.document_order(), a.comment.created).cmp(&(b.comment.target.document_order(), b.comment.created)));
-        // The person's own arrangement wins; drafts it does not list keep document order.
-        let rank = |id: &str| loaded.order.iter().position(|o| o == id);
-        if !loaded.order.is_empty() {
-            let mut arranged: Vec<CommentDraft> = Vec::with_capacity(comments.len());
-            let (mut known, unknown): (Vec<_>, Vec<_>) = comments.into_iter().partition(|c| rank(&c.comment.id).is_some());
-            known.sort_by_key(|c| rank(&c.comment.id));
-            arranged.extend(known);
-            for c in unknown {
-                insert_in_document_order(&mut arranged, c);
-            }
-            comments = arranged;
-        }
         let (profile, profile_rev) = loaded.profile.map_or((Profile::default(), 0), |s| (s.value, s.rev));
-        DraftsState {
-            comments,
+        let mut s = DraftsState {
+            comments: Vec::new(),
+            commitments: Vec::new(),
             profile,
             profile_rev,
             quarantined: loaded.quarantined,
@@ -131,15 +190,31 @@ impl DraftsState {
             removed: Vec::new(),
             order_dirty: None,
             seq: 0,
-        }
+        };
+        let mut comments: Vec<Record<Comment>> = loaded.comments.into_iter().map(|x| Record { value: x.value, rev: x.rev }).collect();
+        comments.sort_by_key(|c| (c.value.target.document_order(), c.value.created));
+        let mut commitments: Vec<Record<Commitment>> = loaded.commitments.into_iter().map(|x| Record { value: x.value, rev: x.rev }).collect();
+        commitments.sort_by_key(|c| c.value.created);
+        s.comments = arrange(comments, &loaded.order);
+        s.commitments = arrange(commitments, &loaded.order);
+        s
     }
 
     pub fn comment(&self, id: &str) -> Option<&Comment> {
-        self.comments.iter().find(|c| c.comment.id == id).map(|c| &c.comment)
+        self.comments.iter().find(|c| c.value.id == id).map(|c| &c.value)
+    }
+
+    pub fn commitment(&self, id: &str) -> Option<&Commitment> {
+        self.commitments.iter().find(|c| c.value.id == id).map(|c| &c.value)
     }
 
     pub fn has_unsaved(&self) -> bool {
         !self.dirty.is_empty() || !self.removed.is_empty() || self.order_dirty.is_some()
+    }
+
+    /// Every draft id, in the person's order: what the order key stores.
+    pub fn order(&self) -> Vec<String> {
+        self.comments.iter().map(|c| c.value.id.clone()).chain(self.commitments.iter().map(|c| c.value.id.clone())).collect()
     }
 
     fn touch(&mut self, key: String) {
@@ -151,15 +226,104 @@ impl DraftsState {
         self.seq = self.seq.wrapping_add(1);
         self.order_dirty = Some(self.seq);
     }
+
+    fn insert<T: Kind>(&mut self, value: T, rev: i64) {
+        let list = T::list(self);
+        let at = T::place(list, &value);
+        list.insert(at, Record { value, rev });
+    }
+
+    fn edit<T: Kind>(&mut self, id: &str, f: impl FnOnce(&mut T)) -> bool {
+        let Some(r) = T::list(self).iter_mut().find(|r| r.value.id() == id) else { return false };
+        f(&mut r.value);
+        self.touch(draft_key(id));
+        true
+    }
+
+    fn delete<T: Kind>(&mut self, id: &str) -> bool {
+        let list = T::list(self);
+        let Some(at) = list.iter().position(|r| r.value.id() == id) else { return false };
+        let gone = list.remove(at);
+        self.dirty.remove(&draft_key(id));
+        self.removed.push(draft_key(id));
+        self.undo = Some((gone.value.wrap(), gone.rev, at));
+        self.touch_order();
+        true
+    }
+
+    fn swap<T: Kind>(&mut self, id: &str, up: bool) -> bool {
+        let list = T::list(self);
+        let Some(at) = list.iter().position(|r| r.value.id() == id) else { return false };
+        let to = if up { at.checked_sub(1) } else { Some(at + 1).filter(|&t| t < list.len()) };
+        let Some(to) = to else { return false };
+        list.swap(at, to);
+        self.touch_order();
+        true
+    }
+
+    fn discard_if_pristine<T: Kind>(&mut self, id: &str) -> bool {
+        let list = T::list(self);
+        let Some(at) = list.iter().position(|r| r.value.id() == id && r.value.is_pristine()) else { return false };
+        list.remove(at);
+        self.dirty.remove(&draft_key(id));
+        self.removed.push(draft_key(id));
+        self.touch_order();
+        true
+    }
+
+    fn restore<T: Kind>(&mut self, value: T) {
+        let key = draft_key(value.id());
+        let id = value.id().to_owned();
+        self.notices.retain(|n| !matches!(n, TabNotice::Replaced { id: nid, .. } | TabNotice::Deleted { id: nid, .. } if *nid == id));
+        match T::list(self).iter_mut().find(|r| r.value.id() == id) {
+            Some(r) => r.value = value,
+            None => {
+                self.insert(value, 0);
+                self.touch_order();
+            }
+        }
+        self.touch(key);
+    }
+
+    /// Adopts another tab's save of one draft: the later save wins.
+    fn adopt<T: Kind>(&mut self, key: &str, theirs: T, rev: i64) {
+        let unsaved = self.dirty.contains_key(key);
+        let id = theirs.id().to_owned();
+        let list = T::list(self);
+        match list.iter().position(|r| r.value.id() == id) {
+            Some(at) if rev > list[at].rev => {
+                let mine = std::mem::replace(&mut list[at], Record { value: theirs, rev }).value;
+                self.dirty.remove(key);
+                self.notices.retain(|n| !matches!(n, TabNotice::Replaced { id: nid, .. } if *nid == id));
+                self.notices.push(TabNotice::Replaced { id, mine: unsaved.then(|| mine.wrap()) });
+            }
+            Some(_) => {}
+            None => self.insert(theirs, rev),
+        }
+    }
+
+    fn set_rev(&mut self, id: &str, rev: i64) {
+        if let Some(r) = self.comments.iter_mut().find(|r| r.value.id == id) {
+            r.rev = rev;
+        } else if let Some(r) = self.commitments.iter_mut().find(|r| r.value.id == id) {
+            r.rev = rev;
+        }
+    }
 }
 
-fn insert_in_document_order(list: &mut Vec<CommentDraft>, draft: CommentDraft) {
-    let key = draft.comment.target.document_order();
-    let at = list.iter().rposition(|c| c.comment.target.document_order() <= key).map_or(0, |i| i + 1);
-    list.insert(at, draft);
+/// The person's own arrangement wins; drafts it does not list keep their order.
+fn arrange<T: Kind>(list: Vec<Record<T>>, order: &[String]) -> Vec<Record<T>> {
+    let rank = |id: &str| order.iter().position(|o| o == id);
+    let (mut known, unknown): (Vec<_>, Vec<_>) = list.into_iter().partition(|r| rank(r.value.id()).is_some());
+    known.sort_by_key(|r| rank(r.value.id()));
+    for r in unknown {
+        let at = T::place(&known, &r.value);
+        known.insert(at, r);
+    }
+    known
 }
 
-fn apply(comment: &mut Comment, edit: CommentEdit) {
+fn apply_comment(comment: &mut Comment, edit: CommentEdit) {
     match edit {
         CommentEdit::Kind(kind) => {
             // Starting a suggestion from the original wording saves retyping it.
@@ -175,8 +339,67 @@ fn apply(comment: &mut Comment, edit: CommentEdit) {
     }
 }
 
-fn is_pristine(c: &Comment) -> bool {
-    c.text.trim().is_empty() && c.references.iter().all(|r| r.trim().is_empty()) && (c.proposed.trim().is_empty() || c.proposed == c.original())
+fn apply_commitment(c: &mut Commitment, edit: CommitmentEdit) {
+    match edit {
+        CommitmentEdit::Capacity(v) => c.capacity = v,
+        CommitmentEdit::OrgName(v) => c.org_name = v,
+        CommitmentEdit::OrgGroup(v) => c.org_group = v,
+        CommitmentEdit::OrgAuthorised(v) => c.org_authorised = v,
+        CommitmentEdit::Title(v) => c.title = v,
+        CommitmentEdit::Description(v) => c.description = v,
+        CommitmentEdit::Track(t, on) => {
+            c.tracks.retain(|x| *x != t);
+            if on {
+                c.tracks.push(t);
+                c.tracks.sort();
+            }
+        }
+        CommitmentEdit::AddLink(link) => {
+            if !c.links.iter().any(|l| l.same_place(&link)) {
+                if !c.tracks.contains(&link.track()) {
+                    c.tracks.push(link.track());
+                    c.tracks.sort();
+                }
+                c.links.push(link);
+            }
+        }
+        CommitmentEdit::RemoveLink(i) => {
+            if i < c.links.len() {
+                c.links.remove(i);
+            }
+        }
+        CommitmentEdit::ActionText(i, v) => {
+            if let Some(a) = c.actions.get_mut(i) {
+                a.description = v;
+            }
+        }
+        CommitmentEdit::ActionDue(i, v) => {
+            if let Some(a) = c.actions.get_mut(i) {
+                a.due = v;
+            }
+        }
+        CommitmentEdit::AddAction => {
+            if c.actions.len() < crate::core::commitment::MAX_ACTIONS {
+                c.actions.push(Action::new());
+            }
+        }
+        CommitmentEdit::RemoveAction(i) => {
+            if i < c.actions.len() {
+                c.actions.remove(i);
+            }
+        }
+        CommitmentEdit::Measurement(v) => c.measurement = v,
+        CommitmentEdit::Partners(v) => c.partners = v,
+        CommitmentEdit::Resources(v) => c.resources = v,
+        CommitmentEdit::Sdg(n, on) => {
+            c.sdgs.retain(|x| *x != n);
+            if on && (1..=crate::core::commitment::SDG_COUNT).contains(&n) {
+                c.sdgs.push(n);
+                c.sdgs.sort_unstable();
+            }
+        }
+        CommitmentEdit::Consent(v) => c.consent_publish = v,
+    }
 }
 
 impl Reducible for DraftsState {
@@ -184,50 +407,57 @@ impl Reducible for DraftsState {
 
     fn reduce(self: Rc<Self>, action: DraftAction) -> Rc<Self> {
         let mut s = (*self).clone();
-        match action {
-            DraftAction::Create(comment) => {
-                s.touch(draft_key(&comment.id));
-                insert_in_document_order(&mut s.comments, CommentDraft { comment, rev: 0 });
+        let changed = match action {
+            DraftAction::Create(draft) => {
+                s.touch(draft_key(draft.id()));
+                match draft {
+                    Draft::Comment(c) => s.insert(c, 0),
+                    Draft::Commitment(c) => s.insert(c, 0),
+                }
                 s.touch_order();
+                true
             }
-            DraftAction::Edit { id, edit, now } => {
-                let Some(d) = s.comments.iter_mut().find(|c| c.comment.id == id) else { return self };
-                apply(&mut d.comment, edit);
-                d.comment.updated = now;
-                s.touch(draft_key(&id));
-            }
+            DraftAction::Edit { id, edit, now } => s.edit::<Comment>(&id, |c| {
+                apply_comment(c, edit);
+                c.updated = now;
+            }),
+            DraftAction::EditCommitment { id, edit, now } => s.edit::<Commitment>(&id, |c| {
+                apply_commitment(c, edit);
+                c.updated = now;
+            }),
+            DraftAction::Duplicate { id, new_id, now } => match s.commitment(&id).map(|c| c.duplicate(new_id.clone(), now)) {
+                Some(copy) => {
+                    s.insert(copy, 0);
+                    s.touch(draft_key(&new_id));
+                    s.touch_order();
+                    true
+                }
+                None => false,
+            },
             DraftAction::SetProfile(profile) => {
                 s.profile = profile;
                 s.touch(PROFILE_KEY.to_owned());
+                true
             }
-            DraftAction::Delete(id) => {
-                let Some(at) = s.comments.iter().position(|c| c.comment.id == id) else { return self };
-                let gone = s.comments.remove(at);
-                s.dirty.remove(&draft_key(&id));
-                s.removed.push(draft_key(&id));
-                s.undo = Some((gone, at));
-                s.touch_order();
-            }
-            DraftAction::Undo => {
-                let Some((draft, at)) = s.undo.take() else { return self };
-                let key = draft_key(&draft.comment.id);
-                s.removed.retain(|k| *k != key);
-                s.comments.insert(at.min(s.comments.len()), draft);
-                s.touch(key);
-                s.touch_order();
-            }
-            DraftAction::Move { id, up } => {
-                let Some(at) = s.comments.iter().position(|c| c.comment.id == id) else { return self };
-                let to = if up { at.checked_sub(1) } else { Some(at + 1).filter(|&t| t < s.comments.len()) };
-                let Some(to) = to else { return self };
-                s.comments.swap(at, to);
-                s.touch_order();
-            }
+            DraftAction::Delete(id) => s.delete::<Comment>(&id) || s.delete::<Commitment>(&id),
+            DraftAction::Undo => match s.undo.take() {
+                Some((draft, rev, at)) => {
+                    let key = draft_key(draft.id());
+                    s.removed.retain(|k| *k != key);
+                    match draft {
+                        Draft::Comment(c) => s.comments.insert(at.min(s.comments.len()), Record { value: c, rev }),
+                        Draft::Commitment(c) => s.commitments.insert(at.min(s.commitments.len()), Record { value: c, rev }),
+                    }
+                    s.touch(key);
+                    s.touch_order();
+                    true
+                }
+                None => false,
+            },
+            DraftAction::Move { id, up } => s.swap::<Comment>(&id, up) || s.swap::<Commitment>(&id, up),
             DraftAction::Saved { seq, keys, revs, profile_rev, removed, order, at } => {
                 for (id, rev) in revs {
-                    if let Some(d) = s.comments.iter_mut().find(|c| c.comment.id == id) {
-                        d.rev = rev;
-                    }
+                    s.set_rev(&id, rev);
                 }
                 if let Some(rev) = profile_rev {
                     s.profile_rev = rev;
@@ -248,6 +478,7 @@ impl Reducible for DraftsState {
                         s.health = Health::Ok;
                     }
                 }
+                true
             }
             DraftAction::SaveFailed(e) => {
                 s.health = match e {
@@ -255,35 +486,32 @@ impl Reducible for DraftsState {
                     StorageError::Unavailable(_) => Health::Unavailable,
                     StorageError::Failed(why) => Health::Failed(why),
                 };
+                true
             }
-            DraftAction::External { key, value } => external(&mut s, &key, value),
-            DraftAction::Restore(comment) => {
-                let key = draft_key(&comment.id);
-                s.notices.retain(|n| !matches!(n, TabNotice::Replaced { id, .. } | TabNotice::Deleted { id, .. } if *id == comment.id));
-                match s.comments.iter_mut().find(|c| c.comment.id == comment.id) {
-                    Some(d) => d.comment = comment,
-                    None => {
-                        insert_in_document_order(&mut s.comments, CommentDraft { comment, rev: 0 });
-                        s.touch_order();
-                    }
+            DraftAction::External { key, value } => {
+                external(&mut s, &key, value);
+                true
+            }
+            DraftAction::Restore(draft) => {
+                match draft {
+                    Draft::Comment(c) => s.restore(c),
+                    Draft::Commitment(c) => s.restore(c),
                 }
-                s.touch(key);
+                true
             }
             DraftAction::DismissNotice(i) => {
                 if i < s.notices.len() {
                     s.notices.remove(i);
                 }
+                true
             }
-            DraftAction::Persisted(p) => s.persisted = p,
-            DraftAction::DiscardIfEmpty(id) => {
-                let Some(at) = s.comments.iter().position(|c| c.comment.id == id && is_pristine(&c.comment)) else { return self };
-                s.comments.remove(at);
-                s.dirty.remove(&draft_key(&id));
-                s.removed.push(draft_key(&id));
-                s.touch_order();
+            DraftAction::Persisted(p) => {
+                s.persisted = p;
+                true
             }
-        }
-        Rc::new(s)
+            DraftAction::DiscardIfEmpty(id) => s.discard_if_pristine::<Comment>(&id) || s.discard_if_pristine::<Commitment>(&id),
+        };
+        if changed { Rc::new(s) } else { self }
     }
 }
 
@@ -294,46 +522,55 @@ fn external(s: &mut DraftsState, key: &str, value: Option<String>) {
         if let Some(ids) = value.as_deref().and_then(|v| Json::parse(v).ok()) {
             let ids: Vec<&str> = ids.as_array().unwrap_or_default().iter().filter_map(Json::as_str).collect();
             let rank = |id: &str| ids.iter().position(|o| *o == id).unwrap_or(usize::MAX);
-            s.comments.sort_by_key(|c| rank(&c.comment.id));
+            s.comments.sort_by_key(|c| rank(&c.value.id));
+            s.commitments.sort_by_key(|c| rank(&c.value.id));
         }
         return;
     }
     let envelope = value.as_deref().map(Envelope::parse);
     if key == PROFILE_KEY {
-        if let Some(p) = envelope.and_then(Result::ok).and_then(|e| crate::core::profile::Profile::from_json(&e.data).map(|p| (p, e.rev))) {
-            if p.1 > s.profile_rev {
-                s.profile = p.0;
-                s.profile_rev = p.1;
+        if let Some((p, rev)) = envelope.and_then(Result::ok).and_then(|e| Profile::from_json(&e.data).map(|p| (p, e.rev))) {
+            if rev > s.profile_rev {
+                s.profile = p;
+                s.profile_rev = rev;
                 s.dirty.remove(PROFILE_KEY);
             }
         }
         return;
     }
     let Some(id) = key.strip_prefix(DRAFT_PREFIX) else { return };
-    let unsaved = s.dirty.contains_key(key);
-    let at = s.comments.iter().position(|c| c.comment.id == id);
     match envelope {
         None => {
-            if let Some(at) = at {
-                let mine = s.comments.remove(at).comment;
+            let mine = s
+                .comments
+                .iter()
+                .position(|r| r.value.id == id)
+                .map(|at| s.comments.remove(at).value.wrap())
+                .or_else(|| s.commitments.iter().position(|r| r.value.id == id).map(|at| s.commitments.remove(at).value.wrap()));
+            if let Some(mine) = mine {
                 s.dirty.remove(key);
                 s.notices.push(TabNotice::Deleted { id: id.to_owned(), mine });
             }
         }
-        Some(Ok(e)) => {
-            let Ok(theirs) = Comment::from_json(&e.data) else { return };
-            match at {
-                Some(at) if e.rev > s.comments[at].rev => {
-                    let mine = std::mem::replace(&mut s.comments[at], CommentDraft { comment: theirs, rev: e.rev }).comment;
-                    s.dirty.remove(key);
-                    s.notices.retain(|n| !matches!(n, TabNotice::Replaced { id: nid, .. } if nid == id));
-                    s.notices.push(TabNotice::Replaced { id: id.to_owned(), mine: unsaved.then_some(mine) });
-                }
-                Some(_) => {}
-                None => insert_in_document_order(&mut s.comments, CommentDraft { comment: theirs, rev: e.rev }),
-            }
-        }
-        // Another tab wrote something unreadable: the next load quarantines it.
+        Some(Ok(e)) => match Draft::read(&e.kind, &e.data) {
+            Some(Ok(Draft::Comment(c))) => s.adopt(key, c, e.rev),
+            Some(Ok(Draft::Commitment(c))) => s.adopt(key, c, e.rev),
+            // Unreadable or unknown: the next load sets it aside.
+            _ => {}
+        },
         Some(Err(_)) => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_new_commitment_is_pristine_until_someone_types() {
+        let mut c = Commitment::linked_to("k".into(), Link::Question { track: Track::Trust, question: 1, version: "Version 1".into(), quote: "q".into() }, 5);
+        assert!(c.is_pristine());
+        c.title = "t".into();
+        assert!(!c.is_pristine());
     }
 }

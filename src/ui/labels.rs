@@ -1,6 +1,7 @@
 //! The interface key for each choice the core defines.
 
 use crate::core::comment::{CommentKind, CommentTarget};
+use crate::core::store::Draft;
 use crate::core::i18n::{I18n, Key};
 use crate::core::people::{Gender, Region, StakeholderGroup};
 use crate::core::track::Track;
@@ -73,5 +74,14 @@ pub fn form_title(i18n: &I18n, target: &CommentTarget) -> String {
         CommentTarget::Question { question, .. } => i18n.tf(Key::CommentTitleQuestion, &[("n", &question.to_string())]),
         CommentTarget::MissingPoint { question, .. } => i18n.tf(Key::CommentTitleMissing, &[("n", &question.to_string())]),
         CommentTarget::Message(a) => i18n.tf(Key::CommentTitleMessage, &[("q", &a.message_id.question.to_string()), ("n", &a.message_id.number.to_string())]),
+    }
+}
+
+/// A draft in a few words: what a comment is about, or a commitment's title.
+pub fn draft_label(i18n: &I18n, draft: &Draft) -> String {
+    match draft {
+        Draft::Comment(c) => target_label(i18n, &c.target),
+        Draft::Commitment(c) if c.title.trim().is_empty() => i18n.t(Key::UntitledCommitment).to_owned(),
+        Draft::Commitment(c) => i18n.tf(Key::CommitmentLabel, &[("title", c.title.trim())]),
     }
 }

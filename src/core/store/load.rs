@@ -1,7 +1,9 @@
 use super::envelope::{Envelope, EnvelopeError};
 use super::kv::{KeyValue, StorageError};
 use super::{DRAFT_PREFIX, ORDER_KEY, PROFILE_KEY, QUARANTINE_PREFIX};
+use super::storable::Draft;
 use crate::core::comment::Comment;
+use crate::core::commitment::Commitment;
 use crate::core::json::Json;
 use crate::core::profile::Profile;
 
@@ -33,6 +35,7 @@ pub struct Quarantined {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Loaded {
     pub comments: Vec<Stored<Comment>>,
+    pub commitments: Vec<Stored<Commitment>>,
     pub profile: Option<Stored<Profile>>,
     /// Draft ids in the order the person arranged them.
     pub order: Vec<String>,
@@ -56,7 +59,8 @@ pub fn load(kv: &dyn KeyValue) -> Result<Loaded, StorageError> {
         let Some(raw) = kv.get(&key)? else { continue };
         let parsed = Envelope::parse(&raw).and_then(|e| read_record(&e, is_draft).map(|r| (e.rev, r)));
         match parsed {
-            Ok((rev, Record::Comment(value))) => loaded.comments.push(Stored { value, rev }),
+            Ok((rev, Record::Draft(Draft::Comment(value)))) => loaded.comments.push(Stored { value, rev }),
+            Ok((rev, Record::Draft(Draft::Commitment(value)))) => loaded.commitments.push(Stored { value, rev }),
             Ok((rev, Record::Profile(value))) => loaded.profile = Some(Stored { value, rev }),
             Err(EnvelopeError::Newer(schema)) => loaded.quarantined.push(Quarantined { key, raw, reason: QuarantineReason::Newer(schema) }),
             Err(EnvelopeError::Corrupt(why)) => {
@@ -77,15 +81,21 @@ pub fn load(kv: &dyn KeyValue) -> Result<Loaded, StorageError> {
 }
 
 enum Record {
-    Comment(Comment),
+    Draft(Draft),
     Profile(Profile),
 }
 
 fn read_record(e: &Envelope, is_draft: bool) -> Result<Record, EnvelopeError> {
-    match (e.kind.as_str(), is_draft) {
-        ("comment", true) => Comment::from_json(&e.data).map(Record::Comment).map_err(|field| EnvelopeError::Corrupt(format!("comment field {field}"))),
-        ("profile", false) => Profile::from_json(&e.data).map(Record::Profile).ok_or_else(|| EnvelopeError::Corrupt("profile is not an object".into())),
+    if !is_draft {
+        return match e.kind.as_str() {
+            "profile" => Profile::from_json(&e.data).map(Record::Profile).ok_or_else(|| EnvelopeError::Corrupt("profile is not an object".into())),
+            _ => Err(EnvelopeError::Corrupt(format!("a {} where the profile belongs", e.kind))),
+        };
+    }
+    match Draft::read(&e.kind, &e.data) {
+        Some(Ok(draft)) => Ok(Record::Draft(draft)),
+        Some(Err(field)) => Err(EnvelopeError::Corrupt(format!("{} field {field}", e.kind))),
         // A kind this version does not know was written by a newer one.
-        _ => Err(EnvelopeError::Newer(super::SCHEMA)),
+        None => Err(EnvelopeError::Newer(super::SCHEMA)),
     }
 }

@@ -6,11 +6,13 @@ mod envelope;
 mod kv;
 mod load;
 mod save;
+mod storable;
 
 pub use envelope::{Envelope, EnvelopeError, SCHEMA};
 pub use kv::{KeyValue, MemoryStore, StorageError};
 pub use load::{load, Loaded, Quarantined, QuarantineReason, Stored};
 pub use save::{remove_draft, save_draft, save_order, save_profile, SaveOutcome};
+pub use storable::{Draft, Storable};
 
 pub const PREFIX: &str = "igf-messages:";
 pub const DRAFT_PREFIX: &str = "igf-messages:draft:";

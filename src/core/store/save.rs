@@ -1,7 +1,7 @@
 use super::envelope::{Envelope, EnvelopeError};
 use super::kv::{KeyValue, StorageError};
 use super::{draft_key, ORDER_KEY, PROFILE_KEY};
-use crate::core::comment::Comment;
+use super::storable::Storable;
 use crate::core::json::{self, Json};
 use crate::core::profile::Profile;
 
@@ -44,10 +44,10 @@ fn save(kv: &dyn KeyValue, key: &str, kind: &str, data: Json, known_rev: i64, ta
     })
 }
 
-/// Saves one comment under its own key. `known_rev` is the save counter this tab
+/// Saves one draft under its own key. `known_rev` is the save counter this tab
 /// last saw for it.
-pub fn save_draft(kv: &dyn KeyValue, comment: &Comment, known_rev: i64, tab: &str, now: i64) -> Result<SaveOutcome, StorageError> {
-    save(kv, &draft_key(&comment.id), "comment", comment.to_json(), known_rev, tab, now)
+pub fn save_draft<T: Storable>(kv: &dyn KeyValue, draft: &T, known_rev: i64, tab: &str, now: i64) -> Result<SaveOutcome, StorageError> {
+    save(kv, &draft_key(draft.id()), T::KIND, draft.to_json(), known_rev, tab, now)
 }
 
 pub fn save_profile(kv: &dyn KeyValue, profile: &Profile, known_rev: i64, tab: &str, now: i64) -> Result<SaveOutcome, StorageError> {

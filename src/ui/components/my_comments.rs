@@ -52,7 +52,7 @@ pub fn MyComments(props: &MyCommentsProps) -> Html {
             } else {
                 <ol class="igf-cards">
                     { for drafts.comments.iter().enumerate().map(|(i, d)| html! {
-                        <CommentCard key={d.comment.id.clone()} number={i + 1} comment={d.comment.clone()} first={i == 0} last={i == last}
+                        <CommentCard key={d.value.id.clone()} number={i + 1} comment={d.value.clone()} first={i == 0} last={i == last}
                             on_up={dispatch(|id| DraftAction::Move { id, up: true })}
                             on_down={dispatch(|id| DraftAction::Move { id, up: false })}
                             on_delete={dispatch(DraftAction::Delete)} />

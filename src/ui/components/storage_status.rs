@@ -1,9 +1,8 @@
-use crate::core::comment::Comment;
 use crate::core::i18n::Key;
-use crate::core::store::QuarantineReason;
+use crate::core::store::{Draft, QuarantineReason};
 use crate::ui::drafts::{DraftAction, DraftsState, Health, TabNotice};
 use crate::ui::hooks::use_i18n;
-use crate::ui::labels::target_label;
+use crate::ui::labels::{draft_label, target_label};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -30,8 +29,12 @@ pub fn StorageStatus(props: &StorageStatusProps) -> Html {
     };
     let corrupt = d.quarantined.iter().any(|q| matches!(q.reason, QuarantineReason::Corrupt(_)));
     let newer = d.quarantined.iter().any(|q| matches!(q.reason, QuarantineReason::Newer(_)));
-    let what = |id: &str| d.comment(id).map(|c| target_label(&i18n, &c.target)).unwrap_or_else(|| i18n.t(Key::MyCommentsTitle).to_owned());
-    let notice_label = |c: &Comment| target_label(&i18n, &c.target);
+    let what = |id: &str| {
+        d.comment(id)
+            .map(|c| target_label(&i18n, &c.target))
+            .or_else(|| d.commitment(id).map(|c| draft_label(&i18n, &Draft::Commitment(c.clone()))))
+            .unwrap_or_default()
+    };
     let status = match (&d.saved_at, d.has_unsaved() && d.health == Health::Ok) {
         (Some(at), false) => i18n.tf(Key::SavedAt, &[("time", at)]),
         _ => String::new(),
@@ -60,14 +63,14 @@ pub fn StorageStatus(props: &StorageStatusProps) -> Html {
                     let d = d.clone();
                     Callback::from(move |_: MouseEvent| d.dispatch(DraftAction::DismissNotice(i)))
                 };
-                let restore = |c: &Comment| {
+                let restore = |c: &Draft| {
                     let d = d.clone();
                     let c = c.clone();
                     Callback::from(move |_: MouseEvent| d.dispatch(DraftAction::Restore(c.clone())))
                 };
                 let (text, action) = match n {
                     TabNotice::Replaced { id, mine } => (i18n.tf(Key::TabReplaced, &[("what", &what(id))]), mine.as_ref().map(|c| (i18n.t(Key::KeepMine), restore(c)))),
-                    TabNotice::Deleted { mine, .. } => (i18n.tf(Key::TabDeleted, &[("what", &notice_label(mine))]), Some((i18n.t(Key::RestoreIt), restore(mine)))),
+                    TabNotice::Deleted { mine, .. } => (i18n.tf(Key::TabDeleted, &[("what", &draft_label(&i18n, mine))]), Some((i18n.t(Key::RestoreIt), restore(mine)))),
                 };
                 html! {
                     <div class="igf-notice" role="alert">

@@ -88,8 +88,13 @@ fn write(state: &DraftsState, kv: &dyn KeyValue, tab: &str, lang: &str) -> Vec<D
         }
         let outcome = if key == PROFILE_KEY {
             save_profile(kv, &state.profile, state.profile_rev, tab, now).map(|o| profile_rev = Some(o.rev()))
-        } else if let Some(d) = key.strip_prefix(DRAFT_PREFIX).and_then(|id| state.comments.iter().find(|c| c.comment.id == id)) {
-            save_draft(kv, &d.comment, d.rev, tab, now).map(|o| revs.push((d.comment.id.clone(), o.rev())))
+        } else if let Some(id) = key.strip_prefix(DRAFT_PREFIX) {
+            let comment = state.comments.iter().find(|r| r.value.id == id).map(|r| save_draft(kv, &r.value, r.rev, tab, now));
+            let commitment = || state.commitments.iter().find(|r| r.value.id == id).map(|r| save_draft(kv, &r.value, r.rev, tab, now));
+            match comment.or_else(commitment) {
+                Some(result) => result.map(|o| revs.push((id.to_owned(), o.rev()))),
+                None => Ok(()),
+            }
         } else {
             Ok(())
         };
@@ -99,8 +104,7 @@ fn write(state: &DraftsState, kv: &dyn KeyValue, tab: &str, lang: &str) -> Vec<D
         }
     }
     if failure.is_none() && state.order_dirty.is_some() {
-        let ids: Vec<String> = state.comments.iter().map(|c| c.comment.id.clone()).collect();
-        match save_order(kv, &ids) {
+        match save_order(kv, &state.order()) {
             Ok(()) => order = true,
             Err(e) => failure = Some(e),
         }
