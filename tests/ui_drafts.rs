@@ -145,3 +145,62 @@ fn loading_respects_the_persons_order_and_places_the_rest_by_document() {
     assert_eq!(ids(&s), ["x", "y", "z"]);
     assert!(Envelope::parse(&kv.get(&draft_key("x")).unwrap().unwrap()).is_ok());
 }
+
+mod commitments {
+    use super::*;
+    use igf_messages::core::commitment::{Commitment, Link};
+    use igf_messages::ui::drafts::CommitmentEdit;
+
+    fn edit(s: Rc<DraftsState>, edit: CommitmentEdit) -> Rc<DraftsState> {
+        s.reduce(DraftAction::EditCommitment { id: "k".into(), edit, now: 2 })
+    }
+
+    #[test]
+    fn linking_a_message_adds_its_track_once() {
+        let s = empty().reduce(DraftAction::Create(Draft::Commitment(Commitment::new("k".into(), 0))));
+        let doc = parse(include_str!("../documents/trust.txt")).unwrap();
+        let link = Link::message_of(&doc, MessageId { track: Track::Trust, question: 1, number: 1 }).unwrap();
+        let s = edit(edit(s, CommitmentEdit::AddLink(link.clone())), CommitmentEdit::AddLink(link));
+        let k = s.commitment("k").unwrap();
+        assert_eq!((k.links.len(), k.tracks.clone()), (1, vec![Track::Trust]));
+        let s = edit(s, CommitmentEdit::Track(Track::Data, true));
+        assert_eq!(s.commitment("k").unwrap().tracks, [Track::Data, Track::Trust]);
+    }
+
+    #[test]
+    fn actions_and_sdgs_are_edited_in_place() {
+        let s = empty().reduce(DraftAction::Create(Draft::Commitment(Commitment::new("k".into(), 0))));
+        let s = edit(edit(s, CommitmentEdit::AddAction), CommitmentEdit::ActionDue(1, "2022-01-01".into()));
+        let s = edit(edit(edit(s, CommitmentEdit::Sdg(16, true)), CommitmentEdit::Sdg(4, true)), CommitmentEdit::Sdg(99, true));
+        let k = s.commitment("k").unwrap();
+        assert_eq!(k.actions.len(), 2);
+        assert!(k.actions[1].is_after_cycle());
+        assert_eq!(k.sdgs, [4, 16], "sorted, and only 1–17");
+        let s = edit(s, CommitmentEdit::RemoveAction(0));
+        assert_eq!(s.commitment("k").unwrap().actions[0].due, "2022-01-01");
+    }
+
+    #[test]
+    fn a_template_copy_is_a_new_draft_and_a_blank_one_is_discarded() {
+        let s = empty().reduce(DraftAction::Create(Draft::Commitment(Commitment::new("k".into(), 0))));
+        let s = edit(s, CommitmentEdit::Title("Original".into()));
+        let s = s.reduce(DraftAction::Duplicate { id: "k".into(), new_id: "k2".into(), now: 9 });
+        assert_eq!(s.commitment("k2").unwrap().title, "Original");
+        assert!(s.dirty.contains_key(&draft_key("k2")));
+        let s = s.reduce(DraftAction::Create(Draft::Commitment(Commitment::new("blank".into(), 0)))).reduce(DraftAction::DiscardIfEmpty("blank".into()));
+        assert!(s.commitment("blank").is_none());
+        let s = s.reduce(DraftAction::DiscardIfEmpty("k".into()));
+        assert!(s.commitment("k").is_some(), "a typed commitment is never discarded");
+    }
+
+    #[test]
+    fn commitments_survive_the_store() {
+        let kv = MemoryStore::default();
+        let mut k = Commitment::new("k".into(), 0);
+        k.title = "Stored".into();
+        save_draft(&kv, &k, 0, "t", 1).unwrap();
+        let s = DraftsState::from_loaded(load(&kv));
+        assert_eq!(s.commitment("k"), Some(&k));
+        assert!(s.comments.is_empty());
+    }
+}

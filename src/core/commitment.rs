@@ -2,7 +2,7 @@
 //! next IGF cycle, to further the aims of the IGF (Tunis Agenda para. 72).
 
 use crate::core::date::Date;
-use crate::core::document::{Anchor, MessageId};
+use crate::core::document::{Anchor, Document, Library, MessageId};
 use crate::core::i18n::Key;
 use crate::core::json::{self, Json};
 use crate::core::people::StakeholderGroup;
@@ -33,6 +33,34 @@ pub enum Link {
 }
 
 impl Link {
+    pub fn question_of(doc: &Document, question: u32) -> Option<Link> {
+        let q = doc.question(question)?;
+        Some(Link::Question { track: doc.track, question, version: doc.version.clone(), quote: q.text.clone() })
+    }
+
+    pub fn message_of(doc: &Document, id: MessageId) -> Option<Link> {
+        let m = doc.message(id)?;
+        Some(Link::Message(Anchor { message_id: id, fingerprint: m.fingerprint.clone(), version: doc.version.clone(), quote: m.text.clone() }))
+    }
+
+    /// A short stable name for pickers: `q:trust:2` or `m:trust-q2-m3`.
+    pub fn key(&self) -> String {
+        match self {
+            Link::Question { track, question, .. } => format!("q:{}:{question}", track.slug()),
+            Link::Message(a) => format!("m:{}", a.message_id),
+        }
+    }
+
+    /// The link a picker key names, read from the loaded documents.
+    pub fn from_key(key: &str, library: &Library) -> Option<Link> {
+        if let Some(id) = key.strip_prefix("m:").and_then(MessageId::parse) {
+            return Link::message_of(library.get(id.track)?, id);
+        }
+        let (track, q) = key.strip_prefix("q:")?.split_once(':')?;
+        let track = Track::from_slug(track)?;
+        Link::question_of(library.get(track)?, q.parse().ok()?)
+    }
+
     pub fn track(&self) -> Track {
         match self {
             Link::Question { track, .. } => *track,
@@ -401,6 +429,19 @@ mod tests {
         assert!(full().validate().is_empty());
         let late = Commitment { actions: vec![Action { description: "Later".into(), due: "2022-06-01".into() }], ..full() };
         assert!(late.validate().is_empty(), "a later date warns, it does not block");
+    }
+
+    #[test]
+    fn links_are_picked_by_key_from_the_loaded_documents() {
+        let library = Library::from_sources([("trust.txt", include_str!("../../documents/trust.txt"))]);
+        let m = Link::from_key("m:trust-q2-m3", &library).unwrap();
+        assert!(m.quote().starts_with("Fact-checking requires"));
+        assert_eq!(Link::from_key(&m.key(), &library), Some(m));
+        let q = Link::from_key("q:trust:3", &library).unwrap();
+        assert!(q.quote().starts_with("How to create an environment"));
+        for bad in ["", "q:trust:9", "q:data:1", "m:trust-q9-m1", "x:trust:1", "q:trust"] {
+            assert_eq!(Link::from_key(bad, &library), None, "{bad}");
+        }
     }
 
     #[test]

@@ -76,6 +76,12 @@ pub enum Route {
     Comment(String),
     /// The commenter's details.
     Details,
+    /// "My commitments".
+    Commitments,
+    /// One commitment, open for editing; the field to focus, if any.
+    Commitment(String, Option<String>),
+    /// "Check your answers" for one commitment.
+    CommitmentCheck(String),
 }
 
 impl Route {
@@ -85,18 +91,37 @@ impl Route {
             Route::Comments => "comments".into(),
             Route::Comment(id) => format!("comments/{id}"),
             Route::Details => "details".into(),
+            Route::Commitments => "commitments".into(),
+            Route::Commitment(id, None) => format!("commitments/{id}"),
+            Route::Commitment(id, Some(field)) => format!("commitments/{id}/{field}"),
+            Route::CommitmentCheck(id) => format!("commitments/{id}/check"),
         }
     }
 
     pub fn parse_path(path: &str) -> Option<Route> {
+        use crate::core::comment::valid_id;
         match path {
-            "comments" => Some(Route::Comments),
-            "details" => Some(Route::Details),
-            _ => match path.strip_prefix("comments/") {
-                Some(id) => crate::core::comment::valid_id(id).then(|| Route::Comment(id.to_owned())),
-                None => Target::parse_path(path).map(Route::Read),
-            },
+            "comments" => return Some(Route::Comments),
+            "details" => return Some(Route::Details),
+            "commitments" => return Some(Route::Commitments),
+            _ => {}
         }
+        if let Some(id) = path.strip_prefix("comments/") {
+            return valid_id(id).then(|| Route::Comment(id.to_owned()));
+        }
+        if let Some(rest) = path.strip_prefix("commitments/") {
+            let (id, field) = rest.split_once('/').map_or((rest, None), |(id, f)| (id, Some(f)));
+            if !valid_id(id) {
+                return None;
+            }
+            return match field {
+                None => Some(Route::Commitment(id.to_owned(), None)),
+                Some("check") => Some(Route::CommitmentCheck(id.to_owned())),
+                Some(f) if valid_id(f) => Some(Route::Commitment(id.to_owned(), Some(f.to_owned()))),
+                Some(_) => None,
+            };
+        }
+        Target::parse_path(path).map(Route::Read)
     }
 
     pub fn from_fragment(fragment: &str) -> Option<Route> {
@@ -156,12 +181,22 @@ mod tests {
 
     #[test]
     fn routes_round_trip() {
-        for r in [Route::Comments, Route::Details, Route::Comment("c-1x-ab".into()), Route::Read(Target::Track(Track::Trust))] {
+        for r in [
+            Route::Comments,
+            Route::Details,
+            Route::Comment("c-1x-ab".into()),
+            Route::Read(Target::Track(Track::Trust)),
+            Route::Commitments,
+            Route::Commitment("k-1".into(), None),
+            Route::Commitment("k-1".into(), Some("action-2-due".into())),
+            Route::CommitmentCheck("k-1".into()),
+        ] {
             assert_eq!(Route::parse_path(&r.path()), Some(r.clone()));
             assert_eq!(Route::from_fragment(&r.into_fragment("#host")), Some(r.clone()));
         }
         assert_eq!(Route::parse_path("comments/../x"), None);
         assert_eq!(Route::parse_path("comments/"), None);
+        assert_eq!(Route::parse_path("commitments/k/a/b"), None);
     }
 
     #[test]

@@ -1,4 +1,5 @@
 use crate::core::comment::{Comment, CommentTarget};
+use crate::core::commitment::{Commitment, Link};
 use crate::core::date::Date;
 use crate::core::document::{Library, MessageId};
 use crate::core::export::drafts_json;
@@ -8,7 +9,7 @@ use crate::core::search::{Query, Results};
 use crate::core::store::{load, Draft, StorageError};
 use crate::core::track::Track;
 use crate::shell::{clock, config::Config, download, location};
-use crate::ui::components::{CommentView, CopyStatusLine, DetailsView, DocumentView, EmptyTrack, LoadErrors, MyComments, StorageStatus, TrackNav};
+use crate::ui::components::{CommentView, CommitmentCheck, CommitmentView, CopyStatusLine, DetailsView, DocumentView, EmptyTrack, LoadErrors, MyComments, MyCommitments, StorageStatus, TrackNav};
 use crate::ui::drafts::{DraftAction, DraftsState};
 use crate::ui::hooks::{use_autosave, use_copy_link, use_focus_target, use_hash_route};
 use crate::ui::services::Services;
@@ -64,10 +65,33 @@ pub fn App(props: &AppProps) -> Html {
             go.emit(Route::Comment(id));
         })
     };
+    let on_commit = {
+        let drafts = drafts.dispatcher();
+        let go = go.clone();
+        Callback::from(move |link: Option<Link>| {
+            let id = clock::new_id("k");
+            let now = clock::now_ms();
+            let commitment = match link {
+                Some(link) => Commitment::linked_to(id.clone(), link, now),
+                None => Commitment::new(id.clone(), now),
+            };
+            drafts.dispatch(DraftAction::Create(Draft::Commitment(commitment)));
+            go.emit(Route::Commitment(id, None));
+        })
+    };
+    let on_duplicate = {
+        let drafts = drafts.dispatcher();
+        let go = go.clone();
+        Callback::from(move |id: String| {
+            let new_id = clock::new_id("k");
+            drafts.dispatch(DraftAction::Duplicate { id, new_id: new_id.clone(), now: clock::now_ms() });
+            go.emit(Route::Commitment(new_id, None));
+        })
+    };
     let on_export = {
         let drafts = drafts.clone();
         Callback::from(move |()| {
-            let json = drafts_json(drafts.comments.iter().map(|d| &d.value), &drafts.profile, clock::now_ms());
+            let json = drafts_json(drafts.comments.iter().map(|d| &d.value), drafts.commitments.iter().map(|d| &d.value), &drafts.profile, clock::now_ms());
             let _ = download::download("igf-messages-drafts.json", "application/json", &json.to_pretty());
         })
     };
@@ -108,6 +132,7 @@ pub fn App(props: &AppProps) -> Html {
                     {on_copy}
                     drafted={drafted.clone()}
                     {on_comment}
+                    on_commit={on_commit.reform(Some)}
                 />
             },
             None => html! { <EmptyTrack track={state.track} available={available.clone()} /> },
@@ -121,6 +146,20 @@ pub fn App(props: &AppProps) -> Html {
             };
             html! { <CommentView comment={drafts.comment(id).cloned()} {on_edit} on_done={go.reform(|()| Route::Comments)} /> }
         }
+        Route::Commitments => html! { <MyCommitments drafts={drafts.clone()} {reading} on_new={on_commit.reform(|()| None)} {on_duplicate} /> },
+        Route::Commitment(id, _) => {
+            let on_edit = {
+                let drafts = drafts.dispatcher();
+                let id = id.clone();
+                Callback::from(move |edit| drafts.dispatch(DraftAction::EditCommitment { id: id.clone(), edit, now: clock::now_ms() }))
+            };
+            let check = Route::CommitmentCheck(id.clone());
+            html! {
+                <CommitmentView commitment={drafts.commitment(id).cloned()} library={library.clone()} profile={drafts.profile.clone()}
+                    {on_edit} on_check={go.reform(move |()| check.clone())} />
+            }
+        }
+        Route::CommitmentCheck(id) => html! { <CommitmentCheck commitment={drafts.commitment(id).cloned()} profile={drafts.profile.clone()} /> },
         Route::Details => {
             let on_change = {
                 let drafts = drafts.dispatcher();
@@ -140,7 +179,7 @@ pub fn App(props: &AppProps) -> Html {
                 <header class="igf-banner">
                     <p class="igf-brand">{ i18n.t(Key::AppTitle) }</p>
                     <TrackNav current={state.target().map(|t| t.track())} available={available.clone()}
-                        comments={drafts.comments.len()} route={state.route.clone()} />
+                        comments={drafts.comments.len()} commitments={drafts.commitments.len()} route={state.route.clone()} />
                 </header>
                 <main class="igf-main">
                     <StorageStatus drafts={drafts.clone()} {on_export} {on_download_quarantined} />
@@ -162,8 +201,12 @@ fn use_discard_abandoned(route: &Route, drafts: &UseReducerHandle<DraftsState>) 
     let route = route.clone();
     use_effect_with(route, move |route| {
         let left = std::mem::replace(&mut *previous.borrow_mut(), route.clone());
-        if let Route::Comment(id) = left {
-            if *route != Route::Comment(id.clone()) {
+        let still_on = |id: &str| match route {
+            Route::Comment(r) | Route::Commitment(r, _) | Route::CommitmentCheck(r) => r == id,
+            _ => false,
+        };
+        if let Route::Comment(id) | Route::Commitment(id, _) = left {
+            if !still_on(&id) {
                 dispatch.dispatch(DraftAction::DiscardIfEmpty(id));
             }
         }

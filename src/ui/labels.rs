@@ -85,3 +85,12 @@ pub fn draft_label(i18n: &I18n, draft: &Draft) -> String {
         Draft::Commitment(c) => i18n.tf(Key::CommitmentLabel, &[("title", c.title.trim())]),
     }
 }
+
+/// The SDG's number and name, 1–17.
+pub fn sdg_key(n: u8) -> Key {
+    const KEYS: [Key; 17] = [
+        Key::Sdg1, Key::Sdg2, Key::Sdg3, Key::Sdg4, Key::Sdg5, Key::Sdg6, Key::Sdg7, Key::Sdg8, Key::Sdg9,
+        Key::Sdg10, Key::Sdg11, Key::Sdg12, Key::Sdg13, Key::Sdg14, Key::Sdg15, Key::Sdg16, Key::Sdg17,
+    ];
+    KEYS[usize::from(n.clamp(1, 17) - 1)]
+}

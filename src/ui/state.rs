@@ -61,6 +61,8 @@ impl AppState {
     pub fn focus_id(&self) -> String {
         match &self.route {
             Route::Read(t) => t.element_id(),
+            // A "Change" link lands on the field it names.
+            Route::Commitment(_, Some(field)) => format!("igf-field-{field}"),
             _ => VIEW_TITLE_ID.to_owned(),
         }
     }

@@ -17,6 +17,12 @@ after(async () => {
 
 const drafts = (page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('igf-messages:draft:')).map((k) => JSON.parse(localStorage.getItem(k))));
 
+/** The card titles in "My comments", once `count` cards are shown. */
+async function cardTitles(page, count) {
+  await page.waitForFunction((n) => document.querySelectorAll('.igf-card').length === n, count);
+  return page.locator('.igf-card-title').allTextContents();
+}
+
 /** Waits until the status line says the drafts are saved. */
 async function saved(page) {
   await page.waitForFunction(() => /Saved on this device at/.test(document.querySelector('.igf-save-status')?.textContent ?? ''));
@@ -71,6 +77,7 @@ test('the full journey: details, three comments, reload, edit, delete and undo',
   await page.check('text=I suggest a change to the wording');
   assert.match(await page.inputValue('#igf-field-proposed'), /^Users and nations must be able to trust on a well-protected/, 'prefilled with the original');
   await page.fill('#igf-field-proposed', 'Users and nations must be able to trust a well-protected and resilient Internet infrastructure.');
+  await page.waitForSelector('.igf-diff ins');
   assert.deepEqual(await page.locator('.igf-diff del').allTextContents(), ['[removed: on ]', '[removed: fortified]']);
   assert.deepEqual(await page.locator('.igf-diff ins').allTextContents(), ['[added: resilient]']);
   await page.fill('#igf-field-references', 'javascript:alert(1)');
@@ -92,7 +99,7 @@ test('the full journey: details, three comments, reload, edit, delete and undo',
   await saved(page);
   assert.deepEqual(await axe(page), [], 'my comments, saved');
 
-  let titles = await page.locator('.igf-card-title').allTextContents();
+  let titles = await cardTitles(page, 3);
   assert.deepEqual(titles, [
     'Comment 1: Message 1.2, Trust',
     'Comment 2: Policy question 2, Trust',
@@ -109,8 +116,7 @@ test('the full journey: details, three comments, reload, edit, delete and undo',
   await page.reload();
   await waitForApp(page);
   await page.click('.igf-tracks >> text=My comments');
-  titles = await page.locator('.igf-card-title').allTextContents();
-  assert.equal(titles.length, 3);
+  titles = await cardTitles(page, 3);
   assert.match(await page.textContent('.igf-details-line'), /Commenting as Amina Diallo \(amina@example.org\)/);
   const stored = (await drafts(page)).map((e) => e.data).find((d) => d.target.type === 'message');
   assert.equal(stored.target.messageId, 'trust-q1-m2');
@@ -127,21 +133,20 @@ test('the full journey: details, three comments, reload, edit, delete and undo',
 
   // Reorder.
   await page.click('button[aria-label="Move up: comment 3"]');
-  titles = await page.locator('.igf-card-title').allTextContents();
-  assert.match(titles[1], /A point missing/);
+  await page.waitForFunction(() => /A point missing/.test(document.querySelectorAll('.igf-card-title')[1]?.textContent));
 
   // Delete, then undo.
   await page.click('button[aria-label="Delete: comment 1"]');
-  assert.equal(await page.locator('.igf-card').count(), 2);
+  await cardTitles(page, 2);
   await saved(page);
   assert.equal((await drafts(page)).length, 2);
   await page.click('text=Undo');
-  assert.equal(await page.locator('.igf-card').count(), 3);
+  await cardTitles(page, 3);
   await saved(page);
   assert.equal((await drafts(page)).length, 3);
   await page.reload();
   await waitForApp(page);
-  titles = await page.locator('.igf-card-title').allTextContents();
+  titles = await cardTitles(page, 3);
   assert.deepEqual(titles.map((t) => t.replace(/^Comment \d: /, '')), [
     'Message 1.2, Trust', 'A point missing under policy question 3, Trust', 'Policy question 2, Trust',
   ], 'order and undo survive a reload');
@@ -156,6 +161,7 @@ test('an abandoned empty comment leaves no draft behind', async () => {
   await page.goBack();
   await page.waitForSelector('li.igf-message');
   await page.click('.igf-tracks >> text=My comments');
+  await page.waitForSelector('.igf-view >> text=You have no draft comments yet');
   assert.equal(await page.locator('.igf-card').count(), 0);
   await page.context().close();
 });
@@ -287,6 +293,7 @@ test('corrupt stored data is set aside, reported and downloadable; the rest load
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=Download the unreadable data')]);
   assert.match(await readFile(await download.path(), 'utf8'), /half a comm/);
   await page.click('.igf-tracks >> text=My comments');
+  await cardTitles(page, 1);
   assert.match(await page.textContent('.igf-card-text'), /a good draft/);
   await page.context().close();
 });

@@ -62,7 +62,7 @@ export async function waitForApp(page) {
 /** Runs axe with the WCAG 2.2 A/AA tags; returns a readable list of violations. */
 export async function axe(page) {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} ${n.any.map((a) => a.message).join(' ')}`).join(', ')}`);
 }
 
 export async function visibleMessages(page) {

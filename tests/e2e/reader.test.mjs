@@ -4,6 +4,15 @@ import assert from 'node:assert/strict';
 import { axe, fold, launch, openPage, readMessages, serve, trustSource, visibleMessages } from './helpers.mjs';
 
 let browser, server, url;
+
+/** Types a search and waits until the page has applied it. */
+async function search(page, query) {
+  await page.fill('#igf-search-input', query);
+  await page.waitForFunction((q) => {
+    const summary = document.querySelector('[role=search] [role=status]')?.textContent ?? '';
+    return q.trim() ? summary.includes(`“${q.trim()}”`) : summary === '';
+  }, query);
+}
 const seed = readMessages(trustSource());
 
 before(async () => {
@@ -37,7 +46,7 @@ test('shows the Trust Messages exactly as published, and passes axe', async () =
 test('search filters, counts per question, highlights, and clears', async () => {
   const page = await openPage(browser, url);
   const word = 'children';
-  await page.fill('#igf-search-input', 'CHİLDREN'.replace('İ', 'I'));
+  await search(page, 'CHILDREN');
   const expected = seed.flatMap((q) => q.messages.map((m, i) => [q.number, i + 1, m]))
     .filter(([, , m]) => fold(m).includes(word)).map(([q, n]) => `igf-trust-q${q}-m${n}`);
   assert.ok(expected.length > 1);
@@ -52,21 +61,23 @@ test('search filters, counts per question, highlights, and clears', async () => 
   assert.match(await page.textContent('[role=search] [role=status]'), new RegExp(`^${expected.length} messages match “CHILDREN”`));
   assert.deepEqual(await axe(page), [], 'searching state');
 
-  await page.fill('#igf-search-input', 'CYBERSÉCURITY');
+  await search(page, 'CYBERSÉCURITY');
   assert.ok((await visibleMessages(page)).length > 0, 'accents ignored: "cybersécurity" finds "cybersecurity"');
 
-  await page.fill('#igf-search-input', 'qwertyuiop');
+  await search(page, 'qwertyuiop');
   assert.deepEqual(await visibleMessages(page), []);
   assert.match(await page.textContent('#igf-search-empty h2'), /No messages match “qwertyuiop”/);
   assert.deepEqual(await axe(page), [], 'empty search state');
 
   await page.click('#igf-search-empty button');
+  await page.waitForFunction(() => !document.querySelector('#igf-search-empty'));
   assert.equal((await visibleMessages(page)).length, 30);
   assert.equal(await page.inputValue('#igf-search-input'), '');
   assert.equal(await page.locator('mark').count(), 0);
 
-  await page.fill('#igf-search-input', 'trust');
+  await search(page, 'trust');
   await page.press('#igf-search-input', 'Escape');
+  await page.waitForFunction(() => document.querySelector('#igf-search-input').value === '');
   assert.equal((await visibleMessages(page)).length, 30, 'Escape clears');
   await page.context().close();
 });
@@ -137,8 +148,8 @@ test('reflows from 320 px to wide screens without horizontal scrolling', async (
 
 test('runs under the strict CSP with no violations, and prints only the document', async () => {
   const page = await openPage(browser, url, { bypassCSP: false });
-  await page.fill('#igf-search-input', 'trust');
-  await page.fill('#igf-search-input', '');
+  await search(page, 'trust');
+  await search(page, '');
   assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
   assert.deepEqual(page.problems, []);
   await page.emulateMedia({ media: 'print' });

@@ -1,5 +1,6 @@
 use crate::core::date::Date;
 use crate::core::comment::CommentTarget;
+use crate::core::commitment::Link;
 use crate::core::document::{Document, MessageId};
 use crate::core::i18n::Key;
 use crate::core::route::Target;
@@ -26,6 +27,7 @@ pub struct DocumentViewProps {
     /// Draft comment ids, by the message they are on.
     pub drafted: Rc<BTreeMap<MessageId, Vec<String>>>,
     pub on_comment: Callback<CommentTarget>,
+    pub on_commit: Callback<Link>,
 }
 
 /// One Messages document: header, search, contents and every question.
@@ -71,6 +73,7 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
                         on_copy={props.on_copy.clone()}
                         drafted={props.drafted.clone()}
                         on_comment={props.on_comment.clone()}
+                        on_commit={props.on_commit.clone()}
                     />
                 })
             }

@@ -1,4 +1,5 @@
 use crate::core::comment::CommentTarget;
+use crate::core::commitment::Link;
 use crate::core::document::Document;
 use crate::core::route::Route;
 use crate::core::i18n::Key;
@@ -22,6 +23,7 @@ pub struct MessageItemProps {
     /// Ids of the person's draft comments on this message.
     pub drafts: Vec<String>,
     pub on_comment: Callback<CommentTarget>,
+    pub on_commit: Callback<Link>,
 }
 
 #[component]
@@ -42,6 +44,15 @@ pub fn MessageItem(props: &MessageItemProps) -> Html {
             })
         }
     };
+    let on_commit = {
+        let link = Link::message_of(&props.doc, m.id);
+        let on_commit = props.on_commit.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(l) = &link {
+                on_commit.emit(l.clone());
+            }
+        })
+    };
     let q = m.id.question.to_string();
     let n = m.number.to_string();
     let highlights = if props.hidden { Vec::new() } else { props.query.highlights(&m.text) };
@@ -60,6 +71,8 @@ pub fn MessageItem(props: &MessageItemProps) -> Html {
             <div class="igf-message-actions">
                 <button type="button" class="igf-button igf-button-small" onclick={on_comment}
                     aria-label={i18n.tf(Key::CommentOnMessageLabel, &[("q", &q), ("n", &n)])}>{ i18n.t(Key::CommentAction) }</button>
+                <button type="button" class="igf-link-button" onclick={on_commit}
+                    aria-label={i18n.tf(Key::CommitToActMessageLabel, &[("q", &q), ("n", &n)])}>{ i18n.t(Key::CommitToAct) }</button>
                 <a class="igf-permalink" href={target.into_fragment("")}>{ i18n.tf(Key::MessageLabel, &[("n", &label)]) }</a>
                 <button type="button" class="igf-link-button" {onclick}
                     aria-label={i18n.tf(Key::CopyLinkToMessage, &[("q", &q), ("n", &n)])}>

@@ -1,6 +1,6 @@
 use crate::core::i18n::Key;
 use crate::core::route::{Route, Target};
-use crate::ui::components::{CommentCard, PersistenceNote};
+use crate::ui::components::{CommentCard, ContactSummary, PersistenceNote};
 use crate::ui::drafts::{DraftAction, DraftsState};
 use crate::ui::hooks::use_i18n;
 use crate::ui::state::VIEW_TITLE_ID;
@@ -34,14 +34,7 @@ pub fn MyComments(props: &MyCommentsProps) -> Html {
             <h1 id={VIEW_TITLE_ID} tabindex="-1">{ i18n.t(Key::MyCommentsTitle) }</h1>
             <p>{ i18n.t(Key::MyCommentsIntro) }</p>
             <PersistenceNote persisted={drafts.persisted} />
-            if profile.is_complete() {
-                <p class="igf-details-line">
-                    { i18n.tf(Key::CommentingAs, &[("name", &profile.name), ("email", profile.email.trim())]) }{ " " }
-                    <a href={Route::Details.href()}>{ i18n.t(Key::Change) }<span class="igf-visually-hidden">{ " " }{ i18n.t(Key::DetailsTitle) }</span></a>
-                </p>
-            } else {
-                <p class="igf-notice">{ i18n.t(Key::DetailsMissing) }{ " " }<a href={Route::Details.href()}>{ i18n.t(Key::AddDetails) }</a></p>
-            }
+            <ContactSummary profile={profile.clone()} />
             if drafts.undo.is_some() {
                 <p class="igf-toast" role="status">{ i18n.t(Key::Deleted) }{ " " }
                     <button type="button" class="igf-button igf-button-secondary" onclick={on_undo}>{ i18n.t(Key::Undo) }</button>

@@ -1,4 +1,5 @@
 use crate::core::comment::CommentTarget;
+use crate::core::commitment::Link;
 use crate::core::document::{Document, MessageId};
 use crate::core::i18n::Key;
 use crate::core::route::Target;
@@ -22,6 +23,7 @@ pub struct QuestionSectionProps {
     pub on_copy: Callback<Target>,
     pub drafted: Rc<BTreeMap<MessageId, Vec<String>>>,
     pub on_comment: Callback<CommentTarget>,
+    pub on_commit: Callback<Link>,
 }
 
 /// One overarching policy question with its numbered messages. Messages that do
@@ -36,6 +38,15 @@ pub fn QuestionSection(props: &QuestionSectionProps) -> Html {
     let is_shown = |i: usize| props.matched.as_ref().is_none_or(|m| m.get(i).copied().unwrap_or(false));
     let any_shown = (0..question.messages.len()).any(is_shown);
     let onclick = props.on_copy.reform(move |_: MouseEvent| target);
+    let commit = {
+        let link = Link::question_of(&props.doc, question.number);
+        let on_commit = props.on_commit.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(l) = &link {
+                on_commit.emit(l.clone());
+            }
+        })
+    };
     let comment_on = |missing: bool| {
         let target = CommentTarget::question_of(&props.doc, question.number, missing);
         {
@@ -58,6 +69,7 @@ pub fn QuestionSection(props: &QuestionSectionProps) -> Html {
             <div class="igf-question-actions">
                 <button type="button" class="igf-link-button" onclick={comment_on(false)}>{ i18n.tf(Key::CommentOnQuestion, &[("n", &number)]) }</button>
                 <button type="button" class="igf-link-button" onclick={comment_on(true)}>{ i18n.tf(Key::SuggestMissingPoint, &[("n", &number)]) }</button>
+                <button type="button" class="igf-link-button" onclick={commit}>{ i18n.tf(Key::CommitToActQuestion, &[("n", &number)]) }</button>
             </div>
             <ol class="igf-messages">
                 { for question.messages.iter().enumerate().map(|(i, message)| html! {
@@ -71,6 +83,7 @@ pub fn QuestionSection(props: &QuestionSectionProps) -> Html {
                         on_copy={props.on_copy.clone()}
                         drafts={props.drafted.get(&message.id).cloned().unwrap_or_default()}
                         on_comment={props.on_comment.clone()}
+                        on_commit={props.on_commit.clone()}
                     />
                 }) }
             </ol>

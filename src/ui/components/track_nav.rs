@@ -11,8 +11,9 @@ pub struct TrackNavProps {
     pub current: Option<Track>,
     /// Tracks that have a document loaded.
     pub available: Vec<Track>,
-    /// How many draft comments there are.
+    /// How many draft comments and commitments there are.
     pub comments: usize,
+    pub commitments: usize,
     pub route: Route,
 }
 
@@ -22,6 +23,7 @@ pub struct TrackNavProps {
 pub fn TrackNav(props: &TrackNavProps) -> Html {
     let i18n = use_i18n();
     let mine = matches!(props.route, Route::Comments | Route::Comment(_));
+    let pledges = matches!(props.route, Route::Commitments | Route::Commitment(..) | Route::CommitmentCheck(_));
     html! {
         <nav class="igf-tracks" aria-label={i18n.t(Key::TracksNavLabel)}>
             <ul>
@@ -42,6 +44,11 @@ pub fn TrackNav(props: &TrackNavProps) -> Html {
                 <li class="igf-nav-mine">
                     <a href={Route::Comments.href()} aria-current={mine.then_some("page")} class={classes!("igf-track-link", mine.then_some("igf-current"))}>
                         { i18n.t(Key::NavMyComments) }{ " " }<span class="igf-count-badge">{ props.comments }</span>
+                    </a>
+                </li>
+                <li class="igf-nav-mine">
+                    <a href={Route::Commitments.href()} aria-current={pledges.then_some("page")} class={classes!("igf-track-link", pledges.then_some("igf-current"))}>
+                        { i18n.t(Key::NavMyCommitments) }{ " " }<span class="igf-count-badge">{ props.commitments }</span>
                     </a>
                 </li>
                 <li>

@@ -2,6 +2,7 @@
 //! inline, and the same error in the summary at the top.
 
 mod character_count;
+mod checkboxes;
 mod error_summary;
 mod field_error;
 mod radios;
@@ -9,6 +10,7 @@ mod text_area;
 mod text_input;
 
 pub use character_count::CharacterCount;
+pub use checkboxes::{Checkbox, Checkboxes};
 pub use error_summary::ErrorSummary;
 pub use field_error::{error_for, FieldErrorText};
 pub use radios::{Radios, RadioOption};

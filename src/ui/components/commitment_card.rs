@@ -1,0 +1,51 @@
+use crate::core::commitment::Commitment;
+use crate::core::date::Date;
+use crate::core::i18n::Key;
+use crate::core::route::Route;
+use crate::core::store::Draft;
+use crate::ui::hooks::use_i18n;
+use crate::ui::labels::{draft_label, track_key};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct CommitmentCardProps {
+    pub number: usize,
+    pub commitment: Commitment,
+    pub on_duplicate: Callback<String>,
+    pub on_delete: Callback<String>,
+}
+
+/// One commitment in "My commitments".
+#[component]
+pub fn CommitmentCard(props: &CommitmentCardProps) -> Html {
+    let i18n = use_i18n();
+    let c = &props.commitment;
+    let n = props.number.to_string();
+    let emit = |cb: &Callback<String>| {
+        let id = c.id.clone();
+        cb.reform(move |_: MouseEvent| id.clone())
+    };
+    let (status_class, status) = match c.sent {
+        Some(ms) => ("igf-tag igf-tag-sent", i18n.tf(Key::CommentSent, &[("date", &Date::from_days_since_epoch(ms.div_euclid(86_400_000)).to_string())])),
+        None if c.validate().is_empty() => ("igf-tag igf-tag-ready", i18n.t(Key::CommentReady).to_owned()),
+        None => ("igf-tag igf-tag-incomplete", i18n.t(Key::CommentIncomplete).to_owned()),
+    };
+    let heading_id = format!("igf-card-{}", c.id);
+    let smart = c.smart();
+    let met = [smart.specific, smart.measurable, smart.achievable, smart.relevant, smart.time_bound].iter().filter(|&&m| m).count();
+    html! {
+        <li class="igf-card" aria-labelledby={heading_id.clone()}>
+            <h2 id={heading_id} class="igf-card-title">{ i18n.tf(Key::CommitmentNumber, &[("n", &n)]) }{ ": " }{ draft_label(&i18n, &Draft::Commitment(c.clone())) }</h2>
+            <p>
+                <strong class={status_class}>{ status }</strong>{ " " }
+                <span class="igf-muted">{ c.tracks.iter().map(|t| i18n.t(track_key(*t))).collect::<Vec<_>>().join(", ") }{ " · SMART " }{ met }{ "/5" }</span>
+            </p>
+            <div class="igf-card-actions">
+                <a class="igf-button igf-button-secondary" href={Route::Commitment(c.id.clone(), None).href()} aria-label={i18n.tf(Key::EditCommitmentLabel, &[("n", &n)])}>{ i18n.t(Key::Edit) }</a>
+                <a class="igf-link-button" href={Route::CommitmentCheck(c.id.clone()).href()} aria-label={i18n.tf(Key::CheckAnswersLabel, &[("n", &n)])}>{ i18n.t(Key::CheckAnswers) }</a>
+                <button type="button" class="igf-link-button" aria-label={i18n.tf(Key::DuplicateLabel, &[("n", &n)])} onclick={emit(&props.on_duplicate)}>{ i18n.t(Key::Duplicate) }</button>
+                <button type="button" class="igf-link-button igf-danger" aria-label={i18n.tf(Key::DeleteCommitmentLabel, &[("n", &n)])} onclick={emit(&props.on_delete)}>{ i18n.t(Key::Delete) }</button>
+            </div>
+        </li>
+    }
+}

@@ -1,0 +1,195 @@
+use crate::core::commitment::{Capacity, Commitment, Link, MAX_TEXT, MAX_TITLE, SDG_COUNT};
+use crate::core::document::Library;
+use crate::core::i18n::Key;
+use crate::core::people::StakeholderGroup;
+use crate::core::profile::Profile;
+use crate::core::route::Route;
+use crate::core::track::Track;
+use crate::ui::components::form::{error_for, Checkbox, Checkboxes, ErrorSummary, RadioOption, Radios, TextArea, TextInput};
+use crate::ui::components::{ContactSummary, SmartCheck};
+use crate::ui::drafts::CommitmentEdit;
+use crate::ui::hooks::use_i18n;
+use crate::ui::labels::{sdg_key, stakeholder_key, track_key};
+use crate::ui::state::VIEW_TITLE_ID;
+use std::rc::Rc;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct CommitmentViewProps {
+    /// `None` when the id in the URL is not among the drafts.
+    pub commitment: Option<Commitment>,
+    pub library: Rc<Library>,
+    pub profile: Profile,
+    pub on_edit: Callback<CommitmentEdit>,
+    /// Called when "Check your answers" found nothing to fix.
+    pub on_check: Callback<()>,
+}
+
+/// The commitment form, with the SMART check beside it. Every change goes to
+/// the draft, which autosaves; nothing here blocks saving.
+#[component]
+pub fn CommitmentView(props: &CommitmentViewProps) -> Html {
+    let i18n = use_i18n();
+    let attempt = use_state(|| 0u32);
+    let Some(c) = &props.commitment else {
+        return html! {
+            <section class="igf-view">
+                <h1 id={VIEW_TITLE_ID} tabindex="-1">{ i18n.t(Key::MyCommitmentsTitle) }</h1>
+                <p class="igf-notice">{ i18n.t(Key::CommitmentNotFound) }</p>
+                <p><a href={Route::Commitments.href()}>{ i18n.t(Key::MyCommitmentsTitle) }</a></p>
+            </section>
+        };
+    };
+    let errors = if *attempt > 0 { c.validate() } else { Vec::new() };
+    let error = |field: &str| error_for(&i18n, &errors, field);
+    let edit = |f: fn(String) -> CommitmentEdit| props.on_edit.reform(f);
+    let onsubmit = {
+        let attempt = attempt.clone();
+        let on_check = props.on_check.clone();
+        let valid = c.validate().is_empty();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if valid {
+                on_check.emit(());
+            } else {
+                attempt.set(*attempt + 1);
+            }
+        })
+    };
+    let options = |items: Vec<(String, String)>| items.into_iter().map(|(value, label)| RadioOption { value: value.into(), label: label.into() }).collect::<Vec<_>>();
+    let on_link = {
+        let library = props.library.clone();
+        let on_edit = props.on_edit.clone();
+        Callback::from(move |e: Event| {
+            let select = e.target_unchecked_into::<HtmlSelectElement>();
+            if let Some(link) = Link::from_key(&select.value(), &library) {
+                on_edit.emit(CommitmentEdit::AddLink(link));
+            }
+            select.set_value("");
+        })
+    };
+    let short = |s: &str| match s.char_indices().nth(70) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s.to_owned(),
+    };
+    html! {
+        <section class="igf-view igf-with-aside">
+            <div class="igf-main-column">
+                <p><a class="igf-back-link" href={Route::Commitments.href()}>{ i18n.t(Key::MyCommitmentsTitle) }</a></p>
+                <ErrorSummary errors={errors.clone()} attempt={*attempt} />
+                <h1 id={VIEW_TITLE_ID} tabindex="-1">{ i18n.t(Key::CommitmentFormTitle) }</h1>
+                <p>{ i18n.t(Key::CommitmentIntro) }</p>
+                <form class="igf-form" novalidate=true {onsubmit}>
+                    <Radios field="capacity" legend={i18n.t(Key::CapacityLegend)}
+                        options={options(vec![("individual".into(), i18n.t(Key::CapacityIndividual).into()), ("organisation".into(), i18n.t(Key::CapacityOrganisation).into())])}
+                        selected={Some(AttrValue::from(if c.capacity == Capacity::Organisation { "organisation" } else { "individual" }))}
+                        on_change={props.on_edit.reform(|v: AttrValue| CommitmentEdit::Capacity(if v == "organisation" { Capacity::Organisation } else { Capacity::Individual }))} />
+                    if c.capacity == Capacity::Organisation {
+                        <div class="igf-conditional">
+                            <TextInput field="org-name" label={i18n.t(Key::OrgNameLabel)} value={c.org_name.clone()} error={error("org-name")}
+                                autocomplete={AttrValue::from("organization")} on_input={edit(CommitmentEdit::OrgName)} />
+                            <Radios field="org-group" legend={i18n.t(Key::OrgGroupLegend)} error={error("org-group")}
+                                options={options(StakeholderGroup::ALL.iter().map(|g| (g.slug().to_owned(), i18n.t(stakeholder_key(*g)).to_owned())).collect())}
+                                selected={c.org_group.map(|g| AttrValue::from(g.slug()))}
+                                on_change={props.on_edit.reform(|v: AttrValue| CommitmentEdit::OrgGroup(StakeholderGroup::from_slug(&v)))} />
+                            <Checkbox field="org-authorised" label={i18n.t(Key::OrgAuthorisedLabel)} checked={c.org_authorised} error={error("org-authorised")}
+                                on_change={props.on_edit.reform(CommitmentEdit::OrgAuthorised)} />
+                        </div>
+                    }
+                    <TextInput field="title" label={i18n.t(Key::TitleLabel)} hint={AttrValue::from(i18n.t(Key::TitleHint))} value={c.title.clone()}
+                        error={error("title")} on_input={edit(CommitmentEdit::Title)} />
+                    if c.title.chars().count() > MAX_TITLE { <p class="igf-hint igf-count-over">{ i18n.count(c.title.chars().count() - MAX_TITLE, Key::CountOverOne, Key::CountOverOther, &[]) }</p> }
+                    <TextArea field="description" label={i18n.t(Key::DescriptionLabel)} value={c.description.clone()} error={error("description")}
+                        max={MAX_TEXT} rows={6} on_input={edit(CommitmentEdit::Description)} />
+                    <Checkboxes field="tracks" legend={i18n.t(Key::TracksLegend)} error={error("tracks")}
+                        options={options(Track::ALL.iter().map(|t| (t.slug().to_owned(), i18n.t(track_key(*t)).to_owned())).collect())}
+                        checked={c.tracks.iter().map(|t| AttrValue::from(t.slug())).collect::<Vec<_>>()}
+                        on_toggle={props.on_edit.reform(|(v, on): (AttrValue, bool)| CommitmentEdit::Track(Track::from_slug(&v).unwrap_or(Track::Trust), on))} />
+                    <fieldset class="igf-fieldset igf-field">
+                        <legend class="igf-label">{ i18n.t(Key::LinksLegend) }</legend>
+                        if c.links.is_empty() {
+                            <p class="igf-hint">{ i18n.t(Key::LinksNone) }</p>
+                        } else {
+                            <ul class="igf-links">
+                                { for c.links.iter().enumerate().map(|(i, link)| {
+                                    let label = link_label(&i18n, link);
+                                    html! {
+                                        <li>
+                                            <span>{ label.clone() }</span>{ " " }
+                                            <button type="button" class="igf-link-button" aria-label={i18n.tf(Key::RemoveLinkLabel, &[("what", &label)])}
+                                                onclick={props.on_edit.reform(move |_: MouseEvent| CommitmentEdit::RemoveLink(i))}>{ i18n.t(Key::RemoveLink) }</button>
+                                        </li>
+                                    }
+                                }) }
+                            </ul>
+                        }
+                        <label class="igf-label igf-label-small" for="igf-field-links">{ i18n.t(Key::LinkAddLabel) }</label>
+                        <select id="igf-field-links" class="igf-select" onchange={on_link}>
+                            <option value="" selected=true>{ i18n.t(Key::LinkAddNone) }</option>
+                            { for props.library.documents.iter().map(|doc| html! {
+                                <optgroup label={i18n.t(track_key(doc.track))}>
+                                    { for doc.questions.iter().map(|q| html! {
+                                        <>
+                                            <option value={format!("q:{}:{}", doc.track.slug(), q.number)}>{ i18n.tf(Key::LinkQuestionOption, &[("n", &q.number.to_string()), ("text", &short(&q.text))]) }</option>
+                                            { for q.messages.iter().map(|m| html! {
+                                                <option value={format!("m:{}", m.id)}>{ i18n.tf(Key::LinkMessageOption, &[("q", &q.number.to_string()), ("n", &m.number.to_string()), ("text", &short(&m.text))]) }</option>
+                                            }) }
+                                        </>
+                                    }) }
+                                </optgroup>
+                            }) }
+                        </select>
+                    </fieldset>
+                    <fieldset class="igf-fieldset igf-field" id="igf-field-actions" tabindex="-1">
+                        <legend class="igf-label">{ i18n.t(Key::ActionsLegend) }</legend>
+                        if let Some(e) = error("actions") { <p class="igf-error-message">{ e }</p> }
+                        { for c.actions.iter().enumerate().map(|(i, a)| {
+                            let n = (i + 1).to_string();
+                            html! {
+                                <div class="igf-action">
+                                    <h3 class="igf-action-title">{ i18n.tf(Key::ActionHeading, &[("n", &n)]) }</h3>
+                                    <TextArea field={format!("action-{n}-description")} label={i18n.t(Key::ActionTextLabel)} value={a.description.clone()}
+                                        error={error(&format!("action-{n}-description"))} rows={2}
+                                        on_input={props.on_edit.reform(move |v| CommitmentEdit::ActionText(i, v))} />
+                                    <TextInput field={format!("action-{n}-due")} label={i18n.t(Key::ActionDueLabel)} hint={AttrValue::from(i18n.t(Key::ActionDueHint))}
+                                        value={a.due.clone()} input_type="date" error={error(&format!("action-{n}-due"))}
+                                        on_input={props.on_edit.reform(move |v| CommitmentEdit::ActionDue(i, v))} />
+                                    if a.is_after_cycle() { <p class="igf-warning">{ i18n.t(Key::ActionLate) }</p> }
+                                    if c.actions.len() > 1 {
+                                        <button type="button" class="igf-link-button" onclick={props.on_edit.reform(move |_: MouseEvent| CommitmentEdit::RemoveAction(i))}>
+                                            { i18n.tf(Key::RemoveAction, &[("n", &n)]) }
+                                        </button>
+                                    }
+                                </div>
+                            }
+                        }) }
+                        <button type="button" class="igf-button igf-button-secondary" onclick={props.on_edit.reform(|_: MouseEvent| CommitmentEdit::AddAction)}>{ i18n.t(Key::AddAction) }</button>
+                    </fieldset>
+                    <TextArea field="measurement" label={i18n.t(Key::MeasurementLabel)} hint={AttrValue::from(i18n.t(Key::MeasurementHint))} value={c.measurement.clone()}
+                        error={error("measurement")} rows={3} on_input={edit(CommitmentEdit::Measurement)} />
+                    <TextArea field="partners" label={i18n.t(Key::PartnersLabel)} value={c.partners.clone()} error={error("partners")} rows={2} on_input={edit(CommitmentEdit::Partners)} />
+                    <TextArea field="resources" label={i18n.t(Key::ResourcesLabel)} value={c.resources.clone()} error={error("resources")} rows={2} on_input={edit(CommitmentEdit::Resources)} />
+                    <Checkboxes field="sdgs" legend={i18n.t(Key::SdgLegend)}
+                        options={options((1..=SDG_COUNT).map(|n| (n.to_string(), i18n.t(sdg_key(n)).to_owned())).collect())}
+                        checked={c.sdgs.iter().map(|n| AttrValue::from(n.to_string())).collect::<Vec<_>>()}
+                        on_toggle={props.on_edit.reform(|(v, on): (AttrValue, bool)| CommitmentEdit::Sdg(v.parse().unwrap_or(0), on))} />
+                    <h2 class="igf-label">{ i18n.t(Key::ContactHeading) }</h2>
+                    <ContactSummary profile={props.profile.clone()} />
+                    <Checkbox field="consent" label={i18n.t(Key::ConsentLabel)} checked={c.consent_publish} on_change={props.on_edit.reform(CommitmentEdit::Consent)} />
+                    <p class="igf-hint">{ i18n.t(Key::AutosaveHint) }</p>
+                    <button type="submit" class="igf-button">{ i18n.t(Key::CheckAnswers) }</button>
+                </form>
+            </div>
+            <SmartCheck smart={c.smart()} />
+        </section>
+    }
+}
+
+/// "Question 2: …" or "Message 2.3: …", for lists of linked places.
+pub fn link_label(i18n: &crate::core::i18n::I18n, link: &Link) -> String {
+    match link {
+        Link::Question { question, .. } => i18n.tf(Key::LinkQuestionOption, &[("n", &question.to_string()), ("text", link.quote())]),
+        Link::Message(a) => i18n.tf(Key::LinkMessageOption, &[("q", &a.message_id.question.to_string()), ("n", &a.message_id.number.to_string()), ("text", link.quote())]),
+    }
+}

@@ -1,0 +1,27 @@
+use crate::core::i18n::Key;
+use crate::core::profile::Profile;
+use crate::core::route::Route;
+use crate::ui::hooks::use_i18n;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ContactSummaryProps {
+    pub profile: Profile,
+}
+
+/// Who is commenting or committing, with a link to change it, or a prompt to add it.
+#[component]
+pub fn ContactSummary(props: &ContactSummaryProps) -> Html {
+    let i18n = use_i18n();
+    let p = &props.profile;
+    if p.is_complete() {
+        html! {
+            <p class="igf-details-line">
+                { i18n.tf(Key::CommentingAs, &[("name", &p.name), ("email", p.email.trim())]) }{ " " }
+                <a href={Route::Details.href()}>{ i18n.t(Key::Change) }<span class="igf-visually-hidden">{ " " }{ i18n.t(Key::DetailsTitle) }</span></a>
+            </p>
+        }
+    } else {
+        html! { <p class="igf-notice">{ i18n.t(Key::DetailsMissing) }{ " " }<a href={Route::Details.href()}>{ i18n.t(Key::AddDetails) }</a></p> }
+    }
+}

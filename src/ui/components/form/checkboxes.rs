@@ -1,0 +1,74 @@
+use super::{field_id, FieldErrorText, RadioOption};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct CheckboxesProps {
+    pub field: AttrValue,
+    pub legend: AttrValue,
+    pub options: Vec<RadioOption>,
+    /// Values of the checked options.
+    pub checked: Vec<AttrValue>,
+    #[prop_or_default]
+    pub error: Option<String>,
+    /// (value, now checked)
+    pub on_toggle: Callback<(AttrValue, bool)>,
+}
+
+/// A fieldset of checkboxes; the first carries the field id for the error summary.
+#[component]
+pub fn Checkboxes(props: &CheckboxesProps) -> Html {
+    let id = field_id(&props.field);
+    let error_id = format!("{id}-error");
+    html! {
+        <fieldset class={classes!("igf-fieldset", "igf-field", props.error.is_some().then_some("igf-field-error"))}
+            aria-describedby={props.error.as_ref().map(|_| error_id.clone())}>
+            <legend class="igf-label">{ props.legend.clone() }</legend>
+            if let Some(error) = &props.error { <FieldErrorText id={error_id.clone()} message={error.clone()} /> }
+            <div class="igf-radios">
+                { for props.options.iter().enumerate().map(|(i, option)| {
+                    let option_id = if i == 0 { id.clone() } else { format!("{id}-{i}") };
+                    let onchange = {
+                        let value = option.value.clone();
+                        props.on_toggle.reform(move |e: Event| (value.clone(), e.target_unchecked_into::<HtmlInputElement>().checked()))
+                    };
+                    html! {
+                        <div class="igf-radio igf-checkbox">
+                            <input type="checkbox" id={option_id.clone()} name={props.field.clone()} value={option.value.clone()}
+                                checked={props.checked.contains(&option.value)} {onchange} />
+                            <label for={option_id}>{ option.label.clone() }</label>
+                        </div>
+                    }
+                }) }
+            </div>
+        </fieldset>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CheckboxProps {
+    pub field: AttrValue,
+    pub label: AttrValue,
+    pub checked: bool,
+    #[prop_or_default]
+    pub error: Option<String>,
+    pub on_change: Callback<bool>,
+}
+
+/// One checkbox that stands alone, such as a confirmation.
+#[component]
+pub fn Checkbox(props: &CheckboxProps) -> Html {
+    let id = field_id(&props.field);
+    let error_id = format!("{id}-error");
+    let onchange = props.on_change.reform(|e: Event| e.target_unchecked_into::<HtmlInputElement>().checked());
+    html! {
+        <div class={classes!("igf-field", props.error.is_some().then_some("igf-field-error"))}>
+            if let Some(error) = &props.error { <FieldErrorText id={error_id.clone()} message={error.clone()} /> }
+            <div class="igf-radio igf-checkbox">
+                <input type="checkbox" id={id.clone()} name={props.field.clone()} checked={props.checked}
+                    aria-describedby={props.error.as_ref().map(|_| error_id.clone())} {onchange} />
+                <label for={id}>{ props.label.clone() }</label>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,54 @@
+use crate::core::i18n::Key;
+use crate::core::route::{Route, Target};
+use crate::ui::components::CommitmentCard;
+use crate::ui::drafts::{DraftAction, DraftsState};
+use crate::ui::hooks::use_i18n;
+use crate::ui::state::VIEW_TITLE_ID;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct MyCommitmentsProps {
+    pub drafts: UseReducerHandle<DraftsState>,
+    pub reading: Target,
+    pub on_new: Callback<()>,
+    /// Copies the commitment with this id as a template.
+    pub on_duplicate: Callback<String>,
+}
+
+/// Every draft commitment: edit, use as a template, delete.
+#[component]
+pub fn MyCommitments(props: &MyCommitmentsProps) -> Html {
+    let i18n = use_i18n();
+    let drafts = &props.drafts;
+    let on_delete = {
+        let drafts = drafts.clone();
+        Callback::from(move |id: String| drafts.dispatch(DraftAction::Delete(id)))
+    };
+    let on_undo = {
+        let drafts = drafts.clone();
+        Callback::from(move |_: MouseEvent| drafts.dispatch(DraftAction::Undo))
+    };
+    html! {
+        <section class="igf-view">
+            <p><a class="igf-back-link" href={Route::Read(props.reading).href()}>{ i18n.t(Key::BackToReading) }</a></p>
+            <h1 id={VIEW_TITLE_ID} tabindex="-1">{ i18n.t(Key::MyCommitmentsTitle) }</h1>
+            <p>{ i18n.t(Key::MyCommitmentsIntro) }</p>
+            if drafts.undo.as_ref().is_some_and(|(d, _, _)| matches!(d, crate::core::store::Draft::Commitment(_))) {
+                <p class="igf-toast" role="status">{ i18n.t(Key::Deleted) }{ " " }
+                    <button type="button" class="igf-button igf-button-secondary" onclick={on_undo}>{ i18n.t(Key::Undo) }</button>
+                </p>
+            }
+            <p><button type="button" class="igf-button" onclick={props.on_new.reform(|_: MouseEvent| ())}>{ i18n.t(Key::NewCommitment) }</button></p>
+            if drafts.commitments.is_empty() {
+                <p class="igf-empty">{ i18n.t(Key::MyCommitmentsEmpty) }</p>
+            } else {
+                <ol class="igf-cards">
+                    { for drafts.commitments.iter().enumerate().map(|(i, d)| html! {
+                        <CommitmentCard key={d.value.id.clone()} number={i + 1} commitment={d.value.clone()}
+                            on_duplicate={props.on_duplicate.clone()} on_delete={on_delete.clone()} />
+                    }) }
+                </ol>
+            }
+        </section>
+    }
+}

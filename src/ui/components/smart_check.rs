@@ -1,0 +1,38 @@
+use crate::core::commitment::Smart;
+use crate::core::i18n::Key;
+use crate::ui::hooks::use_i18n;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SmartCheckProps {
+    pub smart: Smart,
+}
+
+/// The live SMART checklist beside the commitment form. Each line says in words
+/// whether it is met, so nothing depends on colour or a tick alone.
+#[component]
+pub fn SmartCheck(props: &SmartCheckProps) -> Html {
+    let i18n = use_i18n();
+    let s = props.smart;
+    let rows = [
+        (s.specific, Key::SmartSpecific),
+        (s.measurable, Key::SmartMeasurable),
+        (s.achievable, Key::SmartAchievable),
+        (s.relevant, Key::SmartRelevant),
+        (s.time_bound, Key::SmartTimeBound),
+    ];
+    html! {
+        <aside class="igf-smart" aria-labelledby="igf-smart-title">
+            <h2 id="igf-smart-title">{ i18n.t(Key::SmartTitle) }</h2>
+            <p class="igf-hint">{ i18n.t(Key::SmartIntro) }</p>
+            <ul>
+                { for rows.into_iter().map(|(met, key)| html! {
+                    <li class={classes!("igf-smart-item", if met { "igf-smart-met" } else { "igf-smart-open" })}>
+                        <span class="igf-smart-mark" aria-hidden="true">{ if met { "✓" } else { "○" } }</span>
+                        <span>{ i18n.t(key) }{ " — " }<strong>{ i18n.t(if met { Key::SmartMet } else { Key::SmartNotMet }) }</strong></span>
+                    </li>
+                }) }
+            </ul>
+        </aside>
+    }
+}

@@ -1,0 +1,166 @@
+// Voluntary commitments: individual and organisational, several actions, the
+// SMART check, starting from a message, reload, and check your answers.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { axe, launch, openPage, serve, waitForApp } from './helpers.mjs';
+
+let browser, server, url;
+before(async () => {
+  ({ server, url } = await serve());
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const stored = (page) => page.evaluate(() => Object.keys(localStorage)
+  .filter((k) => k.startsWith('igf-messages:draft:'))
+  .map((k) => JSON.parse(localStorage.getItem(k)))
+  .filter((e) => e.kind === 'commitment')
+  .map((e) => e.data));
+
+async function saved(page) {
+  await page.waitForFunction(() => /Saved on this device at/.test(document.querySelector('.igf-save-status')?.textContent ?? ''));
+}
+
+const smart = (page) => page.locator('.igf-smart-item strong').allTextContents();
+
+async function details(page) {
+  await page.goto(`${url}#igf=details`);
+  await page.waitForSelector('#igf-field-name');
+  await page.fill('#igf-field-name', 'Li Wei');
+  await page.fill('#igf-field-email', 'li.wei@example.cn');
+  await page.check('text=Technical community');
+  await page.check('text=Asia-Pacific Group');
+  await page.fill('#igf-field-country', 'China');
+  await page.click('button[type=submit]');
+  await page.waitForSelector('.igf-cards, .igf-empty');
+}
+
+test('an individual commitment started from a message, with the SMART check live', async () => {
+  const page = await openPage(browser, url);
+  await details(page);
+  await page.click('.igf-tracks >> text=Trust');
+  await page.click('button[aria-label="Commit to act on this: message 3.11"]');
+  await page.waitForSelector('#igf-field-title');
+  assert.match(await page.textContent('.igf-links'), /Message 3\.11: Ensuring the security and privacy is essential for the IoT ecosystem/);
+  assert.equal(await page.isChecked('#igf-field-tracks-3'), true, 'the message\'s track is preselected');
+  assert.deepEqual(await smart(page), ['not yet', 'not yet', 'not yet', 'done', 'not yet']);
+  assert.deepEqual(await axe(page), [], 'new commitment');
+
+  // Errors never block saving, and never clear what was typed.
+  await page.fill('#igf-field-title', 'Plain-language IoT security guide');
+  await page.click('button[type=submit]');
+  await page.waitForSelector('.igf-error-summary');
+  assert.deepEqual(await page.locator('.igf-error-summary li').allTextContents(), ['Describe the commitment', 'Describe action 1']);
+  assert.equal(await page.inputValue('#igf-field-title'), 'Plain-language IoT security guide');
+  assert.deepEqual(await axe(page), [], 'commitment with errors');
+
+  await page.fill('#igf-field-description', 'Publish a guide for households in three UN languages.');
+  await page.fill('#igf-field-action-1-description', 'Draft the guide with two CERTs');
+  assert.equal(await page.inputValue('#igf-field-action-1-due'), '2021-12-10', 'dated within the IGF 2021 cycle by default');
+  await page.click('text=Add another action');
+  await page.fill('#igf-field-action-2-description', 'Present it at IGF 2021');
+  await page.fill('#igf-field-action-2-due', '2021-12-08');
+  await page.click('text=Add another action');
+  await page.fill('#igf-field-action-3-description', 'Translate into Arabic');
+  await page.fill('#igf-field-action-3-due', '2022-03-31');
+  await page.waitForSelector('.igf-warning >> text=after IGF 2021');
+  assert.equal(await page.locator('.igf-warning').count(), 1, 'only the late action is flagged');
+  await page.fill('#igf-field-measurement', 'Downloads, and the number of languages');
+  await page.fill('#igf-field-partners', 'Two national CERTs');
+  await page.check('text=9. Industry, innovation and infrastructure');
+  await page.check('text=16. Peace, justice and strong institutions');
+  await page.check('text=The IGF may publish this commitment');
+  await page.waitForFunction(() => [...document.querySelectorAll('.igf-smart-item strong')].every((s) => s.textContent === 'done'));
+  assert.deepEqual(await smart(page), ['done', 'done', 'done', 'done', 'done']);
+
+  // Check your answers, with a Change link that lands on its field.
+  await page.click('button[type=submit]');
+  await page.waitForSelector('.igf-summary-list');
+  assert.equal(await page.locator('.igf-error-summary').count(), 0);
+  const rows = Object.fromEntries(await page.$$eval('.igf-summary-row', (rs) => rs.map((r) => [r.querySelector('dt').textContent, r.querySelector('dd').textContent])));
+  assert.equal(rows['Short title'], 'Plain-language IoT security guide');
+  assert.equal(rows['Action 3'], 'Translate into ArabicTarget date: 31 March 2022');
+  assert.match(rows['Sustainable Development Goals it advances (optional)'], /9\. Industry.*16\. Peace/);
+  assert.equal(rows['Contact person'], 'Li Wei (li.wei@example.cn)');
+  assert.deepEqual(await axe(page), [], 'check your answers');
+  await page.click('.igf-summary-row:has(dt:text-is("Action 2")) a');
+  await page.waitForFunction(() => document.activeElement?.id === 'igf-field-action-2-description');
+  await saved(page);
+
+  // Reload: nothing lost.
+  await page.reload();
+  await waitForApp(page);
+  await page.waitForSelector('#igf-field-action-3-due');
+  assert.equal(await page.inputValue('#igf-field-action-3-due'), '2022-03-31');
+  const [k] = await stored(page);
+  assert.equal(k.capacity, 'individual');
+  assert.deepEqual(k.actions.map((a) => a.due), ['2021-12-10', '2021-12-08', '2022-03-31']);
+  assert.deepEqual(k.sdgs, [9, 16]);
+  assert.equal(k.links[0].messageId, 'trust-q3-m11');
+  assert.equal(k.consentToPublish, true);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('an organisational commitment, a second one from a template, and both in My commitments', async () => {
+  const page = await openPage(browser, url);
+  await page.click('.igf-tracks >> text=My commitments');
+  await page.waitForSelector('text=You have no draft commitments yet');
+  assert.deepEqual(await axe(page), [], 'no commitments');
+  await page.click('text=Start a new commitment');
+  await page.waitForSelector('#igf-field-title');
+  await page.check('text=My organisation');
+  await page.click('button[type=submit]');
+  await page.waitForSelector('.igf-error-summary');
+  const errors = await page.locator('.igf-error-summary li').allTextContents();
+  assert.deepEqual(errors.slice(0, 3), ['Enter the name of the organisation', "Select the organisation's stakeholder group", "Confirm that you may commit on the organisation's behalf"]);
+  assert.ok(errors.includes('Select at least one track'));
+  await page.fill('#igf-field-org-name', 'Example Foundation');
+  await page.check('#igf-field-org-group-2');
+  await page.check('#igf-field-org-authorised');
+  await page.fill('#igf-field-title', 'Digital inclusion clinics');
+  await page.fill('#igf-field-description', 'Monthly clinics in public libraries.');
+  await page.check('#igf-field-tracks-2');
+  await page.selectOption('#igf-field-links', 'q:trust:3');
+  await page.waitForSelector('.igf-links');
+  await page.fill('#igf-field-action-1-description', 'Run six clinics');
+  await page.fill('#igf-field-action-1-due', '2021-09-30');
+  await page.click('text=Add another action');
+  await page.fill('#igf-field-action-2-description', 'Publish what we learned');
+  await page.fill('#igf-field-resources', 'Two staff, one day a month');
+  await page.click('button[type=submit]');
+  await page.waitForSelector('.igf-summary-list');
+  assert.equal(await page.textContent('.igf-summary-row:has(dt:text-is("Name of the organisation")) dd'), 'Example Foundation');
+  await page.click('text=Save and return to My commitments');
+  await page.waitForSelector('.igf-card');
+
+  await page.click('button[aria-label="Use as a template: commitment 1"]');
+  await page.waitForSelector('#igf-field-title');
+  assert.equal(await page.inputValue('#igf-field-title'), 'Digital inclusion clinics');
+  await page.fill('#igf-field-title', 'Digital inclusion clinics, second city');
+  await page.click('.igf-tracks >> text=My commitments');
+  await page.waitForFunction(() => document.querySelectorAll('.igf-card').length === 2);
+  const titles = await page.locator('.igf-card-title').allTextContents();
+  assert.deepEqual(titles, ['Commitment 1: The commitment “Digital inclusion clinics”', 'Commitment 2: The commitment “Digital inclusion clinics, second city”']);
+  assert.deepEqual(await axe(page), [], 'my commitments');
+  await saved(page);
+  await page.reload();
+  await waitForApp(page);
+  await page.waitForFunction(() => document.querySelectorAll('.igf-card').length === 2);
+  const all = await stored(page);
+  assert.equal(all.length, 2);
+  const org = all.find((k) => k.title === 'Digital inclusion clinics');
+  assert.deepEqual(org.organisation, { name: 'Example Foundation', stakeholderGroup: 'civil-society', authorised: true });
+  assert.deepEqual(org.tracks, ['inclusion', 'trust']);
+  assert.equal(org.actions.length, 2);
+
+  // Delete with undo.
+  await page.click('button[aria-label="Delete: commitment 2"]');
+  await page.waitForFunction(() => document.querySelectorAll('.igf-card').length === 1);
+  await page.click('text=Undo');
+  await page.waitForFunction(() => document.querySelectorAll('.igf-card').length === 2);
+  await page.context().close();
+});
