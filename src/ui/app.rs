@@ -2,7 +2,7 @@ use crate::core::comment::{Comment, CommentTarget};
 use crate::core::commitment::{Commitment, Link};
 use crate::core::date::Date;
 use crate::core::document::{Library, MessageId};
-use crate::core::export::drafts_json;
+use crate::core::export::Package;
 use crate::core::i18n::{I18n, Key};
 use crate::core::route::{Route, Target};
 use crate::core::search::{Query, Results};
@@ -91,8 +91,13 @@ pub fn App(props: &AppProps) -> Html {
     let on_export = {
         let drafts = drafts.clone();
         Callback::from(move |()| {
-            let json = drafts_json(drafts.comments.iter().map(|d| &d.value), drafts.commitments.iter().map(|d| &d.value), &drafts.profile, clock::now_ms());
-            let _ = download::download("igf-messages-drafts.json", "application/json", &json.to_pretty());
+            let package = Package {
+                comments: drafts.comments.iter().map(|d| d.value.clone()).collect(),
+                commitments: drafts.commitments.iter().map(|d| d.value.clone()).collect(),
+                sender: drafts.profile.clone(),
+                recipient: String::new(),
+            };
+            let _ = download::download(&format!("igf-messages-drafts-{}.json", package.receipt()), "application/json", &package.to_json(clock::now_ms()).to_pretty());
         })
     };
     let on_download_quarantined = {

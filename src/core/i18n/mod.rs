@@ -4,6 +4,7 @@
 mod format;
 mod keys;
 mod lang;
+pub mod labels;
 
 pub use format::{fill, placeholders};
 pub use keys::Key;
