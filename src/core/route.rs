@@ -82,6 +82,8 @@ pub enum Route {
     Commitment(String, Option<String>),
     /// "Check your answers" for one commitment.
     CommitmentCheck(String),
+    /// Review and send; a draft to preselect, if any.
+    Send(Option<String>),
 }
 
 impl Route {
@@ -95,6 +97,8 @@ impl Route {
             Route::Commitment(id, None) => format!("commitments/{id}"),
             Route::Commitment(id, Some(field)) => format!("commitments/{id}/{field}"),
             Route::CommitmentCheck(id) => format!("commitments/{id}/check"),
+            Route::Send(None) => "send".into(),
+            Route::Send(Some(id)) => format!("send/{id}"),
         }
     }
 
@@ -104,7 +108,11 @@ impl Route {
             "comments" => return Some(Route::Comments),
             "details" => return Some(Route::Details),
             "commitments" => return Some(Route::Commitments),
+            "send" => return Some(Route::Send(None)),
             _ => {}
+        }
+        if let Some(id) = path.strip_prefix("send/") {
+            return valid_id(id).then(|| Route::Send(Some(id.to_owned())));
         }
         if let Some(id) = path.strip_prefix("comments/") {
             return valid_id(id).then(|| Route::Comment(id.to_owned()));
@@ -190,6 +198,8 @@ mod tests {
             Route::Commitment("k-1".into(), None),
             Route::Commitment("k-1".into(), Some("action-2-due".into())),
             Route::CommitmentCheck("k-1".into()),
+            Route::Send(None),
+            Route::Send(Some("k-1".into())),
         ] {
             assert_eq!(Route::parse_path(&r.path()), Some(r.clone()));
             assert_eq!(Route::from_fragment(&r.into_fragment("#host")), Some(r.clone()));

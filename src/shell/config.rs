@@ -13,6 +13,17 @@ pub struct Config {
     pub track: Option<Track>,
     /// `data-comment-deadline` (`2020-12-08`): overrides the document's own.
     pub comment_deadline: Option<Date>,
+    /// `data-recipient`: where emails go; the IGF Secretariat unless set.
+    pub recipient: Option<String>,
+}
+
+/// Where feedback goes unless the host page says otherwise.
+pub const DEFAULT_RECIPIENT: &str = "igf@un.org";
+
+impl Config {
+    pub fn recipient(&self) -> &str {
+        self.recipient.as_deref().unwrap_or(DEFAULT_RECIPIENT)
+    }
 }
 
 impl Config {
@@ -21,6 +32,7 @@ impl Config {
         Config {
             track: attr("data-track").and_then(|v| Track::from_slug(v.trim())),
             comment_deadline: attr("data-comment-deadline").and_then(|v| Date::parse(&v)),
+            recipient: attr("data-recipient").map(|v| v.trim().to_owned()).filter(|v| crate::core::validate::is_email(v)),
         }
     }
 }

@@ -13,6 +13,10 @@ pub enum ShellError {
     History(String),
     /// The browser refused to start a download (a sandbox without `allow-downloads`).
     Download(String),
+    /// A chosen file could not be read.
+    File(String),
+    /// The print dialog could not be opened (some sandboxed frames).
+    Print(String),
 }
 
 impl fmt::Display for ShellError {
@@ -23,6 +27,8 @@ impl fmt::Display for ShellError {
             ShellError::Clipboard(why) => write!(f, "clipboard refused: {why}"),
             ShellError::History(why) => write!(f, "history refused: {why}"),
             ShellError::Download(why) => write!(f, "download refused: {why}"),
+            ShellError::File(why) => write!(f, "file unreadable: {why}"),
+            ShellError::Print(why) => write!(f, "print refused: {why}"),
         }
     }
 }

@@ -7,9 +7,11 @@ pub mod config;
 pub mod dom;
 pub mod download;
 mod error;
+pub mod file;
 pub mod local_storage;
 pub mod location;
 pub mod page_events;
 pub mod persist;
+pub mod print;
 
 pub use error::ShellError;

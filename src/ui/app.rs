@@ -9,7 +9,7 @@ use crate::core::search::{Query, Results};
 use crate::core::store::{load, Draft, StorageError};
 use crate::core::track::Track;
 use crate::shell::{clock, config::Config, download, location};
-use crate::ui::components::{CommentView, CommitmentCheck, CommitmentView, CopyStatusLine, DetailsView, DocumentView, EmptyTrack, LoadErrors, MyComments, MyCommitments, StorageStatus, TrackNav};
+use crate::ui::components::{SendView, CommentView, CommitmentCheck, CommitmentView, CopyStatusLine, DetailsView, DocumentView, EmptyTrack, LoadErrors, MyComments, MyCommitments, StorageStatus, TrackNav};
 use crate::ui::drafts::{DraftAction, DraftsState};
 use crate::ui::hooks::{use_autosave, use_copy_link, use_focus_target, use_hash_route};
 use crate::ui::services::Services;
@@ -164,6 +164,9 @@ pub fn App(props: &AppProps) -> Html {
                     {on_edit} on_check={go.reform(move |()| check.clone())} />
             }
         }
+        Route::Send(preselect) => html! {
+            <SendView drafts={drafts.clone()} library={library.clone()} recipient={AttrValue::from(config.recipient().to_owned())} preselect={preselect.clone()} />
+        },
         Route::CommitmentCheck(id) => html! { <CommitmentCheck commitment={drafts.commitment(id).cloned()} profile={drafts.profile.clone()} /> },
         Route::Details => {
             let on_change = {

@@ -123,6 +123,11 @@ pub enum DraftAction {
     Persisted(Option<bool>),
     /// Drops a draft nobody has typed anything into, so no junk piles up.
     DiscardIfEmpty(String),
+    /// The person confirmed they sent these drafts.
+    MarkSent { ids: Vec<String>, at: i64 },
+    /// Adds or replaces these drafts, all at once; adopts the sender's details
+    /// when none are given here yet.
+    Import { drafts: Vec<Draft>, sender: Option<Profile> },
 }
 
 /// Where each kind of draft lives in the state, and how it is placed.
@@ -272,17 +277,10 @@ impl DraftsState {
     }
 
     fn restore<T: Kind>(&mut self, value: T) {
-        let key = draft_key(value.id());
         let id = value.id().to_owned();
         self.notices.retain(|n| !matches!(n, TabNotice::Replaced { id: nid, .. } | TabNotice::Deleted { id: nid, .. } if *nid == id));
-        match T::list(self).iter_mut().find(|r| r.value.id() == id) {
-            Some(r) => r.value = value,
-            None => {
-                self.insert(value, 0);
-                self.touch_order();
-            }
-        }
-        self.touch(key);
+        self.put(value);
+        self.touch_order();
     }
 
     /// Adopts another tab's save of one draft: the later save wins.
@@ -300,6 +298,16 @@ impl DraftsState {
             Some(_) => {}
             None => self.insert(theirs, rev),
         }
+    }
+
+    /// Inserts a draft, or replaces the one with its id, and marks it for saving.
+    fn put<T: Kind>(&mut self, value: T) {
+        let key = draft_key(value.id());
+        match T::list(self).iter_mut().find(|r| r.value.id() == value.id()) {
+            Some(r) => r.value = value,
+            None => self.insert(value, 0),
+        }
+        self.touch(key);
     }
 
     fn set_rev(&mut self, id: &str, rev: i64) {
@@ -510,6 +518,26 @@ impl Reducible for DraftsState {
                 true
             }
             DraftAction::DiscardIfEmpty(id) => s.discard_if_pristine::<Comment>(&id) || s.discard_if_pristine::<Commitment>(&id),
+            DraftAction::MarkSent { ids, at } => {
+                for id in &ids {
+                    let _ = s.edit::<Comment>(id, |c| c.sent = Some(at)) || s.edit::<Commitment>(id, |c| c.sent = Some(at));
+                }
+                !ids.is_empty()
+            }
+            DraftAction::Import { drafts, sender } => {
+                for draft in drafts {
+                    match draft {
+                        Draft::Comment(c) => s.put(c),
+                        Draft::Commitment(c) => s.put(c),
+                    }
+                }
+                if let Some(p) = sender.filter(|_| s.profile == Profile::default()) {
+                    s.profile = p;
+                    s.touch(PROFILE_KEY.to_owned());
+                }
+                s.touch_order();
+                true
+            }
         };
         if changed { Rc::new(s) } else { self }
     }

@@ -18,6 +18,7 @@ pub fn encode(bytes: &[u8]) -> String {
 }
 
 /// Decodes, ignoring line breaks. For tests of what was encoded.
+#[cfg(test)]
 pub fn decode(s: &str) -> Option<Vec<u8>> {
     let clean: Vec<u8> = s.bytes().filter(|b| !matches!(b, b'\r' | b'\n')).collect();
     if clean.len() % 4 != 0 {

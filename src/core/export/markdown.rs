@@ -1,7 +1,6 @@
 //! The package as Markdown, for reading and for pasting into documents.
 
 use super::package::Package;
-use crate::core::document::Library;
 use crate::core::i18n::I18n;
 
 /// Escapes what Markdown would read as markup or HTML, so people's text stays text.
@@ -32,8 +31,8 @@ pub fn escape(s: &str) -> String {
 
 /// Markdown made from the same plain text as the email, so the two never differ
 /// in substance: headings become headings, quotes stay quotes, the rest is escaped.
-pub fn write(p: &Package, library: &Library, i18n: &I18n, receipt: &str) -> String {
-    let text = super::text::readable(p, library, i18n, receipt);
+pub fn write(p: &Package, i18n: &I18n, receipt: &str) -> String {
+    let text = super::text::readable(p, i18n, receipt);
     let mut out = String::new();
     for line in text.lines() {
         if let Some(heading) = line.strip_prefix("== ").and_then(|l| l.strip_suffix(" ==")) {

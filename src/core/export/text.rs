@@ -2,9 +2,8 @@
 //! JSON between clear markers for the Secretariat's tools.
 
 use super::package::Package;
-use crate::core::comment::{Comment, CommentKind, CommentTarget};
+use crate::core::comment::{Comment, CommentKind};
 use crate::core::commitment::{Capacity, Commitment, Link};
-use crate::core::document::Library;
 use crate::core::i18n::labels::{gender_key as gender, kind_key as kind, region_key as region, stakeholder_key as stakeholder, target_label as target_text, track_key as track};
 use crate::core::i18n::{I18n, Key, Lang};
 
@@ -25,8 +24,8 @@ pub fn subject(p: &Package, i18n: &I18n, receipt: &str) -> String {
 }
 
 /// The whole email body, lines separated by `\n`.
-pub fn body(p: &Package, library: &Library, i18n: &I18n, receipt: &str, json: &str) -> String {
-    let mut out = readable(p, library, i18n, receipt);
+pub fn body(p: &Package, i18n: &I18n, receipt: &str, json: &str) -> String {
+    let mut out = readable(p, i18n, receipt);
     out.push_str(&format!("\n{}\n{BEGIN}\n{json}\n{END}\n", i18n.t(Key::EmailMachine)));
     out
 }
@@ -39,7 +38,7 @@ pub fn machine_block(body: &str) -> Option<&str> {
 }
 
 /// The part of the email a person reads.
-pub fn readable(p: &Package, library: &Library, i18n: &I18n, receipt: &str) -> String {
+pub fn readable(p: &Package, i18n: &I18n, receipt: &str) -> String {
     let mut out = String::new();
     let mut line = |s: &str| {
         out.push_str(s);
@@ -55,7 +54,7 @@ pub fn readable(p: &Package, library: &Library, i18n: &I18n, receipt: &str) -> S
     }
     for (i, c) in p.comments.iter().enumerate() {
         line("");
-        for l in comment_lines(i + 1, c, library, i18n) {
+        for l in comment_lines(i + 1, c, i18n) {
             line(&l);
         }
     }
@@ -78,11 +77,14 @@ fn sender_lines(p: &Package, i18n: &I18n) -> Vec<String> {
     if !s.organisation.trim().is_empty() {
         lines.push(field(i18n, Key::OrganisationLabel, s.organisation.trim()));
     }
-    let given = |v: Option<&str>| v.unwrap_or(i18n.t(Key::NotGiven)).to_owned();
-    lines.push(field(i18n, Key::StakeholderLegend, &given(s.stakeholder.map(|g| i18n.t(stakeholder(g))))));
-    lines.push(field(i18n, Key::RegionLegend, &given(s.region.map(|r| i18n.t(region(r))))));
-    lines.push(field(i18n, Key::CountryLabel, s.country.trim()));
-    lines.push(field(i18n, Key::GenderLegend, &given(s.gender.map(|g| i18n.t(gender(g))))));
+    // Only what was given: every line costs room in a mail link.
+    let given = [
+        (Key::StakeholderLegend, s.stakeholder.map(|g| i18n.t(stakeholder(g)))),
+        (Key::RegionLegend, s.region.map(|r| i18n.t(region(r)))),
+        (Key::CountryLabel, Some(s.country.trim()).filter(|c| !c.is_empty())),
+        (Key::GenderLegend, s.gender.map(|g| i18n.t(gender(g)))),
+    ];
+    lines.extend(given.into_iter().filter_map(|(label, value)| Some(field(i18n, label, value?))));
     lines.push(field(i18n, Key::PublishLegend, i18n.t(if s.publish_name { Key::Yes } else { Key::No })));
     lines
 }
@@ -91,13 +93,10 @@ fn quoted(text: &str) -> Vec<String> {
     text.lines().map(|l| format!("> {l}")).collect()
 }
 
-fn comment_lines(n: usize, c: &Comment, library: &Library, i18n: &I18n) -> Vec<String> {
+fn comment_lines(n: usize, c: &Comment, i18n: &I18n) -> Vec<String> {
+    // The heading names the question and the quote shows the text; the question's
+    // own wording is left to the CSV, so that short packages fit a mail link.
     let mut lines = vec![format!("== {} ==", i18n.tf(Key::EmailCommentHeading, &[("n", &n.to_string()), ("target", &target_text(i18n, &c.target)), ("version", c.target.version())]))];
-    if let CommentTarget::Message(a) = &c.target {
-        if let Some(q) = library.get(a.message_id.track).and_then(|d| d.question(a.message_id.question)) {
-            lines.push(i18n.tf(Key::EmailQuestionLine, &[("n", &q.number.to_string()), ("text", &q.text)]));
-        }
-    }
     if !c.target.quote().is_empty() {
         lines.push(i18n.t(Key::EmailAbout).to_owned());
         lines.extend(quoted(c.target.quote()));

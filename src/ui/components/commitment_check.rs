@@ -108,7 +108,12 @@ pub fn CommitmentCheck(props: &CommitmentCheckProps) -> Html {
                 }) }
             </dl>
             <SmartCheck smart={c.smart()} />
-            <p><a class="igf-button" href={Route::Commitments.href()}>{ i18n.t(Key::SaveAndReturn) }</a></p>
+            <p class="igf-inline-actions">
+                if errors.is_empty() && p.is_complete() {
+                    <a class="igf-button" href={Route::Send(Some(c.id.clone())).href()}>{ i18n.t(Key::SendTitle) }</a>{ " " }
+                }
+                <a class="igf-button igf-button-secondary" href={Route::Commitments.href()}>{ i18n.t(Key::SaveAndReturn) }</a>
+            </p>
         </section>
     }
 }

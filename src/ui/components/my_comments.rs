@@ -1,6 +1,6 @@
 use crate::core::i18n::Key;
 use crate::core::route::{Route, Target};
-use crate::ui::components::{CommentCard, ContactSummary, PersistenceNote};
+use crate::ui::components::{CommentCard, ContactSummary, ImportDrafts, PersistenceNote};
 use crate::ui::drafts::{DraftAction, DraftsState};
 use crate::ui::hooks::use_i18n;
 use crate::ui::state::VIEW_TITLE_ID;
@@ -43,6 +43,7 @@ pub fn MyComments(props: &MyCommentsProps) -> Html {
             if drafts.comments.is_empty() {
                 <p class="igf-empty">{ i18n.t(Key::MyCommentsEmpty) }</p>
             } else {
+                <p><a class="igf-button" href={Route::Send(None).href()}>{ i18n.t(Key::SendTitle) }</a></p>
                 <ol class="igf-cards">
                     { for drafts.comments.iter().enumerate().map(|(i, d)| html! {
                         <CommentCard key={d.value.id.clone()} number={i + 1} comment={d.value.clone()} first={i == 0} last={i == last}
@@ -52,6 +53,7 @@ pub fn MyComments(props: &MyCommentsProps) -> Html {
                     }) }
                 </ol>
             }
+            <ImportDrafts drafts={drafts.clone()} />
         </section>
     }
 }

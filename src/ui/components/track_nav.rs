@@ -52,6 +52,10 @@ pub fn TrackNav(props: &TrackNavProps) -> Html {
                     </a>
                 </li>
                 <li>
+                    <a href={Route::Send(None).href()} aria-current={matches!(props.route, Route::Send(_)).then_some("page")}
+                        class={classes!("igf-track-link", matches!(props.route, Route::Send(_)).then_some("igf-current"))}>{ i18n.t(Key::NavSend) }</a>
+                </li>
+                <li>
                     <a href={Route::Details.href()} aria-current={(props.route == Route::Details).then_some("page")}
                         class={classes!("igf-track-link", (props.route == Route::Details).then_some("igf-current"))}>{ i18n.t(Key::NavDetails) }</a>
                 </li>
