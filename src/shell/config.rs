@@ -1,6 +1,7 @@
 //! Settings the host page gives on the mount element's `data-` attributes.
 
 use crate::core::date::Date;
+use crate::core::i18n::Lang;
 use crate::core::track::Track;
 
 /// The id of the element the app mounts into.
@@ -15,6 +16,11 @@ pub struct Config {
     pub comment_deadline: Option<Date>,
     /// `data-recipient`: where emails go; the IGF Secretariat unless set.
     pub recipient: Option<String>,
+    /// `data-lang`: the interface language to start in (`ar`, `zh`, `en`, `fr`, `ru`, `es`).
+    pub lang: Option<Lang>,
+    /// `data-embed`: the app sits inside someone else's page, so it leaves the
+    /// page's own `<html lang dir>` alone.
+    pub embedded: bool,
 }
 
 /// Where feedback goes unless the host page says otherwise.
@@ -32,6 +38,8 @@ impl Config {
         Config {
             track: attr("data-track").and_then(|v| Track::from_slug(v.trim())),
             comment_deadline: attr("data-comment-deadline").and_then(|v| Date::parse(&v)),
+            embedded: element.has_attribute("data-embed"),
+            lang: attr("data-lang").and_then(|v| Lang::from_tag(v.trim())),
             recipient: attr("data-recipient").map(|v| v.trim().to_owned()).filter(|v| crate::core::validate::is_email(v)),
         }
     }

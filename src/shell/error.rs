@@ -17,6 +17,8 @@ pub enum ShellError {
     File(String),
     /// The print dialog could not be opened (some sandboxed frames).
     Print(String),
+    /// A file the app needs (a translation) could not be fetched or read.
+    Fetch(String),
 }
 
 impl fmt::Display for ShellError {
@@ -29,6 +31,7 @@ impl fmt::Display for ShellError {
             ShellError::Download(why) => write!(f, "download refused: {why}"),
             ShellError::File(why) => write!(f, "file unreadable: {why}"),
             ShellError::Print(why) => write!(f, "print refused: {why}"),
+            ShellError::Fetch(why) => write!(f, "fetch failed: {why}"),
         }
     }
 }

@@ -8,6 +8,8 @@ pub mod dom;
 pub mod download;
 mod error;
 pub mod file;
+pub mod i18n;
+pub mod intl;
 pub mod local_storage;
 pub mod location;
 pub mod page_events;

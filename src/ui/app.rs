@@ -9,9 +9,9 @@ use crate::core::search::{Query, Results};
 use crate::core::store::{load, Draft, StorageError};
 use crate::core::track::Track;
 use crate::shell::{clock, config::Config, download, location};
-use crate::ui::components::{SendView, CommentView, CommitmentCheck, CommitmentView, CopyStatusLine, DetailsView, DocumentView, EmptyTrack, LoadErrors, MyComments, MyCommitments, StorageStatus, TrackNav};
+use crate::ui::components::{LangPicker, SendView, CommentView, CommitmentCheck, CommitmentView, CopyStatusLine, DetailsView, DocumentView, EmptyTrack, LoadErrors, MyComments, MyCommitments, StorageStatus, TrackNav};
 use crate::ui::drafts::{DraftAction, DraftsState};
-use crate::ui::hooks::{use_autosave, use_copy_link, use_focus_target, use_hash_route};
+use crate::ui::hooks::{use_autosave, use_copy_link, use_focus_target, use_hash_route, use_language};
 use crate::ui::services::Services;
 use crate::ui::state::{Action, AppState};
 use std::collections::BTreeMap;
@@ -40,7 +40,8 @@ pub fn App(props: &AppProps) -> Html {
         let storage = services.storage.clone();
         use_reducer(move || DraftsState::from_loaded(storage.as_deref().map_or(Err(StorageError::Unavailable("no storage".into())), load)))
     };
-    let i18n = I18n::default();
+    let language = use_language(config.lang, !config.embedded);
+    let i18n = language.i18n.clone();
     use_hash_route(state.dispatcher());
     use_focus_target(state.focus_request, state.focus_id());
     use_autosave(&drafts, services, i18n.lang.code());
@@ -185,11 +186,17 @@ pub fn App(props: &AppProps) -> Html {
                     { i18n.t(Key::SkipToContent) }
                 </a>
                 <header class="igf-banner">
-                    <p class="igf-brand">{ i18n.t(Key::AppTitle) }</p>
+                    <div class="igf-brand-row">
+                        <p class="igf-brand">{ i18n.t(Key::AppTitle) }</p>
+                        <LangPicker on_choose={language.choose.clone()} />
+                    </div>
                     <TrackNav current={state.target().map(|t| t.track())} available={available.clone()}
                         comments={drafts.comments.len()} commitments={drafts.commitments.len()} route={state.route.clone()} />
                 </header>
                 <main class="igf-main">
+                    if language.failed {
+                        <p class="igf-notice" role="status">{ i18n.t(Key::TranslationFailed) }</p>
+                    }
                     <StorageStatus drafts={drafts.clone()} {on_export} {on_download_quarantined} />
                     <LoadErrors errors={library.errors.iter().map(|(f, e)| (f.clone(), e.to_string())).collect::<Vec<_>>()} />
                     <CopyStatusLine status={state.copy.clone()} />

@@ -25,3 +25,18 @@ pub fn draft_label(i18n: &I18n, draft: &Draft) -> String {
     }
 }
 
+
+/// A date in the interface language, by the browser's `Intl`.
+pub fn fmt_date(i18n: &I18n, date: crate::core::date::Date) -> String {
+    crate::shell::intl::date(date, i18n.lang.code())
+}
+
+/// The calendar day of a moment in milliseconds since 1970, in the interface language.
+pub fn fmt_day(i18n: &I18n, ms: i64) -> String {
+    fmt_date(i18n, crate::core::date::Date::from_days_since_epoch(ms.div_euclid(86_400_000)))
+}
+
+/// A whole number in the interface language.
+pub fn fmt_number(i18n: &I18n, n: usize) -> String {
+    crate::shell::intl::number(n, i18n.lang.code())
+}

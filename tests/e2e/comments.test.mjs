@@ -89,7 +89,7 @@ test('the full journey: details, three comments, reload, edit, delete and undo',
   assert.deepEqual(await axe(page), [], 'comment form with errors');
   await page.fill('#igf-field-text', 'Resilience matters as much as protection. & ? # % + = survive.');
   await page.fill('#igf-field-references', 'https://www.intgovforum.org/en');
-  assert.match(await page.textContent('#igf-field-text-count'), /You have 2938 characters remaining/);
+  assert.match(await page.textContent('#igf-field-text-count'), /You have 2,938 characters remaining/);
   await page.click('button[type=submit]');
   await page.waitForSelector('.igf-cards');
 

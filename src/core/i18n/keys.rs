@@ -192,6 +192,8 @@ catalog! {
     RestoreIt = "Restore it",
     Dismiss = "Dismiss",
     Back = "Back",
+    InterfaceLanguage = "Language",
+    TranslationFailed = "The translation could not be loaded, so the interface is in English.",
     NavSend = "Send",
     SendTitle = "Review and send",
     SendIntro = "Choose what to send. You see it below exactly as it will be sent to {recipient}.",

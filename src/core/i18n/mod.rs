@@ -1,30 +1,51 @@
 //! Interface strings. English is compiled in; every string a component shows
 //! comes from here, looked up by [`Key`].
 
+mod catalog;
 mod format;
 mod keys;
 mod lang;
 pub mod labels;
 
+pub use catalog::{Catalog, CatalogError};
 pub use format::{fill, placeholders};
 pub use keys::Key;
 pub use lang::Lang;
 
 /// The interface text in one language.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct I18n {
     pub lang: Lang,
+    /// `None` for English, which is compiled in.
+    catalog: Option<&'static Catalog>,
+}
+
+impl PartialEq for I18n {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang && self.catalog.map(std::ptr::from_ref) == other.catalog.map(std::ptr::from_ref)
+    }
 }
 
 impl Default for I18n {
     fn default() -> Self {
-        I18n { lang: Lang::En }
+        I18n { lang: Lang::En, catalog: None }
     }
 }
 
 impl I18n {
+    /// The interface in a loaded language. Catalogs live as long as the page:
+    /// at most one per language is ever loaded, so they are leaked on purpose
+    /// and every string can be handed to components as `&'static str`.
+    pub fn with(catalog: Catalog) -> I18n {
+        let catalog: &'static Catalog = Box::leak(Box::new(catalog));
+        I18n { lang: catalog.lang, catalog: Some(catalog) }
+    }
+
     pub fn t(&self, key: Key) -> &'static str {
-        key.en()
+        match self.catalog {
+            Some(c) => c.get(key),
+            None => key.en(),
+        }
     }
 
     /// The string for `key` with each `{name}` replaced by its value.

@@ -1,9 +1,8 @@
 use crate::core::comment::Comment;
-use crate::core::date::Date;
 use crate::core::i18n::Key;
 use crate::core::route::Route;
 use crate::ui::hooks::use_i18n;
-use crate::ui::labels::{kind_key, target_label};
+use crate::ui::labels::{fmt_day, kind_key, target_label};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -29,7 +28,7 @@ pub fn CommentCard(props: &CommentCardProps) -> Html {
         cb.reform(move |_: MouseEvent| id.clone())
     };
     let (status_class, status) = match c.sent {
-        Some(ms) => ("igf-tag igf-tag-sent", i18n.tf(Key::CommentSent, &[("date", &Date::from_days_since_epoch(ms.div_euclid(86_400_000)).to_string())])),
+        Some(ms) => ("igf-tag igf-tag-sent", i18n.tf(Key::CommentSent, &[("date", &fmt_day(&i18n, ms))])),
         None if c.validate().is_empty() => ("igf-tag igf-tag-ready", i18n.t(Key::CommentReady).to_owned()),
         None => ("igf-tag igf-tag-incomplete", i18n.t(Key::CommentIncomplete).to_owned()),
     };

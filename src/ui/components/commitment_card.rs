@@ -1,10 +1,9 @@
 use crate::core::commitment::Commitment;
-use crate::core::date::Date;
 use crate::core::i18n::Key;
 use crate::core::route::Route;
 use crate::core::store::Draft;
 use crate::ui::hooks::use_i18n;
-use crate::ui::labels::{draft_label, track_key};
+use crate::ui::labels::{draft_label, fmt_day, track_key};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -26,7 +25,7 @@ pub fn CommitmentCard(props: &CommitmentCardProps) -> Html {
         cb.reform(move |_: MouseEvent| id.clone())
     };
     let (status_class, status) = match c.sent {
-        Some(ms) => ("igf-tag igf-tag-sent", i18n.tf(Key::CommentSent, &[("date", &Date::from_days_since_epoch(ms.div_euclid(86_400_000)).to_string())])),
+        Some(ms) => ("igf-tag igf-tag-sent", i18n.tf(Key::CommentSent, &[("date", &fmt_day(&i18n, ms))])),
         None if c.validate().is_empty() => ("igf-tag igf-tag-ready", i18n.t(Key::CommentReady).to_owned()),
         None => ("igf-tag igf-tag-incomplete", i18n.t(Key::CommentIncomplete).to_owned()),
     };

@@ -5,7 +5,7 @@ use crate::core::route::Route;
 use crate::ui::components::form::error_for;
 use crate::ui::components::{link_label, SmartCheck};
 use crate::ui::hooks::use_i18n;
-use crate::ui::labels::{sdg_key, stakeholder_key, track_key};
+use crate::ui::labels::{fmt_date, sdg_key, stakeholder_key, track_key};
 use crate::ui::state::VIEW_TITLE_ID;
 use yew::prelude::*;
 
@@ -56,7 +56,7 @@ pub fn CommitmentCheck(props: &CommitmentCheckProps) -> Html {
     ));
     for (i, a) in c.actions.iter().enumerate() {
         let n = (i + 1).to_string();
-        let due = a.due_date().map_or_else(|| or_not_given(&a.due), |d| d.to_string());
+        let due = a.due_date().map_or_else(|| or_not_given(&a.due), |d| fmt_date(&i18n, d));
         rows.push((
             i18n.tf(Key::ActionHeading, &[("n", &n)]),
             html! { <>{ or_not_given(&a.description) }<br />{ i18n.t(Key::ActionDueLabel) }{ ": " }{ due }</> },

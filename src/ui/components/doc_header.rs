@@ -4,6 +4,7 @@ use crate::core::document::Document;
 use crate::core::i18n::Key;
 use crate::core::route::Target;
 use crate::ui::hooks::use_i18n;
+use crate::ui::labels::fmt_date;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -23,7 +24,7 @@ pub fn DocHeader(props: &DocHeaderProps) -> Html {
     let i18n = use_i18n();
     let doc = &props.doc;
     let deadline = props.deadline.map(|d| {
-        let date = d.to_string();
+        let date = fmt_date(&i18n, d);
         let args = [("date", date.as_str())];
         match status(props.today, d) {
             DeadlineStatus::Open { days_left } => ("igf-deadline", i18n.count(days_left as usize, Key::DeadlineOpenOne, Key::DeadlineOpenOther, &args)),
@@ -40,7 +41,7 @@ pub fn DocHeader(props: &DocHeaderProps) -> Html {
             <p class="igf-version">
                 <span class="igf-badge">{ i18n.t(Key::LivingDocument) }</span>
                 { " " }
-                <span lang={DOC_LANG}>{ i18n.tf(Key::VersionLine, &[("version", &doc.version), ("date", &doc.date.to_string())]) }</span>
+                <span lang={DOC_LANG}>{ i18n.tf(Key::VersionLine, &[("version", &doc.version), ("date", &fmt_date(&i18n, doc.date))]) }</span>
             </p>
             if let Some(note) = &doc.note {
                 <p class="igf-note" lang={DOC_LANG}>{ note }</p>

@@ -1,4 +1,3 @@
-use crate::core::date::Date;
 use crate::core::document::Library;
 use crate::core::export::{csv, eml, mailto, markdown, text, Package};
 use crate::core::i18n::Key;
@@ -8,7 +7,7 @@ use crate::ui::components::form::{Checkboxes, RadioOption};
 use crate::ui::components::ContactSummary;
 use crate::ui::drafts::{DraftAction, DraftsState};
 use crate::ui::hooks::{use_i18n, use_now, use_outbox, Copied};
-use crate::ui::labels::draft_label;
+use crate::ui::labels::{draft_label, fmt_day};
 use crate::ui::state::VIEW_TITLE_ID;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -20,10 +19,6 @@ pub struct SendViewProps {
     pub recipient: AttrValue,
     /// A draft to start with, as when arriving from a commitment's answers.
     pub preselect: Option<String>,
-}
-
-fn day(ms: i64) -> String {
-    Date::from_days_since_epoch(ms.div_euclid(86_400_000)).to_string()
 }
 
 /// Review and send: pick drafts, see the email exactly as it will go, then send
@@ -70,7 +65,7 @@ pub fn SendView(props: &SendViewProps) -> Html {
         .map(|(sent, draft)| {
             let mut label = draft_label(&i18n, &draft);
             if let Some(ms) = sent {
-                label = format!("{label} {}", i18n.tf(Key::SendAlreadySent, &[("date", &day(ms))]));
+                label = format!("{label} {}", i18n.tf(Key::SendAlreadySent, &[("date", &fmt_day(&i18n, ms))]));
             }
             RadioOption { value: draft.id().to_owned().into(), label: label.into() }
         })
@@ -179,7 +174,7 @@ pub fn SendView(props: &SendViewProps) -> Html {
                             <button type="button" class="igf-button" onclick={on_mark}>{ i18n.t(Key::SendMarkSent) }</button>
                         </div>
                     }
-                    <p role="status">{ marked.map(|at| i18n.tf(Key::SendMarked, &[("date", &day(at))])).unwrap_or_default() }</p>
+                    <p role="status">{ marked.map(|at| i18n.tf(Key::SendMarked, &[("date", &fmt_day(&i18n, at))])).unwrap_or_default() }</p>
                 }
             }
         </section>

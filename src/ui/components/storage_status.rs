@@ -43,7 +43,7 @@ pub fn StorageStatus(props: &StorageStatusProps) -> Html {
         <div class="igf-storage">
             <p class="igf-save-status" role="status">{ status }</p>
             if let Some(text) = trouble {
-                <div class="igf-notice igf-notice-error igf-banner-sticky" role="alert">
+                <div class="igf-notice igf-notice-error" role="alert">
                     <p>{ text }</p>
                     { export.clone() }
                 </div>

@@ -1,5 +1,6 @@
 use crate::core::i18n::Key;
 use crate::ui::hooks::use_i18n;
+use crate::ui::labels::fmt_number;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -13,11 +14,12 @@ pub struct CharacterCountProps {
 #[component]
 pub fn CharacterCount(props: &CharacterCountProps) -> Html {
     let i18n = use_i18n();
-    let (text, over) = if props.count > props.max {
-        (i18n.count(props.count - props.max, Key::CountOverOne, Key::CountOverOther, &[]), true)
+    let (n, one, other, over) = if props.count > props.max {
+        (props.count - props.max, Key::CountOverOne, Key::CountOverOther, true)
     } else {
-        (i18n.count(props.max - props.count, Key::CountRemainingOne, Key::CountRemainingOther, &[]), false)
+        (props.max - props.count, Key::CountRemainingOne, Key::CountRemainingOther, false)
     };
+    let text = i18n.tf(if n == 1 { one } else { other }, &[("n", &fmt_number(&i18n, n))]);
     html! {
         <p id={props.id.clone()} class={classes!("igf-hint", "igf-count-message", over.then_some("igf-count-over"))} aria-live="polite">{ text }</p>
     }

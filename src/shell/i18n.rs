@@ -1,0 +1,66 @@
+//! Which language to show, and fetching a translation when it is not English.
+
+use super::error::{describe, ShellError};
+use crate::core::i18n::{Catalog, Lang};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// Where the person's choice is remembered.
+const LANG_KEY: &str = "igf-messages:lang";
+
+/// The embed's choice, then what the person chose before, then the browser's
+/// languages, then English.
+pub fn preferred(configured: Option<Lang>) -> Lang {
+    remembered().or(configured).or_else(browser_language).unwrap_or(Lang::En)
+}
+
+fn remembered() -> Option<Lang> {
+    let storage = web_sys::window()?.local_storage().ok()??;
+    Lang::from_tag(&storage.get_item(LANG_KEY).ok()??)
+}
+
+fn browser_language() -> Option<Lang> {
+    let navigator = web_sys::window()?.navigator();
+    navigator.languages().iter().filter_map(|l| l.as_string()).find_map(|tag| Lang::from_tag(&tag))
+}
+
+/// Remembers the choice; where storage is blocked it lasts for this page only.
+pub fn remember(lang: Lang) {
+    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        let _ = storage.set_item(LANG_KEY, lang.code());
+    }
+}
+
+/// The folder the app's files are served from, taken from the loader script,
+/// so translations load from the app's origin even when it is embedded.
+pub fn asset_base() -> String {
+    let script = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("script[data-igf-js]").ok().flatten())
+        .and_then(|s| s.dyn_into::<web_sys::HtmlScriptElement>().ok());
+    let src = script.map(|s| s.src()).unwrap_or_default();
+    match src.rfind('/') {
+        Some(i) => src[..=i].to_owned(),
+        None => String::new(),
+    }
+}
+
+/// Fetches and checks one language's strings.
+pub async fn load(lang: Lang) -> Result<Catalog, ShellError> {
+    let window = web_sys::window().ok_or(ShellError::NoWindow)?;
+    let url = format!("{}i18n/{}.txt", asset_base(), lang.code());
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&url)).await.map_err(|e| ShellError::Fetch(describe(&e)))?.unchecked_into();
+    if !response.ok() {
+        return Err(ShellError::Fetch(format!("{url}: HTTP {}", response.status())));
+    }
+    let text = JsFuture::from(response.text().map_err(|e| ShellError::Fetch(describe(&e)))?).await.map_err(|e| ShellError::Fetch(describe(&e)))?;
+    Catalog::parse(lang, &text.as_string().unwrap_or_default()).map_err(|e| ShellError::Fetch(format!("{url}: {e:?}")))
+}
+
+/// Sets `lang` and `dir` on the page itself, when the app owns the page.
+pub fn apply_to_page(lang: Lang) {
+    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", lang.code());
+        let _ = root.set_attribute("dir", if lang.is_rtl() { "rtl" } else { "ltr" });
+    }
+}

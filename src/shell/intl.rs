@@ -1,0 +1,26 @@
+//! Dates and numbers in the person's language, by the browser's `Intl`, so no
+//! locale data ships with the app.
+
+use crate::core::date::Date;
+use wasm_bindgen::JsValue;
+
+fn locales(lang: &str) -> js_sys::Array {
+    js_sys::Array::of1(&JsValue::from_str(lang))
+}
+
+/// "17 November 2020", "17 novembre 2020", "١٧ نوفمبر ٢٠٢٠"…
+pub fn date(d: Date, lang: &str) -> String {
+    let options = js_sys::Object::new();
+    for (k, v) in [("day", "numeric"), ("month", "long"), ("year", "numeric"), ("timeZone", "UTC")] {
+        let _ = js_sys::Reflect::set(&options, &k.into(), &v.into());
+    }
+    let format = js_sys::Intl::DateTimeFormat::new(&locales(lang), &options);
+    let ms = d.days_since_epoch() as f64 * 86_400_000.0;
+    format.format().call1(&JsValue::NULL, &js_sys::Date::new(&JsValue::from_f64(ms))).ok().and_then(|v| v.as_string()).unwrap_or_else(|| d.to_string())
+}
+
+/// "2,938", "2 938", "٢٬٩٣٨"…
+pub fn number(n: usize, lang: &str) -> String {
+    let format = js_sys::Intl::NumberFormat::new(&locales(lang), &js_sys::Object::new());
+    format.format().call1(&JsValue::NULL, &JsValue::from_f64(n as f64)).ok().and_then(|v| v.as_string()).unwrap_or_else(|| n.to_string())
+}

@@ -1,0 +1,95 @@
+// A keyboard-only journey, no mouse at all: find a message, comment on it,
+// draft a commitment, and export.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { launch, serve, waitForApp } from './helpers.mjs';
+
+let browser, server, url;
+before(async () => {
+  ({ server, url } = await serve());
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** Presses Tab until the focused element matches a CSS selector (or has the
+ * text `{ text }`), failing after `max` presses. */
+async function tabTo(page, selector, { max = 250, back = false } = {}) {
+  for (let i = 0; i < max; i += 1) {
+    const here = await page.evaluate((s) => {
+      const el = document.activeElement;
+      return typeof s === 'string' ? el?.matches(s) : el?.textContent.trim() === s.text;
+    }, selector);
+    if (here) return;
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`could not reach ${selector} with the keyboard`);
+}
+
+test('find, comment, commit and export with the keyboard alone', async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(url);
+  await waitForApp(page);
+
+  // The skip link is the first stop.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'igf-skip');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, 'none', 'focus is visible');
+
+  // Find a message.
+  await tabTo(page, '#igf-search-input');
+  await page.keyboard.type('fact checkers');
+  await page.waitForFunction(() => /1 message matches/.test(document.querySelector('[role=search] [role=status]').textContent));
+  await tabTo(page, 'button[aria-label="Comment on message 2.4"]');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'igf-view-title');
+
+  // Comment: choose a kind with the arrow keys, type, submit with Enter.
+  await tabTo(page, 'input[name=kind]');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.evaluate(() => document.querySelector('input[name=kind]:checked').value), 'disagree');
+  await tabTo(page, '#igf-field-text');
+  await page.keyboard.type('Trust in fact checkers grows with their independence from governments.');
+  await tabTo(page, 'button[type=submit]');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.igf-card');
+
+  // A commitment, from My commitments.
+  await tabTo(page, 'a[href="#igf=commitments"]', { back: true });
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'igf-view-title');
+  await tabTo(page, 'button.igf-button');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#igf-field-title');
+  await tabTo(page, '#igf-field-title');
+  await page.keyboard.type('Independent fact-checking network');
+  await tabTo(page, '#igf-field-description');
+  await page.keyboard.type('Set up a regional network.');
+  await tabTo(page, '#igf-field-tracks-3');
+  await page.keyboard.press('Space');
+  await tabTo(page, '#igf-field-action-1-description');
+  await page.keyboard.type('Convene the first meeting');
+  await tabTo(page, 'button[type=submit]');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.igf-summary-list');
+
+  // Export from Send.
+  await tabTo(page, 'a[href="#igf=send"]', { back: true });
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.igf-send');
+  await tabTo(page, { text: 'Download JSON' });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  const data = JSON.parse(await readFile(await download.path(), 'utf8'));
+  assert.equal(data.comments[0].kind, 'disagree');
+  assert.match(data.comments[0].text, /independence from governments/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -1,0 +1,102 @@
+// Six UN languages: the picker, right-to-left Arabic, remembering the choice,
+// the browser's language as default, and axe in Arabic.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { axe, launch, openPage, serve, waitForApp } from './helpers.mjs';
+
+let browser, server, url;
+before(async () => {
+  ({ server, url } = await serve());
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const EXPECTED = {
+  ar: { dir: 'rtl' }, zh: { dir: 'ltr' }, en: { dir: 'ltr' }, fr: { dir: 'ltr' }, ru: { dir: 'ltr' }, es: { dir: 'ltr' },
+};
+
+async function choose(page, code) {
+  await page.selectOption('#igf-lang-select', code);
+  await page.waitForFunction((c) => document.documentElement.lang === c, code);
+}
+
+test('every language sets lang and dir on the page, and the Messages stay in English', async () => {
+  const page = await openPage(browser, url);
+  const englishTitle = await page.textContent('.igf-brand');
+  for (const [code, { dir }] of Object.entries(EXPECTED)) {
+    await choose(page, code);
+    assert.equal(await page.getAttribute('html', 'dir'), dir, code);
+    assert.equal(await page.getAttribute('.igf-app', 'lang'), code);
+    assert.equal(await page.getAttribute('.igf-app', 'dir'), dir);
+    if (code !== 'en') assert.notEqual(await page.textContent('.igf-brand'), englishTitle, `${code} is translated`);
+    assert.equal(await page.getAttribute('#igf-trust-q1-m1 .igf-message-text', 'lang'), 'en', 'the document keeps its own language');
+  }
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('Arabic reads right to left and passes axe in every main view', async () => {
+  const page = await openPage(browser, url);
+  await choose(page, 'ar');
+  assert.equal(await page.$eval('.igf-app', (el) => getComputedStyle(el).direction), 'rtl');
+  assert.deepEqual(await axe(page), [], 'reader, Arabic');
+  await page.fill('#igf-search-input', 'zzzz');
+  await page.waitForSelector('#igf-search-empty');
+  assert.deepEqual(await axe(page), [], 'empty search, Arabic');
+  await page.fill('#igf-search-input', '');
+  await page.click('button[aria-label]:has-text("") >> nth=0').catch(() => {});
+  await page.goto(`${url}#igf=details`);
+  await page.waitForSelector('#igf-field-name');
+  await page.click('button[type=submit]');
+  await page.waitForSelector('.igf-error-summary');
+  assert.deepEqual(await axe(page), [], 'details errors, Arabic');
+  await page.goto(`${url}#igf=commitments`);
+  await page.waitForSelector('.igf-view h1');
+  assert.deepEqual(await axe(page), [], 'my commitments, Arabic');
+  await page.goto(`${url}#igf=send`);
+  await page.waitForSelector('.igf-view h1');
+  assert.deepEqual(await axe(page), [], 'send, Arabic');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0);
+  await page.context().close();
+});
+
+test('the choice is remembered, and the browser language is the default', async () => {
+  const page = await openPage(browser, url);
+  await choose(page, 'fr');
+  await page.reload();
+  await waitForApp(page);
+  await page.waitForFunction(() => document.documentElement.lang === 'fr');
+  await page.context().close();
+
+  const context = await browser.newContext({ locale: 'es-419' });
+  const spanish = await context.newPage();
+  await spanish.goto(url);
+  await waitForApp(spanish);
+  await spanish.waitForFunction(() => document.documentElement.lang === 'es');
+  await context.close();
+
+  const german = await browser.newContext({ locale: 'de-DE' });
+  const page2 = await german.newPage();
+  await page2.goto(url);
+  await waitForApp(page2);
+  await page2.waitForTimeout(300);
+  assert.equal(await page2.getAttribute('html', 'lang'), 'en', 'unsupported languages fall back to English');
+  await german.close();
+});
+
+test('the embed setting wins over the browser language', async () => {
+  const context = await browser.newContext({ locale: 'fr-FR' });
+  await context.route(url, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: (await response.text()).replace('id=igf-messages', 'id=igf-messages data-lang=ru') });
+  });
+  const page = await context.newPage();
+  await page.goto(url);
+  await waitForApp(page);
+  await page.waitForFunction(() => document.documentElement.lang === 'ru');
+  await context.close();
+});
