@@ -18,20 +18,29 @@ const TYPES = {
   '.ico': 'image/x-icon',
 };
 
-export const STRICT_CSP = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'self'",
-  "require-trusted-types-for 'script'",
-].join('; ');
+/** The app's own policy; `frameAncestors` lists who may frame it. */
+export function strictCsp(frameAncestors = "'self'") {
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'wasm-unsafe-eval'",
+    "style-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    `frame-ancestors ${frameAncestors}`,
+    "require-trusted-types-for 'script'",
+  ].join('; ');
+}
+
+export const STRICT_CSP = strictCsp();
 
 const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
 
-/** Starts serving `dir`; resolves to the Node server once it listens. */
-export function startServer({ dir = 'dist', host = '127.0.0.1', port = 8080, csp = STRICT_CSP } = {}) {
+/**
+ * Starts serving `dir`; resolves to the Node server once it listens.
+ * `csp` (a string, or a function giving one) is sent with HTML; `transform(path, text)` may rewrite text files (the
+ * example host pages use it to point at wherever the app is served).
+ */
+export function startServer({ dir = 'dist', host = '127.0.0.1', port = 8080, csp = STRICT_CSP, transform } = {}) {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
     try {
@@ -42,14 +51,20 @@ export function startServer({ dir = 'dist', host = '127.0.0.1', port = 8080, csp
         return;
       }
       if ((await stat(path).catch(() => null))?.isDirectory()) path = join(path, 'index.html');
-      const body = await readFile(path);
+      let body = await readFile(path);
       const type = TYPES[extname(path)] ?? 'application/octet-stream';
+      if (transform && /^text\/|json/.test(type)) body = Buffer.from(transform(path, body.toString('utf8')));
       const headers = {
         'Content-Type': type,
         'X-Content-Type-Options': 'nosniff',
         'Cache-Control': HASHED.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        // Public, static files: other sites may embed the app and load its
+        // modules, wasm and translations, which cross-origin requires CORS for.
+        'Access-Control-Allow-Origin': '*',
+        'Cross-Origin-Resource-Policy': 'cross-origin',
       };
-      if (type.startsWith('text/html') && csp) headers['Content-Security-Policy'] = csp;
+      const policy = typeof csp === 'function' ? csp() : csp;
+      if (type.startsWith('text/html') && policy) headers['Content-Security-Policy'] = policy;
       res.writeHead(200, headers).end(req.method === 'HEAD' ? undefined : body);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');

@@ -10,7 +10,7 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test --locked --target wasm32-unknown-unknown --test browser
 
 say "3/4 Release build and size budget"
-trunk build --release
+source scripts/build.sh
 node scripts/size-budget.mjs
 
 say "4/4 End-to-end tests (Playwright + axe-core against the release build)"

@@ -1,13 +1,29 @@
 use super::error::ShellError;
+use std::cell::RefCell;
 use wasm_bindgen::JsCast;
+
+thread_local! {
+    /// Where the app's elements live: the document, or the shadow root it was
+    /// mounted in when embedded.
+    static ROOT: RefCell<Option<web_sys::ShadowRoot>> = const { RefCell::new(None) };
+}
+
+/// Records the shadow root the app renders into, so lookups by id find its elements.
+pub fn set_shadow_root(root: web_sys::ShadowRoot) {
+    ROOT.with(|r| *r.borrow_mut() = Some(root));
+}
+
+/// The app's element with this id, in its shadow root if it has one.
+pub fn element(id: &str) -> Option<web_sys::Element> {
+    ROOT.with(|r| match &*r.borrow() {
+        Some(shadow) => shadow.get_element_by_id(id),
+        None => web_sys::window()?.document()?.get_element_by_id(id),
+    })
+}
 
 /// Scrolls the element to the top of the view and moves keyboard focus to it.
 pub fn focus(id: &str) -> Result<(), ShellError> {
-    let document = web_sys::window().and_then(|w| w.document()).ok_or(ShellError::NoWindow)?;
-    let element = document
-        .get_element_by_id(id)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        .ok_or_else(|| ShellError::NoElement(id.to_owned()))?;
+    let element = element(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()).ok_or_else(|| ShellError::NoElement(id.to_owned()))?;
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_block(web_sys::ScrollLogicalPosition::Start);
     element.scroll_into_view_with_scroll_into_view_options(&options);

@@ -34,6 +34,13 @@ pub fn remember(lang: Lang) {
 /// The folder the app's files are served from, taken from the loader script,
 /// so translations load from the app's origin even when it is embedded.
 pub fn asset_base() -> String {
+    let embedded = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(super::config::MOUNT_ID))
+        .and_then(|host| host.get_attribute("data-igf-base"));
+    if let Some(base) = embedded {
+        return base;
+    }
     let script = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.query_selector("script[data-igf-js]").ok().flatten())

@@ -5,7 +5,9 @@ use crate::core::date::Date;
 use wasm_bindgen::JsValue;
 
 fn locales(lang: &str) -> js_sys::Array {
-    js_sys::Array::of1(&JsValue::from_str(lang))
+    // The UN writes English dates day first, as the Messages do: "17 November 2020".
+    let tag = if lang == "en" { "en-GB" } else { lang };
+    js_sys::Array::of1(&JsValue::from_str(tag))
 }
 
 /// "17 November 2020", "17 novembre 2020", "١٧ نوفمبر ٢٠٢٠"…

@@ -8,6 +8,7 @@ pub mod dom;
 pub mod download;
 mod error;
 pub mod file;
+pub mod frame;
 pub mod i18n;
 pub mod intl;
 pub mod local_storage;

@@ -11,7 +11,7 @@ use crate::core::track::Track;
 use crate::shell::{clock, config::Config, download, location};
 use crate::ui::components::{LangPicker, SendView, CommentView, CommitmentCheck, CommitmentView, CopyStatusLine, DetailsView, DocumentView, EmptyTrack, LoadErrors, MyComments, MyCommitments, StorageStatus, TrackNav};
 use crate::ui::drafts::{DraftAction, DraftsState};
-use crate::ui::hooks::{use_autosave, use_copy_link, use_focus_target, use_hash_route, use_language};
+use crate::ui::hooks::{use_autosave, use_copy_link, use_focus_target, use_hash_route, use_language, use_link_clicks, use_report_height};
 use crate::ui::services::Services;
 use crate::ui::state::{Action, AppState};
 use std::collections::BTreeMap;
@@ -42,7 +42,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     let language = use_language(config.lang, !config.embedded);
     let i18n = language.i18n.clone();
-    use_hash_route(state.dispatcher());
+    use_hash_route(state.dispatcher(), config.url_links);
     use_focus_target(state.focus_request, state.focus_id());
     use_autosave(&drafts, services, i18n.lang.code());
     use_discard_abandoned(&state.route, &drafts);
@@ -50,13 +50,16 @@ pub fn App(props: &AppProps) -> Html {
 
     let go = {
         let dispatch = state.dispatcher();
+        let url_links = config.url_links;
         Callback::from(move |route: Route| {
-            // Where the page may not change its URL, navigate in place.
-            if location::go(&route).is_err() {
+            // Where the page may not, or cannot, change its URL, navigate in place.
+            if !url_links || location::go(&route).is_err() {
                 dispatch.dispatch(Action::Navigate { route, focus: true });
             }
         })
     };
+    let on_link_click = use_link_clicks(state.dispatcher(), go.clone(), config.url_links);
+    use_report_height(config.parent_origin.clone(), "igf-app");
     let on_comment = {
         let drafts = drafts.dispatcher();
         let go = go.clone();
@@ -180,7 +183,7 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <ContextProvider<I18n> context={i18n.clone()}>
-            <div class="igf-app" lang={i18n.lang.code()} dir={if i18n.lang.is_rtl() { "rtl" } else { "ltr" }}>
+            <div id="igf-app" class="igf-app" onclick={on_link_click} lang={i18n.lang.code()} dir={if i18n.lang.is_rtl() { "rtl" } else { "ltr" }}>
                 <a class="igf-skip" href={format!("#{}", state.focus_id())}
                     onclick={{ let id = state.focus_id(); Callback::from(move |e: MouseEvent| { e.prevent_default(); let _ = crate::shell::dom::focus(&id); }) }}>
                     { i18n.t(Key::SkipToContent) }

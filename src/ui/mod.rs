@@ -1,5 +1,5 @@
-//! Yew components. They render state and send [`state::Action`]s; browser I/O
-//! goes through `crate::shell`, called from hooks, never from components.
+//! Yew components. They render state and send actions; browser I/O goes
+//! through `crate::shell`, called from hooks, never from components.
 
 pub mod app;
 pub mod components;
@@ -11,27 +11,57 @@ pub mod state;
 
 use crate::core::document::Library;
 use crate::core::store::KeyValue;
-use crate::shell::{clock, config::Config, config::MOUNT_ID, local_storage::LocalStorage, location};
+use crate::shell::{clock, config::Config, config::MOUNT_ID, dom, local_storage::LocalStorage, location};
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 
-/// Parses the shipped documents and mounts the app into `#igf-messages`.
+/// Parses the shipped documents and mounts the app into `#igf-messages`: in
+/// place on its own page, or inside a shadow root when embedded, so that the
+/// host's styles and the app's never meet.
 pub fn start() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Some(root) = document.get_element_by_id(MOUNT_ID) else { return };
-    let config = Config::from_element(&root);
-    // The server-sent fallback text is replaced by the live app.
-    while let Some(child) = root.first_child() {
-        let _ = root.remove_child(&child);
-    }
+    let Some(host) = document.get_element_by_id(MOUNT_ID) else { return };
+    let config = Config::from_element(&host);
+    let root = if config.embedded { shadow_mount(&document, &host) } else { None };
+    let root = match root {
+        Some(root) => root,
+        None => {
+            // The server-sent fallback text is replaced by the live app.
+            while let Some(child) = host.first_child() {
+                let _ = host.remove_child(&child);
+            }
+            host
+        }
+    };
     let props = app::AppProps {
         library: Rc::new(Library::from_sources(crate::documents::SOURCES.iter().copied())),
+        initial: if config.url_links { location::current_route() } else { None },
         config,
         today: clock::today(),
-        initial: location::current_route(),
         services: services::Services {
             storage: LocalStorage::open().ok().map(|s| Rc::new(s) as Rc<dyn KeyValue>),
             tab: clock::new_id("t").into(),
         },
     };
     yew::Renderer::<app::App>::with_root_and_props(root, props).render();
+}
+
+/// A shadow root on the host element holding the app's stylesheet and a
+/// container to render into. `None` when the browser cannot attach one.
+fn shadow_mount(document: &web_sys::Document, host: &web_sys::Element) -> Option<web_sys::Element> {
+    let shadow = match host.shadow_root() {
+        Some(existing) => existing,
+        None => host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)).ok()?,
+    };
+    if let Some(css) = host.get_attribute("data-igf-css") {
+        let link: web_sys::HtmlLinkElement = document.create_element("link").ok()?.dyn_into().ok()?;
+        link.set_rel("stylesheet");
+        link.set_href(&css);
+        shadow.append_child(&link).ok()?;
+    }
+    let container = document.create_element("div").ok()?;
+    container.set_class_name("igf-root");
+    shadow.append_child(&container).ok()?;
+    dom::set_shadow_root(shadow);
+    Some(container)
 }

@@ -5,8 +5,10 @@ mod use_hash_route;
 mod use_i18n;
 mod use_import;
 mod use_language;
+mod use_link_clicks;
 mod use_now;
 mod use_outbox;
+mod use_report_height;
 
 pub use use_autosave::use_autosave;
 pub use use_copy_link::use_copy_link;
@@ -15,5 +17,7 @@ pub use use_hash_route::use_hash_route;
 pub use use_i18n::use_i18n;
 pub use use_import::{counts as import_counts, use_import, Import, ImportState};
 pub use use_language::{use_language, Language};
+pub use use_link_clicks::use_link_clicks;
 pub use use_now::use_now;
 pub use use_outbox::{use_outbox, Copied, FileOut, Outbox};
+pub use use_report_height::use_report_height;

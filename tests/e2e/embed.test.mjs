@@ -1,0 +1,157 @@
+// Embedding: the example host pages on one origin (localhost), the app on
+// another (127.0.0.1), under strict CSPs and a hostile stylesheet.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { startServer, strictCsp } from '../../scripts/server.mjs';
+import { launch, ROOT } from './helpers.mjs';
+
+let browser, app, host, lookalike, APP, HOST, LOOKALIKE;
+
+function hostCsp() {
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${APP} 'wasm-unsafe-eval'`,
+    `style-src 'self' ${APP}`,
+    `connect-src 'self' ${APP}`,
+    `frame-src ${APP}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "require-trusted-types-for 'script'",
+  ].join('; ');
+}
+
+/** Serves the example pages, pointed at the app, telling the app `parent` is its parent. */
+function serveExamples(hostName, parent) {
+  return startServer({
+    dir: `${ROOT}examples`,
+    host: hostName,
+    port: 0,
+    csp: hostCsp,
+    transform: (_, text) => text
+      .replaceAll('https://messages.example.org', APP)
+      .replaceAll('https%3A%2F%2Fwww.intgovforum.org', encodeURIComponent(parent())),
+  });
+}
+
+before(async () => {
+  host = await serveExamples('localhost', () => HOST);
+  HOST = `http://localhost:${host.address().port}`;
+  lookalike = await serveExamples('localhost', () => HOST);
+  LOOKALIKE = `http://localhost:${lookalike.address().port}`;
+  // Both may frame the app, so that it is the app's postMessage target, not
+  // frame-ancestors, that keeps the lookalike out.
+  app = await startServer({ dir: `${ROOT}dist`, host: '127.0.0.1', port: 0, csp: strictCsp(`${HOST} ${LOOKALIKE}`) });
+  APP = `http://127.0.0.1:${app.address().port}`;
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  for (const s of [app, host, lookalike]) s?.close();
+});
+
+/** A page with the host's CSP that records every CSP violation. */
+async function hostPage(path, { block = false } = {}) {
+  const context = await browser.newContext({ acceptDownloads: true });
+  if (block) await context.route(`${APP}/**`, (route) => route.abort());
+  await context.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('pageerror', (e) => page.problems.push(e.message));
+  await page.goto(`${HOST}/${path}`);
+  return page;
+}
+
+/** Computed styles of the host's own elements, to compare with and without the app. */
+const hostStyles = (page) => page.evaluate(() => ['#host-title', '#host-text', 'body', '#host-section h2'].map((s) => {
+  const cs = getComputedStyle(document.querySelector(s));
+  return [s, cs.fontSize, cs.color, cs.backgroundColor, cs.fontFamily, cs.borderTopStyle, cs.textTransform].join('|');
+}));
+
+test('mount mode: the app works in a shadow root, the host is untouched, deep links keep the host fragment', async () => {
+  const baseline = await hostPage('host-mount.html', { block: true });
+  const before = await hostStyles(baseline);
+  await baseline.context().close();
+
+  const page = await hostPage('host-mount.html#host-section');
+  await page.waitForSelector('.igf-app');
+  assert.equal(await page.evaluate(() => !!document.getElementById('igf-messages').shadowRoot?.querySelector('.igf-app')), true, 'rendered in a shadow root');
+  assert.equal(await page.locator('li.igf-message').count(), 30);
+  assert.deepEqual(await hostStyles(page), before, 'the host looks exactly as before');
+
+  // The hostile stylesheet does not reach the app.
+  const comment = page.locator('button[aria-label="Comment on message 1.1"]');
+  assert.equal(await comment.isVisible(), true, 'host "button { display: none }" does not apply');
+  assert.equal(await page.locator('#igf-trust-q1-m1').evaluate((li) => getComputedStyle(li).float), 'none');
+  assert.equal(await page.locator('.igf-app h1').evaluate((h) => getComputedStyle(h).textTransform), 'none');
+
+  // Read, comment, export.
+  await page.click('.igf-toc a[href="#igf=trust/q2"]');
+  assert.equal(new URL(page.url()).hash, '#host-section&igf=trust/q2', 'the host fragment is kept');
+  await comment.click();
+  await page.fill('#igf-field-text', 'Written inside the host page.');
+  await page.click('button[type=submit]');
+  await page.waitForSelector('.igf-card');
+  await page.goto(`${HOST}/host-mount.html#igf=send`);
+  await page.waitForSelector('.igf-send');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=Download JSON')]);
+  const data = JSON.parse(await readFile(await download.path(), 'utf8'));
+  assert.equal(data.comments[0].text, 'Written inside the host page.');
+  assert.deepEqual(await page.evaluate(() => window.__violations), [], 'no CSP or Trusted Types violations');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('mount mode without URL access: the app keeps its place internally and never touches the URL', async () => {
+  const page = await hostPage('host-mount-no-url.html#host-section');
+  await page.waitForSelector('li.igf-message');
+  const url = page.url();
+  const length = await page.evaluate(() => history.length);
+  await page.click('.igf-toc a[href="#igf=trust/q3"]');
+  await page.waitForFunction(() => document.getElementById('igf-messages').shadowRoot.activeElement?.id === 'igf-trust-q3');
+  await page.click('.igf-tracks a[href="#igf=comments"]');
+  await page.waitForSelector('.igf-view h1');
+  assert.equal(page.url(), url);
+  assert.equal(await page.evaluate(() => history.length), length, 'no history entries added');
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  await page.context().close();
+});
+
+test('iframe mode: the height follows the content, sent only to the configured parent', async () => {
+  const page = await hostPage('host-iframe.html');
+  const frame = page.frameLocator('#igf-frame');
+  await frame.locator('li.igf-message').first().waitFor();
+  await page.waitForFunction(() => window.igfHeights.length > 0);
+  const tall = await page.$eval('#igf-frame', (f) => f.getBoundingClientRect().height);
+  const content = await frame.locator('#igf-app').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+  assert.ok(Math.abs(tall - content) <= 2, `frame ${tall}px, content ${content}px`);
+  await frame.locator('#igf-search-input').fill('qwertyuiop');
+  await page.waitForFunction((h) => document.getElementById('igf-frame').getBoundingClientRect().height < h - 500, tall);
+  // The app works inside the frame.
+  await frame.locator('#igf-search-input').fill('');
+  await frame.locator('button[aria-label="Comment on message 2.2"]').click();
+  await frame.locator('#igf-field-text').fill('From inside a frame.');
+  await frame.locator('button[type=submit]').click();
+  await frame.locator('.igf-card').waitFor();
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  await page.context().close();
+});
+
+test('a lookalike parent origin gets no messages', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${LOOKALIKE}/host-iframe.html`);
+  await page.frameLocator('#igf-frame').locator('li.igf-message').first().waitFor();
+  await page.evaluate(() => {
+    window.anyMessages = 0;
+    window.addEventListener('message', () => { window.anyMessages += 1; });
+  });
+  await page.frameLocator('#igf-frame').locator('#igf-search-input').fill('trust');
+  await page.waitForTimeout(500);
+  assert.deepEqual(await page.evaluate(() => [window.igfHeights.length, window.anyMessages]), [0, 0]);
+  await context.close();
+});
