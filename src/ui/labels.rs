@@ -40,3 +40,13 @@ pub fn fmt_day(i18n: &I18n, ms: i64) -> String {
 pub fn fmt_number(i18n: &I18n, n: usize) -> String {
     crate::shell::intl::number(n, i18n.lang.code())
 }
+
+/// The class and words of a draft's status tag: sent (with the day), ready, or
+/// not finished.
+pub fn status_tag(i18n: &I18n, sent: Option<i64>, valid: bool) -> (&'static str, String) {
+    match sent {
+        Some(ms) => ("igf-tag igf-tag-sent", i18n.tf(Key::CommentSent, &[("date", &fmt_day(i18n, ms))])),
+        None if valid => ("igf-tag igf-tag-ready", i18n.t(Key::CommentReady).to_owned()),
+        None => ("igf-tag igf-tag-incomplete", i18n.t(Key::CommentIncomplete).to_owned()),
+    }
+}

@@ -1,18 +1,14 @@
 // Commenting, and drafts that are not lost: reload, two tabs, full and blocked
 // storage, corrupt data.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { axe, launch, openPage, serve, waitForApp } from './helpers.mjs';
+import { axe, openPage, saved, useApp, waitForApp } from './helpers.mjs';
 
-let browser, server, url;
-before(async () => {
-  ({ server, url } = await serve());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
+let browser, url;
+useApp((b, u) => {
+  browser = b;
+  url = u;
 });
 
 const drafts = (page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('igf-messages:draft:')).map((k) => JSON.parse(localStorage.getItem(k))));
@@ -23,10 +19,6 @@ async function cardTitles(page, count) {
   return page.locator('.igf-card-title').allTextContents();
 }
 
-/** Waits until the status line says the drafts are saved. */
-async function saved(page) {
-  await page.waitForFunction(() => /Saved on this device at/.test(document.querySelector('.igf-save-status')?.textContent ?? ''));
-}
 
 async function fillDetails(page) {
   await page.click('.igf-tracks >> text=Your details');

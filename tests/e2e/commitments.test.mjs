@@ -1,17 +1,13 @@
 // Voluntary commitments: individual and organisational, several actions, the
 // SMART check, starting from a message, reload, and check your answers.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axe, launch, openPage, serve, waitForApp } from './helpers.mjs';
+import { axe, openPage, saved, useApp, waitForApp } from './helpers.mjs';
 
-let browser, server, url;
-before(async () => {
-  ({ server, url } = await serve());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
+let browser, url;
+useApp((b, u) => {
+  browser = b;
+  url = u;
 });
 
 const stored = (page) => page.evaluate(() => Object.keys(localStorage)
@@ -20,9 +16,6 @@ const stored = (page) => page.evaluate(() => Object.keys(localStorage)
   .filter((e) => e.kind === 'commitment')
   .map((e) => e.data));
 
-async function saved(page) {
-  await page.waitForFunction(() => /Saved on this device at/.test(document.querySelector('.igf-save-status')?.textContent ?? ''));
-}
 
 const smart = (page) => page.locator('.igf-smart-item strong').allTextContents();
 

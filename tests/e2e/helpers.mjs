@@ -1,5 +1,6 @@
 // Shared set-up for the end-to-end tests: serve dist/, drive headless Chromium,
 // scan with axe-core.
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { existsSync, readFileSync } from 'node:fs';
@@ -100,4 +101,27 @@ export function readMessages(text) {
     }
   }
   return questions;
+}
+
+/**
+ * Serves dist/ and launches Chromium for one test file, handing both to `ready`
+ * before its tests run; closes them after.
+ */
+export function useApp(ready) {
+  let browser, server;
+  before(async () => {
+    const served = await serve();
+    server = served.server;
+    browser = await launch();
+    ready(browser, served.url);
+  });
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+}
+
+/** Waits until the status line says the drafts are saved. */
+export async function saved(page) {
+  await page.waitForFunction(() => /Saved on this device at/.test(document.querySelector('.igf-save-status')?.textContent ?? ''));
 }

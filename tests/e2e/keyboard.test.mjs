@@ -1,18 +1,14 @@
 // A keyboard-only journey, no mouse at all: find a message, comment on it,
 // draft a commitment, and export.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launch, serve, waitForApp } from './helpers.mjs';
+import { useApp, waitForApp } from './helpers.mjs';
 
-let browser, server, url;
-before(async () => {
-  ({ server, url } = await serve());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
+let browser, url;
+useApp((b, u) => {
+  browser = b;
+  url = u;
 });
 
 /** Presses Tab until the focused element matches a CSS selector (or has the

@@ -1,17 +1,13 @@
 // Six UN languages: the picker, right-to-left Arabic, remembering the choice,
 // the browser's language as default, and axe in Arabic.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axe, launch, openPage, serve, waitForApp } from './helpers.mjs';
+import { axe, openPage, useApp, waitForApp } from './helpers.mjs';
 
-let browser, server, url;
-before(async () => {
-  ({ server, url } = await serve());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
+let browser, url;
+useApp((b, u) => {
+  browser = b;
+  url = u;
 });
 
 const EXPECTED = {

@@ -1,9 +1,13 @@
 // The reader, as a person uses it: read, search, follow and share deep links.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axe, fold, launch, openPage, readMessages, serve, trustSource, visibleMessages } from './helpers.mjs';
+import { axe, fold, openPage, readMessages, trustSource, useApp, visibleMessages } from './helpers.mjs';
 
-let browser, server, url;
+let browser, url;
+useApp((b, u) => {
+  browser = b;
+  url = u;
+});
 
 /** Types a search and waits until the page has applied it. */
 async function search(page, query) {
@@ -15,14 +19,6 @@ async function search(page, query) {
 }
 const seed = readMessages(trustSource());
 
-before(async () => {
-  ({ server, url } = await serve());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
 
 test('shows the Trust Messages exactly as published, and passes axe', async () => {
   const page = await openPage(browser, url);

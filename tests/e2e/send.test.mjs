@@ -1,22 +1,18 @@
 // Review and send: mailto, .eml, clipboard, JSON, CSV, Markdown, import back,
 // mark as sent.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { axe, launch, openPage, readMessages, serve, trustSource, waitForApp } from './helpers.mjs';
+import { axe, openPage, readMessages, trustSource, useApp, waitForApp } from './helpers.mjs';
 
-let browser, server, url;
+let browser, url;
+useApp((b, u) => {
+  browser = b;
+  url = u;
+});
 const seed = readMessages(trustSource());
-before(async () => {
-  ({ server, url } = await serve());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
 
 const PROFILE = { name: 'Amina Diallo', email: 'amina@example.org', organisation: '', stakeholderGroup: 'civil-society', region: 'african', country: 'Senegal', gender: null, publishName: true };
 

@@ -2,7 +2,7 @@ use crate::core::comment::Comment;
 use crate::core::i18n::Key;
 use crate::core::route::Route;
 use crate::ui::hooks::use_i18n;
-use crate::ui::labels::{fmt_day, kind_key, target_label};
+use crate::ui::labels::{kind_key, status_tag, target_label};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -27,11 +27,7 @@ pub fn CommentCard(props: &CommentCardProps) -> Html {
         let id = c.id.clone();
         cb.reform(move |_: MouseEvent| id.clone())
     };
-    let (status_class, status) = match c.sent {
-        Some(ms) => ("igf-tag igf-tag-sent", i18n.tf(Key::CommentSent, &[("date", &fmt_day(&i18n, ms))])),
-        None if c.validate().is_empty() => ("igf-tag igf-tag-ready", i18n.t(Key::CommentReady).to_owned()),
-        None => ("igf-tag igf-tag-incomplete", i18n.t(Key::CommentIncomplete).to_owned()),
-    };
+    let (status_class, status) = status_tag(&i18n, c.sent, c.validate().is_empty());
     let heading_id = format!("igf-card-{}", c.id);
     html! {
         <li class="igf-card" aria-labelledby={heading_id.clone()}>

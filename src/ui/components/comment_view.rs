@@ -4,7 +4,7 @@ use crate::core::route::{Route, Target};
 use crate::ui::components::form::{error_for, ErrorSummary, RadioOption, Radios, TextArea};
 use crate::ui::components::WordDiff;
 use crate::ui::drafts::CommentEdit;
-use crate::ui::hooks::use_i18n;
+use crate::ui::hooks::{use_i18n, use_submit};
 use crate::ui::labels::{form_title, kind_key};
 use crate::ui::state::VIEW_TITLE_ID;
 use web_sys::HtmlSelectElement;
@@ -33,7 +33,7 @@ fn back_route(target: &CommentTarget) -> Route {
 #[component]
 pub fn CommentView(props: &CommentViewProps) -> Html {
     let i18n = use_i18n();
-    let attempt = use_state(|| 0u32);
+    let (attempt, onsubmit) = use_submit(props.comment.as_ref().is_some_and(|c| c.validate().is_empty()), props.on_done.clone());
     let Some(c) = &props.comment else {
         return html! {
             <section class="igf-view">
@@ -43,25 +43,12 @@ pub fn CommentView(props: &CommentViewProps) -> Html {
             </section>
         };
     };
-    let errors = if *attempt > 0 { c.validate() } else { Vec::new() };
+    let errors = if attempt > 0 { c.validate() } else { Vec::new() };
     let error = |field: &str| error_for(&i18n, &errors, field);
     let kinds: Vec<CommentKind> = if matches!(c.target, CommentTarget::MissingPoint { .. }) {
         vec![CommentKind::PointMissing]
     } else {
         CommentKind::ALL.to_vec()
-    };
-    let onsubmit = {
-        let attempt = attempt.clone();
-        let on_done = props.on_done.clone();
-        let valid = c.validate().is_empty();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if valid {
-                on_done.emit(());
-            } else {
-                attempt.set(*attempt + 1);
-            }
-        })
     };
     let edit = |f: fn(String) -> CommentEdit| props.on_edit.reform(f);
     let on_language = props.on_edit.reform(|e: Event| CommentEdit::Language(e.target_unchecked_into::<HtmlSelectElement>().value()));
@@ -69,7 +56,7 @@ pub fn CommentView(props: &CommentViewProps) -> Html {
     html! {
         <section class="igf-view">
             <p><a class="igf-back-link" href={back_route(&c.target).href()}>{ i18n.t(Key::Back) }</a></p>
-            <ErrorSummary errors={errors.clone()} attempt={*attempt} />
+            <ErrorSummary errors={errors.clone()} attempt={attempt} />
             <h1 id={VIEW_TITLE_ID} tabindex="-1">{ form_title(&i18n, &c.target) }</h1>
             if !quote.is_empty() {
                 <figure class="igf-quote">

@@ -3,7 +3,7 @@ use crate::core::i18n::Key;
 use crate::core::route::Route;
 use crate::core::store::Draft;
 use crate::ui::hooks::use_i18n;
-use crate::ui::labels::{draft_label, fmt_day, track_key};
+use crate::ui::labels::{draft_label, status_tag, track_key};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -24,11 +24,7 @@ pub fn CommitmentCard(props: &CommitmentCardProps) -> Html {
         let id = c.id.clone();
         cb.reform(move |_: MouseEvent| id.clone())
     };
-    let (status_class, status) = match c.sent {
-        Some(ms) => ("igf-tag igf-tag-sent", i18n.tf(Key::CommentSent, &[("date", &fmt_day(&i18n, ms))])),
-        None if c.validate().is_empty() => ("igf-tag igf-tag-ready", i18n.t(Key::CommentReady).to_owned()),
-        None => ("igf-tag igf-tag-incomplete", i18n.t(Key::CommentIncomplete).to_owned()),
-    };
+    let (status_class, status) = status_tag(&i18n, c.sent, c.validate().is_empty());
     let heading_id = format!("igf-card-{}", c.id);
     let smart = c.smart();
     let met = [smart.specific, smart.measurable, smart.achievable, smart.relevant, smart.time_bound].iter().filter(|&&m| m).count();

@@ -8,7 +8,7 @@ use crate::core::track::Track;
 use crate::ui::components::form::{error_for, Checkbox, Checkboxes, ErrorSummary, RadioOption, Radios, TextArea, TextInput};
 use crate::ui::components::{ContactSummary, SmartCheck};
 use crate::ui::drafts::CommitmentEdit;
-use crate::ui::hooks::use_i18n;
+use crate::ui::hooks::{use_i18n, use_submit};
 use crate::ui::labels::{sdg_key, stakeholder_key, track_key};
 use crate::ui::state::VIEW_TITLE_ID;
 use std::rc::Rc;
@@ -31,7 +31,7 @@ pub struct CommitmentViewProps {
 #[component]
 pub fn CommitmentView(props: &CommitmentViewProps) -> Html {
     let i18n = use_i18n();
-    let attempt = use_state(|| 0u32);
+    let (attempt, onsubmit) = use_submit(props.commitment.as_ref().is_some_and(|c| c.validate().is_empty()), props.on_check.clone());
     let Some(c) = &props.commitment else {
         return html! {
             <section class="igf-view">
@@ -41,22 +41,9 @@ pub fn CommitmentView(props: &CommitmentViewProps) -> Html {
             </section>
         };
     };
-    let errors = if *attempt > 0 { c.validate() } else { Vec::new() };
+    let errors = if attempt > 0 { c.validate() } else { Vec::new() };
     let error = |field: &str| error_for(&i18n, &errors, field);
     let edit = |f: fn(String) -> CommitmentEdit| props.on_edit.reform(f);
-    let onsubmit = {
-        let attempt = attempt.clone();
-        let on_check = props.on_check.clone();
-        let valid = c.validate().is_empty();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if valid {
-                on_check.emit(());
-            } else {
-                attempt.set(*attempt + 1);
-            }
-        })
-    };
     let options = |items: Vec<(String, String)>| items.into_iter().map(|(value, label)| RadioOption { value: value.into(), label: label.into() }).collect::<Vec<_>>();
     let on_link = {
         let library = props.library.clone();
@@ -77,7 +64,7 @@ pub fn CommitmentView(props: &CommitmentViewProps) -> Html {
         <section class="igf-view igf-with-aside">
             <div class="igf-main-column">
                 <p><a class="igf-back-link" href={Route::Commitments.href()}>{ i18n.t(Key::MyCommitmentsTitle) }</a></p>
-                <ErrorSummary errors={errors.clone()} attempt={*attempt} />
+                <ErrorSummary errors={errors.clone()} attempt={attempt} />
                 <h1 id={VIEW_TITLE_ID} tabindex="-1">{ i18n.t(Key::CommitmentFormTitle) }</h1>
                 <p>{ i18n.t(Key::CommitmentIntro) }</p>
                 <form class="igf-form" novalidate=true {onsubmit}>

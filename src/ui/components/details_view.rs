@@ -2,7 +2,7 @@ use crate::core::i18n::Key;
 use crate::core::people::{Gender, Region, StakeholderGroup};
 use crate::core::profile::Profile;
 use crate::ui::components::form::{error_for, ErrorSummary, RadioOption, Radios, TextInput};
-use crate::ui::hooks::use_i18n;
+use crate::ui::hooks::{use_i18n, use_submit};
 use crate::ui::labels::{gender_key, region_key, stakeholder_key};
 use crate::ui::state::VIEW_TITLE_ID;
 use yew::prelude::*;
@@ -20,9 +20,9 @@ pub struct DetailsViewProps {
 #[component]
 pub fn DetailsView(props: &DetailsViewProps) -> Html {
     let i18n = use_i18n();
-    let attempt = use_state(|| 0u32);
     let p = &props.profile;
-    let errors = if *attempt > 0 { p.validate() } else { Vec::new() };
+    let (attempt, onsubmit) = use_submit(p.is_complete(), props.on_done.clone());
+    let errors = if attempt > 0 { p.validate() } else { Vec::new() };
     let error = |field: &str| error_for(&i18n, &errors, field);
     let set = |f: fn(&mut Profile, String)| {
         let profile = p.clone();
@@ -41,22 +41,9 @@ pub fn DetailsView(props: &DetailsViewProps) -> Html {
         })
     };
     let options = |items: Vec<(&'static str, Key)>| items.into_iter().map(|(v, k)| RadioOption { value: v.into(), label: i18n.t(k).into() }).collect::<Vec<_>>();
-    let onsubmit = {
-        let attempt = attempt.clone();
-        let on_done = props.on_done.clone();
-        let valid = p.is_complete();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if valid {
-                on_done.emit(());
-            } else {
-                attempt.set(*attempt + 1);
-            }
-        })
-    };
     html! {
         <section class="igf-view">
-            <ErrorSummary errors={errors.clone()} attempt={*attempt} />
+            <ErrorSummary errors={errors.clone()} attempt={attempt} />
             <h1 id={VIEW_TITLE_ID} tabindex="-1">{ i18n.t(Key::DetailsTitle) }</h1>
             <p>{ i18n.t(Key::DetailsIntro) }</p>
             <form class="igf-form" novalidate=true {onsubmit}>

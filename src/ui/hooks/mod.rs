@@ -9,6 +9,7 @@ mod use_link_clicks;
 mod use_now;
 mod use_outbox;
 mod use_report_height;
+mod use_submit;
 
 pub use use_autosave::use_autosave;
 pub use use_copy_link::use_copy_link;
@@ -21,3 +22,4 @@ pub use use_link_clicks::use_link_clicks;
 pub use use_now::use_now;
 pub use use_outbox::{use_outbox, Copied, FileOut, Outbox};
 pub use use_report_height::use_report_height;
+pub use use_submit::use_submit;
