@@ -88,6 +88,7 @@ test('mount mode: the app works in a shadow root, the host is untouched, deep li
   assert.equal(await comment.isVisible(), true, 'host "button { display: none }" does not apply');
   assert.equal(await page.locator('#igf-trust-q1-m1').evaluate((li) => getComputedStyle(li).float), 'none');
   assert.equal(await page.locator('.igf-app h1').evaluate((h) => getComputedStyle(h).textTransform), 'none');
+  assert.equal(await page.locator('.igf-message-text').first().evaluate((p) => getComputedStyle(p).fontSize), '16px', 'the host\'s 10px <html> does not shrink the app');
 
   // Read, comment, export.
   await page.click('.igf-toc a[href="#igf=trust/q2"]');
