@@ -12,7 +12,7 @@ const BUDGET_WASM_AND_GLUE = 90 * KB;
 // Until the build meets its targets (issue 8), CI holds it to these ceilings so
 // that growth is a deliberate, reviewed change. Lower them whenever it shrinks.
 const CEILING_WASM_AND_GLUE = 280 * KB;
-const CEILING_FIRST_LOAD = 285 * KB;
+const CEILING_FIRST_LOAD = 295 * KB;
 
 const files = readdirSync(DIST).filter((f) => statSync(join(DIST, f)).isFile() && /\.(html|css|js|wasm)$/.test(f)).sort();
 const rows = files.map((name) => {

@@ -2,8 +2,10 @@
 //! locale data ships with the app.
 
 use crate::core::date::Date;
+#[cfg(target_arch = "wasm32")]
 use wasm_bindgen::JsValue;
 
+#[cfg(target_arch = "wasm32")]
 fn locales(lang: &str) -> js_sys::Array {
     // The UN writes English dates day first, as the Messages do: "17 November 2020".
     let tag = if lang == "en" { "en-GB" } else { lang };
@@ -11,6 +13,7 @@ fn locales(lang: &str) -> js_sys::Array {
 }
 
 /// "17 November 2020", "17 novembre 2020", "١٧ نوفمبر ٢٠٢٠"…
+#[cfg(target_arch = "wasm32")]
 pub fn date(d: Date, lang: &str) -> String {
     let options = js_sys::Object::new();
     for (k, v) in [("day", "numeric"), ("month", "long"), ("year", "numeric"), ("timeZone", "UTC")] {
@@ -22,7 +25,28 @@ pub fn date(d: Date, lang: &str) -> String {
 }
 
 /// "2,938", "2 938", "٢٬٩٣٨"…
+#[cfg(target_arch = "wasm32")]
 pub fn number(n: usize, lang: &str) -> String {
     let format = js_sys::Intl::NumberFormat::new(&locales(lang), &js_sys::Object::new());
     format.format().call1(&JsValue::NULL, &JsValue::from_f64(n as f64)).ok().and_then(|v| v.as_string()).unwrap_or_else(|| n.to_string())
+}
+
+/// Prerendering at build time has no `Intl`; it renders English, which the
+/// browser's `en-GB` output matches, so the live render replaces it unchanged.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn date(d: Date, _lang: &str) -> String {
+    d.to_string()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn number(n: usize, _lang: &str) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }

@@ -22,6 +22,7 @@ pub fn start() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let Some(host) = document.get_element_by_id(MOUNT_ID) else { return };
     let config = Config::from_element(&host);
+    let mount = host.clone();
     let root = if config.embedded { shadow_mount(&document, &host) } else { None };
     let root = match root {
         Some(root) => root,
@@ -44,6 +45,11 @@ pub fn start() {
         },
     };
     yew::Renderer::<app::App>::with_root_and_props(root, props).render();
+    // For tests and benchmarks: the live app, not the prerendered text, is here.
+    let _ = mount.set_attribute("data-igf-live", "");
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark("igf-interactive");
+    }
 }
 
 /// A shadow root on the host element holding the app's stylesheet and a

@@ -78,7 +78,7 @@ test('mount mode: the app works in a shadow root, the host is untouched, deep li
   await baseline.context().close();
 
   const page = await hostPage('host-mount.html#host-section');
-  await page.waitForSelector('.igf-app');
+  await page.waitForSelector('#igf-messages[data-igf-live] .igf-app');
   assert.equal(await page.evaluate(() => !!document.getElementById('igf-messages').shadowRoot?.querySelector('.igf-app')), true, 'rendered in a shadow root');
   assert.equal(await page.locator('li.igf-message').count(), 30);
   assert.deepEqual(await hostStyles(page), before, 'the host looks exactly as before');
@@ -109,7 +109,7 @@ test('mount mode: the app works in a shadow root, the host is untouched, deep li
 
 test('mount mode without URL access: the app keeps its place internally and never touches the URL', async () => {
   const page = await hostPage('host-mount-no-url.html#host-section');
-  await page.waitForSelector('li.igf-message');
+  await page.waitForSelector('#igf-messages[data-igf-live] li.igf-message');
   const url = page.url();
   const length = await page.evaluate(() => history.length);
   await page.click('.igf-toc a[href="#igf=trust/q3"]');
@@ -125,7 +125,7 @@ test('mount mode without URL access: the app keeps its place internally and neve
 test('iframe mode: the height follows the content, sent only to the configured parent', async () => {
   const page = await hostPage('host-iframe.html');
   const frame = page.frameLocator('#igf-frame');
-  await frame.locator('li.igf-message').first().waitFor();
+  await frame.locator('#igf-messages[data-igf-live] li.igf-message').first().waitFor();
   await page.waitForFunction(() => window.igfHeights.length > 0);
   const tall = await page.$eval('#igf-frame', (f) => f.getBoundingClientRect().height);
   const content = await frame.locator('#igf-app').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
@@ -146,7 +146,7 @@ test('a lookalike parent origin gets no messages', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${LOOKALIKE}/host-iframe.html`);
-  await page.frameLocator('#igf-frame').locator('li.igf-message').first().waitFor();
+  await page.frameLocator('#igf-frame').locator('#igf-messages[data-igf-live] li.igf-message').first().waitFor();
   await page.evaluate(() => {
     window.anyMessages = 0;
     window.addEventListener('message', () => { window.anyMessages += 1; });

@@ -55,9 +55,9 @@ export async function openPage(browser, url, { bypassCSP = true, viewport = { wi
   return page;
 }
 
-/** Resolves once the wasm app has replaced the loading text. */
+/** Resolves once the wasm app has taken over from the prerendered text. */
 export async function waitForApp(page) {
-  await page.waitForSelector('.igf-app', { timeout: 20_000 });
+  await page.waitForSelector('#igf-messages[data-igf-live] .igf-app', { timeout: 20_000 });
 }
 
 /** Runs axe with the WCAG 2.2 A/AA tags; returns a readable list of violations. */

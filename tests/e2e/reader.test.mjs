@@ -39,6 +39,33 @@ test('shows the Trust Messages exactly as published, and passes axe', async () =
   await page.context().close();
 });
 
+test('without JavaScript the whole document is in the page, as the app renders it', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(url);
+  const shown = await page.locator('li.igf-message .igf-message-text').allTextContents();
+  assert.deepEqual(shown, seed.flatMap((q) => q.messages));
+  assert.match(await page.textContent('h1'), /IGF 2020 Messages\s*Trust/);
+  await context.close();
+});
+
+test('the app takes over the prerendered text with no layout shift', async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('igf-interactive').length > 0);
+  await page.waitForTimeout(300);
+  const shift = await page.evaluate(() => window.__shift);
+  assert.ok(shift <= 0.05, `cumulative layout shift ${shift}`);
+  await context.close();
+});
+
 test('search filters, counts per question, highlights, and clears', async () => {
   const page = await openPage(browser, url);
   const word = 'children';
