@@ -1,11 +1,10 @@
 // Size budget of the release build. Sizes are deterministic, so CI fails on them.
 // Prints every first-load file raw / gzip / brotli and writes the table to
-// bench/size.md.
+// bench/size.md. The benchmark imports `measure` and `table`.
 import { readdirSync, readFileSync, statSync, mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { join } from 'node:path';
 
-const DIST = process.argv[2] ?? 'dist';
 const KB = 1024;
 const BUDGET_FIRST_LOAD = 150 * KB;
 const BUDGET_WASM_AND_GLUE = 90 * KB;
@@ -14,43 +13,58 @@ const BUDGET_WASM_AND_GLUE = 90 * KB;
 const CEILING_WASM_AND_GLUE = 280 * KB;
 const CEILING_FIRST_LOAD = 295 * KB;
 
-const files = readdirSync(DIST).filter((f) => statSync(join(DIST, f)).isFile() && /\.(html|css|js|wasm)$/.test(f)).sort();
-const rows = files.map((name) => {
-  const body = readFileSync(join(DIST, name));
-  return {
-    name,
-    raw: body.length,
-    gzip: gzipSync(body, { level: 9 }).length,
-    brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-    code: /_bg\.wasm$/.test(name) || /^igf-messages-[0-9a-f]+\.js$/.test(name),
-  };
-});
+/** Raw, gzip and brotli sizes of every first-load file in `dist`. */
+export function measure(dist) {
+  // embed.js is only for host pages; the standalone first load never fetches it.
+  const files = readdirSync(dist).filter((f) => statSync(join(dist, f)).isFile() && /\.(html|css|js|wasm)$/.test(f) && f !== 'embed.js').sort();
+  return files.map((name) => {
+    const body = readFileSync(join(dist, name));
+    return {
+      name,
+      raw: body.length,
+      gzip: gzipSync(body, { level: 9 }).length,
+      brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+      code: /_bg\.wasm$/.test(name) || /^igf-messages-[0-9a-f]+\.js$/.test(name),
+    };
+  });
+}
+
 const sum = (list, key) => list.reduce((n, r) => n + r[key], 0);
-const kb = (n) => `${(n / KB).toFixed(1)} KB`;
-const total = { raw: sum(rows, 'raw'), gzip: sum(rows, 'gzip'), brotli: sum(rows, 'brotli') };
-const code = rows.filter((r) => r.code);
-const codeGzip = sum(code, 'gzip');
+export const kb = (n) => `${(n / KB).toFixed(1)} KB`;
 
-const lines = [
-  '| file | raw | gzip | brotli |',
-  '|---|---:|---:|---:|',
-  ...rows.map((r) => `| ${r.name} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`),
-  `| **first load, total** | ${kb(total.raw)} | ${kb(total.gzip)} | ${kb(total.brotli)} |`,
-  '',
-  `| budget | limit (gzip) | measured (gzip) | |`,
-  '|---|---:|---:|---|',
-  `| whole first load | ${kb(BUDGET_FIRST_LOAD)} | ${kb(total.gzip)} | ${total.gzip <= BUDGET_FIRST_LOAD ? 'ok' : `over target; CI ceiling ${kb(CEILING_FIRST_LOAD)}`} |`,
-  `| wasm + JS glue | ${kb(BUDGET_WASM_AND_GLUE)} | ${kb(codeGzip)} | ${codeGzip <= BUDGET_WASM_AND_GLUE ? 'ok' : `over target; CI ceiling ${kb(CEILING_WASM_AND_GLUE)}`} |`,
-];
-console.log(lines.join('\n'));
-mkdirSync('bench', { recursive: true });
-writeFileSync('bench/size.md', `${lines.join('\n')}\n`);
+/** The size and budget tables, as Markdown lines, and the totals they show. */
+export function table(rows) {
+  const total = { raw: sum(rows, 'raw'), gzip: sum(rows, 'gzip'), brotli: sum(rows, 'brotli') };
+  const codeGzip = sum(rows.filter((r) => r.code), 'gzip');
+  const lines = [
+    '| file | raw | gzip | brotli |',
+    '|---|---:|---:|---:|',
+    ...rows.map((r) => `| ${r.name} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`),
+    `| **first load, total** | ${kb(total.raw)} | ${kb(total.gzip)} | ${kb(total.brotli)} |`,
+    '',
+    '| budget | limit (gzip) | measured (gzip) | |',
+    '|---|---:|---:|---|',
+    `| whole first load | ${kb(BUDGET_FIRST_LOAD)} | ${kb(total.gzip)} | ${total.gzip <= BUDGET_FIRST_LOAD ? 'ok' : `over target; CI ceiling ${kb(CEILING_FIRST_LOAD)}`} |`,
+    `| wasm + JS glue | ${kb(BUDGET_WASM_AND_GLUE)} | ${kb(codeGzip)} | ${codeGzip <= BUDGET_WASM_AND_GLUE ? 'ok' : `over target; CI ceiling ${kb(CEILING_WASM_AND_GLUE)}`} |`,
+  ];
+  return { lines, total, codeGzip };
+}
 
-if (code.length !== 2) {
-  console.error(`expected one wasm file and one JS glue file in ${DIST}, found: ${code.map((r) => r.name).join(', ') || 'none'}`);
-  process.exit(1);
+function main() {
+  const dist = process.argv[2] ?? 'dist';
+  const rows = measure(dist);
+  const { lines, total, codeGzip } = table(rows);
+  console.log(lines.join('\n'));
+  mkdirSync('bench', { recursive: true });
+  writeFileSync('bench/size.md', `${lines.join('\n')}\n`);
+  if (rows.filter((r) => r.code).length !== 2) {
+    console.error(`expected one wasm file and one JS glue file in ${dist}, found: ${rows.filter((r) => r.code).map((r) => r.name).join(', ') || 'none'}`);
+    process.exit(1);
+  }
+  if (total.gzip > CEILING_FIRST_LOAD || codeGzip > CEILING_WASM_AND_GLUE) {
+    console.error('Size budget exceeded.');
+    process.exit(1);
+  }
 }
-if (total.gzip > CEILING_FIRST_LOAD || codeGzip > CEILING_WASM_AND_GLUE) {
-  console.error('Size budget exceeded.');
-  process.exit(1);
-}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();

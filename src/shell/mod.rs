@@ -14,6 +14,7 @@ pub mod intl;
 pub mod local_storage;
 pub mod location;
 pub mod page_events;
+pub mod perf;
 pub mod persist;
 pub mod print;
 

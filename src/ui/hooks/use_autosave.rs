@@ -1,5 +1,5 @@
 use crate::core::store::{save_draft, save_order, save_profile, KeyValue, StorageError, DRAFT_PREFIX, PROFILE_KEY};
-use crate::shell::{clock, page_events, persist};
+use crate::shell::{clock, page_events, perf, persist};
 use crate::ui::drafts::{DraftAction, DraftsState};
 use crate::ui::services::Services;
 use gloo_timers::callback::Timeout;
@@ -28,7 +28,7 @@ pub fn use_autosave(drafts: &UseReducerHandle<DraftsState>, services: &Services,
         Rc::new(move || {
             let state = latest.borrow().clone();
             if let Some(storage) = &services.storage {
-                for action in write(&state, storage.as_ref(), &services.tab, lang) {
+                for action in perf::measure("igf-save", || write(&state, storage.as_ref(), &services.tab, lang)) {
                     dispatch.dispatch(action);
                 }
             }

@@ -1,0 +1,200 @@
+// The benchmark: sizes, load timings at normal and 4× slower CPU, search
+// latency at 30, 1,000 and 10,000 messages, autosave cost at 1, 20 and 200
+// drafts, memory, and Lighthouse. Prints a table and writes bench/results.md.
+// Timings are reported, never asserted: they vary with the machine.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { startServer } from './server.mjs';
+import { measure, table } from './size-budget.mjs';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const OUT = join(ROOT, 'bench');
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? (s[Math.floor((s.length - 1) / 2)] + s[Math.ceil((s.length - 1) / 2)]) / 2 : NaN; };
+const ms = (x) => `${x.toFixed(1)} ms`;
+const mb = (x) => `${(x / 1024 / 1024).toFixed(1)} MB`;
+
+/** A copy of the project whose only document has `n` generated messages, built into its own dist. */
+function syntheticBuild(n) {
+  const dir = join(OUT, 'out', `synthetic-${n}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const f of ['Cargo.toml', 'Cargo.lock', 'build.rs', 'index.html', 'Trunk.toml', 'src', 'style', 'web', 'i18n']) cpSync(join(ROOT, f), join(dir, f), { recursive: true });
+  mkdirSync(join(dir, 'documents'));
+  const seed = readFileSync(join(ROOT, 'documents/trust.txt'), 'utf8');
+  const words = seed.split(/\s+/).filter((w) => /^[A-Za-z][a-z-]+$/.test(w));
+  let k = 7;
+  const word = () => words[(k = (k * 1103515245 + 12345) % 2147483648) % words.length];
+  const questions = 10;
+  let text = 'IGF 2020 Messages\nTrust\nVersion 1: 17 November 2020\n\nNote: a generated document for benchmarks.\n';
+  for (let q = 1; q <= questions; q += 1) {
+    text += `\nMessages related to Overarching Policy Question ${q}\n\nWhat should happen next, question ${q}?\n\n`;
+    for (let m = 0; m < n / questions; m += 1) text += `- ${Array.from({ length: 40 }, word).join(' ')}.\n`;
+  }
+  writeFileSync(join(dir, 'documents/trust.txt'), text);
+  execFileSync('trunk', ['build', '--release'], { cwd: dir, stdio: 'inherit', env: { ...process.env, CARGO_TARGET_DIR: join(ROOT, 'target') } });
+  return join(dir, 'dist');
+}
+
+async function serve(dist) {
+  const server = await startServer({ dir: dist, host: '127.0.0.1', port: 0 });
+  return { server, url: `http://127.0.0.1:${server.address().port}/` };
+}
+
+async function page(browser, url, { cpu = 1 } = {}) {
+  const context = await browser.newContext();
+  const p = await context.newPage();
+  const cdp = await context.newCDPSession(p);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  await p.goto(url);
+  await p.waitForSelector('#igf-messages[data-igf-live]', { timeout: 120_000 });
+  return { p, cdp, context };
+}
+
+/** Time to the document text painted (first contentful paint), and to the app handling input. */
+async function loadTimes(browser, url, cpu) {
+  const text = [], live = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const { p, context } = await page(browser, url, { cpu });
+    const [fcp, interactive] = await p.evaluate(() => [
+      performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+      performance.getEntriesByName('igf-interactive')[0]?.startTime ?? NaN,
+    ]);
+    text.push(fcp);
+    live.push(interactive);
+    await context.close();
+  }
+  return { text: median(text), live: median(live) };
+}
+
+/** Keystroke to next paint in the search box: median and worst over a typed word and back. */
+async function searchLatency(browser, url) {
+  const { p, context } = await page(browser, url);
+  const samples = await p.evaluate(async () => {
+    const input = document.getElementById('igf-search-input');
+    const out = [];
+    const word = 'stakeholders';
+    const steps = [...Array(word.length).keys()].map((i) => word.slice(0, i + 1));
+    for (const value of [...steps, ...steps.reverse().slice(1), '']) {
+      const t0 = performance.now();
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      // rAF runs before the next paint; a message posted from it runs after that paint.
+      out.push(await new Promise((done) => requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => done(performance.now() - t0);
+        channel.port2.postMessage(0);
+      })));
+    }
+    return out;
+  });
+  await context.close();
+  return { median: median(samples), worst: Math.max(...samples) };
+}
+
+/** One autosave (the `igf-save` measure) with `n` drafts stored. */
+async function autosaveCost(browser, url, n) {
+  const context = await browser.newContext();
+  await context.addInitScript((count) => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    for (let i = 0; i < count; i += 1) {
+      const data = { id: `c-${i}`, kind: 'support', text: `Draft ${i} `.repeat(40), proposedWording: '', references: [], language: '', created: i, updated: i, sent: null,
+        target: { type: 'document', track: 'trust', version: 'Version 1' } };
+      localStorage.setItem(`igf-messages:draft:c-${i}`, JSON.stringify({ schema: 2, kind: 'comment', rev: 1, tab: 'seed', savedAt: 1, data }));
+    }
+  }, n);
+  const p = await context.newPage();
+  await p.goto(`${url}#igf=comments/c-0`);
+  await p.waitForSelector('#igf-field-text');
+  const costs = [];
+  for (let i = 0; i < RUNS * 2; i += 1) {
+    await p.fill('#igf-field-text', `Edited ${i}`);
+    await p.evaluate(() => { Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true }); document.dispatchEvent(new Event('visibilitychange')); });
+    costs.push(await p.evaluate(() => performance.getEntriesByName('igf-save').at(-1)?.duration ?? NaN));
+  }
+  await context.close();
+  return median(costs);
+}
+
+async function memory(browser, url) {
+  const { p, cdp, context } = await page(browser, url);
+  const read = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    const wasm = await p.evaluate(() => globalThis.igfWasmMemory?.buffer.byteLength ?? NaN);
+    return { heap: heap.usedSize, wasm };
+  };
+  const after = await read();
+  for (const q of ['trust', 'children online', 'zzzz', '']) await p.fill('#igf-search-input', q);
+  await p.click('button[aria-label="Comment on message 1.2"]');
+  await p.fill('#igf-field-text', 'A benchmark comment.');
+  await p.click('button[type=submit]');
+  await p.waitForSelector('.igf-card');
+  await p.goto(`${url}#igf=send`);
+  await p.waitForSelector('.igf-send');
+  const journeys = await read();
+  await context.close();
+  return { after, journeys };
+}
+
+function lighthouse(url) {
+  const bin = join(ROOT, 'tools/bench/node_modules/.bin/lighthouse');
+  if (!existsSync(bin)) execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: join(ROOT, 'tools/bench'), stdio: 'inherit', env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: '1' } });
+  const out = join(OUT, 'lighthouse.json');
+  // No stdin, and no error-reporting question: unattended, Lighthouse would wait for an answer.
+  execFileSync(bin, [url, '--quiet', '--no-enable-error-reporting', '--output=json', `--output-path=${out}`, `--chrome-flags=--headless=new ${ARGS.join(' ')}`, '--only-categories=performance,accessibility,best-practices,seo'], {
+    stdio: ['ignore', 'inherit', 'inherit'], timeout: 300_000, env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH || '/usr/bin/chromium' },
+  });
+  const r = JSON.parse(readFileSync(out, 'utf8'));
+  const score = (c) => Math.round(r.categories[c].score * 100);
+  return {
+    performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'),
+    lcp: r.audits['largest-contentful-paint'].numericValue, tbt: r.audits['total-blocking-time'].numericValue, cls: r.audits['cumulative-layout-shift'].numericValue,
+  };
+}
+
+const lines = ['# Benchmark', '', `${new Date().toISOString()}, ${RUNS} runs each, headless Chromium on localhost.`, '', '## First load (sizes)', ''];
+lines.push(...table(measure(join(ROOT, 'dist'))).lines);
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ARGS });
+const real = await serve(join(ROOT, 'dist'));
+
+lines.push('', '## Load (median)', '', '| CPU | document text visible (FCP) | interactive (wasm handling input) |', '|---|---:|---:|');
+for (const cpu of [1, 4]) {
+  const t = await loadTimes(browser, real.url, cpu);
+  lines.push(`| ${cpu}× | ${ms(t.text)} | ${ms(t.live)} |`);
+}
+
+lines.push('', '## Search, keystroke to next paint (normal CPU)', '', '| messages | median | worst |', '|---:|---:|---:|');
+const s30 = await searchLatency(browser, real.url);
+lines.push(`| 30 | ${ms(s30.median)} | ${ms(s30.worst)} |`);
+for (const n of [1000, 10000]) {
+  const synthetic = await serve(syntheticBuild(n));
+  const s = await searchLatency(browser, synthetic.url);
+  lines.push(`| ${n.toLocaleString('en')} | ${ms(s.median)} | ${ms(s.worst)} |`);
+  synthetic.server.close();
+}
+
+lines.push('', '## Autosave, one save (median)', '', '| drafts stored | cost |', '|---:|---:|');
+for (const n of [1, 20, 200]) lines.push(`| ${n} | ${ms(await autosaveCost(browser, real.url, n))} |`);
+
+const mem = await memory(browser, real.url);
+lines.push('', '## Memory', '', '| when | JS heap | wasm memory |', '|---|---:|---:|');
+lines.push(`| after load | ${mb(mem.after.heap)} | ${mb(mem.after.wasm)} |`, `| after the journeys | ${mb(mem.journeys.heap)} | ${mb(mem.journeys.wasm)} |`);
+await browser.close();
+
+try {
+  const lh = lighthouse(real.url);
+  lines.push('', '## Lighthouse (mobile)', '', '| performance | accessibility | best practices | SEO | LCP | TBT | CLS |', '|---:|---:|---:|---:|---:|---:|---:|');
+  lines.push(`| ${lh.performance} | ${lh.accessibility} | ${lh.bestPractices} | ${lh.seo} | ${ms(lh.lcp)} | ${ms(lh.tbt)} | ${lh.cls.toFixed(3)} |`);
+} catch (e) {
+  lines.push('', '## Lighthouse (mobile)', '', `Lighthouse did not run: ${String(e.message).split('\n')[0]}`);
+}
+real.server.close();
+
+mkdirSync(OUT, { recursive: true });
+writeFileSync(join(OUT, 'results.md'), `${lines.join('\n')}\n`);
+console.log(lines.join('\n'));
