@@ -2,7 +2,8 @@
 // latency at 30, 1,000 and 10,000 messages, autosave cost at 1, 20 and 200
 // drafts, memory, and Lighthouse. Prints a table and writes bench/results.md.
 // Timings are reported, never asserted: they vary with the machine.
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -22,6 +23,7 @@ function syntheticBuild(n) {
   const dir = join(OUT, 'out', `synthetic-${n}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
+  // Keep the build cache between runs, but never the previous copy's sources.
   for (const f of ['Cargo.toml', 'Cargo.lock', 'build.rs', 'index.html', 'Trunk.toml', 'src', 'style', 'web', 'i18n']) cpSync(join(ROOT, f), join(dir, f), { recursive: true });
   mkdirSync(join(dir, 'documents'));
   const seed = readFileSync(join(ROOT, 'documents/trust.txt'), 'utf8');
@@ -35,7 +37,11 @@ function syntheticBuild(n) {
     for (let m = 0; m < n / questions; m += 1) text += `- ${Array.from({ length: 40 }, word).join(' ')}.\n`;
   }
   writeFileSync(join(dir, 'documents/trust.txt'), text);
-  execFileSync('trunk', ['build', '--release'], { cwd: dir, stdio: 'inherit', env: { ...process.env, CARGO_TARGET_DIR: join(ROOT, 'target') } });
+  const PATH = `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`;
+  // A target folder of its own: sharing the project's would let cargo leave
+  // one copy's wasm in place for another that it considers up to date.
+  const target = join(OUT, 'out', `target-${n}`);
+  execFileSync('trunk', ['build', '--release'], { cwd: dir, stdio: 'inherit', env: { ...process.env, PATH, TRUNK_SKIP_VERSION_CHECK: 'true', CARGO_TARGET_DIR: target } });
   return join(dir, 'dist');
 }
 
@@ -141,13 +147,14 @@ async function memory(browser, url) {
   return { after, journeys };
 }
 
-function lighthouse(url) {
+async function lighthouse(url) {
   const bin = join(ROOT, 'tools/bench/node_modules/.bin/lighthouse');
   if (!existsSync(bin)) execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: join(ROOT, 'tools/bench'), stdio: 'inherit', env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: '1' } });
   const out = join(OUT, 'lighthouse.json');
-  // No stdin, and no error-reporting question: unattended, Lighthouse would wait for an answer.
-  execFileSync(bin, [url, '--quiet', '--no-enable-error-reporting', '--output=json', `--output-path=${out}`, `--chrome-flags=--headless=new ${ARGS.join(' ')}`, '--only-categories=performance,accessibility,best-practices,seo'], {
-    stdio: ['ignore', 'inherit', 'inherit'], timeout: 300_000, env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH || '/usr/bin/chromium' },
+  // Asynchronously: the server under test runs in this process and must keep
+  // answering. No error-reporting question: unattended, it would wait forever.
+  await promisify(execFile)(bin, [url, '--quiet', '--no-enable-error-reporting', '--output=json', `--output-path=${out}`, `--chrome-flags=--headless=new ${ARGS.join(' ')}`, '--only-categories=performance,accessibility,best-practices,seo'], {
+    timeout: 300_000, env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH || '/usr/bin/chromium' },
   });
   const r = JSON.parse(readFileSync(out, 'utf8'));
   const score = (c) => Math.round(r.categories[c].score * 100);
@@ -187,7 +194,7 @@ lines.push(`| after load | ${mb(mem.after.heap)} | ${mb(mem.after.wasm)} |`, `| 
 await browser.close();
 
 try {
-  const lh = lighthouse(real.url);
+  const lh = await lighthouse(real.url);
   lines.push('', '## Lighthouse (mobile)', '', '| performance | accessibility | best practices | SEO | LCP | TBT | CLS |', '|---:|---:|---:|---:|---:|---:|---:|');
   lines.push(`| ${lh.performance} | ${lh.accessibility} | ${lh.bestPractices} | ${lh.seo} | ${ms(lh.lcp)} | ${ms(lh.tbt)} | ${lh.cls.toFixed(3)} |`);
 } catch (e) {

@@ -62,8 +62,7 @@ pub fn App(props: &AppProps) -> Html {
     use_report_height(config.parent_origin.clone(), "igf-app");
     let on_comment = {
         let drafts = drafts.dispatcher();
-        let go = go.clone();
-        Callback::from(move |target: CommentTarget| {
+        use_callback(go.clone(), move |target: CommentTarget, go| {
             let id = clock::new_id("c");
             drafts.dispatch(DraftAction::Create(Draft::Comment(Comment::new(id.clone(), target, clock::now_ms()))));
             go.emit(Route::Comment(id));
@@ -71,8 +70,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     let on_commit = {
         let drafts = drafts.dispatcher();
-        let go = go.clone();
-        Callback::from(move |link: Option<Link>| {
+        use_callback(go.clone(), move |link: Option<Link>, go| {
             let id = clock::new_id("k");
             let now = clock::now_ms();
             let commitment = match link {
@@ -112,6 +110,18 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
 
+    let on_search = {
+        let d = state.dispatcher();
+        use_callback((), move |q: String, ()| d.dispatch(Action::Search(q)))
+    };
+    let on_clear = {
+        let d = state.dispatcher();
+        use_callback((), move |(), ()| d.dispatch(Action::ClearSearch))
+    };
+    let on_commit_link = {
+        let on_commit = on_commit.clone();
+        use_callback(on_commit, |link: Link, on_commit| on_commit.emit(Some(link)))
+    };
     let doc = library.get(state.track).cloned();
     let query = use_memo(state.query.clone(), |q| Query::new(q));
     let results = use_memo((doc.clone(), query.clone()), |(doc, query)| doc.as_ref().map(|d| Results::run(d, query)));
@@ -136,12 +146,12 @@ pub fn App(props: &AppProps) -> Html {
                     {query}
                     {results}
                     target={state.target()}
-                    on_search={{ let d = state.dispatcher(); Callback::from(move |q: String| d.dispatch(Action::Search(q))) }}
-                    on_clear={{ let d = state.dispatcher(); Callback::from(move |()| d.dispatch(Action::ClearSearch)) }}
+                    {on_search}
+                    {on_clear}
                     {on_copy}
                     drafted={drafted.clone()}
                     {on_comment}
-                    on_commit={on_commit.reform(Some)}
+                    on_commit={on_commit_link.clone()}
                 />
             },
             None => html! { <EmptyTrack track={state.track} available={available.clone()} /> },

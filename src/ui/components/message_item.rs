@@ -18,7 +18,9 @@ pub struct MessageItemProps {
     pub question: usize,
     pub index: usize,
     pub hidden: bool,
-    pub query: Rc<Query>,
+    /// `None` while hidden: a hidden item's props then stay equal from one
+    /// keystroke to the next, and it is not re-rendered.
+    pub query: Option<Rc<Query>>,
     pub on_copy: Callback<Target>,
     /// Ids of the person's draft comments on this message.
     pub drafts: Vec<String>,
@@ -55,7 +57,7 @@ pub fn MessageItem(props: &MessageItemProps) -> Html {
     };
     let q = m.id.question.to_string();
     let n = m.number.to_string();
-    let highlights = if props.hidden { Vec::new() } else { props.query.highlights(&m.text) };
+    let highlights = props.query.as_ref().map(|q| q.highlights(&m.text)).unwrap_or_default();
     html! {
         <li id={target.element_id()} class="igf-message" value={m.number.to_string()} tabindex="-1" hidden={props.hidden}
             data-fingerprint={m.fingerprint.clone()}>

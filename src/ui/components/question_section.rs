@@ -79,7 +79,7 @@ pub fn QuestionSection(props: &QuestionSectionProps) -> Html {
                         question={props.index}
                         index={i}
                         hidden={!is_shown(i)}
-                        query={props.query.clone()}
+                        query={is_shown(i).then(|| props.query.clone())}
                         on_copy={props.on_copy.clone()}
                         drafts={props.drafted.get(&message.id).cloned().unwrap_or_default()}
                         on_comment={props.on_comment.clone()}

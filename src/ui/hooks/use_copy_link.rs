@@ -11,7 +11,9 @@ use yew::prelude::*;
 /// ```
 #[hook]
 pub fn use_copy_link(dispatch: UseReducerDispatcher<AppState>) -> Callback<Target> {
-    Callback::from(move |target: Target| {
+    // One callback for the page's life, so message items keep equal props and
+    // a search keystroke does not re-render the ones it leaves hidden.
+    use_callback((), move |target: Target, ()| {
         let dispatch = dispatch.clone();
         wasm_bindgen_futures::spawn_local(async move {
             let status = match location::link_to(target) {
