@@ -1,7 +1,7 @@
 //! Deep links. The app's place lives under one namespaced key in the URL
 //! fragment (`#igf=trust/q2/m5`), so it can share a fragment with its host page.
 
-use crate::core::document::MessageId;
+use crate::core::document::{parse_numbered, MessageId};
 use crate::core::track::Track;
 
 pub const HASH_KEY: &str = "igf";
@@ -44,9 +44,9 @@ impl Target {
         let mut parts = path.split('/');
         let track = Track::from_slug(parts.next()?)?;
         let Some(q) = parts.next() else { return Some(Target::Track(track)) };
-        let question = number_after(q, 'q')?;
+        let question = parse_numbered(q, 'q')?;
         let Some(m) = parts.next() else { return Some(Target::Question(track, question)) };
-        let number = number_after(m, 'm')?;
+        let number = parse_numbered(m, 'm')?;
         parts.next().is_none().then_some(Target::Message(MessageId { track, question, number }))
     }
 
@@ -152,13 +152,6 @@ impl Route {
     }
 }
 
-fn number_after(s: &str, prefix: char) -> Option<u32> {
-    let digits = s.strip_prefix(prefix)?;
-    if digits.is_empty() || digits.starts_with('0') || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    digits.parse().ok()
-}
 
 #[cfg(test)]
 mod tests {

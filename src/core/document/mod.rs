@@ -8,5 +8,6 @@ mod parse;
 
 pub use anchor::{Anchor, Location};
 pub use library::Library;
+pub(crate) use model::parse_numbered;
 pub use model::{Document, Message, MessageId, Question};
 pub use parse::{parse, ParseError};

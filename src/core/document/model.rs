@@ -74,7 +74,8 @@ impl MessageId {
     }
 }
 
-fn parse_numbered(s: &str, prefix: char) -> Option<u32> {
+/// `q12` → 12 for prefix `q`: digits only, no leading zero, not zero.
+pub(crate) fn parse_numbered(s: &str, prefix: char) -> Option<u32> {
     let digits = s.strip_prefix(prefix)?;
     if digits.is_empty() || digits.starts_with('0') || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
