@@ -6,5 +6,5 @@ source "$(dirname "$0")/setup.sh"
 say "Building the release"
 trunk build --release
 say "Prerendering the reader into dist/index.html"
-cargo run --quiet --locked --features ssr --bin prerender -- dist/index.html
+cargo run --quiet --locked --profile prerender --features ssr --bin prerender -- dist/index.html
 node scripts/embed-manifest.mjs dist

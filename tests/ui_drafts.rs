@@ -146,6 +146,17 @@ fn loading_respects_the_persons_order_and_places_the_rest_by_document() {
     assert!(Envelope::parse(&kv.get(&draft_key("x")).unwrap().unwrap()).is_ok());
 }
 
+#[test]
+fn drafts_read_after_adopting_the_prerendered_view_replace_the_first_visitors_nothing() {
+    let kv = MemoryStore::default();
+    save_draft(&kv, &Comment::new("kept".into(), target(2, 1), 0), 0, "t", 1).unwrap();
+    let s = empty().reduce(DraftAction::Loaded(load(&kv)));
+    assert_eq!(ids(&s), ["kept"]);
+    assert!(s.dirty.is_empty(), "what was just read is not written back");
+    let s = empty().reduce(DraftAction::Loaded(Err(StorageError::Unavailable("blocked".into()))));
+    assert_eq!(s.health, Health::Unavailable);
+}
+
 mod commitments {
     use super::*;
     use igf_messages::core::commitment::{Commitment, Link};

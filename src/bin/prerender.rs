@@ -1,13 +1,15 @@
 //! Writes the reader's first view into `index.html`: the same `App`, rendered
 //! on the server side of Yew with what a first-time visitor has (English, no
-//! drafts). In the browser the app replaces it with identical markup, so the
-//! text is there before the wasm and nothing moves when it arrives.
+//! drafts). In the browser the app hydrates it, adopting these very nodes, so
+//! the text is there before the wasm and nothing moves or is replaced when it
+//! arrives. The mount element records how many elements the view holds, so
+//! the app can tell when something else has changed them.
 
 use igf_messages::core::date::Date;
 use igf_messages::core::document::Library;
 use igf_messages::core::store::{KeyValue, MemoryStore};
-use igf_messages::shell::config::Config;
-use igf_messages::ui::app::{App, AppProps};
+use igf_messages::shell::config::{Config, MOUNT_ID, PRERENDERED_ATTR};
+use igf_messages::ui::app::{App, AppProps, Start};
 use igf_messages::ui::services::Services;
 use std::rc::Rc;
 use std::{env, fs, process};
@@ -18,13 +20,20 @@ const PLACEHOLDER_START: &str = "<p class=igf-loading>";
 fn props() -> AppProps {
     AppProps {
         library: Rc::new(Library::from_sources(igf_messages::documents::SOURCES.iter().copied())),
-        config: Config::default(),
+        config: Config::standalone(),
         // Only a configured comment deadline would show a date-dependent line,
         // and the standalone page configures none.
         today: Date { year: 2020, month: 11, day: 17 },
         initial: None,
         services: Services { storage: Some(Rc::new(MemoryStore::default()) as Rc<dyn KeyValue>), tab: "prerender".into() },
+        start: Start::Hydrate { typed_query: String::new() },
     }
+}
+
+/// The elements in `html` as a browser will parse it: Yew escapes `<` in text
+/// and attribute values, so every `<` followed by a letter opens an element.
+fn element_count(html: &str) -> usize {
+    html.as_bytes().windows(2).filter(|w| w[0] == b'<' && w[1].is_ascii_alphabetic()).count()
 }
 
 fn main() {
@@ -44,8 +53,13 @@ fn main() {
         eprintln!("prerender: unterminated placeholder in {path}");
         process::exit(1);
     };
-    let body = futures::executor::block_on(yew::LocalServerRenderer::<App>::with_props(props()).hydratable(false).render());
-    let out = format!("{}{}{}", &html[..start], body, &html[start + len + "</p>".len()..]);
+    let body = futures::executor::block_on(yew::LocalServerRenderer::<App>::with_props(props()).hydratable(true).render());
+    let head = &html[..start];
+    let Some(mount) = [format!("id=\"{MOUNT_ID}\""), format!("id={MOUNT_ID}")].iter().find_map(|id| head.rfind(id.as_str()).map(|at| at + id.len())) else {
+        eprintln!("prerender: {path} has no #{MOUNT_ID} element before the placeholder");
+        process::exit(1);
+    };
+    let out = format!("{} {PRERENDERED_ATTR}=\"{}\"{}{}{}", &head[..mount], element_count(&body), &head[mount..], body, &html[start + len + "</p>".len()..]);
     fs::write(&path, out).unwrap_or_else(|e| {
         eprintln!("prerender: cannot write {path}: {e}");
         process::exit(1);

@@ -7,6 +7,10 @@ use crate::core::track::Track;
 /// The id of the element the app mounts into.
 pub const MOUNT_ID: &str = "igf-messages";
 
+/// Set by the build on the mount element of a prerendered page: how many
+/// elements the prerendered view holds.
+pub const PRERENDERED_ATTR: &str = "data-igf-prerendered";
+
 /// What the page that hosts the app decides.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Config {
@@ -32,6 +36,12 @@ pub struct Config {
 pub const DEFAULT_RECIPIENT: &str = "igf@un.org";
 
 impl Config {
+    /// The app's own page, configured by nothing: what the build prerenders,
+    /// and so the only configuration that may adopt the prerendered markup.
+    pub fn standalone() -> Config {
+        Config { url_links: true, ..Config::default() }
+    }
+
     pub fn recipient(&self) -> &str {
         self.recipient.as_deref().unwrap_or(DEFAULT_RECIPIENT)
     }

@@ -6,12 +6,12 @@ use crate::core::export::Package;
 use crate::core::i18n::{I18n, Key};
 use crate::core::route::{Route, Target};
 use crate::core::search::{Query, Results};
-use crate::core::store::{load, Draft, StorageError};
+use crate::core::store::{load_from, Draft, Loaded};
 use crate::core::track::Track;
 use crate::shell::{clock, config::Config, download, location};
 use crate::ui::components::{LangPicker, SendView, CommentView, CommitmentCheck, CommitmentView, CopyStatusLine, DetailsView, DocumentView, EmptyTrack, LoadErrors, MyComments, MyCommitments, StorageStatus, TrackNav};
 use crate::ui::drafts::{DraftAction, DraftsState};
-use crate::ui::hooks::{use_autosave, use_copy_link, use_focus_target, use_hash_route, use_language, use_link_clicks, use_report_height};
+use crate::ui::hooks::{use_adopt_prerender, use_autosave, use_copy_link, use_focus_target, use_hash_route, use_language, use_link_clicks, use_report_height};
 use crate::ui::services::Services;
 use crate::ui::state::{Action, AppState};
 use std::collections::BTreeMap;
@@ -26,20 +26,36 @@ pub struct AppProps {
     /// The route the page was opened with.
     pub initial: Option<Route>,
     pub services: Services,
+    pub start: Start,
+}
+
+/// How the app meets the markup already on the page.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Start {
+    /// Renders from scratch with everything known at start.
+    #[default]
+    Fresh,
+    /// Adopts the prerendered first view in place, so the text the person is
+    /// already reading is never replaced. The first render must match it
+    /// exactly, so the route, the stored drafts and any search typed before
+    /// the wasm arrived are applied just after.
+    Hydrate { typed_query: String },
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let AppProps { library, config, today, initial, services } = props;
+    let AppProps { library, config, today, initial, services, start } = props;
+    let hydrating = matches!(start, Start::Hydrate { .. });
     let state = {
         let fallback = config.track.or_else(|| library.documents.first().map(|d| d.track)).unwrap_or(Track::Trust);
-        let initial = initial.clone();
+        let initial = if hydrating { None } else { initial.clone() };
         use_reducer(move || AppState::new(fallback, initial))
     };
     let drafts = {
         let storage = services.storage.clone();
-        use_reducer(move || DraftsState::from_loaded(storage.as_deref().map_or(Err(StorageError::Unavailable("no storage".into())), load)))
+        use_reducer(move || DraftsState::from_loaded(if hydrating { Ok(Loaded::default()) } else { load_from(storage.as_deref()) }))
     };
+    use_adopt_prerender(start, initial.clone(), state.dispatcher(), drafts.dispatcher(), services.storage.clone());
     let language = use_language(config.lang, !config.embedded);
     let i18n = language.i18n.clone();
     use_hash_route(state.dispatcher(), config.url_links);

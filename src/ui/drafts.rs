@@ -128,6 +128,8 @@ pub enum DraftAction {
     /// Adds or replaces these drafts, all at once; adopts the sender's details
     /// when none are given here yet.
     Import { drafts: Vec<Draft>, sender: Option<Profile> },
+    /// What storage held at start, read after the prerendered view was adopted.
+    Loaded(Result<Loaded, StorageError>),
 }
 
 /// Where each kind of draft lives in the state, and how it is placed.
@@ -536,6 +538,10 @@ impl Reducible for DraftsState {
                     s.touch(PROFILE_KEY.to_owned());
                 }
                 s.touch_order();
+                true
+            }
+            DraftAction::Loaded(loaded) => {
+                s = DraftsState::from_loaded(loaded);
                 true
             }
         };

@@ -11,7 +11,7 @@ pub mod state;
 
 use crate::core::document::Library;
 use crate::core::store::KeyValue;
-use crate::shell::{clock, config::Config, config::MOUNT_ID, dom, local_storage::LocalStorage, location};
+use crate::shell::{clock, config::Config, config::MOUNT_ID, config::PRERENDERED_ATTR, dom, local_storage::LocalStorage, location};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 
@@ -24,16 +24,23 @@ pub fn start() {
     let config = Config::from_element(&host);
     let mount = host.clone();
     let root = if config.embedded { shadow_mount(&document, &host) } else { None };
+    let start = match &root {
+        None if can_adopt(&host, &config) => app::Start::Hydrate { typed_query: typed_query(&host) },
+        _ => app::Start::Fresh,
+    };
     let root = match root {
         Some(root) => root,
         None => {
-            // The server-sent fallback text is replaced by the live app.
-            while let Some(child) = host.first_child() {
-                let _ = host.remove_child(&child);
+            if start == app::Start::Fresh {
+                // Markup the app cannot adopt is replaced.
+                while let Some(child) = host.first_child() {
+                    let _ = host.remove_child(&child);
+                }
             }
             host
         }
     };
+    let hydrate = start != app::Start::Fresh;
     let props = app::AppProps {
         library: Rc::new(Library::from_sources(crate::documents::SOURCES.iter().copied())),
         initial: if config.url_links { location::current_route() } else { None },
@@ -43,13 +50,38 @@ pub fn start() {
             storage: LocalStorage::open().ok().map(|s| Rc::new(s) as Rc<dyn KeyValue>),
             tab: clock::new_id("t").into(),
         },
+        start,
     };
-    yew::Renderer::<app::App>::with_root_and_props(root, props).render();
+    let renderer = yew::Renderer::<app::App>::with_root_and_props(root, props);
+    if hydrate {
+        renderer.hydrate();
+    } else {
+        renderer.render();
+    }
     // For tests and benchmarks: the live app, not the prerendered text, is here.
-    let _ = mount.set_attribute("data-igf-live", "");
+    let _ = mount.set_attribute("data-igf-live", if hydrate { "hydrated" } else { "rendered" });
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
         let _ = performance.mark("igf-interactive");
     }
+}
+
+/// Whether the markup in `host` is the untouched prerendered view: the page is
+/// configured as the build assumed, and the element count the build wrote down
+/// still holds. Anything else (a browser translating the page, an extension
+/// adding nodes) would make adopting it fail, so the app renders afresh.
+fn can_adopt(host: &web_sys::Element, config: &Config) -> bool {
+    let expected = host.get_attribute(PRERENDERED_ATTR).and_then(|n| n.parse::<u32>().ok());
+    *config == Config::standalone() && expected == Some(host.get_elements_by_tag_name("*").length())
+}
+
+/// What the person typed into the prerendered search box while the wasm loaded.
+fn typed_query(host: &web_sys::Element) -> String {
+    host.query_selector("input[type=search]")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|input| input.value())
+        .unwrap_or_default()
 }
 
 /// A shadow root on the host element holding the app's stylesheet and a

@@ -1,7 +1,7 @@
 // The reader, as a person uses it: read, search, follow and share deep links.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axe, fold, openPage, readMessages, trustSource, useApp, visibleMessages } from './helpers.mjs';
+import { axe, fold, openPage, readMessages, saved, trustSource, useApp, visibleMessages, waitForApp } from './helpers.mjs';
 
 let browser, url;
 useApp((b, u) => {
@@ -64,6 +64,74 @@ test('the app takes over the prerendered text with no layout shift', async () =>
   const shift = await page.evaluate(() => window.__shift);
   assert.ok(shift <= 0.05, `cumulative layout shift ${shift}`);
   await context.close();
+});
+
+test('the app adopts the prerendered nodes, and keeps a search typed before it arrived', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // Hold the wasm back until the person has typed, as on a slow link.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(url);
+  await page.evaluate(() => { document.querySelector('li.igf-message').igfMarker = 'prerendered'; });
+  await page.fill('#igf-search-input', 'children');
+  release();
+  await waitForApp(page);
+  assert.equal(await page.getAttribute('#igf-messages', 'data-igf-live'), 'hydrated');
+  assert.equal(await page.evaluate(() => document.querySelector('li.igf-message').igfMarker), 'prerendered',
+    'the first message is the very node the server sent');
+  await page.waitForFunction(() => document.querySelectorAll('li.igf-message:not([hidden])').length < 30);
+  assert.equal(await page.inputValue('#igf-search-input'), 'children');
+  const shown = await visibleMessages(page);
+  const expected = seed.flatMap((q) => q.messages.map((m, i) => [q.number, i + 1, m]))
+    .filter(([, , m]) => fold(m).includes('children')).map(([q, n]) => `igf-trust-q${q}-m${n}`);
+  assert.deepEqual(shown, expected);
+  assert.deepEqual(page.problems ?? [], []);
+  await context.close();
+});
+
+test('markup changed before the app arrived (a page translator, an extension) is rendered afresh, not adopted', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(url);
+  // What a page translator does: wrap text in <font> elements.
+  await page.evaluate(() => {
+    for (const p of document.querySelectorAll('.igf-message-text')) {
+      const font = document.createElement('font');
+      font.append(...p.childNodes);
+      p.append(font);
+    }
+  });
+  release();
+  await waitForApp(page);
+  assert.equal(await page.getAttribute('#igf-messages', 'data-igf-live'), 'rendered');
+  assert.equal(await page.locator('#igf-messages font').count(), 0);
+  assert.equal((await visibleMessages(page)).length, 30);
+  await search(page, 'children');
+  assert.ok((await visibleMessages(page)).length > 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a returning visitor with drafts and a deep link gets them once the prerendered view is adopted', async () => {
+  const page = await openPage(browser, url);
+  await page.click('button[aria-label="Comment on message 2.1"]');
+  await page.fill('#igf-field-text', 'A draft that must survive the reload.');
+  await saved(page);
+  await page.goto(`${url}#igf=trust/q2/m1`);
+  await page.reload();
+  await waitForApp(page);
+  assert.equal(await page.getAttribute('#igf-messages', 'data-igf-live'), 'hydrated');
+  await page.waitForFunction(() => document.activeElement?.id === 'igf-trust-q2-m1');
+  assert.equal(await page.locator('#igf-trust-q2-m1 .igf-draft-badge').count(), 1, 'the draft badge is back');
+  assert.deepEqual(await axe(page), []);
+  await page.context().close();
 });
 
 test('search filters, counts per question, highlights, and clears', async () => {

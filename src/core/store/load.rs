@@ -42,6 +42,11 @@ pub struct Loaded {
     pub quarantined: Vec<Quarantined>,
 }
 
+/// Reads every draft from `kv`, or reports that the browser gave no storage.
+pub fn load_from(kv: Option<&dyn KeyValue>) -> Result<Loaded, StorageError> {
+    kv.map_or(Err(StorageError::Unavailable("no storage".into())), load)
+}
+
 /// Reads every draft. Unreadable records are moved aside, never overwritten: the
 /// raw text is copied under the quarantine prefix first, and the original is
 /// removed only once that copy is safely written.

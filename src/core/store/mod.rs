@@ -10,7 +10,7 @@ mod storable;
 
 pub use envelope::{Envelope, EnvelopeError, SCHEMA};
 pub use kv::{KeyValue, MemoryStore, StorageError};
-pub use load::{load, Loaded, Quarantined, QuarantineReason, Stored};
+pub use load::{load, load_from, Loaded, Quarantined, QuarantineReason, Stored};
 pub use save::{remove_draft, save_draft, save_order, save_profile, SaveOutcome};
 pub use storable::{Draft, Storable};
 

@@ -1,3 +1,4 @@
+mod use_adopt_prerender;
 mod use_autosave;
 mod use_copy_link;
 mod use_focus_target;
@@ -11,6 +12,7 @@ mod use_outbox;
 mod use_report_height;
 mod use_submit;
 
+pub use use_adopt_prerender::use_adopt_prerender;
 pub use use_autosave::use_autosave;
 pub use use_copy_link::use_copy_link;
 pub use use_focus_target::use_focus_target;
