@@ -337,7 +337,7 @@ impl Commitment {
             .iter()
             .map(|n| n.as_i64().and_then(|n| u8::try_from(n).ok()).filter(|n| (1..=SDG_COUNT).contains(n)).ok_or("sdgs"))
             .collect::<Result<_, _>>()?;
-        sdgs.sort_unstable();
+        crate::core::sort::sort(&mut sdgs);
         sdgs.dedup();
         Ok(Commitment {
             id,

@@ -13,6 +13,7 @@ pub mod people;
 pub mod profile;
 pub mod route;
 pub mod search;
+pub mod sort;
 pub mod store;
 pub mod text;
 pub mod track;

@@ -14,7 +14,7 @@ impl Query {
     pub fn new(input: &str) -> Query {
         let mut terms: Vec<String> = input.split_whitespace().map(crate::core::text::fold).filter(|t| !t.is_empty()).collect();
         // A term inside a longer one adds nothing to matching, only to highlighting work.
-        terms.sort_by_key(|t| std::cmp::Reverse(t.len()));
+        crate::core::sort::sort_by_key(&mut terms, |t| std::cmp::Reverse(t.len()));
         let mut kept: Vec<String> = Vec::with_capacity(terms.len());
         for t in terms {
             if !kept.iter().any(|k| k.contains(t.as_str())) {
@@ -52,7 +52,7 @@ impl Query {
                 from = start + term.chars().next().map_or(1, char::len_utf8);
             }
         }
-        ranges.sort_by_key(|r| r.start);
+        crate::core::sort::sort_by_key(&mut ranges, |r| r.start);
         let mut merged: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
         for r in ranges {
             match merged.last_mut() {

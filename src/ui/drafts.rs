@@ -8,6 +8,7 @@ use crate::core::json::Json;
 use crate::core::people::StakeholderGroup;
 use crate::core::profile::Profile;
 use crate::core::store::{draft_key, Draft, Envelope, Loaded, Quarantined, Storable, StorageError, DRAFT_PREFIX, ORDER_KEY, PROFILE_KEY};
+use crate::core::sort;
 use crate::core::track::Track;
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -199,9 +200,9 @@ impl DraftsState {
             seq: 0,
         };
         let mut comments: Vec<Record<Comment>> = loaded.comments.into_iter().map(|x| Record { value: x.value, rev: x.rev }).collect();
-        comments.sort_by_key(|c| (c.value.target.document_order(), c.value.created));
+        sort::sort_by_key(&mut comments, |c| (c.value.target.document_order(), c.value.created));
         let mut commitments: Vec<Record<Commitment>> = loaded.commitments.into_iter().map(|x| Record { value: x.value, rev: x.rev }).collect();
-        commitments.sort_by_key(|c| c.value.created);
+        sort::sort_by_key(&mut commitments, |c| c.value.created);
         s.comments = arrange(comments, &loaded.order);
         s.commitments = arrange(commitments, &loaded.order);
         s
@@ -325,7 +326,7 @@ impl DraftsState {
 fn arrange<T: Kind>(list: Vec<Record<T>>, order: &[String]) -> Vec<Record<T>> {
     let rank = |id: &str| order.iter().position(|o| o == id);
     let (mut known, unknown): (Vec<_>, Vec<_>) = list.into_iter().partition(|r| rank(r.value.id()).is_some());
-    known.sort_by_key(|r| rank(r.value.id()));
+    sort::sort_by_key(&mut known, |r| rank(r.value.id()));
     for r in unknown {
         let at = T::place(&known, &r.value);
         known.insert(at, r);
@@ -361,14 +362,14 @@ fn apply_commitment(c: &mut Commitment, edit: CommitmentEdit) {
             c.tracks.retain(|x| *x != t);
             if on {
                 c.tracks.push(t);
-                c.tracks.sort();
+                sort::sort(&mut c.tracks);
             }
         }
         CommitmentEdit::AddLink(link) => {
             if !c.links.iter().any(|l| l.same_place(&link)) {
                 if !c.tracks.contains(&link.track()) {
                     c.tracks.push(link.track());
-                    c.tracks.sort();
+                    sort::sort(&mut c.tracks);
                 }
                 c.links.push(link);
             }
@@ -405,7 +406,7 @@ fn apply_commitment(c: &mut Commitment, edit: CommitmentEdit) {
             c.sdgs.retain(|x| *x != n);
             if on && (1..=crate::core::commitment::SDG_COUNT).contains(&n) {
                 c.sdgs.push(n);
-                c.sdgs.sort_unstable();
+                sort::sort(&mut c.sdgs);
             }
         }
         CommitmentEdit::Consent(v) => c.consent_publish = v,
@@ -556,8 +557,8 @@ fn external(s: &mut DraftsState, key: &str, value: Option<String>) {
         if let Some(ids) = value.as_deref().and_then(|v| Json::parse(v).ok()) {
             let ids: Vec<&str> = ids.as_array().unwrap_or_default().iter().filter_map(Json::as_str).collect();
             let rank = |id: &str| ids.iter().position(|o| *o == id).unwrap_or(usize::MAX);
-            s.comments.sort_by_key(|c| rank(&c.value.id));
-            s.commitments.sort_by_key(|c| rank(&c.value.id));
+            sort::sort_by_key(&mut s.comments, |c| rank(&c.value.id));
+            sort::sort_by_key(&mut s.commitments, |c| rank(&c.value.id));
         }
         return;
     }

@@ -47,7 +47,7 @@ impl Anchor {
 
 fn word_set(s: &str) -> Vec<String> {
     let mut words = text::words(s);
-    words.sort_unstable();
+    crate::core::sort::sort(&mut words);
     words.dedup();
     words
 }

@@ -22,7 +22,7 @@ impl Library {
                 Err(e) => library.errors.push((name.to_owned(), e)),
             }
         }
-        library.documents.sort_by_key(|d| d.track);
+        crate::core::sort::sort_by_key(&mut library.documents, |d| d.track);
         library
     }
 

@@ -87,10 +87,9 @@ pub fn read(text: &str) -> Result<Imported, ImportError> {
     for (i, c) in list("commitments")?.iter().enumerate() {
         drafts.push(Draft::Commitment(Commitment::from_json(c).map_err(|f| ImportError::Field(format!("commitments[{i}].{f}")))?));
     }
-    let mut ids: Vec<&str> = drafts.iter().map(Draft::id).collect();
-    ids.sort_unstable();
-    if let Some(w) = ids.windows(2).find(|w| w[0] == w[1]) {
-        return Err(ImportError::DuplicateId(w[0].to_owned()));
+    let mut ids = std::collections::BTreeSet::new();
+    if let Some(id) = drafts.iter().map(Draft::id).find(|id| !ids.insert(*id)) {
+        return Err(ImportError::DuplicateId(id.to_owned()));
     }
     let sender = match v.get("sender") {
         None | Some(Json::Null) => None,

@@ -27,7 +27,7 @@ impl Package {
     /// The tracks the package touches, in IGF order.
     pub fn tracks(&self) -> Vec<Track> {
         let mut tracks: Vec<Track> = self.comments.iter().map(|c| c.target.track()).chain(self.commitments.iter().flat_map(|k| k.tracks.iter().copied())).collect();
-        tracks.sort();
+        crate::core::sort::sort(&mut tracks);
         tracks.dedup();
         tracks
     }

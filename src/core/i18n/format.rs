@@ -35,7 +35,7 @@ pub fn placeholders(template: &str) -> Vec<&str> {
         .skip(1)
         .filter_map(|part| part.split_once('}').map(|(name, _)| name))
         .collect();
-    names.sort_unstable();
+    crate::core::sort::sort(&mut names);
     names.dedup();
     names
 }
