@@ -8,7 +8,7 @@ use igf_messages::core::store::{KeyValue, MemoryStore};
 use igf_messages::core::track::Track;
 use igf_messages::shell::config::Config;
 use igf_messages::shell::location;
-use igf_messages::ui::app::{App, AppProps};
+use igf_messages::ui::app::{App, AppProps, Start};
 use igf_messages::ui::services::Services;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -34,6 +34,7 @@ async fn mount_with(config: Config, today: Date, initial: Option<Route>, storage
         today,
         initial,
         services: Services { storage, tab: "test-tab".into() },
+        start: Start::Fresh,
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -131,6 +132,18 @@ async fn a_deep_link_to_a_missing_message_says_so() {
     let target = Target::Message(MessageId { track: Track::Trust, question: 2, number: 99 });
     let root = mount(Config::default(), today(), Some(target)).await;
     assert!(text(&root, "[role=alert]").contains("There is no Message 2.99"));
+}
+
+#[wasm_bindgen_test]
+fn dates_and_numbers_follow_each_language_with_formatters_reused() {
+    use igf_messages::shell::intl;
+    let day = Date { year: 2020, month: 11, day: 17 };
+    for _ in 0..2 {
+        assert_eq!(intl::date(day, "en"), "17 November 2020");
+        assert_eq!(intl::date(day, "fr"), "17 novembre 2020");
+        assert_eq!(intl::number(2938, "en"), "2,938");
+        assert_ne!(intl::number(2938, "fr"), "2,938", "each language keeps its own formatter");
+    }
 }
 
 #[wasm_bindgen_test]

@@ -46,7 +46,7 @@ fn parses_the_trust_seed_whole() {
     assert_eq!(counts, vec![7, 12, 11]);
     assert_eq!(doc.message_count(), 30);
     for (q, want) in doc.questions.iter().zip(&expected) {
-        let got: Vec<&str> = q.messages.iter().map(|m| m.text.as_str()).collect();
+        let got: Vec<&str> = q.messages.iter().map(|m| &*m.text).collect();
         assert_eq!(&got, want);
     }
 }
@@ -135,7 +135,7 @@ fn a_comment_finds_its_message_in_a_later_version() {
     let v1 = parse(SEED).unwrap();
     let id = MessageId { track: Track::Trust, question: 3, number: 6 };
     let m = v1.message(id).unwrap();
-    let anchor = Anchor { message_id: id, fingerprint: m.fingerprint.clone(), version: v1.version.clone(), quote: m.text.clone() };
+    let anchor = Anchor { message_id: id, fingerprint: m.fingerprint.clone(), version: v1.version.clone(), quote: m.text.to_string() };
     assert_eq!(anchor.locate(&v1), Location::Same(id));
 
     // Version 2 inserts a message before it: same text, new place.

@@ -1,9 +1,16 @@
 // Starts the app. An external file, not Trunk's inline script, so that a strict
 // Content Security Policy (script-src 'self') allows it.
+//
+// The prerendered Messages are readable without the wasm, so the wasm waits
+// until they are on screen: on a slow link it never competes with the text
+// and its stylesheet. (Trunk's preload links are turned off in Trunk.toml for
+// the same reason.) The glue and the wasm then download side by side.
 const script = document.querySelector('script[data-igf-js]');
-if (script) {
+
+function start() {
+  const wasm = fetch(script.dataset.igfWasm);
   import(script.dataset.igfJs)
-    .then((bindings) => bindings.default({ module_or_path: script.dataset.igfWasm }))
+    .then((bindings) => bindings.default({ module_or_path: wasm }))
     // The benchmark reads the wasm memory's size from here.
     .then((exports) => { globalThis.igfWasmMemory = exports.memory; })
     .catch((error) => {
@@ -11,4 +18,12 @@ if (script) {
       if (root) root.dataset.igfFailed = String(error && error.message || error);
       console.error('IGF Messages could not start:', error);
     });
+}
+
+if (script) {
+  // A hidden tab paints nothing, so there is nothing to wait for.
+  if (document.visibilityState === 'hidden') start();
+  // A frame callback runs just before the first paint; a task queued from it
+  // runs once that paint is done.
+  else requestAnimationFrame(() => setTimeout(start, 0));
 }

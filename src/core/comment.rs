@@ -112,7 +112,7 @@ impl CommentTarget {
 
     pub fn message_of(doc: &Document, id: MessageId) -> Option<CommentTarget> {
         let m = doc.message(id)?;
-        Some(CommentTarget::Message(Anchor { message_id: id, fingerprint: m.fingerprint.clone(), version: doc.version.clone(), quote: m.text.clone() }))
+        Some(CommentTarget::Message(Anchor { message_id: id, fingerprint: m.fingerprint.clone(), version: doc.version.clone(), quote: m.text.to_string() }))
     }
 
     fn to_json(&self) -> Json {

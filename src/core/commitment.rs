@@ -40,7 +40,7 @@ impl Link {
 
     pub fn message_of(doc: &Document, id: MessageId) -> Option<Link> {
         let m = doc.message(id)?;
-        Some(Link::Message(Anchor { message_id: id, fingerprint: m.fingerprint.clone(), version: doc.version.clone(), quote: m.text.clone() }))
+        Some(Link::Message(Anchor { message_id: id, fingerprint: m.fingerprint.clone(), version: doc.version.clone(), quote: m.text.to_string() }))
     }
 
     /// A short stable name for pickers: `q:trust:2` or `m:trust-q2-m3`.

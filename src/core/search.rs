@@ -33,14 +33,18 @@ impl Query {
         self.terms.iter().all(|t| folded.contains(t.as_str()))
     }
 
-    /// Byte ranges of `text` to highlight, sorted and merged.
+    /// Byte ranges of `text` to highlight, sorted and merged. Single letters
+    /// still filter but are not marked: one matches nearly everywhere, so
+    /// marking every one tells the reader nothing, and re-marking a whole
+    /// document costs a phone a visible pause on the first keystroke.
     pub fn highlights(&self, text: &str) -> Vec<Range<usize>> {
-        if self.is_empty() {
+        let marked = || self.terms.iter().filter(|t| t.chars().nth(1).is_some());
+        if marked().next().is_none() {
             return Vec::new();
         }
         let (folded, origin) = fold_with_origin(text);
         let mut ranges: Vec<Range<usize>> = Vec::new();
-        for term in &self.terms {
+        for term in marked() {
             let mut from = 0;
             while let Some(pos) = folded[from..].find(term.as_str()) {
                 let start = from + pos;
@@ -126,6 +130,15 @@ mod tests {
         assert_eq!(marked("in inter", "international interest"), vec!["inter", "inter"]);
         assert_eq!(marked("aa", "aaa"), vec!["aaa"]);
         assert!(marked("x", "").is_empty());
+    }
+
+    #[test]
+    fn a_single_letter_filters_but_is_not_marked() {
+        let q = Query::new("s");
+        assert!(q.matches(&crate::core::text::fold("Stakeholders")));
+        assert!(marked("s", "Stakeholders").is_empty());
+        assert_eq!(marked("s st", "Stakeholders"), vec!["St"]);
+        assert_eq!(marked("ß", "Straße"), vec!["ß"], "a letter that folds to two is marked");
     }
 
     proptest! {

@@ -12,23 +12,46 @@ fn locales(lang: &str) -> js_sys::Array {
     js_sys::Array::of1(&JsValue::from_str(tag))
 }
 
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    /// Each formatter's bound `format`, by kind and language. Building an
+    /// `Intl` formatter loads locale data and costs milliseconds, which a page
+    /// formatting dates on every render would pay again and again.
+    static FORMATTERS: std::cell::RefCell<Vec<(&'static str, String, js_sys::Function)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The `format` function of the formatter `make` builds, built once per `kind` and `lang`.
+#[cfg(target_arch = "wasm32")]
+fn formatter(kind: &'static str, lang: &str, make: impl FnOnce(&js_sys::Array) -> js_sys::Function) -> js_sys::Function {
+    FORMATTERS.with(|cache| {
+        if let Some((_, _, f)) = cache.borrow().iter().find(|(k, l, _)| *k == kind && l == lang) {
+            return f.clone();
+        }
+        let f = make(&locales(lang));
+        cache.borrow_mut().push((kind, lang.to_owned(), f.clone()));
+        f
+    })
+}
+
 /// "17 November 2020", "17 novembre 2020", "١٧ نوفمبر ٢٠٢٠"…
 #[cfg(target_arch = "wasm32")]
 pub fn date(d: Date, lang: &str) -> String {
-    let options = js_sys::Object::new();
-    for (k, v) in [("day", "numeric"), ("month", "long"), ("year", "numeric"), ("timeZone", "UTC")] {
-        let _ = js_sys::Reflect::set(&options, &k.into(), &v.into());
-    }
-    let format = js_sys::Intl::DateTimeFormat::new(&locales(lang), &options);
+    let format = formatter("date", lang, |locales| {
+        let options = js_sys::Object::new();
+        for (k, v) in [("day", "numeric"), ("month", "long"), ("year", "numeric"), ("timeZone", "UTC")] {
+            let _ = js_sys::Reflect::set(&options, &k.into(), &v.into());
+        }
+        js_sys::Intl::DateTimeFormat::new(locales, &options).format()
+    });
     let ms = d.days_since_epoch() as f64 * 86_400_000.0;
-    format.format().call1(&JsValue::NULL, &js_sys::Date::new(&JsValue::from_f64(ms))).ok().and_then(|v| v.as_string()).unwrap_or_else(|| d.to_string())
+    format.call1(&JsValue::NULL, &js_sys::Date::new(&JsValue::from_f64(ms))).ok().and_then(|v| v.as_string()).unwrap_or_else(|| d.to_string())
 }
 
 /// "2,938", "2 938", "٢٬٩٣٨"…
 #[cfg(target_arch = "wasm32")]
 pub fn number(n: usize, lang: &str) -> String {
-    let format = js_sys::Intl::NumberFormat::new(&locales(lang), &js_sys::Object::new());
-    format.format().call1(&JsValue::NULL, &JsValue::from_f64(n as f64)).ok().and_then(|v| v.as_string()).unwrap_or_else(|| n.to_string())
+    let format = formatter("number", lang, |locales| js_sys::Intl::NumberFormat::new(locales, &js_sys::Object::new()).format());
+    format.call1(&JsValue::NULL, &JsValue::from_f64(n as f64)).ok().and_then(|v| v.as_string()).unwrap_or_else(|| n.to_string())
 }
 
 /// Prerendering at build time has no `Intl`; it renders English, which the

@@ -39,6 +39,6 @@ impl Library {
     }
 
     pub fn message_text(&self, id: MessageId) -> Option<&str> {
-        self.get(id.track)?.message(id).map(|m| m.text.as_str())
+        self.get(id.track)?.message(id).map(|m| &*m.text)
     }
 }

@@ -2,6 +2,7 @@ use crate::core::date::Date;
 use crate::core::text;
 use crate::core::track::Track;
 use std::fmt;
+use std::rc::Rc;
 
 /// One IGF Messages document, such as "IGF 2020 Messages — Trust, Version 1".
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -31,7 +32,8 @@ pub struct Message {
     pub id: MessageId,
     /// 1-based position under its question.
     pub number: u32,
-    pub text: String,
+    /// Shared, so that rendering it never copies it.
+    pub text: Rc<str>,
     /// Hash of the canonical text: survives re-wrapping and punctuation fixes.
     pub fingerprint: String,
     /// Folded text, computed once so that search never re-folds.
@@ -45,7 +47,7 @@ impl Message {
             number,
             fingerprint: text::fingerprint(&text),
             folded: text::fold(&text),
-            text,
+            text: text.into(),
         }
     }
 }

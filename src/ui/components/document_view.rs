@@ -30,6 +30,10 @@ pub struct DocumentViewProps {
     pub on_commit: Callback<Link>,
 }
 
+/// Messages beyond which a document counts as long, and rendering skips what
+/// is off screen.
+const LONG_DOCUMENT: usize = 150;
+
 /// One Messages document: header, search, contents and every question.
 #[component]
 pub fn DocumentView(props: &DocumentViewProps) -> Html {
@@ -46,7 +50,7 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
     });
 
     html! {
-        <article class="igf-doc" aria-labelledby={Target::Track(doc.track).element_id()}>
+        <article class={classes!("igf-doc", (doc.questions.iter().map(|q| q.messages.len()).sum::<usize>() > LONG_DOCUMENT).then_some("igf-doc-long"))} aria-labelledby={Target::Track(doc.track).element_id()}>
             <DocHeader doc={doc.clone()} deadline={props.deadline.or(doc.comment_deadline)} today={props.today} />
             <p>
                 <button type="button" class="igf-button igf-button-secondary"

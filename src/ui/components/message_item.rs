@@ -6,7 +6,7 @@ use crate::core::i18n::Key;
 use crate::core::route::Target;
 use crate::core::search::Query;
 use crate::ui::components::doc_header::DOC_LANG;
-use crate::ui::components::Highlighted;
+use crate::ui::components::{Highlighted, MessageActions};
 use crate::ui::hooks::use_i18n;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -28,38 +28,15 @@ pub struct MessageItemProps {
     pub on_commit: Callback<Link>,
 }
 
+/// One numbered message. While a search is typed only its text and `hidden`
+/// change; its actions are a separate component that is left alone.
 #[component]
 pub fn MessageItem(props: &MessageItemProps) -> Html {
     let i18n = use_i18n();
     let Some(m) = props.doc.questions.get(props.question).and_then(|q| q.messages.get(props.index)) else { return Html::default() };
-    let target = Target::Message(m.id);
-    let label = format!("{}.{}", m.id.question, m.number);
-    let onclick = props.on_copy.reform(move |_: MouseEvent| target);
-    let on_comment = {
-        let target = CommentTarget::message_of(&props.doc, m.id);
-        {
-            let on_comment = props.on_comment.clone();
-            Callback::from(move |_: MouseEvent| {
-                if let Some(t) = &target {
-                    on_comment.emit(t.clone());
-                }
-            })
-        }
-    };
-    let on_commit = {
-        let link = Link::message_of(&props.doc, m.id);
-        let on_commit = props.on_commit.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(l) = &link {
-                on_commit.emit(l.clone());
-            }
-        })
-    };
-    let q = m.id.question.to_string();
-    let n = m.number.to_string();
     let highlights = props.query.as_ref().map(|q| q.highlights(&m.text)).unwrap_or_default();
     html! {
-        <li id={target.element_id()} class="igf-message" value={m.number.to_string()} tabindex="-1" hidden={props.hidden}
+        <li id={Target::Message(m.id).element_id()} class="igf-message" value={m.number.to_string()} tabindex="-1" hidden={props.hidden}
             data-fingerprint={m.fingerprint.clone()}>
             <p class="igf-message-text" lang={DOC_LANG}>
                 <Highlighted text={AttrValue::from(m.text.clone())} ranges={highlights} />
@@ -70,17 +47,8 @@ pub fn MessageItem(props: &MessageItemProps) -> Html {
                     <a href={Route::Comment(first.clone()).href()}>{ i18n.t(Key::EditYourComment) }</a>
                 </p>
             }
-            <div class="igf-message-actions">
-                <button type="button" class="igf-button igf-button-small" onclick={on_comment}
-                    aria-label={i18n.tf(Key::CommentOnMessageLabel, &[("q", &q), ("n", &n)])}>{ i18n.t(Key::CommentAction) }</button>
-                <button type="button" class="igf-link-button" onclick={on_commit}
-                    aria-label={i18n.tf(Key::CommitToActMessageLabel, &[("q", &q), ("n", &n)])}>{ i18n.t(Key::CommitToAct) }</button>
-                <a class="igf-permalink" href={target.into_fragment("")}>{ i18n.tf(Key::MessageLabel, &[("n", &label)]) }</a>
-                <button type="button" class="igf-link-button" {onclick}
-                    aria-label={i18n.tf(Key::CopyLinkToMessage, &[("q", &q), ("n", &n)])}>
-                    { i18n.t(Key::CopyLink) }
-                </button>
-            </div>
+            <MessageActions doc={props.doc.clone()} id={m.id} on_copy={props.on_copy.clone()}
+                on_comment={props.on_comment.clone()} on_commit={props.on_commit.clone()} />
         </li>
     }
 }
