@@ -64,12 +64,13 @@ pub fn App(props: &AppProps) -> Html {
     use_discard_abandoned(&state.route, &drafts);
     let on_copy = use_copy_link(state.dispatcher());
 
+    // Stable for the page's life, like every callback handed to the reader's
+    // messages: equal props keep a search keystroke from re-rendering them.
     let go = {
         let dispatch = state.dispatcher();
-        let url_links = config.url_links;
-        Callback::from(move |route: Route| {
+        use_callback(config.url_links, move |route: Route, url_links| {
             // Where the page may not, or cannot, change its URL, navigate in place.
-            if !url_links || location::go(&route).is_err() {
+            if !*url_links || location::go(&route).is_err() {
                 dispatch.dispatch(Action::Navigate { route, focus: true });
             }
         })

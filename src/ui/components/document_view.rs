@@ -69,7 +69,6 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
             {
                 for doc.questions.iter().enumerate().map(|(index, _)| html! {
                     <QuestionSection
-                        key={index}
                         doc={doc.clone()}
                         {index}
                         matched={if searching { results.and_then(|r| r.matched.get(index).cloned()) } else { None }}

@@ -4,10 +4,10 @@ use crate::core::document::Document;
 use crate::core::route::Route;
 use crate::core::i18n::Key;
 use crate::core::route::Target;
-use crate::core::search::Query;
 use crate::ui::components::doc_header::DOC_LANG;
 use crate::ui::components::{Highlighted, MessageActions};
 use crate::ui::hooks::use_i18n;
+use std::ops::Range;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -18,9 +18,9 @@ pub struct MessageItemProps {
     pub question: usize,
     pub index: usize,
     pub hidden: bool,
-    /// `None` while hidden: a hidden item's props then stay equal from one
-    /// keystroke to the next, and it is not re-rendered.
-    pub query: Option<Rc<Query>>,
+    /// The search's marks in the text, empty while hidden. An item re-renders
+    /// only when these or `hidden` change, not at every keystroke.
+    pub highlights: Vec<Range<usize>>,
     pub on_copy: Callback<Target>,
     /// Ids of the person's draft comments on this message.
     pub drafts: Vec<String>,
@@ -34,12 +34,11 @@ pub struct MessageItemProps {
 pub fn MessageItem(props: &MessageItemProps) -> Html {
     let i18n = use_i18n();
     let Some(m) = props.doc.questions.get(props.question).and_then(|q| q.messages.get(props.index)) else { return Html::default() };
-    let highlights = props.query.as_ref().map(|q| q.highlights(&m.text)).unwrap_or_default();
     html! {
         <li id={Target::Message(m.id).element_id()} class="igf-message" value={m.number.to_string()} tabindex="-1" hidden={props.hidden}
             data-fingerprint={m.fingerprint.clone()}>
             <p class="igf-message-text" lang={DOC_LANG}>
-                <Highlighted text={AttrValue::from(m.text.clone())} ranges={highlights} />
+                <Highlighted text={AttrValue::from(m.text.clone())} ranges={props.highlights.clone()} />
             </p>
             if let Some(first) = props.drafts.first() {
                 <p class="igf-draft-badge">

@@ -27,7 +27,8 @@ pub struct QuestionSectionProps {
 }
 
 /// One overarching policy question with its numbered messages. Messages that do
-/// not match a search are hidden, not removed, so clearing it costs no re-render.
+/// not match a search are hidden, not removed, so clearing it costs no re-render;
+/// and since the list never changes order, it needs no keys to diff.
 #[component]
 pub fn QuestionSection(props: &QuestionSectionProps) -> Html {
     let i18n = use_i18n();
@@ -74,12 +75,11 @@ pub fn QuestionSection(props: &QuestionSectionProps) -> Html {
             <ol class="igf-messages">
                 { for question.messages.iter().enumerate().map(|(i, message)| html! {
                     <MessageItem
-                        key={message.number}
                         doc={props.doc.clone()}
                         question={props.index}
                         index={i}
                         hidden={!is_shown(i)}
-                        query={is_shown(i).then(|| props.query.clone())}
+                        highlights={if is_shown(i) { props.query.highlights(&message.text) } else { Vec::new() }}
                         on_copy={props.on_copy.clone()}
                         drafts={props.drafted.get(&message.id).cloned().unwrap_or_default()}
                         on_comment={props.on_comment.clone()}
