@@ -1,4 +1,4 @@
-use super::{field_id, FieldErrorText, RadioOption};
+use super::{field_id, Field, FieldErrorText, RadioOption};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -15,34 +15,25 @@ pub struct CheckboxesProps {
     pub on_toggle: Callback<(AttrValue, bool)>,
 }
 
-/// A fieldset of checkboxes; the first carries the field id for the error summary.
+/// A fieldset of checkboxes.
 #[component]
 pub fn Checkboxes(props: &CheckboxesProps) -> Html {
-    let id = field_id(&props.field);
-    let error_id = format!("{id}-error");
-    html! {
-        <fieldset class={classes!("igf-fieldset", "igf-field", props.error.is_some().then_some("igf-field-error"))}
-            aria-describedby={props.error.as_ref().map(|_| error_id.clone())}>
-            <legend class="igf-label">{ props.legend.clone() }</legend>
-            if let Some(error) = &props.error { <FieldErrorText id={error_id.clone()} message={error.clone()} /> }
-            <div class="igf-radios">
-                { for props.options.iter().enumerate().map(|(i, option)| {
-                    let option_id = if i == 0 { id.clone() } else { format!("{id}-{i}") };
-                    let onchange = {
-                        let value = option.value.clone();
-                        props.on_toggle.reform(move |e: Event| (value.clone(), e.target_unchecked_into::<HtmlInputElement>().checked()))
-                    };
-                    html! {
-                        <div class="igf-radio igf-checkbox">
-                            <input type="checkbox" id={option_id.clone()} name={props.field.clone()} value={option.value.clone()}
-                                checked={props.checked.contains(&option.value)} {onchange} />
-                            <label for={option_id}>{ option.label.clone() }</label>
-                        </div>
-                    }
-                }) }
+    let field = Field::new(&props.field, None, props.error.as_ref());
+    let boxes = props.options.iter().enumerate().map(|(i, option)| {
+        let option_id = field.option_id(i);
+        let onchange = {
+            let value = option.value.clone();
+            props.on_toggle.reform(move |e: Event| (value.clone(), e.target_unchecked_into::<HtmlInputElement>().checked()))
+        };
+        html! {
+            <div class="igf-radio igf-checkbox">
+                <input type="checkbox" id={option_id.clone()} name={props.field.clone()} value={option.value.clone()}
+                    checked={props.checked.contains(&option.value)} {onchange} />
+                <label for={option_id}>{ option.label.clone() }</label>
             </div>
-        </fieldset>
-    }
+        }
+    });
+    field.fieldset(&props.legend, boxes.collect())
 }
 
 #[derive(Properties, PartialEq)]

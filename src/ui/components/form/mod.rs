@@ -4,6 +4,7 @@
 mod character_count;
 mod checkboxes;
 mod error_summary;
+mod field;
 mod field_error;
 mod radios;
 mod text_area;
@@ -12,6 +13,7 @@ mod text_input;
 pub use character_count::CharacterCount;
 pub use checkboxes::{Checkbox, Checkboxes};
 pub use error_summary::ErrorSummary;
+pub use field::Field;
 pub use field_error::{error_for, FieldErrorText};
 pub use radios::{Radios, RadioOption};
 pub use text_area::TextArea;

@@ -1,4 +1,4 @@
-use super::{field_id, CharacterCount, FieldErrorText};
+use super::{CharacterCount, Field};
 use crate::core::validate::char_count;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
@@ -24,30 +24,17 @@ pub struct TextAreaProps {
 
 #[component]
 pub fn TextArea(props: &TextAreaProps) -> Html {
-    let id = field_id(&props.field);
-    let hint_id = format!("{id}-hint");
-    let error_id = format!("{id}-error");
-    let count_id = format!("{id}-count");
-    let described: Vec<&str> = [
-        props.hint.as_ref().map(|_| hint_id.as_str()),
-        props.error.as_ref().map(|_| error_id.as_str()),
-        props.max.map(|_| count_id.as_str()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
+    let field = Field::new(&props.field, props.hint.as_ref(), props.error.as_ref());
+    let count_id = format!("{}-count", field.id);
     let oninput = props.on_input.reform(|e: InputEvent| e.target_unchecked_into::<HtmlTextAreaElement>().value());
-    html! {
-        <div class={classes!("igf-field", props.error.is_some().then_some("igf-field-error"))}>
-            <label class="igf-label" for={id.clone()}>{ props.label.clone() }</label>
-            if let Some(hint) = &props.hint { <p id={hint_id.clone()} class="igf-hint">{ hint.clone() }</p> }
-            if let Some(error) = &props.error { <FieldErrorText id={error_id.clone()} message={error.clone()} /> }
-            <textarea {id} class="igf-textarea" name={props.field.clone()} rows={props.rows.to_string()} value={props.value.clone()}
-                lang={props.lang.clone()} aria-invalid={props.error.is_some().then_some("true")}
-                aria-describedby={(!described.is_empty()).then(|| described.join(" "))} {oninput} />
-            if let Some(max) = props.max {
-                <CharacterCount id={count_id} count={char_count(&props.value)} {max} />
-            }
-        </div>
-    }
+    let control = html! {
+        <textarea id={field.id.clone()} class="igf-textarea" name={props.field.clone()} rows={props.rows.to_string()} value={props.value.clone()}
+            lang={props.lang.clone()} aria-invalid={field.invalid()}
+            aria-describedby={field.described_by(props.max.map(|_| count_id.clone()))} {oninput} />
+    };
+    let count = match props.max {
+        Some(max) => html! { <CharacterCount id={count_id} count={char_count(&props.value)} {max} /> },
+        None => Html::default(),
+    };
+    field.labelled(&props.label, control, count)
 }

@@ -1,4 +1,4 @@
-use super::{field_id, FieldErrorText};
+use super::Field;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -20,19 +20,11 @@ pub struct TextInputProps {
 
 #[component]
 pub fn TextInput(props: &TextInputProps) -> Html {
-    let id = field_id(&props.field);
-    let hint_id = format!("{id}-hint");
-    let error_id = format!("{id}-error");
-    let described: Vec<&str> = [props.hint.as_ref().map(|_| hint_id.as_str()), props.error.as_ref().map(|_| error_id.as_str())].into_iter().flatten().collect();
+    let field = Field::new(&props.field, props.hint.as_ref(), props.error.as_ref());
     let oninput = props.on_input.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
-    html! {
-        <div class={classes!("igf-field", props.error.is_some().then_some("igf-field-error"))}>
-            <label class="igf-label" for={id.clone()}>{ props.label.clone() }</label>
-            if let Some(hint) = &props.hint { <p id={hint_id.clone()} class="igf-hint">{ hint.clone() }</p> }
-            if let Some(error) = &props.error { <FieldErrorText id={error_id.clone()} message={error.clone()} /> }
-            <input {id} class="igf-input" type={props.input_type.clone()} name={props.field.clone()} value={props.value.clone()}
-                autocomplete={props.autocomplete.clone()} aria-invalid={props.error.is_some().then_some("true")}
-                aria-describedby={(!described.is_empty()).then(|| described.join(" "))} {oninput} />
-        </div>
-    }
+    let control = html! {
+        <input id={field.id.clone()} class="igf-input" type={props.input_type.clone()} name={props.field.clone()} value={props.value.clone()}
+            autocomplete={props.autocomplete.clone()} aria-invalid={field.invalid()} aria-describedby={field.described_by(None)} {oninput} />
+    };
+    field.labelled(&props.label, control, Html::default())
 }
