@@ -150,6 +150,7 @@ test('search filters, counts per question, highlights, and clears', async () => 
     return `${n} of ${q.messages.length} ${n === 1 ? 'matches' : 'match'}`;
   }));
   assert.match(await page.textContent('[role=search] [role=status]'), new RegExp(`^${expected.length} messages match “CHILDREN”`));
+  assert.equal(await page.locator('.igf-toc li a').count(), seed.filter((q) => q.messages.some((m) => fold(m).includes(word))).length);
   assert.deepEqual(await axe(page), [], 'searching state');
 
   await search(page, 'CYBERSÉCURITY');
@@ -158,6 +159,8 @@ test('search filters, counts per question, highlights, and clears', async () => 
   await search(page, 'qwertyuiop');
   assert.deepEqual(await visibleMessages(page), []);
   assert.match(await page.textContent('#igf-search-empty h2'), /No messages match “qwertyuiop”/);
+  assert.equal(await page.locator('.igf-toc li a').count(), 0, 'contents link to no hidden question');
+  assert.equal(await page.locator('.igf-toc li .igf-toc-none').count(), seed.length);
   assert.deepEqual(await axe(page), [], 'empty search state');
 
   await page.click('#igf-search-empty button');

@@ -33,12 +33,20 @@ pub fn Toc(props: &TocProps) -> Html {
                         None => i18n.count(total, Key::CountMessagesOne, Key::CountMessagesOther, &[]),
                     };
                     let target = Target::Question(doc.track, q.number);
+                    let title = html! {
+                        <>
+                            <span class="igf-toc-title">{ i18n.tf(Key::QuestionHeading, &[("n", &q.number.to_string())]) }</span>
+                            <span class="igf-toc-question" lang="en">{ &q.text }</span>
+                        </>
+                    };
                     html! {
                         <li value={q.number.to_string()}>
-                            <a href={target.into_fragment("")} class={classes!((matched == Some(0)).then_some("igf-toc-none"))}>
-                                <span class="igf-toc-title">{ i18n.tf(Key::QuestionHeading, &[("n", &q.number.to_string())]) }</span>
-                                <span class="igf-toc-question" lang="en">{ &q.text }</span>
-                            </a>
+                            // A question the search leaves empty is hidden, so it is no link.
+                            if matched == Some(0) {
+                                <span class="igf-toc-none">{ title }</span>
+                            } else {
+                                <a href={target.into_fragment("")}>{ title }</a>
+                            }
                             <span class="igf-count">{ count }</span>
                         </li>
                     }
