@@ -8,3 +8,4 @@ trunk build --release
 say "Prerendering the reader into dist/index.html"
 cargo run --quiet --locked --profile prerender --features ssr --bin prerender -- dist/index.html
 node scripts/embed-manifest.mjs dist
+node scripts/precompress.mjs dist

@@ -1,5 +1,6 @@
 // A small static server for dist/: the right MIME types, a strict Content
-// Security Policy, and cache headers (hashed files forever, the rest revalidated).
+// Security Policy, cache headers (hashed files forever, the rest revalidated),
+// and the brotli or gzip copies the build wrote, as a production host sends.
 // Used by `scripts/serve.sh` and by the end-to-end tests.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -35,6 +36,18 @@ export const STRICT_CSP = strictCsp();
 
 const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
 
+/** The precompressed copy of `path` the client accepts, if the build wrote one. */
+async function precompressed(path, acceptEncoding) {
+  const accepted = new Set(acceptEncoding.split(',')
+    .map((part) => part.trim().split(';').map((p) => p.trim()))
+    .filter(([, ...params]) => !params.some((p) => /^q=0(\.0*)?$/.test(p)))
+    .map(([name]) => name.toLowerCase()));
+  for (const [name, ext] of [['br', 'br'], ['gzip', 'gz']]) {
+    if (accepted.has(name) && (await stat(`${path}.${ext}`).catch(() => null))?.isFile()) return { name, ext };
+  }
+  return null;
+}
+
 /**
  * Starts serving `dir`; resolves to the Node server once it listens.
  * `csp` (a string, or a function giving one) is sent with HTML; `transform(path, text)` may rewrite text files (the
@@ -51,9 +64,11 @@ export function startServer({ dir = 'dist', host = '127.0.0.1', port = 8080, csp
         return;
       }
       if ((await stat(path).catch(() => null))?.isDirectory()) path = join(path, 'index.html');
-      let body = await readFile(path);
       const type = TYPES[extname(path)] ?? 'application/octet-stream';
-      if (transform && /^text\/|json/.test(type)) body = Buffer.from(transform(path, body.toString('utf8')));
+      const transformed = transform && /^text\/|json/.test(type);
+      const encoding = transformed ? null : await precompressed(path, req.headers['accept-encoding'] ?? '');
+      let body = await readFile(encoding ? `${path}.${encoding.ext}` : path);
+      if (transformed) body = Buffer.from(transform(path, body.toString('utf8')));
       const headers = {
         'Content-Type': type,
         'X-Content-Type-Options': 'nosniff',
@@ -62,7 +77,9 @@ export function startServer({ dir = 'dist', host = '127.0.0.1', port = 8080, csp
         // modules, wasm and translations, which cross-origin requires CORS for.
         'Access-Control-Allow-Origin': '*',
         'Cross-Origin-Resource-Policy': 'cross-origin',
+        Vary: 'Accept-Encoding',
       };
+      if (encoding) headers['Content-Encoding'] = encoding.name;
       const policy = typeof csp === 'function' ? csp() : csp;
       if (type.startsWith('text/html') && policy) headers['Content-Security-Policy'] = policy;
       res.writeHead(200, headers).end(req.method === 'HEAD' ? undefined : body);

@@ -252,3 +252,22 @@ test('runs under the strict CSP with no violations, and prints only the document
   assert.equal(await page.locator('li.igf-message').first().isVisible(), true);
   await page.context().close();
 });
+
+test('the server sends the build’s brotli or gzip copies, as a production host does, and the app runs on them', async () => {
+  const { request } = await import('node:http');
+  const head = (path, acceptEncoding) => new Promise((ok, fail) => {
+    const req = request(new URL(path, url), { method: 'HEAD', headers: { 'Accept-Encoding': acceptEncoding } }, (res) => ok(res.headers));
+    req.on('error', fail);
+    req.end();
+  });
+  const wasm = (await (await fetch(url)).text()).match(/data-igf-wasm=["']?([^"' >]+)/)[1];
+  assert.equal((await head(wasm, 'gzip, deflate, br'))['content-encoding'] ?? null, 'br');
+  assert.equal((await head(wasm, 'gzip, br;q=0'))['content-encoding'] ?? null, 'gzip');
+  assert.equal((await head(wasm, 'identity'))['content-encoding'] ?? null, null);
+  assert.equal((await head('/', 'br'))['vary'], 'Accept-Encoding');
+  const page = await openPage(browser, url);
+  const encodings = await page.evaluate(() => performance.getEntriesByType('resource')
+    .filter((r) => r.name.endsWith('.wasm')).map((r) => r.encodedBodySize < r.decodedBodySize));
+  assert.deepEqual(encodings, [true], 'the wasm arrived compressed and ran');
+  await page.context().close();
+});
