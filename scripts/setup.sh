@@ -34,7 +34,7 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q chromium chromium-driver
 fi
 
-# npm packages (wasm-opt, Playwright, axe-core) from the lockfile, only when it changed.
+# npm packages (wasm-opt, terser, Playwright, axe-core) from the lockfile, only when it changed.
 LOCK_SUM=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [ "$(cat node_modules/.igf-lock-sum 2>/dev/null)" != "$LOCK_SUM" ]; then
   say "Installing npm packages from package-lock.json"
