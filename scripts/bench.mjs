@@ -82,19 +82,20 @@ async function loadTimes(browser, url, cpu) {
 
 /**
  * Keystroke to next paint in the search box, median and worst over a word typed
- * and deleted; and, apart, the app's own work: keystroke to the DOM updated,
+ * and deleted, RUNS times; and, apart, the app's own work: keystroke to the DOM updated,
  * before the browser's style, layout and paint, and without the wait for the
  * next frame that every paint includes.
  */
 async function searchLatency(browser, url) {
   const { p, context } = await page(browser, url);
-  const samples = await p.evaluate(async () => {
+  const samples = await p.evaluate(async (runs) => {
     const input = document.getElementById('igf-search-input');
     const out = [];
     const word = 'stakeholders';
     const steps = [...Array(word.length).keys()].map((i) => word.slice(0, i + 1));
+    const typed = Array.from({ length: runs }, () => [...steps, ...[...steps].reverse().slice(1), '']).flat();
     const afterTask = () => new Promise((done) => { const c = new MessageChannel(); c.port1.onmessage = done; c.port2.postMessage(0); });
-    for (const value of [...steps, ...steps.reverse().slice(1), '']) {
+    for (const value of typed) {
       // Start each keystroke from a quiet page, as typing does.
       await new Promise((done) => setTimeout(done, 50));
       const t0 = performance.now();
@@ -109,7 +110,7 @@ async function searchLatency(browser, url) {
       out.push({ work, paint: performance.now() - t0 });
     }
     return out;
-  });
+  }, RUNS);
   await context.close();
   const paint = samples.map((s) => s.paint);
   const work = samples.map((s) => s.work);

@@ -68,6 +68,24 @@ impl Query {
     }
 }
 
+/// Byte ranges of `text` as UTF-16 offsets, which is how the DOM counts.
+/// `ranges` must be sorted and on char boundaries, as [`Query::highlights`] gives them.
+pub fn utf16_ranges(text: &str, ranges: &[Range<usize>]) -> Vec<Range<u32>> {
+    let mut out = Vec::with_capacity(ranges.len());
+    let (mut byte, mut unit) = (0usize, 0u32);
+    let advance = |to: usize, byte: &mut usize, unit: &mut u32| {
+        *unit += text.get(*byte..to).map_or(0, |s| s.encode_utf16().count() as u32);
+        *byte = to;
+    };
+    for r in ranges {
+        advance(r.start, &mut byte, &mut unit);
+        let start = unit;
+        advance(r.end, &mut byte, &mut unit);
+        out.push(start..unit);
+    }
+    out
+}
+
 /// The folded text, and for each of its bytes the byte offset of the source char.
 fn fold_with_origin(text: &str) -> (String, Vec<usize>) {
     let mut folded = String::with_capacity(text.len());
@@ -141,7 +159,25 @@ mod tests {
         assert_eq!(marked("ß", "Straße"), vec!["ß"], "a letter that folds to two is marked");
     }
 
+    #[test]
+    fn utf16_offsets_count_what_the_dom_counts() {
+        let text = "Straße 🙂 résilience";
+        let ranges = Query::new("résilience strasse").highlights(text);
+        let units: Vec<u16> = text.encode_utf16().collect();
+        let marked: Vec<String> = utf16_ranges(text, &ranges).into_iter().map(|r| String::from_utf16_lossy(&units[r.start as usize..r.end as usize])).collect();
+        assert_eq!(marked, ["Straße", "résilience"]);
+    }
+
     proptest! {
+        #[test]
+        fn utf16_ranges_mark_the_same_text(text in "\\PC{0,60}", q in "\\PC{1,4}") {
+            let ranges = Query::new(&q).highlights(&text);
+            let units: Vec<u16> = text.encode_utf16().collect();
+            for (bytes, utf16) in ranges.iter().zip(utf16_ranges(&text, &ranges)) {
+                prop_assert_eq!(&text[bytes.clone()], String::from_utf16_lossy(&units[utf16.start as usize..utf16.end as usize]));
+            }
+        }
+
         #[test]
         fn highlights_are_char_boundaries_and_sorted(text in "\\PC{0,80}", q in "\\PC{0,6}") {
             let ranges = Query::new(&q).highlights(&text);

@@ -19,6 +19,8 @@ pub enum ShellError {
     Print(String),
     /// A file the app needs (a translation) could not be fetched or read.
     Fetch(String),
+    /// The browser lacks an API the app would use (such as `CSS.highlights`).
+    Unsupported(String),
 }
 
 impl fmt::Display for ShellError {
@@ -32,6 +34,7 @@ impl fmt::Display for ShellError {
             ShellError::File(why) => write!(f, "file unreadable: {why}"),
             ShellError::Print(why) => write!(f, "print refused: {why}"),
             ShellError::Fetch(why) => write!(f, "fetch failed: {why}"),
+            ShellError::Unsupported(what) => write!(f, "not supported here: {what}"),
         }
     }
 }

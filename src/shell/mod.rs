@@ -9,6 +9,7 @@ pub mod download;
 mod error;
 pub mod file;
 pub mod frame;
+pub mod highlight;
 pub mod i18n;
 pub mod intl;
 pub mod local_storage;

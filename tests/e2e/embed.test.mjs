@@ -90,6 +90,14 @@ test('mount mode: the app works in a shadow root, the host is untouched, deep li
   assert.equal(await page.locator('.igf-app h1').evaluate((h) => getComputedStyle(h).textTransform), 'none');
   assert.equal(await page.locator('.igf-message-text').first().evaluate((p) => getComputedStyle(p).fontSize), '16px', 'the host\'s 10px <html> does not shrink the app');
 
+  // Search marks are painted inside the shadow root too, and not by the host's styles.
+  await page.fill('#igf-search-input', 'children');
+  await page.waitForFunction(() => (CSS.highlights.get('igf-search')?.size ?? 0) > 0);
+  const marked = await page.evaluate(() => [...CSS.highlights.get('igf-search')].map((r) => r.toString().toLowerCase()));
+  assert.ok(marked.every((m) => m === 'children'), marked.join('|'));
+  await page.fill('#igf-search-input', '');
+  await page.waitForFunction(() => !CSS.highlights.has('igf-search'));
+
   // Read, comment, export.
   await page.click('.igf-toc a[href="#igf=trust/q2"]');
   assert.equal(new URL(page.url()).hash, '#host-section&igf=trust/q2', 'the host fragment is kept');

@@ -6,7 +6,7 @@ use crate::core::i18n::Key;
 use crate::core::route::Target;
 use crate::core::search::{Query, Results};
 use crate::ui::components::{DocHeader, QuestionSection, SearchBox, SearchEmpty, Toc};
-use crate::ui::hooks::use_i18n;
+use crate::ui::hooks::{use_i18n, use_search_marks};
 use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -38,6 +38,7 @@ const LONG_DOCUMENT: usize = 150;
 #[component]
 pub fn DocumentView(props: &DocumentViewProps) -> Html {
     let i18n = use_i18n();
+    use_search_marks(props.doc.clone(), props.query.clone());
     let doc = &props.doc;
     let searching = !props.query.is_empty();
     let results = (*props.results).as_ref();
@@ -72,7 +73,6 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
                         doc={doc.clone()}
                         {index}
                         matched={if searching { results.and_then(|r| r.matched.get(index).cloned()) } else { None }}
-                        query={props.query.clone()}
                         on_copy={props.on_copy.clone()}
                         drafted={props.drafted.clone()}
                         on_comment={props.on_comment.clone()}

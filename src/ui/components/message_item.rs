@@ -1,13 +1,12 @@
 use crate::core::comment::CommentTarget;
 use crate::core::commitment::Link;
-use crate::core::document::Document;
+use crate::core::document::{Document, MessageId};
 use crate::core::route::Route;
 use crate::core::i18n::Key;
 use crate::core::route::Target;
 use crate::ui::components::doc_header::DOC_LANG;
-use crate::ui::components::{Highlighted, MessageActions};
+use crate::ui::components::MessageActions;
 use crate::ui::hooks::use_i18n;
-use std::ops::Range;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -18,9 +17,6 @@ pub struct MessageItemProps {
     pub question: usize,
     pub index: usize,
     pub hidden: bool,
-    /// The search's marks in the text, empty while hidden. An item re-renders
-    /// only when these or `hidden` change, not at every keystroke.
-    pub highlights: Vec<Range<usize>>,
     pub on_copy: Callback<Target>,
     /// Ids of the person's draft comments on this message.
     pub drafts: Vec<String>,
@@ -28,8 +24,14 @@ pub struct MessageItemProps {
     pub on_commit: Callback<Link>,
 }
 
-/// One numbered message. While a search is typed only its text and `hidden`
-/// change; its actions are a separate component that is left alone.
+/// The id of a message's text, where search marks are painted.
+pub fn text_id(id: MessageId) -> String {
+    format!("{}-text", Target::Message(id).element_id())
+}
+
+/// One numbered message. A search keystroke changes at most its `hidden`: the
+/// marks are painted over its text (`use_search_marks`), and its actions are
+/// a separate component that is left alone.
 #[component]
 pub fn MessageItem(props: &MessageItemProps) -> Html {
     let i18n = use_i18n();
@@ -37,9 +39,7 @@ pub fn MessageItem(props: &MessageItemProps) -> Html {
     html! {
         <li id={Target::Message(m.id).element_id()} class="igf-message" value={m.number.to_string()} tabindex="-1" hidden={props.hidden}
             data-fingerprint={m.fingerprint.clone()}>
-            <p class="igf-message-text" lang={DOC_LANG}>
-                <Highlighted text={AttrValue::from(m.text.clone())} ranges={props.highlights.clone()} />
-            </p>
+            <p id={text_id(m.id)} class="igf-message-text" lang={DOC_LANG}>{ AttrValue::from(m.text.clone()) }</p>
             if let Some(first) = props.drafts.first() {
                 <p class="igf-draft-badge">
                     { i18n.count(props.drafts.len(), Key::DraftBadgeOne, Key::DraftBadgeOther, &[]) }{ " " }

@@ -3,7 +3,6 @@ use crate::core::commitment::Link;
 use crate::core::document::{Document, MessageId};
 use crate::core::i18n::Key;
 use crate::core::route::Target;
-use crate::core::search::Query;
 use crate::ui::components::doc_header::DOC_LANG;
 use crate::ui::components::toc::TOC_ID;
 use crate::ui::components::MessageItem;
@@ -19,7 +18,6 @@ pub struct QuestionSectionProps {
     pub index: usize,
     /// While searching: which of its messages match.
     pub matched: Option<Vec<bool>>,
-    pub query: Rc<Query>,
     pub on_copy: Callback<Target>,
     pub drafted: Rc<BTreeMap<MessageId, Vec<String>>>,
     pub on_comment: Callback<CommentTarget>,
@@ -79,7 +77,6 @@ pub fn QuestionSection(props: &QuestionSectionProps) -> Html {
                         question={props.index}
                         index={i}
                         hidden={!is_shown(i)}
-                        highlights={if is_shown(i) { props.query.highlights(&message.text) } else { Vec::new() }}
                         on_copy={props.on_copy.clone()}
                         drafts={props.drafted.get(&message.id).cloned().unwrap_or_default()}
                         on_comment={props.on_comment.clone()}

@@ -10,6 +10,7 @@ mod use_link_clicks;
 mod use_now;
 mod use_outbox;
 mod use_report_height;
+mod use_search_marks;
 mod use_submit;
 
 pub use use_adopt_prerender::use_adopt_prerender;
@@ -24,4 +25,5 @@ pub use use_link_clicks::use_link_clicks;
 pub use use_now::use_now;
 pub use use_outbox::{use_outbox, Copied, FileOut, Outbox};
 pub use use_report_height::use_report_height;
+pub use use_search_marks::use_search_marks;
 pub use use_submit::use_submit;

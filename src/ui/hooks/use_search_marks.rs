@@ -1,0 +1,39 @@
+use crate::core::document::Document;
+use crate::core::search::{utf16_ranges, Query};
+use crate::shell::highlight;
+use crate::ui::components::text_id;
+use std::ops::Range;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Marks the search's matches in the messages it shows, after each render that
+/// changes the document or the query, and removes the marks when the reader
+/// closes. Browsers without the CSS Custom Highlight API filter without marks.
+///
+/// ```ignore
+/// use_search_marks(props.doc.clone(), props.query.clone());
+/// ```
+#[hook]
+pub fn use_search_marks(doc: Rc<Document>, query: Rc<Query>) {
+    use_effect_with((doc, query), |(doc, query)| {
+        let marks: Vec<(String, Vec<Range<u32>>)> = doc
+            .questions
+            .iter()
+            .flat_map(|q| &q.messages)
+            .filter(|m| !query.is_empty() && query.matches(&m.folded))
+            .filter_map(|m| {
+                let ranges = query.highlights(&m.text);
+                (!ranges.is_empty()).then(|| (text_id(m.id), utf16_ranges(&m.text, &ranges)))
+            })
+            .collect();
+        if !marks.is_empty() {
+            // Without the API there are no marks; the search still filters.
+            let _ = highlight::paint(&marks);
+        }
+        move || {
+            if !marks.is_empty() {
+                let _ = highlight::clear();
+            }
+        }
+    });
+}
