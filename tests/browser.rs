@@ -73,7 +73,14 @@ fn painted_marks() -> Vec<String> {
     if highlight.is_undefined() {
         return Vec::new();
     }
-    Array::from(&highlight).iter().map(|r| r.dyn_into::<web_sys::Range>().unwrap().to_string().into()).collect()
+    Array::from(&highlight)
+        .iter()
+        .map(|r| {
+            let r: web_sys::StaticRange = r.dyn_into().unwrap();
+            let units: Vec<u16> = r.start_container().text_content().unwrap().encode_utf16().collect();
+            String::from_utf16_lossy(&units[r.start_offset() as usize..r.end_offset() as usize])
+        })
+        .collect()
 }
 
 fn today() -> Date {

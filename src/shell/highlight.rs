@@ -31,7 +31,6 @@ fn call(target: &JsValue, method: &str, args: &Array) -> Result<JsValue, ShellEr
 /// are skipped.
 pub fn paint(marks: &[(String, Vec<Range<u32>>)]) -> Result<(), ShellError> {
     let registry = registry()?;
-    let document = web_sys::window().and_then(|w| w.document()).ok_or(ShellError::NoWindow)?;
     let constructor = Reflect::get(&js_sys::global(), &"Highlight".into()).ok().and_then(|c| c.dyn_into::<Function>().ok()).ok_or_else(|| ShellError::Unsupported("Highlight".into()))?;
     let ranges = Array::new();
     for (id, spans) in marks {
@@ -39,9 +38,10 @@ pub fn paint(marks: &[(String, Vec<Range<u32>>)]) -> Result<(), ShellError> {
         if text.node_type() != web_sys::Node::TEXT_NODE {
             continue;
         }
+        // Static ranges: a live `Range` would be updated by the browser at
+        // every later DOM change until collected, slowing each keystroke more.
         for span in spans {
-            let Ok(range) = document.create_range() else { continue };
-            if range.set_start(&text, span.start).is_ok() && range.set_end(&text, span.end).is_ok() {
+            if let Ok(range) = web_sys::StaticRange::new(&web_sys::StaticRangeInit::new(&text, span.end, &text, span.start)) {
                 ranges.push(&range);
             }
         }

@@ -93,7 +93,7 @@ test('mount mode: the app works in a shadow root, the host is untouched, deep li
   // Search marks are painted inside the shadow root too, and not by the host's styles.
   await page.fill('#igf-search-input', 'children');
   await page.waitForFunction(() => (CSS.highlights.get('igf-search')?.size ?? 0) > 0);
-  const marked = await page.evaluate(() => [...CSS.highlights.get('igf-search')].map((r) => r.toString().toLowerCase()));
+  const marked = await page.evaluate(() => [...CSS.highlights.get('igf-search')].map((r) => r.startContainer.data.slice(r.startOffset, r.endOffset).toLowerCase()));
   assert.ok(marked.every((m) => m === 'children'), marked.join('|'));
   await page.fill('#igf-search-input', '');
   await page.waitForFunction(() => !CSS.highlights.has('igf-search'));

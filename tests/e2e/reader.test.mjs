@@ -20,7 +20,8 @@ async function search(page, query) {
 const seed = readMessages(trustSource());
 
 /** The text under each search mark the browser paints (CSS Custom Highlight API). */
-const paintedMarks = (page) => page.evaluate(() => [...(CSS.highlights.get('igf-search') ?? [])].map((r) => r.toString()));
+const paintedMarks = (page) => page.evaluate(() => [...(CSS.highlights.get('igf-search') ?? [])]
+  .map((r) => r.startContainer.data.slice(r.startOffset, r.endOffset)));
 
 
 test('shows the Trust Messages exactly as published, and passes axe', async () => {
