@@ -38,24 +38,37 @@ impl Query {
     /// marking every one tells the reader nothing, and re-marking a whole
     /// document costs a phone a visible pause on the first keystroke.
     pub fn highlights(&self, text: &str) -> Vec<Range<usize>> {
-        let marked = || self.terms.iter().filter(|t| t.chars().nth(1).is_some());
-        if marked().next().is_none() {
-            return Vec::new();
-        }
-        let (folded, origin) = fold_with_origin(text);
-        let mut ranges: Vec<Range<usize>> = Vec::new();
-        for term in marked() {
+        self.highlights_in(text, &crate::core::text::fold(text))
+    }
+
+    /// [`Query::highlights`], given `folded`, which must be `fold(text)`: the
+    /// document model keeps it, so marking a whole document folds nothing again.
+    pub fn highlights_in(&self, text: &str, folded: &str) -> Vec<Range<usize>> {
+        // Each match as its first and last byte in the folded text.
+        let mut spans: Vec<(usize, usize)> = Vec::new();
+        for term in self.terms.iter().filter(|t| t.chars().nth(1).is_some()) {
             let mut from = 0;
-            while let Some(pos) = folded[from..].find(term.as_str()) {
+            while let Some(pos) = folded.get(from..).and_then(|rest| rest.find(term.as_str())) {
                 let start = from + pos;
-                let end = start + term.len();
-                let orig_start = origin[start];
-                let last = origin[end - 1];
-                let orig_end = last + text[last..].chars().next().map_or(0, char::len_utf8);
-                ranges.push(orig_start..orig_end);
+                spans.push((start, start + term.len() - 1));
                 from = start + term.chars().next().map_or(1, char::len_utf8);
             }
         }
+        if spans.is_empty() {
+            return Vec::new();
+        }
+        let mut points: Vec<usize> = spans.iter().flat_map(|&(first, last)| [first, last]).collect();
+        crate::core::sort::sort(&mut points);
+        points.dedup();
+        let origin = origins(text, &points);
+        let source = |p: usize| points.binary_search(&p).ok().and_then(|i| origin.get(i).copied());
+        let mut ranges: Vec<Range<usize>> = spans
+            .into_iter()
+            .filter_map(|(first, last)| {
+                let (start, last) = (source(first)?, source(last)?);
+                Some(start..last + text.get(last..)?.chars().next()?.len_utf8())
+            })
+            .collect();
         crate::core::sort::sort_by_key(&mut ranges, |r| r.start);
         let mut merged: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
         for r in ranges {
@@ -66,6 +79,26 @@ impl Query {
         }
         merged
     }
+}
+
+/// For each of the sorted folded-text byte `points`, the byte offset of the
+/// char of `text` it was folded from, found in one walk.
+fn origins(text: &str, points: &[usize]) -> Vec<usize> {
+    let mut out = Vec::with_capacity(points.len());
+    let mut buf = String::new();
+    let mut folded_len = 0;
+    for (i, c) in text.char_indices() {
+        if out.len() == points.len() {
+            break;
+        }
+        buf.clear();
+        fold_char(c, &mut buf);
+        folded_len += buf.len();
+        while out.len() < points.len() && points[out.len()] < folded_len {
+            out.push(i);
+        }
+    }
+    out
 }
 
 /// Byte ranges of `text` as UTF-16 offsets, which is how the DOM counts.
@@ -84,17 +117,6 @@ pub fn utf16_ranges(text: &str, ranges: &[Range<usize>]) -> Vec<Range<u32>> {
         out.push(start..unit);
     }
     out
-}
-
-/// The folded text, and for each of its bytes the byte offset of the source char.
-fn fold_with_origin(text: &str) -> (String, Vec<usize>) {
-    let mut folded = String::with_capacity(text.len());
-    let mut origin = Vec::with_capacity(text.len());
-    for (i, c) in text.char_indices() {
-        fold_char(c, &mut folded);
-        origin.resize(folded.len(), i);
-    }
-    (folded, origin)
 }
 
 /// Which messages of a document match, question by question.
@@ -168,7 +190,46 @@ mod tests {
         assert_eq!(marked, ["Straße", "résilience"]);
     }
 
+    /// The folded text, and for each of its bytes the byte offset of the source char.
+    fn fold_with_origin(text: &str) -> (String, Vec<usize>) {
+        let mut folded = String::with_capacity(text.len());
+        let mut origin = Vec::with_capacity(text.len());
+        for (i, c) in text.char_indices() {
+            fold_char(c, &mut folded);
+            origin.resize(folded.len(), i);
+        }
+        (folded, origin)
+    }
+
+    /// The plain way: a full byte-by-byte map from folded to original text.
+    fn oracle(q: &Query, text: &str) -> Vec<Range<usize>> {
+        let (folded, origin) = fold_with_origin(text);
+        let mut ranges = Vec::new();
+        for term in q.terms.iter().filter(|t| t.chars().count() > 1) {
+            // Every occurrence, overlapping ones too ("aa" twice in "aaa").
+            for start in (0..folded.len()).filter(|&i| folded.is_char_boundary(i) && folded[i..].starts_with(term.as_str())) {
+                let last = origin[start + term.len() - 1];
+                ranges.push(origin[start]..last + text[last..].chars().next().unwrap().len_utf8());
+            }
+        }
+        ranges.sort_by_key(|r| r.start);
+        let mut merged: Vec<Range<usize>> = Vec::new();
+        for r in ranges {
+            match merged.last_mut() {
+                Some(prev) if r.start <= prev.end => prev.end = prev.end.max(r.end),
+                _ => merged.push(r),
+            }
+        }
+        merged
+    }
+
     proptest! {
+        #[test]
+        fn marks_agree_with_a_full_folded_to_original_map(text in "[abAB ßéü’]{0,40}", q in "[abßeu’ ]{1,5}") {
+            let query = Query::new(&q);
+            prop_assert_eq!(query.highlights(&text), oracle(&query, &text));
+        }
+
         #[test]
         fn utf16_ranges_mark_the_same_text(text in "\\PC{0,60}", q in "\\PC{1,4}") {
             let ranges = Query::new(&q).highlights(&text);

@@ -22,7 +22,7 @@ pub fn use_search_marks(doc: Rc<Document>, query: Rc<Query>) {
             .flat_map(|q| &q.messages)
             .filter(|m| !query.is_empty() && query.matches(&m.folded))
             .filter_map(|m| {
-                let ranges = query.highlights(&m.text);
+                let ranges = query.highlights_in(&m.text, &m.folded);
                 (!ranges.is_empty()).then(|| (text_id(m.id), utf16_ranges(&m.text, &ranges)))
             })
             .collect();
