@@ -38,7 +38,7 @@ const LONG_DOCUMENT: usize = 150;
 #[component]
 pub fn DocumentView(props: &DocumentViewProps) -> Html {
     let i18n = use_i18n();
-    use_search_marks(props.doc.clone(), props.query.clone());
+    use_search_marks(props.doc.clone(), props.query.clone(), props.results.clone());
     let doc = &props.doc;
     let searching = !props.query.is_empty();
     let results = (*props.results).as_ref();

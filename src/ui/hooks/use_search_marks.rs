@@ -1,5 +1,5 @@
 use crate::core::document::Document;
-use crate::core::search::{utf16_ranges, Query};
+use crate::core::search::{utf16_ranges, Query, Results};
 use crate::shell::highlight;
 use crate::ui::components::text_id;
 use std::ops::Range;
@@ -7,25 +7,29 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// Marks the search's matches in the messages it shows, after each render that
-/// changes the document or the query, and removes the marks when the reader
-/// closes. Browsers without the CSS Custom Highlight API filter without marks.
+/// changes the results, and removes the marks when the reader closes. Browsers
+/// without the CSS Custom Highlight API filter without marks.
 ///
 /// ```ignore
-/// use_search_marks(props.doc.clone(), props.query.clone());
+/// use_search_marks(props.doc.clone(), props.query.clone(), props.results.clone());
 /// ```
 #[hook]
-pub fn use_search_marks(doc: Rc<Document>, query: Rc<Query>) {
-    use_effect_with((doc, query), |(doc, query)| {
-        let marks: Vec<(String, Vec<Range<u32>>)> = doc
-            .questions
-            .iter()
-            .flat_map(|q| &q.messages)
-            .filter(|m| !query.is_empty() && query.matches(&m.folded))
-            .filter_map(|m| {
-                let ranges = query.highlights_in(&m.text, &m.folded);
-                (!ranges.is_empty()).then(|| (text_id(m.id), utf16_ranges(&m.text, &ranges)))
-            })
-            .collect();
+pub fn use_search_marks(doc: Rc<Document>, query: Rc<Query>, results: Rc<Option<Results>>) {
+    use_effect_with((doc, query, results), |(doc, query, results)| {
+        let shown = |q: usize, m: usize| (**results).as_ref().and_then(|r| r.matched.get(q)?.get(m).copied()).unwrap_or(false);
+        let marks: Vec<(String, Vec<Range<u32>>)> = if query.is_empty() {
+            Vec::new()
+        } else {
+            doc.questions
+                .iter()
+                .enumerate()
+                .flat_map(|(q, question)| question.messages.iter().enumerate().filter(move |&(m, _)| shown(q, m)).map(|(_, message)| message))
+                .filter_map(|m| {
+                    let ranges = query.highlights_in(&m.text, &m.folded);
+                    (!ranges.is_empty()).then(|| (text_id(m.id), utf16_ranges(&m.text, &ranges)))
+                })
+                .collect()
+        };
         if !marks.is_empty() {
             // Without the API there are no marks; the search still filters.
             let _ = highlight::paint(&marks);
