@@ -24,14 +24,12 @@ pub fn start() {
     let config = Config::from_element(&host);
     let mount = host.clone();
     let root = if config.embedded { shadow_mount(&document, &host) } else { None };
-    let start = match &root {
-        None if can_adopt(&host, &config) => app::Start::Hydrate { typed_query: typed_query(&host) },
-        _ => app::Start::Fresh,
-    };
+    let hydrate = root.is_none() && can_adopt(&host, &config);
+    let start = if hydrate { app::Start::Hydrate { typed_query: typed_query(&host) } } else { app::Start::Fresh };
     let root = match root {
         Some(root) => root,
         None => {
-            if start == app::Start::Fresh {
+            if !hydrate {
                 // Markup the app cannot adopt is replaced.
                 while let Some(child) = host.first_child() {
                     let _ = host.remove_child(&child);
@@ -40,7 +38,6 @@ pub fn start() {
             host
         }
     };
-    let hydrate = start != app::Start::Fresh;
     let props = app::AppProps {
         library: Rc::new(Library::from_sources(crate::documents::SOURCES.iter().copied())),
         initial: if config.url_links { location::current_route() } else { None },
