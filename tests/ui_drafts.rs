@@ -155,6 +155,9 @@ fn drafts_read_after_adopting_the_prerendered_view_replace_the_first_visitors_no
     assert!(s.dirty.is_empty(), "what was just read is not written back");
     let s = empty().reduce(DraftAction::Loaded(Err(StorageError::Unavailable("blocked".into()))));
     assert_eq!(s.health, Health::Unavailable);
+    let first = empty();
+    let same = first.clone().reduce(DraftAction::Loaded(load(&MemoryStore::default())));
+    assert!(Rc::ptr_eq(&first, &same), "nothing stored: the state is kept, so nothing re-renders");
 }
 
 mod commitments {

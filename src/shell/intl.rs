@@ -7,9 +7,7 @@ use wasm_bindgen::JsValue;
 
 #[cfg(target_arch = "wasm32")]
 fn locales(lang: &str) -> js_sys::Array {
-    // The UN writes English dates day first, as the Messages do: "17 November 2020".
-    let tag = if lang == "en" { "en-GB" } else { lang };
-    js_sys::Array::of1(&JsValue::from_str(tag))
+    js_sys::Array::of1(&JsValue::from_str(lang))
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -36,6 +34,12 @@ fn formatter(kind: &'static str, lang: &str, make: impl FnOnce(&js_sys::Array) -
 /// "17 November 2020", "17 novembre 2020", "١٧ نوفمبر ٢٠٢٠"…
 #[cfg(target_arch = "wasm32")]
 pub fn date(d: Date, lang: &str) -> String {
+    // English is written day first, as the UN and the Messages write it and
+    // as `Date` prints it ("17 November 2020", what `en-GB` gives), without
+    // the tens of milliseconds the first `Intl` formatter costs at start-up.
+    if lang == "en" {
+        return d.to_string();
+    }
     let format = formatter("date", lang, |locales| {
         let options = js_sys::Object::new();
         for (k, v) in [("day", "numeric"), ("month", "long"), ("year", "numeric"), ("timeZone", "UTC")] {
@@ -50,12 +54,15 @@ pub fn date(d: Date, lang: &str) -> String {
 /// "2,938", "2 938", "٢٬٩٣٨"…
 #[cfg(target_arch = "wasm32")]
 pub fn number(n: usize, lang: &str) -> String {
+    if lang == "en" {
+        return english_number(n);
+    }
     let format = formatter("number", lang, |locales| js_sys::Intl::NumberFormat::new(locales, &js_sys::Object::new()).format());
     format.call1(&JsValue::NULL, &JsValue::from_f64(n as f64)).ok().and_then(|v| v.as_string()).unwrap_or_else(|| n.to_string())
 }
 
-/// Prerendering at build time has no `Intl`; it renders English, which the
-/// browser's `en-GB` output matches, so the live render replaces it unchanged.
+/// Prerendering at build time has no `Intl`; it renders English, the same
+/// text the browser shows.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn date(d: Date, _lang: &str) -> String {
     d.to_string()
@@ -63,6 +70,11 @@ pub fn date(d: Date, _lang: &str) -> String {
 
 #[cfg(not(target_arch = "wasm32"))]
 pub fn number(n: usize, _lang: &str) -> String {
+    english_number(n)
+}
+
+/// "2,938": thousands separated by commas, as `en-GB` writes them.
+fn english_number(n: usize) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {

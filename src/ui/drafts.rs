@@ -543,7 +543,8 @@ impl Reducible for DraftsState {
             }
             DraftAction::Loaded(loaded) => {
                 s = DraftsState::from_loaded(loaded);
-                true
+                // A first visit finds nothing stored: no change, no re-render.
+                s != *self
             }
         };
         if changed { Rc::new(s) } else { self }
