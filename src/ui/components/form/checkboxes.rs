@@ -1,4 +1,4 @@
-use super::{field_id, Field, FieldErrorText, RadioOption};
+use super::{Field, RadioOption};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -49,16 +49,15 @@ pub struct CheckboxProps {
 /// One checkbox that stands alone, such as a confirmation.
 #[component]
 pub fn Checkbox(props: &CheckboxProps) -> Html {
-    let id = field_id(&props.field);
-    let error_id = format!("{id}-error");
+    let field = Field::new(&props.field, None, props.error.as_ref());
     let onchange = props.on_change.reform(|e: Event| e.target_unchecked_into::<HtmlInputElement>().checked());
     html! {
-        <div class={classes!("igf-field", props.error.is_some().then_some("igf-field-error"))}>
-            if let Some(error) = &props.error { <FieldErrorText id={error_id.clone()} message={error.clone()} /> }
+        <div class={field.classes(None)}>
+            { field.hint_and_error() }
             <div class="igf-radio igf-checkbox">
-                <input type="checkbox" id={id.clone()} name={props.field.clone()} checked={props.checked}
-                    aria-describedby={props.error.as_ref().map(|_| error_id.clone())} {onchange} />
-                <label for={id}>{ props.label.clone() }</label>
+                <input type="checkbox" id={field.id.clone()} name={props.field.clone()} checked={props.checked}
+                    aria-describedby={field.described_by(None)} {onchange} />
+                <label for={field.id.clone()}>{ props.label.clone() }</label>
             </div>
         </div>
     }

@@ -18,7 +18,7 @@ impl<'a> Field<'a> {
         format!("{}-hint", self.id)
     }
 
-    pub fn error_id(&self) -> String {
+    fn error_id(&self) -> String {
         format!("{}-error", self.id)
     }
 
@@ -32,11 +32,13 @@ impl<'a> Field<'a> {
         self.error.is_some().then_some("true")
     }
 
-    fn classes(&self, extra: Option<&'static str>) -> Classes {
+    /// The field's classes, with `extra` first; marked when in error.
+    pub fn classes(&self, extra: Option<&'static str>) -> Classes {
         classes!(extra, "igf-field", self.error.is_some().then_some("igf-field-error"))
     }
 
-    fn hint_and_error(&self) -> Html {
+    /// The hint and the inline error, each only when there is one.
+    pub fn hint_and_error(&self) -> Html {
         html! {
             <>
                 if let Some(hint) = self.hint { <p id={self.hint_id()} class="igf-hint">{ hint.clone() }</p> }
