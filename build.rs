@@ -6,12 +6,13 @@ use std::{env, fs, path::Path};
 fn main() {
     let dir = Path::new("documents");
     println!("cargo:rerun-if-changed={}", dir.display());
-    let mut files: Vec<_> = fs::read_dir(dir)
-        .map(|entries| entries.filter_map(Result::ok).map(|e| e.path()).collect())
-        .unwrap_or_default();
+    let mut files: Vec<_> =
+        fs::read_dir(dir).map(|entries| entries.filter_map(Result::ok).map(|e| e.path()).collect()).unwrap_or_default();
     files.retain(|p| p.extension().is_some_and(|e| e == "txt"));
     files.sort();
-    let mut out = String::from("/// (file name, text) of every shipped Messages document.\npub const SOURCES: &[(&str, &str)] = &[\n");
+    let mut out = String::from(
+        "/// (file name, text) of every shipped Messages document.\npub const SOURCES: &[(&str, &str)] = &[\n",
+    );
     for path in &files {
         println!("cargo:rerun-if-changed={}", path.display());
         let abs = fs::canonicalize(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));

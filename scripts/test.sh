@@ -2,6 +2,13 @@
 # Quick start, step 2: install what is missing, then run every test layer.
 source "$(dirname "$0")/setup.sh"
 
+say "0/4 Gates: formatting and clippy, for the native and the wasm32 targets"
+cargo fmt --check
+cargo clippy --locked --all-targets -- -D warnings
+# proptest is a native-only dev-dependency, so the wasm32 run lints what ships
+# and the browser tests rather than the native unit tests.
+cargo clippy --locked --target wasm32-unknown-unknown --lib --bins --test browser -- -D warnings
+
 say "1/4 Core tests (native cargo test)"
 cargo test --locked
 

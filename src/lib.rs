@@ -1,8 +1,8 @@
 //! IGF Messages: read the living IGF 2020 Messages, comment on them, and draft
-//! voluntary commitments. `core` is pure logic, `shell` talks to the browser,
+//! voluntary commitments. `model` is pure logic, `shell` talks to the browser,
 //! `ui` is Yew components that only render state and send actions.
 
-pub mod core;
+pub mod model;
 pub mod shell;
 pub mod ui;
 

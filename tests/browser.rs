@@ -1,11 +1,11 @@
 //! Components and shell against a real DOM in headless Chromium.
 #![cfg(target_arch = "wasm32")]
 
-use igf_messages::core::date::Date;
-use igf_messages::core::document::{Library, MessageId};
-use igf_messages::core::route::{Route, Target};
-use igf_messages::core::store::{KeyValue, MemoryStore};
-use igf_messages::core::track::Track;
+use igf_messages::model::date::Date;
+use igf_messages::model::document::{Library, MessageId};
+use igf_messages::model::route::{Route, Target};
+use igf_messages::model::store::{KeyValue, MemoryStore};
+use igf_messages::model::track::Track;
 use igf_messages::shell::config::Config;
 use igf_messages::shell::location;
 use igf_messages::ui::app::{App, AppProps, Start};
@@ -109,10 +109,13 @@ async fn search_filters_highlights_and_clears() {
     assert!(shown > 0 && shown < 30, "{shown} shown");
     let marks = painted_marks();
     assert!(marks.len() >= shown, "{marks:?}");
-    assert!(marks.iter().all(|m| {
-        let t = m.to_lowercase();
-        t == "children" || t == "online"
-    }), "{marks:?}");
+    assert!(
+        marks.iter().all(|m| {
+            let t = m.to_lowercase();
+            t == "children" || t == "online"
+        }),
+        "{marks:?}"
+    );
     assert!(text(&root, ".igf-search-summary").contains(&format!("{shown} messages match")));
     let matched: Vec<String> = all(&root, ".igf-toc .igf-count").iter().filter_map(|e| e.text_content()).collect();
     assert!(matched.iter().all(|c| c.contains(" of ")), "{matched:?}");
@@ -146,7 +149,8 @@ async fn shows_days_left_or_closed_from_the_configured_deadline() {
     let deadline = Date::new(2020, 12, 8);
     let open = mount(Config { comment_deadline: deadline, ..Config::default() }, today(), None).await;
     assert!(text(&open, ".igf-deadline").contains("18 days left"), "{}", text(&open, ".igf-deadline"));
-    let closed = mount(Config { comment_deadline: deadline, ..Config::default() }, Date::new(2021, 1, 5).unwrap(), None).await;
+    let closed =
+        mount(Config { comment_deadline: deadline, ..Config::default() }, Date::new(2021, 1, 5).unwrap(), None).await;
     assert!(text(&closed, ".igf-deadline").contains("closed on 8 December 2020"));
 }
 
@@ -183,8 +187,8 @@ fn location_reads_and_builds_namespaced_links() {
 
 mod storage {
     use super::*;
-    use igf_messages::core::comment::{Comment, CommentTarget};
-    use igf_messages::core::store::{draft_key, load, save_draft, StorageError};
+    use igf_messages::model::comment::{Comment, CommentTarget};
+    use igf_messages::model::store::{draft_key, load, save_draft, StorageError};
     use igf_messages::shell::local_storage::LocalStorage;
 
     fn clear() {
@@ -206,7 +210,11 @@ mod storage {
     fn drafts_round_trip_through_real_local_storage() {
         clear();
         let kv = LocalStorage::open().unwrap();
-        let mut c = Comment::new("c-real".into(), CommentTarget::Document { track: Track::Trust, version: "Version 1".into() }, 1);
+        let mut c = Comment::new(
+            "c-real".into(),
+            CommentTarget::Document { track: Track::Trust, version: "Version 1".into() },
+            1,
+        );
         c.text = "saved for real".into();
         save_draft(&kv, &c, 0, "t", 2).unwrap();
         let loaded = load(&kv).unwrap();
@@ -237,12 +245,14 @@ mod storage {
         clear();
         let storage: Rc<dyn KeyValue> = Rc::new(LocalStorage::open().unwrap());
         let root = mount_with(Config::default(), today(), None, Some(storage.clone())).await;
-        let button: HtmlElement = root.query_selector("button[aria-label='Comment on message 1.1']").unwrap().unwrap().dyn_into().unwrap();
+        let button: HtmlElement =
+            root.query_selector("button[aria-label='Comment on message 1.1']").unwrap().unwrap().dyn_into().unwrap();
         button.click();
         yew::scheduler::flush().await;
         gloo_timers::future::TimeoutFuture::new(50).await;
         yew::scheduler::flush().await;
-        let area: web_sys::HtmlTextAreaElement = root.query_selector("#igf-field-text").unwrap().expect("the form opened").dyn_into().unwrap();
+        let area: web_sys::HtmlTextAreaElement =
+            root.query_selector("#igf-field-text").unwrap().expect("the form opened").dyn_into().unwrap();
         area.set_value("typed in a real browser");
         let init = web_sys::EventInit::new();
         init.set_bubbles(true);

@@ -1,7 +1,7 @@
 //! The Messages parser against the published seed and against bad input.
 
-use igf_messages::core::document::{parse, Anchor, Library, Location, MessageId, ParseError};
-use igf_messages::core::track::Track;
+use igf_messages::model::document::{parse, Anchor, Library, Location, MessageId, ParseError};
+use igf_messages::model::track::Track;
 use proptest::prelude::*;
 
 const SEED: &str = include_str!("../documents/trust.txt");
@@ -135,7 +135,12 @@ fn a_comment_finds_its_message_in_a_later_version() {
     let v1 = parse(SEED).unwrap();
     let id = MessageId { track: Track::Trust, question: 3, number: 6 };
     let m = v1.message(id).unwrap();
-    let anchor = Anchor { message_id: id, fingerprint: m.fingerprint.clone(), version: v1.version.clone(), quote: m.text.to_string() };
+    let anchor = Anchor {
+        message_id: id,
+        fingerprint: m.fingerprint.clone(),
+        version: v1.version.clone(),
+        quote: m.text.to_string(),
+    };
     assert_eq!(anchor.locate(&v1), Location::Same(id));
 
     // Version 2 inserts a message before it: same text, new place.
@@ -147,7 +152,8 @@ fn a_comment_finds_its_message_in_a_later_version() {
     assert_eq!(anchor.locate(&v2), Location::Moved(MessageId { number: 7, ..id }));
 
     // Version 3 rewords it slightly, and reflows the line.
-    let reworded = SEED.replace("will foster the exchange of good practice.", "will foster the\n\nexchange of good practices.");
+    let reworded =
+        SEED.replace("will foster the exchange of good practice.", "will foster the\n\nexchange of good practices.");
     match anchor.locate(&parse(&reworded).unwrap()) {
         Location::Edited { id: found, similarity } => {
             assert_eq!(found, id);
@@ -157,7 +163,8 @@ fn a_comment_finds_its_message_in_a_later_version() {
     }
 
     // Version 4 drops it.
-    let dropped: String = SEED.lines().filter(|l| !l.starts_with("- Trust, legitimacy")).map(|l| format!("{l}\n")).collect();
+    let dropped: String =
+        SEED.lines().filter(|l| !l.starts_with("- Trust, legitimacy")).map(|l| format!("{l}\n")).collect();
     assert_eq!(anchor.locate(&parse(&dropped).unwrap()), Location::Gone);
 }
 

@@ -1,17 +1,17 @@
 //! Exports and imports: what leaves the browser must come back whole, and
 //! hostile files must change nothing.
 
-use igf_messages::core::comment::{Comment, CommentKind, CommentTarget};
-use igf_messages::core::commitment::{Action, Capacity, Commitment, Link};
-use igf_messages::core::document::{parse, Library, MessageId};
-use igf_messages::core::export::import::{read, resolve, check_size, ImportError, OnConflict, MAX_BYTES};
-use igf_messages::core::export::{csv, mailto, markdown, text, Package};
-use igf_messages::core::i18n::I18n;
-use igf_messages::core::json::Json;
-use igf_messages::core::people::{Gender, Region, StakeholderGroup};
-use igf_messages::core::profile::Profile;
-use igf_messages::core::store::Draft;
-use igf_messages::core::track::Track;
+use igf_messages::model::comment::{Comment, CommentKind, CommentTarget};
+use igf_messages::model::commitment::{ActionItem, Capacity, Commitment, Link};
+use igf_messages::model::document::{parse, Library, MessageId};
+use igf_messages::model::export::import::{check_size, read, resolve, ImportError, OnConflict, MAX_BYTES};
+use igf_messages::model::export::{csv, email, mailto, markdown, Package};
+use igf_messages::model::i18n::I18n;
+use igf_messages::model::json::Json;
+use igf_messages::model::people::{Gender, Region, StakeholderGroup};
+use igf_messages::model::profile::Profile;
+use igf_messages::model::store::Draft;
+use igf_messages::model::track::Track;
 use proptest::prelude::*;
 
 const SEED: &str = include_str!("../documents/trust.txt");
@@ -35,7 +35,11 @@ fn sender() -> Profile {
 
 fn package() -> Package {
     let doc = parse(SEED).unwrap();
-    let mut c1 = Comment::new("c-1".into(), CommentTarget::message_of(&doc, MessageId { track: Track::Trust, question: 1, number: 2 }).unwrap(), 1);
+    let mut c1 = Comment::new(
+        "c-1".into(),
+        CommentTarget::message_of(&doc, MessageId { track: Track::Trust, question: 1, number: 2 }).unwrap(),
+        1,
+    );
     c1.kind = CommentKind::SuggestChange;
     c1.text = "Resilience & trust? #1 100% + more = better\nمرحبا 你好 Привет 😀".into();
     c1.proposed = "Users and nations must be able to trust a resilient Internet.".into();
@@ -47,7 +51,7 @@ fn package() -> Package {
     k.title = "Guide".into();
     k.capacity = Capacity::Organisation;
     k.org_name = "Org".into();
-    k.actions = vec![Action { description: "-1 formula?".into(), due: "2021-06-30".into() }, Action::new()];
+    k.actions = vec![ActionItem { description: "-1 formula?".into(), due: "2021-06-30".into() }, ActionItem::new()];
     Package { comments: vec![c1, c2], commitments: vec![k], sender: sender(), recipient: "igf@un.org".into() }
 }
 
@@ -67,25 +71,29 @@ fn the_emails_data_block_is_the_json_export() {
     let p = package();
     let receipt = p.receipt();
     let json = p.to_json(7).to_text();
-    let body = text::body(&p, &I18n::default(), &receipt, &json);
+    let body = email::body(&p, &I18n::default(), &receipt, &json);
     assert!(body.contains(&format!("Receipt: {receipt}")));
     assert!(body.contains("> Users and nations must be able to trust on a well-protected"), "quotes the message");
-    assert_eq!(text::machine_block(&body), Some(json.as_str()));
-    assert_eq!(read(text::machine_block(&body).unwrap()).unwrap().drafts.len(), 3);
-    let subject = text::subject(&p, &I18n::default(), &receipt);
+    assert_eq!(email::machine_block(&body), Some(json.as_str()));
+    assert_eq!(read(email::machine_block(&body).unwrap()).unwrap().drafts.len(), 3);
+    let subject = email::subject(&p, &I18n::default(), &receipt);
     assert_eq!(subject, format!("IGF 2020 Messages, Trust: comments and commitments from Amina Diallo [{receipt}]"));
     let only_comments = Package { commitments: vec![], ..p.clone() };
-    assert!(text::subject(&only_comments, &I18n::default(), "R").starts_with("IGF 2020 Messages, Trust: 2 comments from Amina Diallo"));
+    assert!(email::subject(&only_comments, &I18n::default(), "R")
+        .starts_with("IGF 2020 Messages, Trust: 2 comments from Amina Diallo"));
     let only_commitment = Package { comments: vec![], ..p };
-    assert_eq!(text::subject(&only_commitment, &I18n::default(), "R"), "IGF voluntary commitment: Guide, from Amina Diallo [R]");
+    assert_eq!(
+        email::subject(&only_commitment, &I18n::default(), "R"),
+        "IGF voluntary commitment: Guide, from Amina Diallo [R]"
+    );
 }
 
 #[test]
 fn a_long_package_is_past_the_safe_mailto_length_but_survives_encoding() {
     let p = package();
     let json = p.to_json(7).to_text();
-    let body = text::body(&p, &I18n::default(), &p.receipt(), &json);
-    let link = mailto::link("igf@un.org", &text::subject(&p, &I18n::default(), "R"), &body);
+    let body = email::body(&p, &I18n::default(), &p.receipt(), &json);
+    let link = mailto::link("igf@un.org", &email::subject(&p, &I18n::default(), "R"), &body);
     assert!(!mailto::is_safe(&link));
     let encoded_body = link.split("&body=").nth(1).unwrap();
     assert_eq!(mailto::decode(encoded_body).unwrap().replace("\r\n", "\n"), body);
@@ -94,7 +102,8 @@ fn a_long_package_is_past_the_safe_mailto_length_but_survives_encoding() {
 /// A minimal RFC 4180 reader, to check the CSV from the outside.
 fn parse_csv(s: &str) -> Vec<Vec<String>> {
     let s = s.strip_prefix('\u{feff}').unwrap();
-    let (mut rows, mut row, mut cell, mut quoted, mut chars) = (vec![], vec![], String::new(), false, s.chars().peekable());
+    let (mut rows, mut row, mut cell, mut quoted, mut chars) =
+        (vec![], vec![], String::new(), false, s.chars().peekable());
     while let Some(c) = chars.next() {
         match (c, quoted) {
             ('"', true) if chars.peek() == Some(&'"') => {
@@ -158,11 +167,16 @@ fn hostile_imports_are_refused_with_a_named_reason() {
     assert_eq!(import_error(""), ImportError::Empty);
     assert_eq!(import_error("\u{feff}   "), ImportError::Empty);
     assert!(matches!(import_error("not json"), ImportError::NotJson(_)));
-    assert!(matches!(import_error(&format!("{}{}", "[".repeat(10_000), "]".repeat(10_000))), ImportError::NotJson(e) if e.reason == "nested too deeply"));
+    assert!(
+        matches!(import_error(&format!("{}{}", "[".repeat(10_000), "]".repeat(10_000))), ImportError::NotJson(e) if e.reason == "nested too deeply")
+    );
     assert_eq!(import_error(r#"{"format":"something-else"}"#), ImportError::NotAnExport);
     assert_eq!(import_error(&good.replace("\"schema\":1", "\"schema\":2")), ImportError::Newer(2));
     assert_eq!(import_error(&good.replace("\"schema\":1", "\"schema\":\"1\"")), ImportError::Field("schema".into()));
-    assert_eq!(import_error(&good.replace("\"kind\":\"suggest-change\"", "\"kind\":\"shout\"")), ImportError::Field("comments[0].kind".into()));
+    assert_eq!(
+        import_error(&good.replace("\"kind\":\"suggest-change\"", "\"kind\":\"shout\"")),
+        ImportError::Field("comments[0].kind".into())
+    );
     assert_eq!(import_error(&good.replace("\"c-2\"", "\"c-1\"")), ImportError::DuplicateId("c-1".into()));
     assert_eq!(import_error(&good.replace("\"k-1\"", "\"../../x\"")), ImportError::Field("commitments[0].id".into()));
     let huge = " ".repeat((MAX_BYTES + 1) as usize);
@@ -182,7 +196,10 @@ fn conflicts_replace_keep_both_or_skip() {
     let imported = read(&package().to_json(1).to_text()).unwrap().drafts;
     let existing = vec!["c-1".to_owned()];
     let ids = |ds: &[Draft]| ds.iter().map(|d| d.id().to_owned()).collect::<Vec<_>>();
-    assert_eq!(ids(&resolve(imported.clone(), &existing, OnConflict::Replace, || unreachable!())), ["c-1", "c-2", "k-1"]);
+    assert_eq!(
+        ids(&resolve(imported.clone(), &existing, OnConflict::Replace, || unreachable!())),
+        ["c-1", "c-2", "k-1"]
+    );
     assert_eq!(ids(&resolve(imported.clone(), &existing, OnConflict::Skip, || unreachable!())), ["c-2", "k-1"]);
     assert_eq!(ids(&resolve(imported, &existing, OnConflict::KeepBoth, || "c-new".into())), ["c-new", "c-2", "k-1"]);
 }
@@ -205,4 +222,3 @@ proptest! {
         let _ = read(&s);
     }
 }
-

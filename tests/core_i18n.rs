@@ -1,12 +1,16 @@
 //! Every language has every key, with the English placeholders.
 
-use igf_messages::core::i18n::{Catalog, Key, Lang};
+use igf_messages::model::i18n::{Catalog, Key, Lang};
 use std::fs;
 
 #[test]
 fn the_english_file_matches_the_compiled_strings() {
     let on_disk = fs::read_to_string("i18n/en.txt").expect("i18n/en.txt exists");
-    assert_eq!(on_disk, Catalog::english_file(), "regenerate i18n/en.txt from the catalog: the file is what translators work from");
+    assert_eq!(
+        on_disk,
+        Catalog::english_file(),
+        "regenerate i18n/en.txt from the catalog: the file is what translators work from"
+    );
 }
 
 #[test]
@@ -15,7 +19,11 @@ fn every_language_file_is_complete_and_keeps_placeholders() {
         let path = format!("i18n/{}.txt", lang.code());
         let text = fs::read_to_string(&path).unwrap_or_else(|_| panic!("{path} is missing"));
         let catalog = Catalog::parse(lang, &text).unwrap_or_else(|e| panic!("{path}: {e:?}"));
-        let untranslated: Vec<&str> = Key::ALL.iter().filter(|k| catalog.get(**k) == k.en() && k.en().chars().any(char::is_alphabetic) && k.en().len() > 12).map(|k| k.name()).collect();
+        let untranslated: Vec<&str> = Key::ALL
+            .iter()
+            .filter(|k| catalog.get(**k) == k.en() && k.en().chars().any(char::is_alphabetic) && k.en().len() > 12)
+            .map(|k| k.name())
+            .collect();
         assert!(untranslated.len() < 10, "{path}: many strings are still English: {untranslated:?}");
     }
 }

@@ -1,10 +1,10 @@
 //! Draft storage: envelopes, migrations, two tabs, and every way storage fails.
 
-use igf_messages::core::comment::{Comment, CommentKind, CommentTarget};
-use igf_messages::core::document::{parse, Document, MessageId};
-use igf_messages::core::profile::Profile;
-use igf_messages::core::store::*;
-use igf_messages::core::track::Track;
+use igf_messages::model::comment::{Comment, CommentKind, CommentTarget};
+use igf_messages::model::document::{parse, Document, MessageId};
+use igf_messages::model::profile::Profile;
+use igf_messages::model::store::*;
+use igf_messages::model::track::Track;
 use proptest::prelude::*;
 
 fn doc() -> Document {
@@ -70,7 +70,8 @@ fn corrupt_records_are_moved_aside_never_overwritten() {
     let kv = MemoryStore::default();
     save_draft(&kv, &comment("good", "fine"), 0, "t", 1).unwrap();
     kv.set(&draft_key("bad"), "{\"schema\":2,\"kind\":\"comment\",\"da").unwrap();
-    kv.set(&draft_key("wrong"), r#"{"schema":2,"kind":"comment","rev":1,"tab":"t","savedAt":1,"data":{"id":"wrong"}}"#).unwrap();
+    kv.set(&draft_key("wrong"), r#"{"schema":2,"kind":"comment","rev":1,"tab":"t","savedAt":1,"data":{"id":"wrong"}}"#)
+        .unwrap();
     let loaded = load(&kv).unwrap();
     assert_eq!(loaded.comments.len(), 1);
     assert_eq!(loaded.quarantined.len(), 2);
@@ -113,7 +114,11 @@ fn records_from_a_newer_app_are_left_untouched() {
 fn schema_1_records_migrate_forward() {
     let kv = MemoryStore::default();
     let c = comment("old", "written by version 1");
-    kv.set(&draft_key("old"), &format!(r#"{{"schema":1,"kind":"comment","savedAt":5,"data":{}}}"#, c.to_json().to_text())).unwrap();
+    kv.set(
+        &draft_key("old"),
+        &format!(r#"{{"schema":1,"kind":"comment","savedAt":5,"data":{}}}"#, c.to_json().to_text()),
+    )
+    .unwrap();
     let loaded = load(&kv).unwrap();
     assert_eq!(loaded.comments, vec![Stored { value: c.clone(), rev: 0 }]);
     assert_eq!(save_draft(&kv, &c, 0, "t", 6).unwrap(), SaveOutcome::Saved { rev: 1 });

@@ -1,10 +1,10 @@
 //! The drafts reducer: what changes, what is dirty, and how another tab's
 //! saves are adopted without silent loss.
 
-use igf_messages::core::comment::{Comment, CommentKind, CommentTarget};
-use igf_messages::core::document::{parse, MessageId};
-use igf_messages::core::store::{draft_key, load, save_draft, Draft, Envelope, KeyValue, MemoryStore, StorageError};
-use igf_messages::core::track::Track;
+use igf_messages::model::comment::{Comment, CommentKind, CommentTarget};
+use igf_messages::model::document::{parse, MessageId};
+use igf_messages::model::store::{draft_key, load, save_draft, Draft, Envelope, KeyValue, MemoryStore, StorageError};
+use igf_messages::model::track::Track;
 use igf_messages::ui::drafts::{CommentEdit, DraftAction, DraftsState, Health, TabNotice};
 use std::rc::Rc;
 use yew::Reducible;
@@ -47,7 +47,11 @@ fn suggesting_a_change_starts_from_the_original_wording() {
     let s = s.reduce(DraftAction::Edit { id: "a".into(), edit: CommentEdit::Kind(CommentKind::SuggestChange), now: 1 });
     let c = s.comment("a").unwrap();
     assert_eq!(c.proposed, c.original());
-    let s = s.reduce(DraftAction::Edit { id: "a".into(), edit: CommentEdit::References("https://a.org\n\nhttps://b.org".into()), now: 2 });
+    let s = s.reduce(DraftAction::Edit {
+        id: "a".into(),
+        edit: CommentEdit::References("https://a.org\n\nhttps://b.org".into()),
+        now: 2,
+    });
     assert_eq!(s.comment("a").unwrap().references, ["https://a.org", "", "https://b.org"], "kept as typed");
 }
 
@@ -69,12 +73,28 @@ fn a_save_clears_only_what_it_wrote() {
     let s = edit(create(empty(), "a", 1, 1), "a", "one");
     let seq = s.seq;
     let s = edit(s, "a", "two");
-    let s = s.reduce(DraftAction::Saved { seq, keys: vec![draft_key("a")], revs: vec![("a".into(), 1)], profile_rev: None, removed: vec![], order: true, at: Some("10:42".into()) });
+    let s = s.reduce(DraftAction::Saved {
+        seq,
+        keys: vec![draft_key("a")],
+        revs: vec![("a".into(), 1)],
+        profile_rev: None,
+        removed: vec![],
+        order: true,
+        at: Some("10:42".into()),
+    });
     assert!(s.has_unsaved(), "the edit after the snapshot is still unsaved");
     assert_eq!(s.comments[0].rev, 1);
     assert_eq!(s.saved_at.as_deref(), Some("10:42"));
     let latest = s.seq;
-    let s = s.reduce(DraftAction::Saved { seq: latest, keys: vec![draft_key("a")], revs: vec![], profile_rev: None, removed: vec![], order: true, at: Some("10:43".into()) });
+    let s = s.reduce(DraftAction::Saved {
+        seq: latest,
+        keys: vec![draft_key("a")],
+        revs: vec![],
+        profile_rev: None,
+        removed: vec![],
+        order: true,
+        at: Some("10:43".into()),
+    });
     assert!(!s.has_unsaved());
 }
 
@@ -82,7 +102,15 @@ fn a_save_clears_only_what_it_wrote() {
 fn storage_failures_set_health_and_a_later_save_clears_it() {
     let s = empty().reduce(DraftAction::SaveFailed(StorageError::Full));
     assert_eq!(s.health, Health::Full);
-    let s = s.reduce(DraftAction::Saved { seq: 0, keys: vec![], revs: vec![], profile_rev: None, removed: vec![], order: false, at: Some("1".into()) });
+    let s = s.reduce(DraftAction::Saved {
+        seq: 0,
+        keys: vec![],
+        revs: vec![],
+        profile_rev: None,
+        removed: vec![],
+        order: false,
+        at: Some("1".into()),
+    });
     assert_eq!(s.health, Health::Ok);
     let blocked = DraftsState::from_loaded(Err(StorageError::Unavailable("SecurityError".into())));
     assert_eq!(blocked.health, Health::Unavailable);
@@ -162,7 +190,7 @@ fn drafts_read_after_adopting_the_prerendered_view_replace_the_first_visitors_no
 
 mod commitments {
     use super::*;
-    use igf_messages::core::commitment::{Commitment, Link};
+    use igf_messages::model::commitment::{Commitment, Link};
     use igf_messages::ui::drafts::CommitmentEdit;
 
     fn edit(s: Rc<DraftsState>, edit: CommitmentEdit) -> Rc<DraftsState> {
@@ -185,7 +213,10 @@ mod commitments {
     fn actions_and_sdgs_are_edited_in_place() {
         let s = empty().reduce(DraftAction::Create(Draft::Commitment(Commitment::new("k".into(), 0))));
         let s = edit(edit(s, CommitmentEdit::AddAction), CommitmentEdit::ActionDue(1, "2022-01-01".into()));
-        let s = edit(edit(edit(s, CommitmentEdit::Sdg(16, true)), CommitmentEdit::Sdg(4, true)), CommitmentEdit::Sdg(99, true));
+        let s = edit(
+            edit(edit(s, CommitmentEdit::Sdg(16, true)), CommitmentEdit::Sdg(4, true)),
+            CommitmentEdit::Sdg(99, true),
+        );
         let k = s.commitment("k").unwrap();
         assert_eq!(k.actions.len(), 2);
         assert!(k.actions[1].is_after_cycle());
@@ -201,7 +232,9 @@ mod commitments {
         let s = s.reduce(DraftAction::Duplicate { id: "k".into(), new_id: "k2".into(), now: 9 });
         assert_eq!(s.commitment("k2").unwrap().title, "Original");
         assert!(s.dirty.contains_key(&draft_key("k2")));
-        let s = s.reduce(DraftAction::Create(Draft::Commitment(Commitment::new("blank".into(), 0)))).reduce(DraftAction::DiscardIfEmpty("blank".into()));
+        let s = s
+            .reduce(DraftAction::Create(Draft::Commitment(Commitment::new("blank".into(), 0))))
+            .reduce(DraftAction::DiscardIfEmpty("blank".into()));
         assert!(s.commitment("blank").is_none());
         let s = s.reduce(DraftAction::DiscardIfEmpty("k".into()));
         assert!(s.commitment("k").is_some(), "a typed commitment is never discarded");

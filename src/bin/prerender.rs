@@ -5,9 +5,9 @@
 //! arrives. The mount element records how many elements the view holds, so
 //! the app can tell when something else has changed them.
 
-use igf_messages::core::date::Date;
-use igf_messages::core::document::Library;
-use igf_messages::core::store::{KeyValue, MemoryStore};
+use igf_messages::model::date::Date;
+use igf_messages::model::document::Library;
+use igf_messages::model::store::{KeyValue, MemoryStore};
 use igf_messages::shell::config::{Config, MOUNT_ID, PRERENDERED_ATTR};
 use igf_messages::ui::app::{App, AppProps, Start};
 use igf_messages::ui::services::Services;
@@ -20,12 +20,15 @@ const PLACEHOLDER_START: &str = "<p class=igf-loading>";
 fn props() -> AppProps {
     AppProps {
         library: Rc::new(Library::from_sources(igf_messages::documents::SOURCES.iter().copied())),
-        config: Config::standalone(),
+        config: Config::default(),
         // Only a configured comment deadline would show a date-dependent line,
         // and the standalone page configures none.
         today: Date { year: 2020, month: 11, day: 17 },
         initial: None,
-        services: Services { storage: Some(Rc::new(MemoryStore::default()) as Rc<dyn KeyValue>), tab: "prerender".into() },
+        services: Services {
+            storage: Some(Rc::new(MemoryStore::default()) as Rc<dyn KeyValue>),
+            tab: "prerender".into(),
+        },
         start: Start::Hydrate { typed_query: String::new() },
     }
 }
@@ -53,13 +56,24 @@ fn main() {
         eprintln!("prerender: unterminated placeholder in {path}");
         process::exit(1);
     };
-    let body = futures::executor::block_on(yew::LocalServerRenderer::<App>::with_props(props()).hydratable(true).render());
+    let body =
+        futures::executor::block_on(yew::LocalServerRenderer::<App>::with_props(props()).hydratable(true).render());
     let head = &html[..start];
-    let Some(mount) = [format!("id=\"{MOUNT_ID}\""), format!("id={MOUNT_ID}")].iter().find_map(|id| head.rfind(id.as_str()).map(|at| at + id.len())) else {
+    let Some(mount) = [format!("id=\"{MOUNT_ID}\""), format!("id={MOUNT_ID}")]
+        .iter()
+        .find_map(|id| head.rfind(id.as_str()).map(|at| at + id.len()))
+    else {
         eprintln!("prerender: {path} has no #{MOUNT_ID} element before the placeholder");
         process::exit(1);
     };
-    let out = format!("{} {PRERENDERED_ATTR}=\"{}\"{}{}{}", &head[..mount], element_count(&body), &head[mount..], body, &html[start + len + "</p>".len()..]);
+    let out = format!(
+        "{} {PRERENDERED_ATTR}=\"{}\"{}{}{}",
+        &head[..mount],
+        element_count(&body),
+        &head[mount..],
+        body,
+        &html[start + len + "</p>".len()..]
+    );
     fs::write(&path, out).unwrap_or_else(|e| {
         eprintln!("prerender: cannot write {path}: {e}");
         process::exit(1);

@@ -1,4 +1,4 @@
-use crate::core::date::Date;
+use crate::model::date::Date;
 
 /// Today's date in the person's own time zone.
 pub fn today() -> Date {

@@ -1,8 +1,8 @@
 //! Settings the host page gives on the mount element's `data-` attributes.
 
-use crate::core::date::Date;
-use crate::core::i18n::Lang;
-use crate::core::track::Track;
+use crate::model::date::Date;
+use crate::model::i18n::Lang;
+use crate::model::track::Track;
 
 /// The id of the element the app mounts into.
 pub const MOUNT_ID: &str = "igf-messages";
@@ -12,7 +12,7 @@ pub const MOUNT_ID: &str = "igf-messages";
 pub const PRERENDERED_ATTR: &str = "data-igf-prerendered";
 
 /// What the page that hosts the app decides.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Config {
     /// `data-track`: the track to open when the URL names none.
     pub track: Option<Track>,
@@ -27,6 +27,9 @@ pub struct Config {
     pub embedded: bool,
     /// `data-deep-links="none"`: the app must not touch the page URL at all.
     pub url_links: bool,
+    /// The language came from the URL of a framed page: it applies to this
+    /// visit only and is never remembered as the person's own choice.
+    pub lang_from_url: bool,
     /// `igf-parent` (iframe mode, in the query string): the exact origin of the
     /// page framing the app, the only one told the app's height.
     pub parent_origin: Option<String>,
@@ -35,34 +38,58 @@ pub struct Config {
 /// Where feedback goes unless the host page says otherwise.
 pub const DEFAULT_RECIPIENT: &str = "igf@un.org";
 
-impl Config {
-    /// The app's own page, configured by nothing: what the build prerenders,
-    /// and so the only configuration that may adopt the prerendered markup.
-    pub fn standalone() -> Config {
-        Config { url_links: true, ..Config::default() }
+/// The app's own page, configured by nothing: what the build prerenders, and
+/// so the only configuration that may adopt the prerendered markup. Deep links
+/// are on, as documented.
+impl Default for Config {
+    fn default() -> Config {
+        Config {
+            track: None,
+            comment_deadline: None,
+            recipient: None,
+            lang: None,
+            embedded: false,
+            url_links: true,
+            lang_from_url: false,
+            parent_origin: None,
+        }
     }
+}
 
+impl Config {
     pub fn recipient(&self) -> &str {
         self.recipient.as_deref().unwrap_or(DEFAULT_RECIPIENT)
     }
 }
 
 impl Config {
-    /// Reads the mount element's `data-` attributes; in a framed page the query
-    /// string (`?igf-lang=fr&igf-track=trust&igf-recipient=…&igf-parent=…`) can
-    /// set the same things, since the framing page cannot reach the element.
+    /// Reads the mount element's `data-` attributes. Where data goes and when
+    /// comment closes are the deployment's to decide, so no URL can set them.
+    /// A framed page (with a valid `igf-parent`) may take its language and
+    /// track from the query string, since the framing page cannot reach the
+    /// element; those apply to the visit only.
     pub fn from_element(element: &web_sys::Element) -> Config {
-        let query = web_sys::window().and_then(|w| w.location().search().ok()).and_then(|s| web_sys::UrlSearchParams::new_with_str(&s).ok());
+        let query = web_sys::window()
+            .and_then(|w| w.location().search().ok())
+            .and_then(|s| web_sys::UrlSearchParams::new_with_str(&s).ok());
         let param = |name: &str| query.as_ref().and_then(|q| q.get(name)).filter(|v| !v.trim().is_empty());
-        let attr = |name: &str| element.get_attribute(name).filter(|v| !v.trim().is_empty()).or_else(|| param(&name.replace("data-", "igf-")));
+        let attr = |name: &str| element.get_attribute(name).filter(|v| !v.trim().is_empty());
+        let parent_origin = param("igf-parent").filter(|o| is_origin(o));
+        let framed = parent_origin.is_some();
+        let from_url = |name: &str| if framed { param(name) } else { None };
+        let lang_attr = attr("data-lang").and_then(|v| Lang::from_tag(v.trim()));
+        let lang_url = from_url("igf-lang").and_then(|v| Lang::from_tag(v.trim()));
         Config {
             url_links: attr("data-deep-links").as_deref() != Some("none"),
-            parent_origin: param("igf-parent").filter(|o| is_origin(o)),
-            track: attr("data-track").and_then(|v| Track::from_slug(v.trim())),
+            track: attr("data-track").or_else(|| from_url("igf-track")).and_then(|v| Track::from_slug(v.trim())),
             comment_deadline: attr("data-comment-deadline").and_then(|v| Date::parse(&v)),
             embedded: element.has_attribute("data-embed"),
-            lang: attr("data-lang").and_then(|v| Lang::from_tag(v.trim())),
-            recipient: attr("data-recipient").map(|v| v.trim().to_owned()).filter(|v| crate::core::validate::is_email(v)),
+            lang_from_url: lang_attr.is_none() && lang_url.is_some(),
+            lang: lang_attr.or(lang_url),
+            recipient: attr("data-recipient")
+                .map(|v| v.trim().to_owned())
+                .filter(|v| crate::model::validate::is_recipient(v)),
+            parent_origin,
         }
     }
 }

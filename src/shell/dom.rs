@@ -23,7 +23,9 @@ pub fn element(id: &str) -> Option<web_sys::Element> {
 
 /// Scrolls the element to the top of the view and moves keyboard focus to it.
 pub fn focus(id: &str) -> Result<(), ShellError> {
-    let element = element(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()).ok_or_else(|| ShellError::NoElement(id.to_owned()))?;
+    let element = element(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        .ok_or_else(|| ShellError::NoElement(id.to_owned()))?;
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_block(web_sys::ScrollLogicalPosition::Start);
     element.scroll_into_view_with_scroll_into_view_options(&options);

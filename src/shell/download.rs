@@ -7,9 +7,11 @@ pub fn download(file_name: &str, mime: &str, contents: &str) -> Result<(), Shell
     let parts = js_sys::Array::of1(&contents.into());
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|e| ShellError::Download(describe(&e)))?;
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(|e| ShellError::Download(describe(&e)))?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| ShellError::Download(describe(&e)))?;
-    let link: web_sys::HtmlAnchorElement = document.create_element("a").map_err(|e| ShellError::Download(describe(&e)))?.unchecked_into();
+    let link: web_sys::HtmlAnchorElement =
+        document.create_element("a").map_err(|e| ShellError::Download(describe(&e)))?.unchecked_into();
     link.set_href(&url);
     link.set_download(file_name);
     link.click();

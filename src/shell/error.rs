@@ -41,5 +41,8 @@ impl fmt::Display for ShellError {
 
 /// A JS exception's message, for error values.
 pub(crate) fn describe(value: &wasm_bindgen::JsValue) -> String {
-    value.as_string().or_else(|| js_sys::Reflect::get(value, &"message".into()).ok()?.as_string()).unwrap_or_else(|| "unknown error".into())
+    value
+        .as_string()
+        .or_else(|| js_sys::Reflect::get(value, &"message".into()).ok()?.as_string())
+        .unwrap_or_else(|| "unknown error".into())
 }

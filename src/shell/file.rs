@@ -8,5 +8,9 @@ pub fn chosen(input: &web_sys::HtmlInputElement) -> Option<web_sys::File> {
 
 /// Reads a file as UTF-8 text. Call only after checking its size.
 pub async fn read_text(file: &web_sys::File) -> Result<String, ShellError> {
-    JsFuture::from(file.text()).await.map_err(|e| ShellError::File(describe(&e)))?.as_string().ok_or_else(|| ShellError::File("not text".into()))
+    JsFuture::from(file.text())
+        .await
+        .map_err(|e| ShellError::File(describe(&e)))?
+        .as_string()
+        .ok_or_else(|| ShellError::File("not text".into()))
 }

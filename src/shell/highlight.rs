@@ -22,7 +22,9 @@ fn registry() -> Result<JsValue, ShellError> {
 }
 
 fn call(target: &JsValue, method: &str, args: &Array) -> Result<JsValue, ShellError> {
-    let f: Function = Reflect::get(target, &method.into()).and_then(|f| f.dyn_into().map_err(JsValue::from)).map_err(|e| ShellError::Unsupported(describe(&e)))?;
+    let f: Function = Reflect::get(target, &method.into())
+        .and_then(|f| f.dyn_into())
+        .map_err(|e| ShellError::Unsupported(describe(&e)))?;
     f.apply(target, args).map_err(|e| ShellError::Unsupported(describe(&e)))
 }
 
@@ -31,7 +33,10 @@ fn call(target: &JsValue, method: &str, args: &Array) -> Result<JsValue, ShellEr
 /// are skipped.
 pub fn paint(marks: &[(String, Vec<Range<u32>>)]) -> Result<(), ShellError> {
     let registry = registry()?;
-    let constructor = Reflect::get(&js_sys::global(), &"Highlight".into()).ok().and_then(|c| c.dyn_into::<Function>().ok()).ok_or_else(|| ShellError::Unsupported("Highlight".into()))?;
+    let constructor = Reflect::get(&js_sys::global(), &"Highlight".into())
+        .ok()
+        .and_then(|c| c.dyn_into::<Function>().ok())
+        .ok_or_else(|| ShellError::Unsupported("Highlight".into()))?;
     let ranges = Array::new();
     for (id, spans) in marks {
         let Some(text) = dom::element(id).and_then(|e| e.first_child()) else { continue };
@@ -41,7 +46,9 @@ pub fn paint(marks: &[(String, Vec<Range<u32>>)]) -> Result<(), ShellError> {
         // Static ranges: a live `Range` would be updated by the browser at
         // every later DOM change until collected, slowing each keystroke more.
         for span in spans {
-            if let Ok(range) = web_sys::StaticRange::new(&web_sys::StaticRangeInit::new(&text, span.end, &text, span.start)) {
+            if let Ok(range) =
+                web_sys::StaticRange::new(&web_sys::StaticRangeInit::new(&text, span.end, &text, span.start))
+            {
                 ranges.push(&range);
             }
         }

@@ -1,7 +1,7 @@
 //! Which language to show, and fetching a translation when it is not English.
 
 use super::error::{describe, ShellError};
-use crate::core::i18n::{Catalog, Lang};
+use crate::model::i18n::{Catalog, Lang};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -56,11 +56,16 @@ pub fn asset_base() -> String {
 pub async fn load(lang: Lang) -> Result<Catalog, ShellError> {
     let window = web_sys::window().ok_or(ShellError::NoWindow)?;
     let url = format!("{}i18n/{}.txt", asset_base(), lang.code());
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&url)).await.map_err(|e| ShellError::Fetch(describe(&e)))?.unchecked_into();
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&url))
+        .await
+        .map_err(|e| ShellError::Fetch(describe(&e)))?
+        .unchecked_into();
     if !response.ok() {
         return Err(ShellError::Fetch(format!("{url}: HTTP {}", response.status())));
     }
-    let text = JsFuture::from(response.text().map_err(|e| ShellError::Fetch(describe(&e)))?).await.map_err(|e| ShellError::Fetch(describe(&e)))?;
+    let text = JsFuture::from(response.text().map_err(|e| ShellError::Fetch(describe(&e)))?)
+        .await
+        .map_err(|e| ShellError::Fetch(describe(&e)))?;
     Catalog::parse(lang, &text.as_string().unwrap_or_default()).map_err(|e| ShellError::Fetch(format!("{url}: {e:?}")))
 }
 

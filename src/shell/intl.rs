@@ -1,7 +1,7 @@
 //! Dates and numbers in the person's language, by the browser's `Intl`, so no
 //! locale data ships with the app.
 
-use crate::core::date::Date;
+use crate::model::date::Date;
 #[cfg(target_arch = "wasm32")]
 use wasm_bindgen::JsValue;
 
@@ -20,7 +20,11 @@ thread_local! {
 
 /// The `format` function of the formatter `make` builds, built once per `kind` and `lang`.
 #[cfg(target_arch = "wasm32")]
-fn formatter(kind: &'static str, lang: &str, make: impl FnOnce(&js_sys::Array) -> js_sys::Function) -> js_sys::Function {
+fn formatter(
+    kind: &'static str,
+    lang: &str,
+    make: impl FnOnce(&js_sys::Array) -> js_sys::Function,
+) -> js_sys::Function {
     FORMATTERS.with(|cache| {
         if let Some((_, _, f)) = cache.borrow().iter().find(|(k, l, _)| *k == kind && l == lang) {
             return f.clone();
@@ -48,7 +52,11 @@ pub fn date(d: Date, lang: &str) -> String {
         js_sys::Intl::DateTimeFormat::new(locales, &options).format()
     });
     let ms = d.days_since_epoch() as f64 * 86_400_000.0;
-    format.call1(&JsValue::NULL, &js_sys::Date::new(&JsValue::from_f64(ms))).ok().and_then(|v| v.as_string()).unwrap_or_else(|| d.to_string())
+    format
+        .call1(&JsValue::NULL, &js_sys::Date::new(&JsValue::from_f64(ms)))
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| d.to_string())
 }
 
 /// "2,938", "2 938", "٢٬٩٣٨"…
@@ -57,8 +65,13 @@ pub fn number(n: usize, lang: &str) -> String {
     if lang == "en" {
         return english_number(n);
     }
-    let format = formatter("number", lang, |locales| js_sys::Intl::NumberFormat::new(locales, &js_sys::Object::new()).format());
-    format.call1(&JsValue::NULL, &JsValue::from_f64(n as f64)).ok().and_then(|v| v.as_string()).unwrap_or_else(|| n.to_string())
+    let format =
+        formatter("number", lang, |locales| js_sys::Intl::NumberFormat::new(locales, &js_sys::Object::new()).format());
+    format
+        .call1(&JsValue::NULL, &JsValue::from_f64(n as f64))
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| n.to_string())
 }
 
 /// Prerendering at build time has no `Intl`; it renders English, the same

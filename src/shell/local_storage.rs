@@ -1,7 +1,7 @@
 //! `localStorage` behind the core's [`KeyValue`] trait.
 
 use super::error::describe;
-use crate::core::store::{KeyValue, StorageError};
+use crate::model::store::{KeyValue, StorageError};
 use wasm_bindgen::JsValue;
 
 pub struct LocalStorage {
@@ -14,7 +14,10 @@ impl LocalStorage {
     pub fn open() -> Result<LocalStorage, StorageError> {
         let window = web_sys::window().ok_or_else(|| StorageError::Unavailable("no window".into()))?;
         // The getter itself throws SecurityError when storage is blocked.
-        let storage = window.local_storage().map_err(|e| StorageError::Unavailable(describe(&e)))?.ok_or_else(|| StorageError::Unavailable("no localStorage".into()))?;
+        let storage = window
+            .local_storage()
+            .map_err(|e| StorageError::Unavailable(describe(&e)))?
+            .ok_or_else(|| StorageError::Unavailable("no localStorage".into()))?;
         Ok(LocalStorage { storage })
     }
 }

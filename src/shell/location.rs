@@ -1,7 +1,7 @@
 //! The page URL: read the app's deep link, and build shareable links.
 
 use super::error::ShellError;
-use crate::core::route::{Route, Target};
+use crate::model::route::{Route, Target};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 

@@ -26,7 +26,9 @@ fn listen(target: web_sys::EventTarget, kind: &'static str, f: impl Fn(web_sys::
 /// save (`visibilitychange` and `pagehide`; `unload` is unreliable on phones).
 pub fn on_page_hidden(f: impl Fn() + 'static) -> Vec<Listener> {
     let f = std::rc::Rc::new(f);
-    let (Some(window), Some(document)) = (web_sys::window(), web_sys::window().and_then(|w| w.document())) else { return Vec::new() };
+    let (Some(window), Some(document)) = (web_sys::window(), web_sys::window().and_then(|w| w.document())) else {
+        return Vec::new();
+    };
     let on_visibility = {
         let f = f.clone();
         let document = document.clone();
@@ -36,7 +38,10 @@ pub fn on_page_hidden(f: impl Fn() + 'static) -> Vec<Listener> {
             }
         }
     };
-    [listen(document.into(), "visibilitychange", on_visibility), listen(window.into(), "pagehide", move |_| f())].into_iter().flatten().collect()
+    [listen(document.into(), "visibilitychange", on_visibility), listen(window.into(), "pagehide", move |_| f())]
+        .into_iter()
+        .flatten()
+        .collect()
 }
 
 /// Calls `f(key, new_value)` when another tab changes `localStorage`.

@@ -1,17 +1,23 @@
-use crate::core::comment::{Comment, CommentTarget};
-use crate::core::commitment::{Commitment, Link};
-use crate::core::date::Date;
-use crate::core::document::{Library, MessageId};
-use crate::core::export::Package;
-use crate::core::i18n::{I18n, Key};
-use crate::core::route::{Route, Target};
-use crate::core::search::{Query, Results};
-use crate::core::store::{load_from, Draft, Loaded};
-use crate::core::track::Track;
+use crate::model::comment::{Comment, CommentTarget};
+use crate::model::commitment::{Commitment, Link};
+use crate::model::date::Date;
+use crate::model::document::{Library, MessageId};
+use crate::model::export::Package;
+use crate::model::i18n::{I18n, Key};
+use crate::model::route::{Route, Target};
+use crate::model::search::{Query, Results};
+use crate::model::store::{load_from, Draft, Loaded};
+use crate::model::track::Track;
 use crate::shell::{clock, config::Config, download, location};
-use crate::ui::components::{LangPicker, SendView, CommentView, CommitmentCheck, CommitmentView, CopyStatusLine, DetailsView, DocumentView, EmptyTrack, LoadErrors, MyComments, MyCommitments, StorageStatus, TrackNav};
+use crate::ui::components::{
+    CommentView, CommitmentCheck, CommitmentView, CopyStatusLine, DetailsView, DocumentView, EmptyTrack, LangPicker,
+    LoadErrors, MyComments, MyCommitments, SendView, StorageStatus, TrackNav,
+};
 use crate::ui::drafts::{DraftAction, DraftsState};
-use crate::ui::hooks::{use_adopt_prerender, use_autosave, use_copy_link, use_focus_target, use_hash_route, use_language, use_link_clicks, use_report_height};
+use crate::ui::hooks::{
+    use_adopt_prerender, use_autosave, use_copy_link, use_focus_target, use_hash_route, use_language, use_link_clicks,
+    use_report_height,
+};
 use crate::ui::services::Services;
 use crate::ui::state::{Action, AppState};
 use std::collections::BTreeMap;
@@ -53,7 +59,9 @@ pub fn App(props: &AppProps) -> Html {
     };
     let drafts = {
         let storage = services.storage.clone();
-        use_reducer(move || DraftsState::from_loaded(if hydrating { Ok(Loaded::default()) } else { load_from(storage.as_deref()) }))
+        use_reducer(move || {
+            DraftsState::from_loaded(if hydrating { Ok(Loaded::default()) } else { load_from(storage.as_deref()) })
+        })
     };
     use_adopt_prerender(start, initial.clone(), state.dispatcher(), drafts.dispatcher(), services.storage.clone());
     let language = use_language(config.lang, !config.embedded);
@@ -116,7 +124,11 @@ pub fn App(props: &AppProps) -> Html {
                 sender: drafts.profile.clone(),
                 recipient: String::new(),
             };
-            let _ = download::download(&format!("igf-messages-drafts-{}.json", package.receipt()), "application/json", &package.to_json(clock::now_ms()).to_pretty());
+            let _ = download::download(
+                &format!("igf-messages-drafts-{}.json", package.receipt()),
+                "application/json",
+                &package.to_json(clock::now_ms()).to_pretty(),
+            );
         })
     };
     let on_download_quarantined = {
@@ -142,13 +154,20 @@ pub fn App(props: &AppProps) -> Html {
     let doc = library.get(state.track).cloned();
     let query = use_memo(state.query.clone(), |q| Query::new(q));
     let results = use_memo((doc.clone(), query.clone()), |(doc, query)| doc.as_ref().map(|d| Results::run(d, query)));
-    let drafted = use_memo(drafts.comments.iter().filter_map(|d| Some((d.value.target.message_id()?, d.value.id.clone()))).collect::<Vec<_>>(), |pairs| {
-        let mut map: BTreeMap<MessageId, Vec<String>> = BTreeMap::new();
-        for (id, draft) in pairs {
-            map.entry(*id).or_default().push(draft.clone());
-        }
-        map
-    });
+    let drafted = use_memo(
+        drafts
+            .comments
+            .iter()
+            .filter_map(|d| Some((d.value.target.message_id()?, d.value.id.clone())))
+            .collect::<Vec<_>>(),
+        |pairs| {
+            let mut map: BTreeMap<MessageId, Vec<String>> = BTreeMap::new();
+            for (id, draft) in pairs {
+                map.entry(*id).or_default().push(draft.clone());
+            }
+            map
+        },
+    );
     let available: Vec<Track> = library.documents.iter().map(|d| d.track).collect();
     let reading = state.target().unwrap_or(Target::Track(state.track));
 
@@ -178,16 +197,22 @@ pub fn App(props: &AppProps) -> Html {
             let on_edit = {
                 let drafts = drafts.dispatcher();
                 let id = id.clone();
-                Callback::from(move |edit| drafts.dispatch(DraftAction::Edit { id: id.clone(), edit, now: clock::now_ms() }))
+                Callback::from(move |edit| {
+                    drafts.dispatch(DraftAction::Edit { id: id.clone(), edit, now: clock::now_ms() })
+                })
             };
             html! { <CommentView comment={drafts.comment(id).cloned()} {on_edit} on_done={go.reform(|()| Route::Comments)} /> }
         }
-        Route::Commitments => html! { <MyCommitments drafts={drafts.clone()} {reading} on_new={on_commit.reform(|()| None)} {on_duplicate} /> },
+        Route::Commitments => {
+            html! { <MyCommitments drafts={drafts.clone()} {reading} on_new={on_commit.reform(|()| None)} {on_duplicate} /> }
+        }
         Route::Commitment(id, _) => {
             let on_edit = {
                 let drafts = drafts.dispatcher();
                 let id = id.clone();
-                Callback::from(move |edit| drafts.dispatch(DraftAction::EditCommitment { id: id.clone(), edit, now: clock::now_ms() }))
+                Callback::from(move |edit| {
+                    drafts.dispatch(DraftAction::EditCommitment { id: id.clone(), edit, now: clock::now_ms() })
+                })
             };
             let check = Route::CommitmentCheck(id.clone());
             html! {
@@ -198,7 +223,9 @@ pub fn App(props: &AppProps) -> Html {
         Route::Send(preselect) => html! {
             <SendView drafts={drafts.clone()} library={library.clone()} recipient={AttrValue::from(config.recipient().to_owned())} preselect={preselect.clone()} />
         },
-        Route::CommitmentCheck(id) => html! { <CommitmentCheck commitment={drafts.commitment(id).cloned()} profile={drafts.profile.clone()} /> },
+        Route::CommitmentCheck(id) => {
+            html! { <CommitmentCheck commitment={drafts.commitment(id).cloned()} profile={drafts.profile.clone()} /> }
+        }
         Route::Details => {
             let on_change = {
                 let drafts = drafts.dispatcher();

@@ -2,14 +2,16 @@
 //! is saved, and what went wrong with storage. Storage I/O happens in
 //! `hooks::use_autosave`.
 
-use crate::core::comment::{Comment, CommentKind};
-use crate::core::commitment::{Action, Capacity, Commitment, Link};
-use crate::core::json::Json;
-use crate::core::people::StakeholderGroup;
-use crate::core::profile::Profile;
-use crate::core::store::{draft_key, Draft, Envelope, Loaded, Quarantined, Storable, StorageError, DRAFT_PREFIX, ORDER_KEY, PROFILE_KEY};
-use crate::core::sort;
-use crate::core::track::Track;
+use crate::model::comment::{Comment, CommentKind};
+use crate::model::commitment::{ActionItem, Capacity, Commitment, Link};
+use crate::model::json::Json;
+use crate::model::people::StakeholderGroup;
+use crate::model::profile::Profile;
+use crate::model::sort;
+use crate::model::store::{
+    draft_key, Draft, Envelope, Loaded, Quarantined, Storable, StorageError, DRAFT_PREFIX, ORDER_KEY, PROFILE_KEY,
+};
+use crate::model::track::Track;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::Reducible;
@@ -105,30 +107,62 @@ pub struct DraftsState {
 
 pub enum DraftAction {
     Create(Draft),
-    Edit { id: String, edit: CommentEdit, now: i64 },
-    EditCommitment { id: String, edit: CommitmentEdit, now: i64 },
+    Edit {
+        id: String,
+        edit: CommentEdit,
+        now: i64,
+    },
+    EditCommitment {
+        id: String,
+        edit: CommitmentEdit,
+        now: i64,
+    },
     /// Copies a commitment to use as a template.
-    Duplicate { id: String, new_id: String, now: i64 },
+    Duplicate {
+        id: String,
+        new_id: String,
+        now: i64,
+    },
     SetProfile(Profile),
     Delete(String),
     Undo,
-    Move { id: String, up: bool },
+    Move {
+        id: String,
+        up: bool,
+    },
     /// The saver wrote these keys as they were at change `seq`. `at` is set when
     /// everything pending was written.
-    Saved { seq: u32, keys: Vec<String>, revs: Vec<(String, i64)>, profile_rev: Option<i64>, removed: Vec<String>, order: bool, at: Option<String> },
+    Saved {
+        seq: u32,
+        keys: Vec<String>,
+        revs: Vec<(String, i64)>,
+        profile_rev: Option<i64>,
+        removed: Vec<String>,
+        order: bool,
+        at: Option<String>,
+    },
     SaveFailed(StorageError),
     /// Another tab changed a key (`None`: removed it).
-    External { key: String, value: Option<String> },
+    External {
+        key: String,
+        value: Option<String>,
+    },
     Restore(Draft),
     DismissNotice(usize),
     Persisted(Option<bool>),
     /// Drops a draft nobody has typed anything into, so no junk piles up.
     DiscardIfEmpty(String),
     /// The person confirmed they sent these drafts.
-    MarkSent { ids: Vec<String>, at: i64 },
+    MarkSent {
+        ids: Vec<String>,
+        at: i64,
+    },
     /// Adds or replaces these drafts, all at once; adopts the sender's details
     /// when none are given here yet.
-    Import { drafts: Vec<Draft>, sender: Option<Profile> },
+    Import {
+        drafts: Vec<Draft>,
+        sender: Option<Profile>,
+    },
     /// What storage held at start, read after the prerendered view was adopted.
     Loaded(Result<Loaded, StorageError>),
 }
@@ -154,7 +188,9 @@ impl Kind for Comment {
         list.iter().rposition(|c| c.value.target.document_order() <= key).map_or(0, |i| i + 1)
     }
     fn is_pristine(&self) -> bool {
-        self.text.trim().is_empty() && self.references.iter().all(|r| r.trim().is_empty()) && (self.proposed.trim().is_empty() || self.proposed == self.original())
+        self.text.trim().is_empty()
+            && self.references.iter().all(|r| r.trim().is_empty())
+            && (self.proposed.trim().is_empty() || self.proposed == self.original())
     }
 }
 
@@ -169,7 +205,14 @@ impl Kind for Commitment {
         list.len()
     }
     fn is_pristine(&self) -> bool {
-        let blank = Commitment { id: self.id.clone(), tracks: self.tracks.clone(), links: self.links.clone(), created: self.created, updated: self.updated, ..Commitment::new(String::new(), 0) };
+        let blank = Commitment {
+            id: self.id.clone(),
+            tracks: self.tracks.clone(),
+            links: self.links.clone(),
+            created: self.created,
+            updated: self.updated,
+            ..Commitment::new(String::new(), 0)
+        };
         *self == blank
     }
 }
@@ -199,9 +242,11 @@ impl DraftsState {
             order_dirty: None,
             seq: 0,
         };
-        let mut comments: Vec<Record<Comment>> = loaded.comments.into_iter().map(|x| Record { value: x.value, rev: x.rev }).collect();
+        let mut comments: Vec<Record<Comment>> =
+            loaded.comments.into_iter().map(|x| Record { value: x.value, rev: x.rev }).collect();
         sort::sort_by_key(&mut comments, |c| (c.value.target.document_order(), c.value.created));
-        let mut commitments: Vec<Record<Commitment>> = loaded.commitments.into_iter().map(|x| Record { value: x.value, rev: x.rev }).collect();
+        let mut commitments: Vec<Record<Commitment>> =
+            loaded.commitments.into_iter().map(|x| Record { value: x.value, rev: x.rev }).collect();
         sort::sort_by_key(&mut commitments, |c| c.value.created);
         s.comments = arrange(comments, &loaded.order);
         s.commitments = arrange(commitments, &loaded.order);
@@ -222,7 +267,11 @@ impl DraftsState {
 
     /// Every draft id, in the person's order: what the order key stores.
     pub fn order(&self) -> Vec<String> {
-        self.comments.iter().map(|c| c.value.id.clone()).chain(self.commitments.iter().map(|c| c.value.id.clone())).collect()
+        self.comments
+            .iter()
+            .map(|c| c.value.id.clone())
+            .chain(self.commitments.iter().map(|c| c.value.id.clone()))
+            .collect()
     }
 
     fn touch(&mut self, key: String) {
@@ -281,7 +330,9 @@ impl DraftsState {
 
     fn restore<T: Kind>(&mut self, value: T) {
         let id = value.id().to_owned();
-        self.notices.retain(|n| !matches!(n, TabNotice::Replaced { id: nid, .. } | TabNotice::Deleted { id: nid, .. } if *nid == id));
+        self.notices.retain(
+            |n| !matches!(n, TabNotice::Replaced { id: nid, .. } | TabNotice::Deleted { id: nid, .. } if *nid == id),
+        );
         self.put(value);
         self.touch_order();
     }
@@ -390,8 +441,8 @@ fn apply_commitment(c: &mut Commitment, edit: CommitmentEdit) {
             }
         }
         CommitmentEdit::AddAction => {
-            if c.actions.len() < crate::core::commitment::MAX_ACTIONS {
-                c.actions.push(Action::new());
+            if c.actions.len() < crate::model::commitment::MAX_ACTIONS {
+                c.actions.push(ActionItem::new());
             }
         }
         CommitmentEdit::RemoveAction(i) => {
@@ -404,7 +455,7 @@ fn apply_commitment(c: &mut Commitment, edit: CommitmentEdit) {
         CommitmentEdit::Resources(v) => c.resources = v,
         CommitmentEdit::Sdg(n, on) => {
             c.sdgs.retain(|x| *x != n);
-            if on && (1..=crate::core::commitment::SDG_COUNT).contains(&n) {
+            if on && (1..=crate::model::commitment::SDG_COUNT).contains(&n) {
                 c.sdgs.push(n);
                 sort::sort(&mut c.sdgs);
             }
@@ -436,15 +487,17 @@ impl Reducible for DraftsState {
                 apply_commitment(c, edit);
                 c.updated = now;
             }),
-            DraftAction::Duplicate { id, new_id, now } => match s.commitment(&id).map(|c| c.duplicate(new_id.clone(), now)) {
-                Some(copy) => {
-                    s.insert(copy, 0);
-                    s.touch(draft_key(&new_id));
-                    s.touch_order();
-                    true
+            DraftAction::Duplicate { id, new_id, now } => {
+                match s.commitment(&id).map(|c| c.duplicate(new_id.clone(), now)) {
+                    Some(copy) => {
+                        s.insert(copy, 0);
+                        s.touch(draft_key(&new_id));
+                        s.touch_order();
+                        true
+                    }
+                    None => false,
                 }
-                None => false,
-            },
+            }
             DraftAction::SetProfile(profile) => {
                 s.profile = profile;
                 s.touch(PROFILE_KEY.to_owned());
@@ -457,7 +510,9 @@ impl Reducible for DraftsState {
                     s.removed.retain(|k| *k != key);
                     match draft {
                         Draft::Comment(c) => s.comments.insert(at.min(s.comments.len()), Record { value: c, rev }),
-                        Draft::Commitment(c) => s.commitments.insert(at.min(s.commitments.len()), Record { value: c, rev }),
+                        Draft::Commitment(c) => {
+                            s.commitments.insert(at.min(s.commitments.len()), Record { value: c, rev })
+                        }
                     }
                     s.touch(key);
                     s.touch_order();
@@ -520,10 +575,13 @@ impl Reducible for DraftsState {
                 s.persisted = p;
                 true
             }
-            DraftAction::DiscardIfEmpty(id) => s.discard_if_pristine::<Comment>(&id) || s.discard_if_pristine::<Commitment>(&id),
+            DraftAction::DiscardIfEmpty(id) => {
+                s.discard_if_pristine::<Comment>(&id) || s.discard_if_pristine::<Commitment>(&id)
+            }
             DraftAction::MarkSent { ids, at } => {
                 for id in &ids {
-                    let _ = s.edit::<Comment>(id, |c| c.sent = Some(at)) || s.edit::<Commitment>(id, |c| c.sent = Some(at));
+                    let _ =
+                        s.edit::<Comment>(id, |c| c.sent = Some(at)) || s.edit::<Commitment>(id, |c| c.sent = Some(at));
                 }
                 !ids.is_empty()
             }
@@ -547,7 +605,11 @@ impl Reducible for DraftsState {
                 s != *self
             }
         };
-        if changed { Rc::new(s) } else { self }
+        if changed {
+            Rc::new(s)
+        } else {
+            self
+        }
     }
 }
 
@@ -565,7 +627,9 @@ fn external(s: &mut DraftsState, key: &str, value: Option<String>) {
     }
     let envelope = value.as_deref().map(Envelope::parse);
     if key == PROFILE_KEY {
-        if let Some((p, rev)) = envelope.and_then(Result::ok).and_then(|e| Profile::from_json(&e.data).map(|p| (p, e.rev))) {
+        if let Some((p, rev)) =
+            envelope.and_then(Result::ok).and_then(|e| Profile::from_json(&e.data).map(|p| (p, e.rev)))
+        {
             if rev > s.profile_rev {
                 s.profile = p;
                 s.profile_rev = rev;
@@ -582,7 +646,9 @@ fn external(s: &mut DraftsState, key: &str, value: Option<String>) {
                 .iter()
                 .position(|r| r.value.id == id)
                 .map(|at| s.comments.remove(at).value.wrap())
-                .or_else(|| s.commitments.iter().position(|r| r.value.id == id).map(|at| s.commitments.remove(at).value.wrap()));
+                .or_else(|| {
+                    s.commitments.iter().position(|r| r.value.id == id).map(|at| s.commitments.remove(at).value.wrap())
+                });
             if let Some(mine) = mine {
                 s.dirty.remove(key);
                 s.notices.push(TabNotice::Deleted { id: id.to_owned(), mine });
@@ -604,7 +670,11 @@ mod tests {
 
     #[test]
     fn a_new_commitment_is_pristine_until_someone_types() {
-        let mut c = Commitment::linked_to("k".into(), Link::Question { track: Track::Trust, question: 1, version: "Version 1".into(), quote: "q".into() }, 5);
+        let mut c = Commitment::linked_to(
+            "k".into(),
+            Link::Question { track: Track::Trust, question: 1, version: "Version 1".into(), quote: "q".into() },
+            5,
+        );
         assert!(c.is_pristine());
         c.title = "t".into();
         assert!(!c.is_pristine());

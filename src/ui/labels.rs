@@ -1,18 +1,25 @@
 //! Labels only the interface needs; the shared ones live in the core.
 
-use crate::core::comment::CommentTarget;
-use crate::core::i18n::{I18n, Key};
-use crate::core::store::Draft;
+use crate::model::comment::CommentTarget;
+use crate::model::i18n::{I18n, Key};
+use crate::model::store::Draft;
 
-pub use crate::core::i18n::labels::*;
+pub use crate::model::i18n::labels::*;
 
 /// The heading of the form for a comment on `target`.
 pub fn form_title(i18n: &I18n, target: &CommentTarget) -> String {
     match target {
-        CommentTarget::Document { track, .. } => i18n.tf(Key::CommentTitleDocument, &[("track", i18n.t(track_key(*track)))]),
+        CommentTarget::Document { track, .. } => {
+            i18n.tf(Key::CommentTitleDocument, &[("track", i18n.t(track_key(*track)))])
+        }
         CommentTarget::Question { question, .. } => i18n.tf(Key::CommentTitleQuestion, &[("n", &question.to_string())]),
-        CommentTarget::MissingPoint { question, .. } => i18n.tf(Key::CommentTitleMissing, &[("n", &question.to_string())]),
-        CommentTarget::Message(a) => i18n.tf(Key::CommentTitleMessage, &[("q", &a.message_id.question.to_string()), ("n", &a.message_id.number.to_string())]),
+        CommentTarget::MissingPoint { question, .. } => {
+            i18n.tf(Key::CommentTitleMissing, &[("n", &question.to_string())])
+        }
+        CommentTarget::Message(a) => i18n.tf(
+            Key::CommentTitleMessage,
+            &[("q", &a.message_id.question.to_string()), ("n", &a.message_id.number.to_string())],
+        ),
     }
 }
 
@@ -25,15 +32,14 @@ pub fn draft_label(i18n: &I18n, draft: &Draft) -> String {
     }
 }
 
-
 /// A date in the interface language, by the browser's `Intl`.
-pub fn fmt_date(i18n: &I18n, date: crate::core::date::Date) -> String {
+pub fn fmt_date(i18n: &I18n, date: crate::model::date::Date) -> String {
     crate::shell::intl::date(date, i18n.lang.code())
 }
 
 /// The calendar day of a moment in milliseconds since 1970, in the interface language.
 pub fn fmt_day(i18n: &I18n, ms: i64) -> String {
-    fmt_date(i18n, crate::core::date::Date::from_days_since_epoch(ms.div_euclid(86_400_000)))
+    fmt_date(i18n, crate::model::date::Date::from_days_since_epoch(ms.div_euclid(86_400_000)))
 }
 
 /// A whole number in the interface language.

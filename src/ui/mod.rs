@@ -9,9 +9,11 @@ pub mod labels;
 pub mod services;
 pub mod state;
 
-use crate::core::document::Library;
-use crate::core::store::KeyValue;
-use crate::shell::{clock, config::Config, config::MOUNT_ID, config::PRERENDERED_ATTR, dom, local_storage::LocalStorage, location};
+use crate::model::document::Library;
+use crate::model::store::KeyValue;
+use crate::shell::{
+    clock, config::Config, config::MOUNT_ID, config::PRERENDERED_ATTR, dom, local_storage::LocalStorage, location,
+};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 
@@ -68,7 +70,7 @@ pub fn start() {
 /// adding nodes) would make adopting it fail, so the app renders afresh.
 fn can_adopt(host: &web_sys::Element, config: &Config) -> bool {
     let expected = host.get_attribute(PRERENDERED_ATTR).and_then(|n| n.parse::<u32>().ok());
-    *config == Config::standalone() && expected == Some(host.get_elements_by_tag_name("*").length())
+    *config == Config::default() && expected == Some(host.get_elements_by_tag_name("*").length())
 }
 
 /// What the person typed into the prerendered search box while the wasm loaded.

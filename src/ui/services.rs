@@ -1,4 +1,4 @@
-use crate::core::store::KeyValue;
+use crate::model::store::KeyValue;
 use std::rc::Rc;
 
 /// What the app needs from the browser, handed in from outside so that tests

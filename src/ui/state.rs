@@ -1,5 +1,5 @@
-use crate::core::route::{Route, Target};
-use crate::core::track::Track;
+use crate::model::route::{Route, Target};
+use crate::model::track::Track;
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -29,7 +29,10 @@ pub enum CopyStatus {
 }
 
 pub enum Action {
-    Navigate { route: Route, focus: bool },
+    Navigate {
+        route: Route,
+        focus: bool,
+    },
     /// The URL no longer names a place (Back to before the first link): show
     /// the reader at the current track.
     Home,
@@ -103,7 +106,7 @@ impl Reducible for AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::document::MessageId;
+    use crate::model::document::MessageId;
 
     fn read(target: Target) -> Action {
         Action::Navigate { route: Route::Read(target), focus: true }
@@ -120,7 +123,9 @@ mod tests {
         assert_eq!(state.focus_request, 1);
         assert_eq!(state.target(), Some(target));
         assert_eq!(state.focus_id(), "igf-trust-q1-m2");
-        let state = state.reduce(Action::Search("x".into())).reduce(Action::Navigate { route: Route::Read(Target::Track(Track::Trust)), focus: false });
+        let state = state
+            .reduce(Action::Search("x".into()))
+            .reduce(Action::Navigate { route: Route::Read(Target::Track(Track::Trust)), focus: false });
         assert_eq!(state.query, "x", "re-selecting the same track keeps the search");
         let state = state.reduce(read(Target::Track(Track::Data)));
         assert_eq!((state.track, state.query.as_str(), state.focus_request), (Track::Data, "", 2));

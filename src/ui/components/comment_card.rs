@@ -1,6 +1,6 @@
-use crate::core::comment::Comment;
-use crate::core::i18n::Key;
-use crate::core::route::Route;
+use crate::model::comment::Comment;
+use crate::model::i18n::Key;
+use crate::model::route::Route;
 use crate::ui::hooks::use_i18n;
 use crate::ui::labels::{kind_key, status_tag, target_label};
 use yew::prelude::*;

@@ -1,6 +1,6 @@
-use crate::core::comment::{Comment, CommentKind, CommentTarget, MAX_TEXT};
-use crate::core::i18n::{Key, Lang};
-use crate::core::route::{Route, Target};
+use crate::model::comment::{Comment, CommentKind, CommentTarget, MAX_TEXT};
+use crate::model::i18n::{Key, Lang};
+use crate::model::route::{Route, Target};
 use crate::ui::components::form::{error_for, ErrorSummary, RadioOption, Radios, TextArea};
 use crate::ui::components::WordDiff;
 use crate::ui::drafts::CommentEdit;
@@ -23,7 +23,9 @@ pub struct CommentViewProps {
 fn back_route(target: &CommentTarget) -> Route {
     Route::Read(match target {
         CommentTarget::Document { track, .. } => Target::Track(*track),
-        CommentTarget::Question { track, question, .. } | CommentTarget::MissingPoint { track, question, .. } => Target::Question(*track, *question),
+        CommentTarget::Question { track, question, .. } | CommentTarget::MissingPoint { track, question, .. } => {
+            Target::Question(*track, *question)
+        }
         CommentTarget::Message(a) => Target::Message(a.message_id),
     })
 }
@@ -33,7 +35,8 @@ fn back_route(target: &CommentTarget) -> Route {
 #[component]
 pub fn CommentView(props: &CommentViewProps) -> Html {
     let i18n = use_i18n();
-    let (attempt, onsubmit) = use_submit(props.comment.as_ref().is_some_and(|c| c.validate().is_empty()), props.on_done.clone());
+    let (attempt, onsubmit) =
+        use_submit(props.comment.as_ref().is_some_and(|c| c.validate().is_empty()), props.on_done.clone());
     let Some(c) = &props.comment else {
         return html! {
             <section class="igf-view">
@@ -51,7 +54,8 @@ pub fn CommentView(props: &CommentViewProps) -> Html {
         CommentKind::ALL.to_vec()
     };
     let edit = |f: fn(String) -> CommentEdit| props.on_edit.reform(f);
-    let on_language = props.on_edit.reform(|e: Event| CommentEdit::Language(e.target_unchecked_into::<HtmlSelectElement>().value()));
+    let on_language =
+        props.on_edit.reform(|e: Event| CommentEdit::Language(e.target_unchecked_into::<HtmlSelectElement>().value()));
     let quote = c.target.quote();
     html! {
         <section class="igf-view">

@@ -1,7 +1,7 @@
-use crate::core::commitment::Commitment;
-use crate::core::i18n::Key;
-use crate::core::route::Route;
-use crate::core::store::Draft;
+use crate::model::commitment::Commitment;
+use crate::model::i18n::Key;
+use crate::model::route::Route;
+use crate::model::store::Draft;
 use crate::ui::hooks::use_i18n;
 use crate::ui::labels::{draft_label, status_tag, track_key};
 use yew::prelude::*;
@@ -27,7 +27,10 @@ pub fn CommitmentCard(props: &CommitmentCardProps) -> Html {
     let (status_class, status) = status_tag(&i18n, c.sent, c.validate().is_empty());
     let heading_id = format!("igf-card-{}", c.id);
     let smart = c.smart();
-    let met = [smart.specific, smart.measurable, smart.achievable, smart.relevant, smart.time_bound].iter().filter(|&&m| m).count();
+    let met = [smart.specific, smart.measurable, smart.achievable, smart.relevant, smart.time_bound]
+        .iter()
+        .filter(|&&m| m)
+        .count();
     html! {
         <li class="igf-card" aria-labelledby={heading_id.clone()}>
             <h2 id={heading_id} class="igf-card-title">{ i18n.tf(Key::CommitmentNumber, &[("n", &n)]) }{ ": " }{ draft_label(&i18n, &Draft::Commitment(c.clone())) }</h2>

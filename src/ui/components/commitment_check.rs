@@ -1,7 +1,7 @@
-use crate::core::commitment::{Capacity, Commitment};
-use crate::core::i18n::Key;
-use crate::core::profile::Profile;
-use crate::core::route::Route;
+use crate::model::commitment::{Capacity, Commitment};
+use crate::model::i18n::Key;
+use crate::model::profile::Profile;
+use crate::model::route::Route;
 use crate::ui::components::form::error_for;
 use crate::ui::components::{link_label, SmartCheck};
 use crate::ui::hooks::use_i18n;
@@ -39,11 +39,23 @@ pub fn CommitmentCheck(props: &CommitmentCheckProps) -> Html {
     )];
     if c.capacity == Capacity::Organisation {
         rows.push((i18n.t(Key::OrgNameLabel).into(), html! { { or_not_given(&c.org_name) } }, change("org-name")));
-        rows.push((i18n.t(Key::OrgGroupLegend).into(), html! { { c.org_group.map_or_else(not_given, |g| i18n.t(stakeholder_key(g)).to_owned()) } }, change("org-group")));
-        rows.push((i18n.t(Key::OrgAuthorisedLabel).into(), html! { { yes_no(c.org_authorised) } }, change("org-authorised")));
+        rows.push((
+            i18n.t(Key::OrgGroupLegend).into(),
+            html! { { c.org_group.map_or_else(not_given, |g| i18n.t(stakeholder_key(g)).to_owned()) } },
+            change("org-group"),
+        ));
+        rows.push((
+            i18n.t(Key::OrgAuthorisedLabel).into(),
+            html! { { yes_no(c.org_authorised) } },
+            change("org-authorised"),
+        ));
     }
     rows.push((i18n.t(Key::TitleLabel).into(), html! { { or_not_given(&c.title) } }, change("title")));
-    rows.push((i18n.t(Key::DescriptionLabel).into(), html! { <span class="igf-pre">{ or_not_given(&c.description) }</span> }, change("description")));
+    rows.push((
+        i18n.t(Key::DescriptionLabel).into(),
+        html! { <span class="igf-pre">{ or_not_given(&c.description) }</span> },
+        change("description"),
+    ));
     rows.push((
         i18n.t(Key::TracksLegend).into(),
         html! { { if c.tracks.is_empty() { not_given() } else { c.tracks.iter().map(|t| i18n.t(track_key(*t))).collect::<Vec<_>>().join(", ") } } },
@@ -51,7 +63,11 @@ pub fn CommitmentCheck(props: &CommitmentCheckProps) -> Html {
     ));
     rows.push((
         i18n.t(Key::LinksLegend).into(),
-        if c.links.is_empty() { html! { { not_given() } } } else { html! { <ul>{ for c.links.iter().map(|l| html! { <li lang="en">{ link_label(&i18n, l) }</li> }) }</ul> } },
+        if c.links.is_empty() {
+            html! { { not_given() } }
+        } else {
+            html! { <ul>{ for c.links.iter().map(|l| html! { <li lang="en">{ link_label(&i18n, l) }</li> }) }</ul> }
+        },
         change("links"),
     ));
     for (i, a) in c.actions.iter().enumerate() {
@@ -63,12 +79,20 @@ pub fn CommitmentCheck(props: &CommitmentCheckProps) -> Html {
             change(&format!("action-{n}-description")),
         ));
     }
-    rows.push((i18n.t(Key::MeasurementLabel).into(), html! { { or_not_given(&c.measurement) } }, change("measurement")));
+    rows.push((
+        i18n.t(Key::MeasurementLabel).into(),
+        html! { { or_not_given(&c.measurement) } },
+        change("measurement"),
+    ));
     rows.push((i18n.t(Key::PartnersLabel).into(), html! { { or_not_given(&c.partners) } }, change("partners")));
     rows.push((i18n.t(Key::ResourcesLabel).into(), html! { { or_not_given(&c.resources) } }, change("resources")));
     rows.push((
         i18n.t(Key::SdgLegend).into(),
-        if c.sdgs.is_empty() { html! { { not_given() } } } else { html! { <ul>{ for c.sdgs.iter().map(|n| html! { <li>{ i18n.t(sdg_key(*n)) }</li> }) }</ul> } },
+        if c.sdgs.is_empty() {
+            html! { { not_given() } }
+        } else {
+            html! { <ul>{ for c.sdgs.iter().map(|n| html! { <li>{ i18n.t(sdg_key(*n)) }</li> }) }</ul> }
+        },
         change("sdgs"),
     ));
     let p = &props.profile;

@@ -1,11 +1,13 @@
-use crate::core::commitment::{Capacity, Commitment, Link, MAX_TEXT, MAX_TITLE, SDG_COUNT};
-use crate::core::document::Library;
-use crate::core::i18n::Key;
-use crate::core::people::StakeholderGroup;
-use crate::core::profile::Profile;
-use crate::core::route::Route;
-use crate::core::track::Track;
-use crate::ui::components::form::{error_for, Checkbox, Checkboxes, ErrorSummary, RadioOption, Radios, TextArea, TextInput};
+use crate::model::commitment::{Capacity, Commitment, Link, MAX_TEXT, MAX_TITLE, SDG_COUNT};
+use crate::model::document::Library;
+use crate::model::i18n::Key;
+use crate::model::people::StakeholderGroup;
+use crate::model::profile::Profile;
+use crate::model::route::Route;
+use crate::model::track::Track;
+use crate::ui::components::form::{
+    error_for, Checkbox, Checkboxes, ErrorSummary, RadioOption, Radios, TextArea, TextInput,
+};
 use crate::ui::components::{ContactSummary, SmartCheck};
 use crate::ui::drafts::CommitmentEdit;
 use crate::ui::hooks::{use_i18n, use_submit};
@@ -31,7 +33,8 @@ pub struct CommitmentViewProps {
 #[component]
 pub fn CommitmentView(props: &CommitmentViewProps) -> Html {
     let i18n = use_i18n();
-    let (attempt, onsubmit) = use_submit(props.commitment.as_ref().is_some_and(|c| c.validate().is_empty()), props.on_check.clone());
+    let (attempt, onsubmit) =
+        use_submit(props.commitment.as_ref().is_some_and(|c| c.validate().is_empty()), props.on_check.clone());
     let Some(c) = &props.commitment else {
         return html! {
             <section class="igf-view">
@@ -44,7 +47,12 @@ pub fn CommitmentView(props: &CommitmentViewProps) -> Html {
     let errors = if attempt > 0 { c.validate() } else { Vec::new() };
     let error = |field: &str| error_for(&i18n, &errors, field);
     let edit = |f: fn(String) -> CommitmentEdit| props.on_edit.reform(f);
-    let options = |items: Vec<(String, String)>| items.into_iter().map(|(value, label)| RadioOption { value: value.into(), label: label.into() }).collect::<Vec<_>>();
+    let options = |items: Vec<(String, String)>| {
+        items
+            .into_iter()
+            .map(|(value, label)| RadioOption { value: value.into(), label: label.into() })
+            .collect::<Vec<_>>()
+    };
     let on_link = {
         let library = props.library.clone();
         let on_edit = props.on_edit.clone();
@@ -174,9 +182,18 @@ pub fn CommitmentView(props: &CommitmentViewProps) -> Html {
 }
 
 /// "Question 2: …" or "Message 2.3: …", for lists of linked places.
-pub fn link_label(i18n: &crate::core::i18n::I18n, link: &Link) -> String {
+pub fn link_label(i18n: &crate::model::i18n::I18n, link: &Link) -> String {
     match link {
-        Link::Question { question, .. } => i18n.tf(Key::LinkQuestionOption, &[("n", &question.to_string()), ("text", link.quote())]),
-        Link::Message(a) => i18n.tf(Key::LinkMessageOption, &[("q", &a.message_id.question.to_string()), ("n", &a.message_id.number.to_string()), ("text", link.quote())]),
+        Link::Question { question, .. } => {
+            i18n.tf(Key::LinkQuestionOption, &[("n", &question.to_string()), ("text", link.quote())])
+        }
+        Link::Message(a) => i18n.tf(
+            Key::LinkMessageOption,
+            &[
+                ("q", &a.message_id.question.to_string()),
+                ("n", &a.message_id.number.to_string()),
+                ("text", link.quote()),
+            ],
+        ),
     }
 }

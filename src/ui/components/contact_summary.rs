@@ -1,6 +1,6 @@
-use crate::core::i18n::Key;
-use crate::core::profile::Profile;
-use crate::core::route::Route;
+use crate::model::i18n::Key;
+use crate::model::profile::Profile;
+use crate::model::route::Route;
 use crate::ui::hooks::use_i18n;
 use yew::prelude::*;
 

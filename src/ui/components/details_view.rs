@@ -1,6 +1,6 @@
-use crate::core::i18n::Key;
-use crate::core::people::{Gender, Region, StakeholderGroup};
-use crate::core::profile::Profile;
+use crate::model::i18n::Key;
+use crate::model::people::{Gender, Region, StakeholderGroup};
+use crate::model::profile::Profile;
 use crate::ui::components::form::{error_for, ErrorSummary, RadioOption, Radios, TextInput};
 use crate::ui::hooks::{use_i18n, use_submit};
 use crate::ui::labels::{gender_key, region_key, stakeholder_key};
@@ -40,7 +40,9 @@ pub fn DetailsView(props: &DetailsViewProps) -> Html {
             next
         })
     };
-    let options = |items: Vec<(&'static str, Key)>| items.into_iter().map(|(v, k)| RadioOption { value: v.into(), label: i18n.t(k).into() }).collect::<Vec<_>>();
+    let options = |items: Vec<(&'static str, Key)>| {
+        items.into_iter().map(|(v, k)| RadioOption { value: v.into(), label: i18n.t(k).into() }).collect::<Vec<_>>()
+    };
     html! {
         <section class="igf-view">
             <ErrorSummary errors={errors.clone()} attempt={attempt} />

@@ -1,8 +1,8 @@
-use crate::core::date::Date;
-use crate::core::deadline::{status, DeadlineStatus};
-use crate::core::document::Document;
-use crate::core::i18n::Key;
-use crate::core::route::Target;
+use crate::model::date::Date;
+use crate::model::deadline::{status, DeadlineStatus};
+use crate::model::document::Document;
+use crate::model::i18n::Key;
+use crate::model::route::Target;
 use crate::ui::hooks::use_i18n;
 use crate::ui::labels::fmt_date;
 use std::rc::Rc;
@@ -27,7 +27,9 @@ pub fn DocHeader(props: &DocHeaderProps) -> Html {
         let date = fmt_date(&i18n, d);
         let args = [("date", date.as_str())];
         match status(props.today, d) {
-            DeadlineStatus::Open { days_left } => ("igf-deadline", i18n.count(days_left as usize, Key::DeadlineOpenOne, Key::DeadlineOpenOther, &args)),
+            DeadlineStatus::Open { days_left } => {
+                ("igf-deadline", i18n.count(days_left as usize, Key::DeadlineOpenOne, Key::DeadlineOpenOther, &args))
+            }
             DeadlineStatus::LastDay => ("igf-deadline", i18n.tf(Key::DeadlineToday, &args)),
             DeadlineStatus::Closed => ("igf-deadline igf-deadline-closed", i18n.tf(Key::DeadlineClosed, &args)),
         }

@@ -1,10 +1,10 @@
-use crate::core::date::Date;
-use crate::core::comment::CommentTarget;
-use crate::core::commitment::Link;
-use crate::core::document::{Document, MessageId};
-use crate::core::i18n::Key;
-use crate::core::route::Target;
-use crate::core::search::{Query, Results};
+use crate::model::comment::CommentTarget;
+use crate::model::commitment::Link;
+use crate::model::date::Date;
+use crate::model::document::{Document, MessageId};
+use crate::model::i18n::Key;
+use crate::model::route::Target;
+use crate::model::search::{Query, Results};
 use crate::ui::components::{DocHeader, QuestionSection, SearchBox, SearchEmpty, Toc};
 use crate::ui::hooks::{use_i18n, use_search_marks};
 use std::collections::BTreeMap;
@@ -43,11 +43,18 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
     let searching = !props.query.is_empty();
     let results = (*props.results).as_ref();
     let total = results.map_or(0, Results::total);
-    let summary = searching.then(|| i18n.count(total, Key::SearchSummaryOne, Key::SearchSummaryOther, &[("query", props.query_text.trim())]));
+    let summary = searching.then(|| {
+        i18n.count(total, Key::SearchSummaryOne, Key::SearchSummaryOther, &[("query", props.query_text.trim())])
+    });
     let missing_target = props.target.filter(|t| t.track() == doc.track).and_then(|t| match t {
         Target::Track(_) => None,
-        Target::Question(_, q) => doc.question(q).is_none().then(|| i18n.tf(Key::QuestionHeading, &[("n", &q.to_string())])),
-        Target::Message(id) => doc.message(id).is_none().then(|| i18n.tf(Key::MessageLabel, &[("n", &format!("{}.{}", id.question, id.number))])),
+        Target::Question(_, q) => {
+            doc.question(q).is_none().then(|| i18n.tf(Key::QuestionHeading, &[("n", &q.to_string())]))
+        }
+        Target::Message(id) => doc
+            .message(id)
+            .is_none()
+            .then(|| i18n.tf(Key::MessageLabel, &[("n", &format!("{}.{}", id.question, id.number))])),
     });
 
     html! {

@@ -1,6 +1,6 @@
-use crate::core::i18n::Key;
-use crate::core::route::Target;
-use crate::core::track::Track;
+use crate::model::i18n::Key;
+use crate::model::route::Target;
+use crate::model::track::Track;
 use crate::ui::components::track_key;
 use crate::ui::hooks::use_i18n;
 use yew::prelude::*;

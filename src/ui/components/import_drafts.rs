@@ -1,5 +1,5 @@
-use crate::core::export::import::OnConflict;
-use crate::core::i18n::Key;
+use crate::model::export::import::OnConflict;
+use crate::model::i18n::Key;
 use crate::ui::components::form::{RadioOption, Radios};
 use crate::ui::drafts::DraftsState;
 use crate::ui::hooks::{import_counts, use_i18n, use_import, ImportState};
@@ -20,7 +20,9 @@ pub fn ImportDrafts(props: &ImportDraftsProps) -> Html {
     let body = match &import.state {
         ImportState::Idle => Html::default(),
         ImportState::Failed(message) => html! { <p class="igf-notice igf-notice-error" role="alert">{ message }</p> },
-        ImportState::Done(n) => html! { <p class="igf-notice" role="status">{ i18n.tf(Key::ImportDone, &[("n", &n.to_string())]) }</p> },
+        ImportState::Done(n) => {
+            html! { <p class="igf-notice" role="status">{ i18n.tf(Key::ImportDone, &[("n", &n.to_string())]) }</p> }
+        }
         ImportState::Ready(imported) => {
             let (comments, commitments) = import_counts(imported);
             let slug = |c: OnConflict| match c {
@@ -38,10 +40,14 @@ pub fn ImportDrafts(props: &ImportDraftsProps) -> Html {
                     })
                 })
             };
-            let options = [(OnConflict::Replace, Key::ImportReplace), (OnConflict::KeepBoth, Key::ImportKeepBoth), (OnConflict::Skip, Key::ImportSkip)]
-                .into_iter()
-                .map(|(c, k)| RadioOption { value: slug(c).into(), label: i18n.t(k).into() })
-                .collect::<Vec<_>>();
+            let options = [
+                (OnConflict::Replace, Key::ImportReplace),
+                (OnConflict::KeepBoth, Key::ImportKeepBoth),
+                (OnConflict::Skip, Key::ImportSkip),
+            ]
+            .into_iter()
+            .map(|(c, k)| RadioOption { value: slug(c).into(), label: i18n.t(k).into() })
+            .collect::<Vec<_>>();
             let apply = {
                 let choice = *choice;
                 import.on_apply.reform(move |_: MouseEvent| choice)

@@ -1,4 +1,4 @@
-use crate::core::i18n::{Key, Lang};
+use crate::model::i18n::{Key, Lang};
 use crate::ui::hooks::use_i18n;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;

@@ -1,4 +1,4 @@
-use crate::core::i18n::Key;
+use crate::model::i18n::Key;
 use crate::ui::hooks::use_i18n;
 use yew::prelude::*;
 

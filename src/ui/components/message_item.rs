@@ -1,9 +1,9 @@
-use crate::core::comment::CommentTarget;
-use crate::core::commitment::Link;
-use crate::core::document::{Document, MessageId};
-use crate::core::route::Route;
-use crate::core::i18n::Key;
-use crate::core::route::Target;
+use crate::model::comment::CommentTarget;
+use crate::model::commitment::Link;
+use crate::model::document::{Document, MessageId};
+use crate::model::i18n::Key;
+use crate::model::route::Route;
+use crate::model::route::Target;
 use crate::ui::components::doc_header::DOC_LANG;
 use crate::ui::components::MessageActions;
 use crate::ui::hooks::use_i18n;
@@ -35,7 +35,9 @@ pub fn text_id(id: MessageId) -> String {
 #[component]
 pub fn MessageItem(props: &MessageItemProps) -> Html {
     let i18n = use_i18n();
-    let Some(m) = props.doc.questions.get(props.question).and_then(|q| q.messages.get(props.index)) else { return Html::default() };
+    let Some(m) = props.doc.questions.get(props.question).and_then(|q| q.messages.get(props.index)) else {
+        return Html::default();
+    };
     html! {
         <li id={Target::Message(m.id).element_id()} class="igf-message" value={m.number.to_string()} tabindex="-1" hidden={props.hidden}
             data-fingerprint={m.fingerprint.clone()}>

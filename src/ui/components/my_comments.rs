@@ -1,5 +1,5 @@
-use crate::core::i18n::Key;
-use crate::core::route::{Route, Target};
+use crate::model::i18n::Key;
+use crate::model::route::{Route, Target};
 use crate::ui::components::{CommentCard, ContactSummary, ImportDrafts, PersistenceNote};
 use crate::ui::drafts::{DraftAction, DraftsState};
 use crate::ui::hooks::use_i18n;

@@ -1,5 +1,5 @@
-use crate::core::i18n::Key;
-use crate::core::route::{Route, Target};
+use crate::model::i18n::Key;
+use crate::model::route::{Route, Target};
 use crate::ui::components::CommitmentCard;
 use crate::ui::drafts::{DraftAction, DraftsState};
 use crate::ui::hooks::use_i18n;
@@ -33,7 +33,7 @@ pub fn MyCommitments(props: &MyCommitmentsProps) -> Html {
             <p><a class="igf-back-link" href={Route::Read(props.reading).href()}>{ i18n.t(Key::BackToReading) }</a></p>
             <h1 id={VIEW_TITLE_ID} tabindex="-1">{ i18n.t(Key::MyCommitmentsTitle) }</h1>
             <p>{ i18n.t(Key::MyCommitmentsIntro) }</p>
-            if drafts.undo.as_ref().is_some_and(|(d, _, _)| matches!(d, crate::core::store::Draft::Commitment(_))) {
+            if drafts.undo.as_ref().is_some_and(|(d, _, _)| matches!(d, crate::model::store::Draft::Commitment(_))) {
                 <p class="igf-toast" role="status">{ i18n.t(Key::Deleted) }{ " " }
                     <button type="button" class="igf-button igf-button-secondary" onclick={on_undo}>{ i18n.t(Key::Undo) }</button>
                 </p>

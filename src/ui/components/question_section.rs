@@ -1,8 +1,8 @@
-use crate::core::comment::CommentTarget;
-use crate::core::commitment::Link;
-use crate::core::document::{Document, MessageId};
-use crate::core::i18n::Key;
-use crate::core::route::Target;
+use crate::model::comment::CommentTarget;
+use crate::model::commitment::Link;
+use crate::model::document::{Document, MessageId};
+use crate::model::i18n::Key;
+use crate::model::route::Target;
 use crate::ui::components::doc_header::DOC_LANG;
 use crate::ui::components::toc::TOC_ID;
 use crate::ui::components::MessageItem;

@@ -1,8 +1,8 @@
-use crate::core::document::Library;
-use crate::core::export::{csv, eml, mailto, markdown, text, Package};
-use crate::core::i18n::Key;
-use crate::core::route::Route;
-use crate::core::store::Draft;
+use crate::model::document::Library;
+use crate::model::export::{csv, email, eml, mailto, markdown, Package};
+use crate::model::i18n::Key;
+use crate::model::route::Route;
+use crate::model::store::Draft;
 use crate::ui::components::form::{Checkboxes, RadioOption};
 use crate::ui::components::ContactSummary;
 use crate::ui::drafts::{DraftAction, DraftsState};
@@ -33,8 +33,18 @@ pub fn SendView(props: &SendViewProps) -> Html {
         let initial: Vec<String> = match &props.preselect {
             Some(id) => vec![id.clone()],
             None => {
-                let unsent: Vec<String> = d.comments.iter().filter(|c| c.value.sent.is_none()).map(|c| c.value.id.clone()).collect();
-                if unsent.is_empty() { d.commitments.iter().filter(|c| c.value.sent.is_none()).take(1).map(|c| c.value.id.clone()).collect() } else { unsent }
+                let unsent: Vec<String> =
+                    d.comments.iter().filter(|c| c.value.sent.is_none()).map(|c| c.value.id.clone()).collect();
+                if unsent.is_empty() {
+                    d.commitments
+                        .iter()
+                        .filter(|c| c.value.sent.is_none())
+                        .take(1)
+                        .map(|c| c.value.id.clone())
+                        .collect()
+                } else {
+                    unsent
+                }
             }
         };
         use_state(move || initial)
@@ -50,8 +60,8 @@ pub fn SendView(props: &SendViewProps) -> Html {
     };
     let receipt = package.receipt();
     let json = package.to_json(opened_at).to_text();
-    let subject = text::subject(&package, &i18n, &receipt);
-    let body = text::body(&package, &i18n, &receipt, &json);
+    let subject = email::subject(&package, &i18n, &receipt);
+    let body = email::body(&package, &i18n, &receipt, &json);
     let link = mailto::link(&props.recipient, &subject, &body);
     let short_link = mailto::link(&props.recipient, &subject, &i18n.tf(Key::EmailPasteBody, &[("receipt", &receipt)]));
     let ready = !package.is_empty() && d.profile.is_complete();
@@ -87,8 +97,17 @@ pub fn SendView(props: &SendViewProps) -> Html {
             f.emit(());
         })
     };
-    let file = |name: String, mime: &'static str, contents: String| outbox.download.reform(move |()| (name.clone(), mime, contents.clone()));
-    let eml_file = eml::build(&props.recipient, &subject, &body, &format!("igf-messages-{receipt}.json"), &json, &format!("igf-messages-{receipt}"));
+    let file = |name: String, mime: &'static str, contents: String| {
+        outbox.download.reform(move |()| (name.clone(), mime, contents.clone()))
+    };
+    let eml_file = eml::build(
+        &props.recipient,
+        &subject,
+        &body,
+        &format!("igf-messages-{receipt}.json"),
+        &json,
+        &format!("igf-messages-{receipt}"),
+    );
     let on_mark = {
         let drafts = d.clone();
         let ids: Vec<String> = selected.to_vec();

@@ -1,5 +1,5 @@
-use crate::core::commitment::Smart;
-use crate::core::i18n::Key;
+use crate::model::commitment::Smart;
+use crate::model::i18n::Key;
 use crate::ui::hooks::use_i18n;
 use yew::prelude::*;
 

@@ -1,5 +1,5 @@
-use crate::core::i18n::Key;
-use crate::core::store::{Draft, QuarantineReason};
+use crate::model::i18n::Key;
+use crate::model::store::{Draft, QuarantineReason};
 use crate::ui::drafts::{DraftAction, DraftsState, Health, TabNotice};
 use crate::ui::hooks::use_i18n;
 use crate::ui::labels::{draft_label, target_label};

@@ -1,7 +1,7 @@
-use crate::core::document::Document;
-use crate::core::i18n::Key;
-use crate::core::route::Target;
-use crate::core::search::Results;
+use crate::model::document::Document;
+use crate::model::i18n::Key;
+use crate::model::route::Target;
+use crate::model::search::Results;
 use crate::ui::hooks::use_i18n;
 use std::rc::Rc;
 use yew::prelude::*;

@@ -1,5 +1,5 @@
-use crate::core::diff::{diff_words, Change};
-use crate::core::i18n::Key;
+use crate::model::diff::{diff_words, Change};
+use crate::model::i18n::Key;
 use crate::ui::hooks::use_i18n;
 use yew::prelude::*;
 

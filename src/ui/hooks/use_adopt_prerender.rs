@@ -1,5 +1,5 @@
-use crate::core::route::Route;
-use crate::core::store::{load_from, KeyValue};
+use crate::model::route::Route;
+use crate::model::store::{load_from, KeyValue};
 use crate::ui::app::Start;
 use crate::ui::drafts::{DraftAction, DraftsState};
 use crate::ui::state::{Action, AppState};

@@ -1,4 +1,4 @@
-use crate::core::store::{save_draft, save_order, save_profile, KeyValue, StorageError, DRAFT_PREFIX, PROFILE_KEY};
+use crate::model::store::{save_draft, save_order, save_profile, KeyValue, StorageError, DRAFT_PREFIX, PROFILE_KEY};
 use crate::shell::{clock, page_events, perf, persist};
 use crate::ui::drafts::{DraftAction, DraftsState};
 use crate::ui::services::Services;
@@ -53,7 +53,9 @@ pub fn use_autosave(drafts: &UseReducerHandle<DraftsState>, services: &Services,
             let hidden = page_events::on_page_hidden(move || flush());
             let storage = has_storage.then(|| {
                 let dispatch = dispatch.clone();
-                page_events::on_storage_change(move |key, value| dispatch.dispatch(DraftAction::External { key, value }))
+                page_events::on_storage_change(move |key, value| {
+                    dispatch.dispatch(DraftAction::External { key, value })
+                })
             });
             if has_storage {
                 wasm_bindgen_futures::spawn_local(async move {
@@ -89,8 +91,11 @@ fn write(state: &DraftsState, kv: &dyn KeyValue, tab: &str, lang: &str) -> Vec<D
         let outcome = if key == PROFILE_KEY {
             save_profile(kv, &state.profile, state.profile_rev, tab, now).map(|o| profile_rev = Some(o.rev()))
         } else if let Some(id) = key.strip_prefix(DRAFT_PREFIX) {
-            let comment = state.comments.iter().find(|r| r.value.id == id).map(|r| save_draft(kv, &r.value, r.rev, tab, now));
-            let commitment = || state.commitments.iter().find(|r| r.value.id == id).map(|r| save_draft(kv, &r.value, r.rev, tab, now));
+            let comment =
+                state.comments.iter().find(|r| r.value.id == id).map(|r| save_draft(kv, &r.value, r.rev, tab, now));
+            let commitment = || {
+                state.commitments.iter().find(|r| r.value.id == id).map(|r| save_draft(kv, &r.value, r.rev, tab, now))
+            };
             match comment.or_else(commitment) {
                 Some(result) => result.map(|o| revs.push((id.to_owned(), o.rev()))),
                 None => Ok(()),

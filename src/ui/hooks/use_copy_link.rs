@@ -1,4 +1,4 @@
-use crate::core::route::Target;
+use crate::model::route::Target;
 use crate::shell::{clipboard, location};
 use crate::ui::state::{Action, AppState, CopyStatus};
 use yew::prelude::*;
@@ -21,7 +21,7 @@ pub fn use_copy_link(dispatch: UseReducerDispatcher<AppState>) -> Callback<Targe
                     Ok(()) => CopyStatus::Copied,
                     Err(_) => CopyStatus::Failed(link),
                 },
-                Err(_) => CopyStatus::Failed(format!("#{}={}", crate::core::route::HASH_KEY, target.path())),
+                Err(_) => CopyStatus::Failed(format!("#{}={}", crate::model::route::HASH_KEY, target.path())),
             };
             dispatch.dispatch(Action::Copied(status));
         });

@@ -12,12 +12,14 @@ use yew::prelude::*;
 #[hook]
 pub fn use_hash_route(dispatch: UseReducerDispatcher<AppState>, enabled: bool) {
     use_effect_with(enabled, move |&enabled| {
-        let listener = enabled.then(|| location::on_hash_change(move |route| {
-            dispatch.dispatch(match route {
-                Some(route) => Action::Navigate { route, focus: true },
-                None => Action::Home,
-            });
-        }));
+        let listener = enabled.then(|| {
+            location::on_hash_change(move |route| {
+                dispatch.dispatch(match route {
+                    Some(route) => Action::Navigate { route, focus: true },
+                    None => Action::Home,
+                });
+            })
+        });
         move || drop(listener)
     });
 }

@@ -1,4 +1,4 @@
-use crate::core::i18n::I18n;
+use crate::model::i18n::I18n;
 use yew::prelude::*;
 
 /// The interface language from context, English when there is none.

@@ -1,6 +1,6 @@
-use crate::core::export::import::{check_size, read, resolve, Imported, OnConflict};
-use crate::core::i18n::{I18n, Key};
-use crate::core::store::Draft;
+use crate::model::export::import::{check_size, read, resolve, Imported, OnConflict};
+use crate::model::i18n::{I18n, Key};
+use crate::model::store::Draft;
 use crate::shell::{clock, file};
 use crate::ui::drafts::{DraftAction, DraftsState};
 use web_sys::HtmlInputElement;

@@ -1,4 +1,4 @@
-use crate::core::i18n::{I18n, Lang};
+use crate::model::i18n::{I18n, Lang};
 use crate::shell::i18n as lang_shell;
 use yew::prelude::*;
 

@@ -1,4 +1,4 @@
-use crate::core::route::Route;
+use crate::model::route::Route;
 use crate::ui::state::{Action, AppState};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -13,13 +13,27 @@ use yew::prelude::*;
 /// html! { <div {onclick}>{ … }</div> }
 /// ```
 #[hook]
-pub fn use_link_clicks(dispatch: UseReducerDispatcher<AppState>, go: Callback<Route>, url_links: bool) -> Callback<MouseEvent> {
+pub fn use_link_clicks(
+    dispatch: UseReducerDispatcher<AppState>,
+    go: Callback<Route>,
+    url_links: bool,
+) -> Callback<MouseEvent> {
     use_callback((url_links, go), move |e: MouseEvent, (url_links, go)| {
         if e.default_prevented() || e.button() != 0 || e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key() {
             return;
         }
-        let Some(link) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|el| el.closest("a[href]").ok().flatten()) else { return };
-        let Some(route) = link.get_attribute("href").and_then(|h| h.starts_with('#').then(|| Route::from_fragment(&h)).flatten()) else { return };
+        let Some(link) = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("a[href]").ok().flatten())
+        else {
+            return;
+        };
+        let Some(route) =
+            link.get_attribute("href").and_then(|h| h.starts_with('#').then(|| Route::from_fragment(&h)).flatten())
+        else {
+            return;
+        };
         e.prevent_default();
         if *url_links {
             go.emit(route);

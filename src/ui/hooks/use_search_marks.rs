@@ -1,5 +1,5 @@
-use crate::core::document::Document;
-use crate::core::search::{utf16_ranges, Query, Results};
+use crate::model::document::Document;
+use crate::model::search::{utf16_ranges, Query, Results};
 use crate::shell::highlight;
 use crate::ui::components::text_id;
 use std::ops::Range;
@@ -16,14 +16,17 @@ use yew::prelude::*;
 #[hook]
 pub fn use_search_marks(doc: Rc<Document>, query: Rc<Query>, results: Rc<Option<Results>>) {
     use_effect_with((doc, query, results), |(doc, query, results)| {
-        let shown = |q: usize, m: usize| (**results).as_ref().and_then(|r| r.matched.get(q)?.get(m).copied()).unwrap_or(false);
+        let shown =
+            |q: usize, m: usize| (**results).as_ref().and_then(|r| r.matched.get(q)?.get(m).copied()).unwrap_or(false);
         let marks: Vec<(String, Vec<Range<u32>>)> = if query.is_empty() {
             Vec::new()
         } else {
             doc.questions
                 .iter()
                 .enumerate()
-                .flat_map(|(q, question)| question.messages.iter().enumerate().filter(move |&(m, _)| shown(q, m)).map(|(_, message)| message))
+                .flat_map(|(q, question)| {
+                    question.messages.iter().enumerate().filter(move |&(m, _)| shown(q, m)).map(|(_, message)| message)
+                })
                 .filter_map(|m| {
                     let ranges = query.highlights_in(&m.text, &m.folded);
                     (!ranges.is_empty()).then(|| (text_id(m.id), utf16_ranges(&m.text, &ranges)))

@@ -23,7 +23,9 @@ pub fn Checkboxes(props: &CheckboxesProps) -> Html {
         let option_id = field.option_id(i);
         let onchange = {
             let value = option.value.clone();
-            props.on_toggle.reform(move |e: Event| (value.clone(), e.target_unchecked_into::<HtmlInputElement>().checked()))
+            props
+                .on_toggle
+                .reform(move |e: Event| (value.clone(), e.target_unchecked_into::<HtmlInputElement>().checked()))
         };
         html! {
             <div class="igf-radio igf-checkbox">

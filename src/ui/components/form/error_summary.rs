@@ -1,7 +1,7 @@
 use super::field_error::message;
 use super::field_id;
-use crate::core::i18n::Key;
-use crate::core::validate::FieldError;
+use crate::model::i18n::Key;
+use crate::model::validate::FieldError;
 use crate::shell::dom;
 use crate::ui::hooks::use_i18n;
 use yew::prelude::*;

@@ -24,7 +24,10 @@ impl<'a> Field<'a> {
 
     /// `aria-describedby` for the control: the hint, the error, then `extra`.
     pub fn described_by(&self, extra: Option<String>) -> Option<String> {
-        let ids: Vec<String> = [self.hint.map(|_| self.hint_id()), self.error.map(|_| self.error_id()), extra].into_iter().flatten().collect();
+        let ids: Vec<String> = [self.hint.map(|_| self.hint_id()), self.error.map(|_| self.error_id()), extra]
+            .into_iter()
+            .flatten()
+            .collect();
         (!ids.is_empty()).then(|| ids.join(" "))
     }
 
@@ -73,6 +76,10 @@ impl<'a> Field<'a> {
     /// The id of option `i` in a group: the first carries the field id, so the
     /// error summary can move focus into the group.
     pub fn option_id(&self, i: usize) -> String {
-        if i == 0 { self.id.clone() } else { format!("{}-{i}", self.id) }
+        if i == 0 {
+            self.id.clone()
+        } else {
+            format!("{}-{i}", self.id)
+        }
     }
 }

@@ -1,5 +1,5 @@
-use crate::core::i18n::{I18n, Key};
-use crate::core::validate::FieldError;
+use crate::model::i18n::{I18n, Key};
+use crate::model::validate::FieldError;
 use crate::ui::hooks::use_i18n;
 use yew::prelude::*;
 

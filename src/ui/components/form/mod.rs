@@ -15,7 +15,7 @@ pub use checkboxes::{Checkbox, Checkboxes};
 pub use error_summary::ErrorSummary;
 pub use field::Field;
 pub use field_error::{error_for, FieldErrorText};
-pub use radios::{Radios, RadioOption};
+pub use radios::{RadioOption, Radios};
 pub use text_area::TextArea;
 pub use text_input::TextInput;
 

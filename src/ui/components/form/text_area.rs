@@ -1,5 +1,5 @@
 use super::{CharacterCount, Field};
-use crate::core::validate::char_count;
+use crate::model::validate::char_count;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 

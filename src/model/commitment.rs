@@ -1,0 +1,528 @@
+//! A voluntary commitment: an action a person or organisation commits to for the
+//! next IGF cycle, to further the aims of the IGF (Tunis Agenda para. 72).
+
+use crate::model::date::Date;
+use crate::model::document::{Anchor, Document, Library, MessageId};
+use crate::model::i18n::Key;
+use crate::model::json::{self, Json};
+use crate::model::people::StakeholderGroup;
+use crate::model::track::Track;
+use crate::model::validate::{char_count, FieldError};
+
+pub const MAX_TITLE: usize = 150;
+pub const MAX_TEXT: usize = 3000;
+pub const MAX_ACTIONS: usize = 20;
+
+/// IGF 2021 in Katowice, 6–10 December 2021, closes the IGF 2021 cycle.
+pub const CYCLE_END: Date = Date { year: 2021, month: 12, day: 10 };
+
+/// The 17 Sustainable Development Goals, numbered 1 to 17.
+pub const SDG_COUNT: u8 = 17;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Capacity {
+    Individual,
+    Organisation,
+}
+
+/// A policy question or message a commitment answers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Link {
+    Question { track: Track, question: u32, version: String, quote: String },
+    Message(Anchor),
+}
+
+impl Link {
+    pub fn question_of(doc: &Document, question: u32) -> Option<Link> {
+        let q = doc.question(question)?;
+        Some(Link::Question { track: doc.track, question, version: doc.version.clone(), quote: q.text.clone() })
+    }
+
+    pub fn message_of(doc: &Document, id: MessageId) -> Option<Link> {
+        let m = doc.message(id)?;
+        Some(Link::Message(Anchor {
+            message_id: id,
+            fingerprint: m.fingerprint.clone(),
+            version: doc.version.clone(),
+            quote: m.text.to_string(),
+        }))
+    }
+
+    /// A short stable name for pickers: `q:trust:2` or `m:trust-q2-m3`.
+    pub fn key(&self) -> String {
+        match self {
+            Link::Question { track, question, .. } => format!("q:{}:{question}", track.slug()),
+            Link::Message(a) => format!("m:{}", a.message_id),
+        }
+    }
+
+    /// The link a picker key names, read from the loaded documents.
+    pub fn from_key(key: &str, library: &Library) -> Option<Link> {
+        if let Some(id) = key.strip_prefix("m:").and_then(MessageId::parse) {
+            return Link::message_of(library.get(id.track)?, id);
+        }
+        let (track, q) = key.strip_prefix("q:")?.split_once(':')?;
+        let track = Track::from_slug(track)?;
+        Link::question_of(library.get(track)?, q.parse().ok()?)
+    }
+
+    pub fn track(&self) -> Track {
+        match self {
+            Link::Question { track, .. } => *track,
+            Link::Message(a) => a.message_id.track,
+        }
+    }
+
+    pub fn quote(&self) -> &str {
+        match self {
+            Link::Question { quote, .. } => quote,
+            Link::Message(a) => &a.quote,
+        }
+    }
+
+    /// Same place, ignoring version and text.
+    pub fn same_place(&self, other: &Link) -> bool {
+        match (self, other) {
+            (Link::Question { track: a, question: q, .. }, Link::Question { track: b, question: r, .. }) => {
+                a == b && q == r
+            }
+            (Link::Message(a), Link::Message(b)) => a.message_id == b.message_id,
+            _ => false,
+        }
+    }
+
+    fn to_json(&self) -> Json {
+        match self {
+            Link::Question { track, question, version, quote } => json::obj([
+                ("type", json::str("question")),
+                ("track", json::str(track.slug())),
+                ("question", Json::Int(i64::from(*question))),
+                ("version", json::str(version)),
+                ("quote", json::str(quote)),
+            ]),
+            Link::Message(a) => json::obj([
+                ("type", json::str("message")),
+                ("track", json::str(a.message_id.track.slug())),
+                ("question", Json::Int(i64::from(a.message_id.question))),
+                ("messageId", json::str(&a.message_id.to_string())),
+                ("fingerprint", json::str(&a.fingerprint)),
+                ("version", json::str(&a.version)),
+                ("quote", json::str(&a.quote)),
+            ]),
+        }
+    }
+
+    fn from_json(v: &Json) -> Option<Link> {
+        let text = |k: &str| v.get(k).and_then(Json::as_str).map(str::to_owned);
+        let track = Track::from_slug(v.get("track")?.as_str()?)?;
+        match v.get("type")?.as_str()? {
+            "question" => Some(Link::Question {
+                track,
+                question: u32::try_from(v.get("question")?.as_i64()?).ok().filter(|&q| q > 0)?,
+                version: text("version")?,
+                quote: text("quote")?,
+            }),
+            "message" => Some(Link::Message(Anchor {
+                message_id: MessageId::parse(v.get("messageId")?.as_str()?).filter(|id| id.track == track)?,
+                fingerprint: text("fingerprint")?,
+                version: text("version")?,
+                quote: text("quote")?,
+            })),
+            _ => None,
+        }
+    }
+}
+
+/// One action or deliverable, with its target date as typed (ISO, from a date field).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ActionItem {
+    pub description: String,
+    pub due: String,
+}
+
+impl ActionItem {
+    pub fn new() -> ActionItem {
+        ActionItem { description: String::new(), due: CYCLE_END.to_iso() }
+    }
+
+    pub fn due_date(&self) -> Option<Date> {
+        Date::parse_iso(self.due.trim())
+    }
+
+    /// After the IGF 2021 cycle: allowed, with a gentle warning.
+    pub fn is_after_cycle(&self) -> bool {
+        self.due_date().is_some_and(|d| d > CYCLE_END)
+    }
+}
+
+impl Default for ActionItem {
+    fn default() -> Self {
+        ActionItem::new()
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Commitment {
+    pub id: String,
+    pub capacity: Capacity,
+    pub org_name: String,
+    pub org_group: Option<StakeholderGroup>,
+    /// The person confirms they may commit on the organisation's behalf.
+    pub org_authorised: bool,
+    pub title: String,
+    pub description: String,
+    pub tracks: Vec<Track>,
+    pub links: Vec<Link>,
+    pub actions: Vec<ActionItem>,
+    /// How progress will be measured and reported.
+    pub measurement: String,
+    pub partners: String,
+    pub resources: String,
+    /// SDG numbers, 1–17, ascending.
+    pub sdgs: Vec<u8>,
+    pub consent_publish: bool,
+    pub created: i64,
+    pub updated: i64,
+    pub sent: Option<i64>,
+}
+
+/// The SMART check: each is true when the draft meets it. It never blocks saving.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Smart {
+    /// At least one concrete action.
+    pub specific: bool,
+    /// An indicator is stated.
+    pub measurable: bool,
+    /// Resources or partners are named.
+    pub achievable: bool,
+    /// Linked to a track.
+    pub relevant: bool,
+    /// Every action has a date.
+    pub time_bound: bool,
+}
+
+impl Smart {
+    pub fn all(self) -> bool {
+        self.specific && self.measurable && self.achievable && self.relevant && self.time_bound
+    }
+}
+
+impl Commitment {
+    pub fn new(id: String, now: i64) -> Commitment {
+        Commitment {
+            id,
+            capacity: Capacity::Individual,
+            org_name: String::new(),
+            org_group: None,
+            org_authorised: false,
+            title: String::new(),
+            description: String::new(),
+            tracks: Vec::new(),
+            links: Vec::new(),
+            actions: vec![ActionItem::new()],
+            measurement: String::new(),
+            partners: String::new(),
+            resources: String::new(),
+            sdgs: Vec::new(),
+            consent_publish: false,
+            created: now,
+            updated: now,
+            sent: None,
+        }
+    }
+
+    /// A commitment that starts from a question or message, and its track.
+    pub fn linked_to(id: String, link: Link, now: i64) -> Commitment {
+        let mut c = Commitment::new(id, now);
+        c.tracks.push(link.track());
+        c.links.push(link);
+        c
+    }
+
+    /// A copy to use as a template: same content, new id, not sent.
+    pub fn duplicate(&self, id: String, now: i64) -> Commitment {
+        Commitment { id, created: now, updated: now, sent: None, ..self.clone() }
+    }
+
+    pub fn smart(&self) -> Smart {
+        let concrete: Vec<&ActionItem> = self.actions.iter().filter(|a| !a.description.trim().is_empty()).collect();
+        Smart {
+            specific: !concrete.is_empty(),
+            measurable: !self.measurement.trim().is_empty(),
+            achievable: !self.partners.trim().is_empty() || !self.resources.trim().is_empty(),
+            relevant: !self.tracks.is_empty(),
+            time_bound: !concrete.is_empty() && concrete.iter().all(|a| a.due_date().is_some()),
+        }
+    }
+
+    /// What must be fixed before the commitment can be sent. Fields are named as
+    /// the form names them; actions as `action-<n>-description` and `action-<n>-due`.
+    pub fn validate(&self) -> Vec<FieldError> {
+        let mut errors = Vec::new();
+        if self.capacity == Capacity::Organisation {
+            if self.org_name.trim().is_empty() {
+                errors.push(FieldError::new("org-name", Key::ErrOrgNameMissing));
+            }
+            if self.org_group.is_none() {
+                errors.push(FieldError::new("org-group", Key::ErrOrgGroupMissing));
+            }
+            if !self.org_authorised {
+                errors.push(FieldError::new("org-authorised", Key::ErrOrgAuthorised));
+            }
+        }
+        if self.title.trim().is_empty() {
+            errors.push(FieldError::new("title", Key::ErrTitleMissing));
+        } else if char_count(&self.title) > MAX_TITLE {
+            errors.push(FieldError::with("title", Key::ErrTooLong, MAX_TITLE.to_string()));
+        }
+        if self.description.trim().is_empty() {
+            errors.push(FieldError::new("description", Key::ErrDescriptionMissing));
+        } else if char_count(&self.description) > MAX_TEXT {
+            errors.push(FieldError::with("description", Key::ErrTooLong, MAX_TEXT.to_string()));
+        }
+        if self.tracks.is_empty() {
+            errors.push(FieldError::new("tracks", Key::ErrTracksMissing));
+        }
+        if self.actions.is_empty() {
+            errors.push(FieldError::new("actions", Key::ErrActionsMissing));
+        }
+        for (i, a) in self.actions.iter().enumerate() {
+            let n = i + 1;
+            if a.description.trim().is_empty() {
+                errors.push(FieldError::with(format!("action-{n}-description"), Key::ErrActionMissing, n.to_string()));
+            }
+            if a.due.trim().is_empty() {
+                errors.push(FieldError::with(format!("action-{n}-due"), Key::ErrActionDateMissing, n.to_string()));
+            } else if a.due_date().is_none() {
+                errors.push(FieldError::with(format!("action-{n}-due"), Key::ErrActionDateInvalid, n.to_string()));
+            }
+        }
+        for (field, text) in
+            [("measurement", &self.measurement), ("partners", &self.partners), ("resources", &self.resources)]
+        {
+            if char_count(text) > MAX_TEXT {
+                errors.push(FieldError::with(field, Key::ErrTooLong, MAX_TEXT.to_string()));
+            }
+        }
+        errors
+    }
+
+    pub fn to_json(&self) -> Json {
+        json::obj([
+            ("id", json::str(&self.id)),
+            (
+                "capacity",
+                json::str(match self.capacity {
+                    Capacity::Individual => "individual",
+                    Capacity::Organisation => "organisation",
+                }),
+            ),
+            (
+                "organisation",
+                json::obj([
+                    ("name", json::str(&self.org_name)),
+                    ("stakeholderGroup", json::opt_str(self.org_group.map(StakeholderGroup::slug))),
+                    ("authorised", Json::Bool(self.org_authorised)),
+                ]),
+            ),
+            ("title", json::str(&self.title)),
+            ("description", json::str(&self.description)),
+            ("tracks", Json::Arr(self.tracks.iter().map(|t| json::str(t.slug())).collect())),
+            ("links", Json::Arr(self.links.iter().map(Link::to_json).collect())),
+            (
+                "actions",
+                Json::Arr(
+                    self.actions
+                        .iter()
+                        .map(|a| json::obj([("description", json::str(&a.description)), ("due", json::str(&a.due))]))
+                        .collect(),
+                ),
+            ),
+            ("measurement", json::str(&self.measurement)),
+            ("partners", json::str(&self.partners)),
+            ("resources", json::str(&self.resources)),
+            ("sdgs", Json::Arr(self.sdgs.iter().map(|&n| Json::Int(i64::from(n))).collect())),
+            ("consentToPublish", Json::Bool(self.consent_publish)),
+            ("created", Json::Int(self.created)),
+            ("updated", Json::Int(self.updated)),
+            ("sent", self.sent.map_or(Json::Null, Json::Int)),
+        ])
+    }
+
+    /// Reads a commitment, naming the first field that is missing or wrong.
+    pub fn from_json(v: &Json) -> Result<Commitment, String> {
+        let text = |k: &str| v.get(k).and_then(Json::as_str).map(str::to_owned).ok_or_else(|| k.to_owned());
+        let int = |k: &str| v.get(k).and_then(Json::as_i64).ok_or_else(|| k.to_owned());
+        let list = |k: &str| v.get(k).and_then(Json::as_array).ok_or_else(|| k.to_owned());
+        let org = v.get("organisation").ok_or("organisation")?;
+        let id = text("id")?;
+        if !crate::model::comment::valid_id(&id) {
+            return Err("id".into());
+        }
+        let mut sdgs: Vec<u8> = list("sdgs")?
+            .iter()
+            .map(|n| {
+                n.as_i64().and_then(|n| u8::try_from(n).ok()).filter(|n| (1..=SDG_COUNT).contains(n)).ok_or("sdgs")
+            })
+            .collect::<Result<_, _>>()?;
+        crate::model::sort::sort(&mut sdgs);
+        sdgs.dedup();
+        Ok(Commitment {
+            id,
+            capacity: match v.get("capacity").and_then(Json::as_str) {
+                Some("individual") => Capacity::Individual,
+                Some("organisation") => Capacity::Organisation,
+                _ => return Err("capacity".into()),
+            },
+            org_name: org.get("name").and_then(Json::as_str).ok_or("organisation.name")?.to_owned(),
+            org_group: match org.get("stakeholderGroup") {
+                None | Some(Json::Null) => None,
+                Some(g) => {
+                    Some(g.as_str().and_then(StakeholderGroup::from_slug).ok_or("organisation.stakeholderGroup")?)
+                }
+            },
+            org_authorised: org.get("authorised").and_then(Json::as_bool).ok_or("organisation.authorised")?,
+            title: text("title")?,
+            description: text("description")?,
+            tracks: list("tracks")?
+                .iter()
+                .map(|t| t.as_str().and_then(Track::from_slug).ok_or("tracks".to_owned()))
+                .collect::<Result<_, _>>()?,
+            links: list("links")?
+                .iter()
+                .map(|l| Link::from_json(l).ok_or("links".to_owned()))
+                .collect::<Result<_, _>>()?,
+            actions: list("actions")?
+                .iter()
+                .map(|a| read_action(a).ok_or("actions".to_owned()))
+                .collect::<Result<_, _>>()?,
+            measurement: text("measurement")?,
+            partners: text("partners")?,
+            resources: text("resources")?,
+            sdgs,
+            consent_publish: v.get("consentToPublish").and_then(Json::as_bool).ok_or("consentToPublish")?,
+            created: int("created")?,
+            updated: int("updated")?,
+            sent: match v.get("sent") {
+                None | Some(Json::Null) => None,
+                Some(s) => Some(s.as_i64().ok_or("sent")?),
+            },
+        })
+    }
+}
+
+fn read_action(a: &Json) -> Option<ActionItem> {
+    Some(ActionItem {
+        description: a.get("description")?.as_str()?.to_owned(),
+        due: a.get("due")?.as_str()?.to_owned(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn full() -> Commitment {
+        let mut c = Commitment::new("k1".into(), 1);
+        c.title = "Open IoT security guide".into();
+        c.description = "Publish a plain-language guide.".into();
+        c.tracks = vec![Track::Trust];
+        c.actions = vec![
+            ActionItem { description: "Draft the guide".into(), due: "2021-06-30".into() },
+            ActionItem { description: "Present it at IGF 2021".into(), due: "2021-12-08".into() },
+        ];
+        c.measurement = "Downloads and translations".into();
+        c.partners = "Two national CERTs".into();
+        c.sdgs = vec![9, 16];
+        c
+    }
+
+    #[test]
+    fn smart_reflects_each_criterion() {
+        let c = full();
+        assert!(c.smart().all());
+        let mut blank = Commitment::new("k".into(), 0);
+        assert_eq!(
+            blank.smart(),
+            Smart { specific: false, measurable: false, achievable: false, relevant: false, time_bound: false }
+        );
+        blank.actions[0].description = "Do it".into();
+        assert!(blank.smart().specific && blank.smart().time_bound, "a new action carries the default date");
+        blank.actions.push(ActionItem { description: "Undated".into(), due: String::new() });
+        assert!(!blank.smart().time_bound);
+        blank.resources = "Staff time".into();
+        assert!(blank.smart().achievable);
+    }
+
+    #[test]
+    fn dates_default_to_the_igf_2021_cycle_and_later_ones_are_flagged() {
+        let a = ActionItem::new();
+        assert_eq!(a.due, "2021-12-10");
+        assert!(!a.is_after_cycle());
+        assert!(ActionItem { description: String::new(), due: "2021-12-11".into() }.is_after_cycle());
+        assert!(!ActionItem { description: String::new(), due: "not a date".into() }.is_after_cycle());
+    }
+
+    #[test]
+    fn validation_names_every_field() {
+        let mut c = Commitment::new("k".into(), 0);
+        c.capacity = Capacity::Organisation;
+        c.actions[0].due = "2021-02-30".into();
+        c.actions.push(ActionItem { description: "x".into(), due: String::new() });
+        let fields: Vec<String> = c.validate().into_iter().map(|e| e.field).collect();
+        assert_eq!(
+            fields,
+            [
+                "org-name",
+                "org-group",
+                "org-authorised",
+                "title",
+                "description",
+                "tracks",
+                "action-1-description",
+                "action-1-due",
+                "action-2-due"
+            ]
+        );
+        assert!(full().validate().is_empty());
+        let late = Commitment {
+            actions: vec![ActionItem { description: "Later".into(), due: "2022-06-01".into() }],
+            ..full()
+        };
+        assert!(late.validate().is_empty(), "a later date warns, it does not block");
+    }
+
+    #[test]
+    fn links_are_picked_by_key_from_the_loaded_documents() {
+        let library = Library::from_sources([("trust.txt", include_str!("../../documents/trust.txt"))]);
+        let m = Link::from_key("m:trust-q2-m3", &library).unwrap();
+        assert!(m.quote().starts_with("Fact-checking requires"));
+        assert_eq!(Link::from_key(&m.key(), &library), Some(m));
+        let q = Link::from_key("q:trust:3", &library).unwrap();
+        assert!(q.quote().starts_with("How to create an environment"));
+        for bad in ["", "q:trust:9", "q:data:1", "m:trust-q9-m1", "x:trust:1", "q:trust"] {
+            assert_eq!(Link::from_key(bad, &library), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn json_round_trips_and_duplicates_are_fresh() {
+        let mut c = full();
+        c.capacity = Capacity::Organisation;
+        c.org_name = "Example Foundation".into();
+        c.org_group = Some(StakeholderGroup::CivilSociety);
+        c.org_authorised = true;
+        c.links = vec![Link::Question {
+            track: Track::Trust,
+            question: 3,
+            version: "Version 1".into(),
+            quote: "How to create…".into(),
+        }];
+        c.sent = Some(5);
+        assert_eq!(Commitment::from_json(&Json::parse(&c.to_json().to_text()).unwrap()), Ok(c.clone()));
+        let copy = c.duplicate("k2".into(), 9);
+        assert_eq!((copy.id.as_str(), copy.sent, copy.created, copy.title.as_str()), ("k2", None, 9, c.title.as_str()));
+        let bad = Json::parse(&c.to_json().to_text().replace("[9,16]", "[9,18]")).unwrap();
+        assert_eq!(Commitment::from_json(&bad), Err("sdgs".into()));
+    }
+}

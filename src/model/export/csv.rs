@@ -1,0 +1,203 @@
+//! CSV (RFC 4180, UTF-8): one row per comment, and one per commitment action.
+//! Every row repeats its context, so a row read alone still makes sense.
+//! Columns are documented in docs/export-format.md.
+
+use super::package::Package;
+use crate::model::comment::Comment;
+use crate::model::commitment::{Capacity, Commitment, Link};
+use crate::model::document::Library;
+use crate::model::people::{Gender, Region, StakeholderGroup};
+
+pub const COLUMNS: [&str; 40] = [
+    "record",
+    "receipt",
+    "track",
+    "document_version",
+    "question_number",
+    "question_text",
+    "target",
+    "message_id",
+    "message_fingerprint",
+    "quoted_text",
+    "comment_id",
+    "comment_kind",
+    "comment_text",
+    "proposed_wording",
+    "references",
+    "comment_language",
+    "commitment_id",
+    "commitment_title",
+    "capacity",
+    "organisation_name",
+    "organisation_group",
+    "commitment_description",
+    "commitment_links",
+    "action_number",
+    "action_description",
+    "action_due",
+    "measurement",
+    "partners",
+    "resources",
+    "sdgs",
+    "consent_to_publish",
+    "sender_name",
+    "sender_email",
+    "sender_organisation",
+    "stakeholder_group",
+    "region",
+    "country",
+    "gender",
+    "publish_name",
+    "sent",
+];
+
+/// One cell: guarded against formula injection, then quoted if it needs to be.
+pub fn cell(value: &str) -> String {
+    let first = value.trim_start_matches(|c: char| c.is_whitespace() && c != '\t' && c != '\r').chars().next();
+    let risky = value.starts_with(['\t', '\r']) || matches!(first, Some('=' | '+' | '-' | '@' | '\t' | '\r'));
+    let guarded = if risky { format!("'{value}") } else { value.to_owned() };
+    if guarded.contains([',', '"', '\r', '\n']) {
+        format!("\"{}\"", guarded.replace('"', "\"\""))
+    } else {
+        guarded
+    }
+}
+
+fn row(values: &[String]) -> String {
+    let mut line = values.iter().map(|v| cell(v)).collect::<Vec<_>>().join(",");
+    line.push_str("\r\n");
+    line
+}
+
+/// The CSV file, with a byte-order mark so that spreadsheet programs read UTF-8.
+pub fn write(p: &Package, library: &Library, receipt: &str) -> String {
+    let mut out = String::from("\u{feff}");
+    out.push_str(&row(&COLUMNS.map(str::to_owned)));
+    let s = &p.sender;
+    let sender = [
+        s.name.clone(),
+        s.email.trim().to_owned(),
+        s.organisation.clone(),
+        s.stakeholder.map(StakeholderGroup::slug).unwrap_or_default().to_owned(),
+        s.region.map(Region::slug).unwrap_or_default().to_owned(),
+        s.country.clone(),
+        s.gender.map(Gender::slug).unwrap_or_default().to_owned(),
+        if s.publish_name { "yes" } else { "no" }.to_owned(),
+    ];
+    for c in &p.comments {
+        let mut r = comment_fields(c, library, receipt);
+        r.extend(std::iter::repeat_n(String::new(), 15));
+        r.extend(sender.iter().cloned());
+        r.push(c.sent.map(|t| t.to_string()).unwrap_or_default());
+        out.push_str(&row(&r));
+    }
+    for k in &p.commitments {
+        for (i, a) in k.actions.iter().enumerate() {
+            let mut r = vec![
+                "commitment-action".to_owned(),
+                receipt.to_owned(),
+                k.tracks.iter().map(|t| t.slug()).collect::<Vec<_>>().join("; "),
+            ];
+            r.extend(std::iter::repeat_n(String::new(), 13));
+            r.extend(commitment_fields(k));
+            r.extend([
+                (i + 1).to_string(),
+                a.description.clone(),
+                a.due.clone(),
+                k.measurement.clone(),
+                k.partners.clone(),
+                k.resources.clone(),
+            ]);
+            r.push(k.sdgs.iter().map(|n| n.to_string()).collect::<Vec<_>>().join("; "));
+            r.push(if k.consent_publish { "yes" } else { "no" }.to_owned());
+            r.extend(sender.iter().cloned());
+            r.push(k.sent.map(|t| t.to_string()).unwrap_or_default());
+            out.push_str(&row(&r));
+        }
+    }
+    out
+}
+
+fn comment_fields(c: &Comment, library: &Library, receipt: &str) -> Vec<String> {
+    let t = &c.target;
+    let question_text =
+        t.question().and_then(|q| library.get(t.track())?.question(q)).map(|q| q.text.clone()).unwrap_or_default();
+    let target = match t {
+        crate::model::comment::CommentTarget::Document { .. } => "document",
+        crate::model::comment::CommentTarget::Question { .. } => "question",
+        crate::model::comment::CommentTarget::MissingPoint { .. } => "missing-point",
+        crate::model::comment::CommentTarget::Message(_) => "message",
+    };
+    let fingerprint = match t {
+        crate::model::comment::CommentTarget::Message(a) => a.fingerprint.clone(),
+        _ => String::new(),
+    };
+    vec![
+        "comment".into(),
+        receipt.into(),
+        t.track().slug().into(),
+        t.version().into(),
+        t.question().map(|q| q.to_string()).unwrap_or_default(),
+        question_text,
+        target.into(),
+        t.message_id().map(|m| m.to_string()).unwrap_or_default(),
+        fingerprint,
+        t.quote().into(),
+        c.id.clone(),
+        c.kind.slug().into(),
+        c.text.clone(),
+        if c.kind == crate::model::comment::CommentKind::SuggestChange { c.proposed.clone() } else { String::new() },
+        c.references.iter().map(|r| r.trim()).filter(|r| !r.is_empty()).collect::<Vec<_>>().join(" "),
+        c.language.clone(),
+    ]
+}
+
+fn commitment_fields(k: &Commitment) -> Vec<String> {
+    let links = k
+        .links
+        .iter()
+        .map(|l| match l {
+            Link::Question { track, question, .. } => format!("{}-q{question}", track.slug()),
+            Link::Message(a) => a.message_id.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    vec![
+        k.id.clone(),
+        k.title.clone(),
+        match k.capacity {
+            Capacity::Individual => "individual",
+            Capacity::Organisation => "organisation",
+        }
+        .into(),
+        k.org_name.clone(),
+        k.org_group.map(StakeholderGroup::slug).unwrap_or_default().into(),
+        k.description.clone(),
+        links,
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn guards_against_formula_injection() {
+        for (raw, safe) in [
+            ("=SUM(A1)", "'=SUM(A1)"),
+            ("+1", "'+1"),
+            ("-2", "'-2"),
+            ("@cmd", "'@cmd"),
+            ("\tx", "'\tx"),
+            ("\rx", "\"'\rx\""),
+            ("  =1+1", "'  =1+1"),
+            ("\n=HYPERLINK(\"x\")", "\"'\n=HYPERLINK(\"\"x\"\")\""),
+            ("a=b", "a=b"),
+            ("plain", "plain"),
+            ("", ""),
+            ("comma, quote \"", "\"comma, quote \"\"\""),
+        ] {
+            assert_eq!(cell(raw), safe, "{raw:?}");
+        }
+    }
+}

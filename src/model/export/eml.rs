@@ -1,0 +1,142 @@
+//! A draft email file (RFC 5322 with MIME), for people whose mail client cannot
+//! take a long `mailto:` link: opening it shows a ready-to-send message.
+
+use super::base64;
+
+/// RFC 5322 allows 998 octets per line; base64 lines of 76 stay far below.
+const B64_LINE: usize = 76;
+
+/// Splits `text` into RFC 2047 encoded words of at most 75 characters, folded
+/// onto continuation lines.
+pub fn encode_header(text: &str) -> String {
+    // 39 bytes of UTF-8 make 52 base64 characters: "=?UTF-8?B?" + 52 + "?=" = 64,
+    // so even the first line, after "Subject: ", stays within 78.
+    let mut words = Vec::new();
+    let mut chunk = String::new();
+    for c in text.chars() {
+        if chunk.len() + c.len_utf8() > 39 {
+            words.push(format!("=?UTF-8?B?{}?=", base64::encode(chunk.as_bytes())));
+            chunk.clear();
+        }
+        chunk.push(c);
+    }
+    if !chunk.is_empty() || words.is_empty() {
+        words.push(format!("=?UTF-8?B?{}?=", base64::encode(chunk.as_bytes())));
+    }
+    words.join("\r\n ")
+}
+
+fn base64_lines(bytes: &[u8]) -> String {
+    let encoded = base64::encode(bytes);
+    encoded
+        .as_bytes()
+        .chunks(B64_LINE)
+        .map(|l| String::from_utf8_lossy(l).into_owned())
+        .collect::<Vec<_>>()
+        .join("\r\n")
+}
+
+fn crlf(text: &str) -> String {
+    text.replace("\r\n", "\n").replace('\r', "\n").replace('\n', "\r\n")
+}
+
+/// The whole `.eml` file. `boundary` must not occur in the base64 parts; any
+/// text with a `-` in it qualifies, since base64 has none.
+pub fn build(to: &str, subject: &str, body: &str, attachment_name: &str, attachment: &str, boundary: &str) -> String {
+    let safe_name: String =
+        attachment_name.chars().filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')).collect();
+    let to: String = to.chars().filter(|c| !c.is_control()).collect();
+    [
+        format!("To: {to}"),
+        format!("Subject: {}", encode_header(subject)),
+        "X-Unsent: 1".into(),
+        "MIME-Version: 1.0".into(),
+        format!("Content-Type: multipart/mixed; boundary=\"{boundary}\""),
+        String::new(),
+        format!("--{boundary}"),
+        "Content-Type: text/plain; charset=UTF-8".into(),
+        "Content-Transfer-Encoding: base64".into(),
+        String::new(),
+        base64_lines(crlf(body).as_bytes()),
+        format!("--{boundary}"),
+        format!("Content-Type: application/json; charset=UTF-8; name=\"{safe_name}\""),
+        format!("Content-Disposition: attachment; filename=\"{safe_name}\""),
+        "Content-Transfer-Encoding: base64".into(),
+        String::new(),
+        base64_lines(attachment.as_bytes()),
+        format!("--{boundary}--"),
+        String::new(),
+    ]
+    .join("\r\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn decode_words(header: &str) -> String {
+        header
+            .split("\r\n ")
+            .map(|w| {
+                let inner = w.strip_prefix("=?UTF-8?B?").and_then(|w| w.strip_suffix("?=")).expect("an encoded word");
+                String::from_utf8(base64::decode(inner).unwrap()).unwrap()
+            })
+            .collect()
+    }
+
+    fn sample() -> String {
+        build(
+            "igf@un.org",
+            "IGF 2020 Messages, Trust: 3 comments from Амина Диалло [IGF-ABCDE-12345]",
+            "Line one\nمرحبا\n\n".repeat(200).as_str(),
+            "igf-IGF-ABCDE-12345.json",
+            "{\"a\":\"中文\"}",
+            "igf-boundary-IGF-ABCDE-12345",
+        )
+    }
+
+    #[test]
+    fn lines_are_crlf_and_short() {
+        let eml = sample();
+        assert!(!eml.replace("\r\n", "").contains(['\r', '\n']), "every line break is CRLF");
+        assert!(eml.split("\r\n").all(|l| l.len() <= 998));
+        assert!(eml.split("\r\n").all(|l| l.len() <= 78), "even within the recommended 78");
+    }
+
+    #[test]
+    fn headers_and_parts_decode_back() {
+        let eml = sample();
+        let (head, rest) = eml.split_once("\r\n\r\n").unwrap();
+        assert!(head.starts_with("To: igf@un.org\r\nSubject: =?UTF-8?B?"));
+        assert!(head.contains("\r\nX-Unsent: 1\r\n"));
+        assert!(head.contains("MIME-Version: 1.0"));
+        let subject = head.split("\r\nSubject: ").nth(1).unwrap().split("\r\nX-Unsent").next().unwrap();
+        assert_eq!(decode_words(subject), "IGF 2020 Messages, Trust: 3 comments from Амина Диалло [IGF-ABCDE-12345]");
+        let parts: Vec<&str> = rest.split("--igf-boundary-IGF-ABCDE-12345").collect();
+        let body_b64 = parts[1].split("\r\n\r\n").nth(1).unwrap();
+        let body = String::from_utf8(base64::decode(body_b64.trim()).unwrap()).unwrap();
+        assert!(body.starts_with("Line one\r\nمرحبا\r\n\r\n"));
+        assert!(parts[2].contains("Content-Disposition: attachment; filename=\"igf-IGF-ABCDE-12345.json\""));
+        let json =
+            String::from_utf8(base64::decode(parts[2].split("\r\n\r\n").nth(1).unwrap().trim()).unwrap()).unwrap();
+        assert_eq!(json, "{\"a\":\"中文\"}");
+        assert!(parts[3].starts_with("--"), "closing boundary");
+    }
+
+    #[test]
+    fn hostile_names_cannot_inject_headers() {
+        let eml = build("igf@un.org\r\nBcc: evil@example.org", "s", "b", "a\"\r\nX: y.json", "{}", "b-1");
+        assert!(!eml.contains("\r\nBcc:"));
+        assert!(!eml.contains("\r\nX: y"));
+    }
+
+    proptest! {
+        #[test]
+        fn any_subject_round_trips(s in "\\PC{0,120}") {
+            let h = encode_header(&s);
+            prop_assert!(h.split("\r\n ").all(|w| w.len() <= 75));
+            prop_assert_eq!(decode_words(&h), s);
+        }
+    }
+}

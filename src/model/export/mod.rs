@@ -1,0 +1,14 @@
+//! What leaves the browser: a package of drafts, its receipt, and each way of
+//! sending or saving it (JSON, plain text for email, mailto, .eml, CSV,
+//! Markdown), plus reading a JSON export back in.
+
+mod base64;
+pub mod csv;
+pub mod email;
+pub mod eml;
+pub mod import;
+pub mod mailto;
+pub mod markdown;
+mod package;
+
+pub use package::{Package, FORMAT, PACKAGE_SCHEMA};

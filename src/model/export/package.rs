@@ -1,0 +1,105 @@
+use crate::model::comment::Comment;
+use crate::model::commitment::Commitment;
+use crate::model::fold::fnv1a64;
+use crate::model::json::{self, Json};
+use crate::model::profile::Profile;
+use crate::model::track::Track;
+
+/// Names the JSON format, so a program can tell an export from any other file.
+pub const FORMAT: &str = "igf-messages";
+/// The JSON schema this version writes; see docs/export-format.md.
+pub const PACKAGE_SCHEMA: i64 = 1;
+
+/// What is sent or exported together: some comments, commitments, and who sends them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Package {
+    pub comments: Vec<Comment>,
+    pub commitments: Vec<Commitment>,
+    pub sender: Profile,
+    pub recipient: String,
+}
+
+impl Package {
+    pub fn is_empty(&self) -> bool {
+        self.comments.is_empty() && self.commitments.is_empty()
+    }
+
+    /// The tracks the package touches, in IGF order.
+    pub fn tracks(&self) -> Vec<Track> {
+        let mut tracks: Vec<Track> = self
+            .comments
+            .iter()
+            .map(|c| c.target.track())
+            .chain(self.commitments.iter().flat_map(|k| k.tracks.iter().copied()))
+            .collect();
+        crate::model::sort::sort(&mut tracks);
+        tracks.dedup();
+        tracks
+    }
+
+    fn body(&self, comments: Vec<Json>, commitments: Vec<Json>) -> Vec<(String, Json)> {
+        vec![
+            ("format".into(), json::str(FORMAT)),
+            ("schema".into(), Json::Int(PACKAGE_SCHEMA)),
+            ("recipient".into(), json::str(&self.recipient)),
+            ("sender".into(), self.sender.to_json()),
+            ("comments".into(), Json::Arr(comments)),
+            ("commitments".into(), Json::Arr(commitments)),
+        ]
+    }
+
+    /// A short id derived from the content, so the Secretariat can match and
+    /// de-duplicate packages. Marking drafts as sent does not change it.
+    pub fn receipt(&self) -> String {
+        let unsent_comments = self.comments.iter().map(|c| Comment { sent: None, ..c.clone() }.to_json()).collect();
+        let unsent_commitments =
+            self.commitments.iter().map(|c| Commitment { sent: None, ..c.clone() }.to_json()).collect();
+        let basis = Json::Obj(self.body(unsent_comments, unsent_commitments)).to_text();
+        let hash = fnv1a64(basis.as_bytes());
+        // Crockford base32: no I, L, O or U, so it reads aloud and types safely.
+        const DIGITS: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+        let code: String = (0..10).map(|i| char::from(DIGITS[((hash >> (60 - 5 * i)) & 31) as usize])).collect();
+        format!("IGF-{}-{}", &code[..5], &code[5..])
+    }
+
+    /// The full export: the content plus its receipt and the time of export.
+    pub fn to_json(&self, exported_at: i64) -> Json {
+        let mut pairs = self.body(
+            self.comments.iter().map(Comment::to_json).collect(),
+            self.commitments.iter().map(Commitment::to_json).collect(),
+        );
+        pairs.insert(2, ("receipt".into(), json::str(&self.receipt())));
+        pairs.insert(3, ("exportedAt".into(), Json::Int(exported_at)));
+        Json::Obj(pairs)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::comment::CommentTarget;
+
+    fn package() -> Package {
+        let mut c =
+            Comment::new("c1".into(), CommentTarget::Document { track: Track::Trust, version: "Version 1".into() }, 1);
+        c.text = "Hello".into();
+        Package { comments: vec![c], commitments: vec![], sender: Profile::default(), recipient: "igf@un.org".into() }
+    }
+
+    #[test]
+    fn the_receipt_follows_content_not_time_or_sending() {
+        let p = package();
+        let r = p.receipt();
+        assert!(r.starts_with("IGF-") && r.len() == 15, "{r}");
+        assert_eq!(r, p.clone().receipt());
+        let mut sent = p.clone();
+        sent.comments[0].sent = Some(99);
+        assert_eq!(sent.receipt(), r);
+        let mut edited = p.clone();
+        edited.comments[0].text.push('!');
+        assert_ne!(edited.receipt(), r);
+        let j = p.to_json(5);
+        assert_eq!(j.get("receipt").and_then(Json::as_str), Some(r.as_str()));
+        assert_eq!(j.get("format").and_then(Json::as_str), Some(FORMAT));
+    }
+}

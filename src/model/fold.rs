@@ -1,0 +1,135 @@
+//! Text folding shared by search, fingerprints and anchors.
+//!
+//! Folding is deliberately small and table-driven: a Unicode normalisation crate
+//! would cost more wasm than the whole reader.
+
+/// Appends the case- and accent-folded form of `c` to `out`.
+pub fn fold_char(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
+    match fold_latin(c) {
+        Some(s) => out.push_str(s),
+        None if is_combining_mark(c) => {}
+        None => match c {
+            // Typographic variants that people type in their plain ASCII form.
+            '\u{2018}' | '\u{2019}' | '\u{02bc}' => out.push('\''),
+            '\u{201c}' | '\u{201d}' => out.push('"'),
+            '\u{2010}'..='\u{2015}' => out.push('-'),
+            '\u{00a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' => out.push(' '),
+            'ё' | 'Ё' => out.push('е'),
+            'й' | 'Й' => out.push('и'),
+            _ => out.extend(c.to_lowercase()),
+        },
+    }
+}
+
+/// Case- and accent-folds a whole string.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        fold_char(c, &mut out);
+    }
+    out
+}
+
+/// The words of `s`, folded: runs of letters and digits.
+pub fn words(s: &str) -> Vec<String> {
+    fold(s).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_owned).collect()
+}
+
+/// Folded words joined by single spaces: what fingerprints are computed over, so
+/// that punctuation, case, accents and line wrapping never change a fingerprint.
+pub fn canonical(s: &str) -> String {
+    words(s).join(" ")
+}
+
+/// 64-bit FNV-1a. Not cryptographic: it only has to tell texts apart.
+pub fn fnv1a64(bytes: &[u8]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        hash ^= u64::from(*b);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    hash
+}
+
+/// Sixteen lowercase hex digits of the canonical text's hash.
+pub fn fingerprint(s: &str) -> String {
+    format!("{:016x}", fnv1a64(canonical(s).as_bytes()))
+}
+
+fn is_combining_mark(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036f}' | '\u{1ab0}'..='\u{1aff}' | '\u{1dc0}'..='\u{1dff}' | '\u{20d0}'..='\u{20ff}' | '\u{fe20}'..='\u{fe2f}')
+}
+
+fn fold_latin(c: char) -> Option<&'static str> {
+    Some(match c {
+        'À'..='Å' | 'à'..='å' | 'Ā' | 'ā' | 'Ă' | 'ă' | 'Ą' | 'ą' => "a",
+        'Æ' | 'æ' => "ae",
+        'Ç' | 'ç' | 'Ć' | 'ć' | 'Ĉ' | 'ĉ' | 'Ċ' | 'ċ' | 'Č' | 'č' => "c",
+        'Ð' | 'ð' | 'Ď' | 'ď' | 'Đ' | 'đ' => "d",
+        'È'..='Ë' | 'è'..='ë' | 'Ē' | 'ē' | 'Ĕ' | 'ĕ' | 'Ė' | 'ė' | 'Ę' | 'ę' | 'Ě' | 'ě' => "e",
+        'Ĝ' | 'ĝ' | 'Ğ' | 'ğ' | 'Ġ' | 'ġ' | 'Ģ' | 'ģ' => "g",
+        'Ĥ' | 'ĥ' | 'Ħ' | 'ħ' => "h",
+        'Ì'..='Ï' | 'ì'..='ï' | 'Ĩ' | 'ĩ' | 'Ī' | 'ī' | 'Ĭ' | 'ĭ' | 'Į' | 'į' | 'İ' | 'ı' => "i",
+        'Ĵ' | 'ĵ' => "j",
+        'Ķ' | 'ķ' => "k",
+        'Ĺ' | 'ĺ' | 'Ļ' | 'ļ' | 'Ľ' | 'ľ' | 'Ŀ' | 'ŀ' | 'Ł' | 'ł' => "l",
+        'Ñ' | 'ñ' | 'Ń' | 'ń' | 'Ņ' | 'ņ' | 'Ň' | 'ň' => "n",
+        'Ò'..='Ö' | 'Ø' | 'ò'..='ö' | 'ø' | 'Ō' | 'ō' | 'Ŏ' | 'ŏ' | 'Ő' | 'ő' => "o",
+        'Œ' | 'œ' => "oe",
+        'Ŕ' | 'ŕ' | 'Ŗ' | 'ŗ' | 'Ř' | 'ř' => "r",
+        'Ś' | 'ś' | 'Ŝ' | 'ŝ' | 'Ş' | 'ş' | 'Š' | 'š' | 'Ș' | 'ș' => "s",
+        'ß' => "ss",
+        'Ţ' | 'ţ' | 'Ť' | 'ť' | 'Ŧ' | 'ŧ' | 'Ț' | 'ț' => "t",
+        'Þ' | 'þ' => "th",
+        'Ù'..='Ü' | 'ù'..='ü' | 'Ũ' | 'ũ' | 'Ū' | 'ū' | 'Ŭ' | 'ŭ' | 'Ů' | 'ů' | 'Ű' | 'ű' | 'Ų' | 'ų' => {
+            "u"
+        }
+        'Ŵ' | 'ŵ' => "w",
+        'Ý' | 'ý' | 'ÿ' | 'Ÿ' | 'Ŷ' | 'ŷ' => "y",
+        'Ź' | 'ź' | 'Ż' | 'ż' | 'Ž' | 'ž' => "z",
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn folds_case_and_accents() {
+        assert_eq!(fold("Économie ÇA Straße"), "economie ca strasse");
+        assert_eq!(fold("e\u{301}te\u{301}"), "ete");
+        assert_eq!(fold("Ёлка ЙОД"), "елка иод");
+        assert_eq!(fold("isn\u{2019}t \u{201c}x\u{201d} \u{2013}"), "isn't \"x\" -");
+        assert_eq!(fold("数据"), "数据");
+    }
+
+    #[test]
+    fn canonical_ignores_punctuation_and_wrapping() {
+        assert_eq!(canonical("  Trust,   legitimacy\nand — the  pillars. "), "trust legitimacy and the pillars");
+        assert_eq!(fingerprint("Trust, legitimacy"), fingerprint("trust   LEGITIMACY!"));
+        assert_ne!(fingerprint("Trust, legitimacy"), fingerprint("Trust legitimacies"));
+        assert_eq!(fingerprint("x").len(), 16);
+    }
+
+    #[test]
+    fn fnv_matches_reference_vectors() {
+        assert_eq!(fnv1a64(b""), 0xcbf29ce484222325);
+        assert_eq!(fnv1a64(b"a"), 0xaf63dc4c8601ec8c);
+        assert_eq!(fnv1a64(b"foobar"), 0x85944171f73967e8);
+    }
+
+    proptest! {
+        #[test]
+        fn folding_is_idempotent(s in "\\PC{0,60}") {
+            let once = fold(&s);
+            prop_assert_eq!(fold(&once), once.clone());
+            prop_assert_eq!(canonical(&canonical(&s)), canonical(&s));
+        }
+    }
+}

@@ -1,0 +1,104 @@
+//! Translations, as plain `Key = text` files in `i18n/`, one per language.
+//! English is compiled in; the others are fetched only when chosen.
+
+use super::format::placeholders;
+use super::keys::Key;
+use super::lang::Lang;
+
+/// One language's strings, in [`Key::ALL`] order.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Catalog {
+    pub lang: Lang,
+    texts: Vec<String>,
+}
+
+/// Why a translation file was not accepted, with its 1-based line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CatalogError {
+    /// A line that is neither a comment nor `Key = text`.
+    Malformed(usize),
+    /// A key the app does not have.
+    UnknownKey(usize, String),
+    /// The same key twice.
+    Duplicate(usize, String),
+    /// A key with no line at all.
+    Missing(String),
+    /// The text's `{placeholders}` differ from the English.
+    Placeholders(usize, String),
+}
+
+impl Catalog {
+    /// Parses a translation file. Every key must be there, once, with the same
+    /// placeholders as the English text.
+    pub fn parse(lang: Lang, text: &str) -> Result<Catalog, CatalogError> {
+        let mut texts: Vec<Option<String>> = vec![None; Key::ALL.len()];
+        for (i, line) in text.strip_prefix('\u{feff}').unwrap_or(text).lines().enumerate() {
+            let n = i + 1;
+            let line = line.trim_end_matches('\r');
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (name, value) = line.split_once(" = ").ok_or(CatalogError::Malformed(n))?;
+            let index = Key::ALL
+                .iter()
+                .position(|k| k.name() == name.trim())
+                .ok_or_else(|| CatalogError::UnknownKey(n, name.trim().to_owned()))?;
+            let value = value.trim().replace("\\n", "\n");
+            if placeholders(&value) != placeholders(Key::ALL[index].en()) {
+                return Err(CatalogError::Placeholders(n, name.trim().to_owned()));
+            }
+            if texts[index].replace(value).is_some() {
+                return Err(CatalogError::Duplicate(n, name.trim().to_owned()));
+            }
+        }
+        let texts = texts
+            .into_iter()
+            .zip(Key::ALL)
+            .map(|(t, k)| t.ok_or_else(|| CatalogError::Missing(k.name().to_owned())))
+            .collect::<Result<_, _>>()?;
+        Ok(Catalog { lang, texts })
+    }
+
+    pub fn get(&self, key: Key) -> &str {
+        self.texts.get(key as usize).map_or(key.en(), String::as_str)
+    }
+
+    /// The English catalog in the file format, for translators.
+    pub fn english_file() -> String {
+        let mut out = String::from("# IGF Messages interface strings: one `Key = text` per line.\n# {name} placeholders are filled in by the app; \\n is a line break.\n");
+        for k in Key::ALL {
+            out.push_str(&format!("{} = {}\n", k.name(), k.en().replace('\n', "\\n")));
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_a_complete_file_and_refuses_broken_ones() {
+        let en = Catalog::english_file();
+        let c = Catalog::parse(Lang::En, &en).unwrap();
+        assert_eq!(c.get(Key::EmailPasteBody), Key::EmailPasteBody.en());
+        let first = Key::ALL[0].name();
+        assert_eq!(
+            Catalog::parse(Lang::Fr, &en.replacen(&format!("{first} = "), &format!("{first} : "), 1)).unwrap_err(),
+            CatalogError::Malformed(3)
+        );
+        assert!(
+            matches!(Catalog::parse(Lang::Fr, &format!("{en}Nope = x\n")), Err(CatalogError::UnknownKey(_, k)) if k == "Nope")
+        );
+        assert!(matches!(
+            Catalog::parse(Lang::Fr, &format!("{en}{first} = again\n")),
+            Err(CatalogError::Duplicate(_, _))
+        ));
+        let without_last = en.lines().take(en.lines().count() - 1).collect::<Vec<_>>().join("\n");
+        assert!(matches!(Catalog::parse(Lang::Fr, &without_last), Err(CatalogError::Missing(_))));
+        let bad = en.replace("QuestionHeading = Policy question {n}", "QuestionHeading = Question {m}");
+        assert!(
+            matches!(Catalog::parse(Lang::Fr, &bad), Err(CatalogError::Placeholders(_, k)) if k == "QuestionHeading")
+        );
+    }
+}

@@ -1,0 +1,99 @@
+//! The interface key for each choice the core defines, shared by the
+//! interface and the exports.
+
+use crate::model::comment::{CommentKind, CommentTarget};
+use crate::model::i18n::{I18n, Key};
+use crate::model::people::{Gender, Region, StakeholderGroup};
+use crate::model::track::Track;
+
+pub fn track_key(track: Track) -> Key {
+    match track {
+        Track::Data => Key::TrackData,
+        Track::Environment => Key::TrackEnvironment,
+        Track::Inclusion => Key::TrackInclusion,
+        Track::Trust => Key::TrackTrust,
+    }
+}
+
+pub fn kind_key(kind: CommentKind) -> Key {
+    match kind {
+        CommentKind::Support => Key::KindSupport,
+        CommentKind::SuggestChange => Key::KindSuggestChange,
+        CommentKind::Disagree => Key::KindDisagree,
+        CommentKind::PointMissing => Key::KindPointMissing,
+        CommentKind::Question => Key::KindQuestion,
+    }
+}
+
+pub fn stakeholder_key(g: StakeholderGroup) -> Key {
+    match g {
+        StakeholderGroup::Government => Key::StakeholderGovernment,
+        StakeholderGroup::IntergovernmentalOrganization => Key::StakeholderIgo,
+        StakeholderGroup::CivilSociety => Key::StakeholderCivilSociety,
+        StakeholderGroup::TechnicalCommunity => Key::StakeholderTechnical,
+        StakeholderGroup::PrivateSector => Key::StakeholderPrivate,
+        StakeholderGroup::PressMedia => Key::StakeholderPress,
+    }
+}
+
+pub fn region_key(r: Region) -> Key {
+    match r {
+        Region::African => Key::RegionAfrican,
+        Region::AsiaPacific => Key::RegionAsiaPacific,
+        Region::EasternEuropean => Key::RegionEastern,
+        Region::Grulac => Key::RegionGrulac,
+        Region::Weog => Key::RegionWeog,
+        Region::Igo => Key::RegionIgo,
+    }
+}
+
+pub fn gender_key(g: Gender) -> Key {
+    match g {
+        Gender::Female => Key::GenderFemale,
+        Gender::Male => Key::GenderMale,
+        Gender::Other => Key::GenderOther,
+        Gender::PreferNotToSay => Key::GenderPreferNot,
+    }
+}
+
+/// "Message 2.3, Trust": what a comment is about, in a few words.
+pub fn target_label(i18n: &I18n, target: &CommentTarget) -> String {
+    let track = i18n.t(track_key(target.track()));
+    match target {
+        CommentTarget::Document { .. } => i18n.tf(Key::TargetDocument, &[("track", track)]),
+        CommentTarget::Question { question, .. } => {
+            i18n.tf(Key::TargetQuestion, &[("n", &question.to_string()), ("track", track)])
+        }
+        CommentTarget::MissingPoint { question, .. } => {
+            i18n.tf(Key::TargetMissing, &[("n", &question.to_string()), ("track", track)])
+        }
+        CommentTarget::Message(a) => i18n.tf(
+            Key::TargetMessage,
+            &[("q", &a.message_id.question.to_string()), ("n", &a.message_id.number.to_string()), ("track", track)],
+        ),
+    }
+}
+
+/// The SDG's number and name, 1–17.
+pub fn sdg_key(n: u8) -> Key {
+    const KEYS: [Key; 17] = [
+        Key::Sdg1,
+        Key::Sdg2,
+        Key::Sdg3,
+        Key::Sdg4,
+        Key::Sdg5,
+        Key::Sdg6,
+        Key::Sdg7,
+        Key::Sdg8,
+        Key::Sdg9,
+        Key::Sdg10,
+        Key::Sdg11,
+        Key::Sdg12,
+        Key::Sdg13,
+        Key::Sdg14,
+        Key::Sdg15,
+        Key::Sdg16,
+        Key::Sdg17,
+    ];
+    KEYS[usize::from(n.clamp(1, 17) - 1)]
+}

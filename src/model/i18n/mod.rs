@@ -1,0 +1,63 @@
+//! Interface strings. English is compiled in; every string a component shows
+//! comes from here, looked up by [`Key`].
+
+mod catalog;
+mod format;
+mod keys;
+pub mod labels;
+mod lang;
+
+pub use catalog::{Catalog, CatalogError};
+pub use format::{fill, placeholders};
+pub use keys::Key;
+pub use lang::Lang;
+
+/// The interface text in one language.
+#[derive(Clone, Debug)]
+pub struct I18n {
+    pub lang: Lang,
+    /// `None` for English, which is compiled in.
+    catalog: Option<&'static Catalog>,
+}
+
+impl PartialEq for I18n {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang && self.catalog.map(std::ptr::from_ref) == other.catalog.map(std::ptr::from_ref)
+    }
+}
+
+impl Default for I18n {
+    fn default() -> Self {
+        I18n { lang: Lang::En, catalog: None }
+    }
+}
+
+impl I18n {
+    /// The interface in a loaded language. Catalogs live as long as the page:
+    /// at most one per language is ever loaded, so they are leaked on purpose
+    /// and every string can be handed to components as `&'static str`.
+    pub fn with(catalog: Catalog) -> I18n {
+        let catalog: &'static Catalog = Box::leak(Box::new(catalog));
+        I18n { lang: catalog.lang, catalog: Some(catalog) }
+    }
+
+    pub fn t(&self, key: Key) -> &'static str {
+        match self.catalog {
+            Some(c) => c.get(key),
+            None => key.en(),
+        }
+    }
+
+    /// The string for `key` with each `{name}` replaced by its value.
+    pub fn tf(&self, key: Key, args: &[(&str, &str)]) -> String {
+        fill(self.t(key), args)
+    }
+
+    /// Picks the singular or plural key for `n` and fills `{n}`.
+    pub fn count(&self, n: usize, one: Key, other: Key, args: &[(&str, &str)]) -> String {
+        let n_text = n.to_string();
+        let mut all = vec![("n", n_text.as_str())];
+        all.extend_from_slice(args);
+        self.tf(if n == 1 { one } else { other }, &all)
+    }
+}

@@ -1,0 +1,122 @@
+//! The commenter's details: asked once, reused for every comment and commitment.
+
+use crate::model::i18n::Key;
+use crate::model::json::{self, Json};
+use crate::model::people::{Gender, Region, StakeholderGroup};
+use crate::model::validate::{char_count, is_email, FieldError};
+
+pub const MAX_NAME: usize = 200;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Profile {
+    pub name: String,
+    pub email: String,
+    pub organisation: String,
+    pub stakeholder: Option<StakeholderGroup>,
+    pub region: Option<Region>,
+    pub country: String,
+    pub gender: Option<Gender>,
+    /// Whether the name may be published with the comments.
+    pub publish_name: bool,
+}
+
+impl Profile {
+    /// Everything wrong with the details, in the order the form shows the fields.
+    pub fn validate(&self) -> Vec<FieldError> {
+        let mut errors = Vec::new();
+        if self.name.trim().is_empty() {
+            errors.push(FieldError::new("name", Key::ErrNameMissing));
+        } else if char_count(&self.name) > MAX_NAME {
+            errors.push(FieldError::with("name", Key::ErrTooLong, MAX_NAME.to_string()));
+        }
+        if self.email.trim().is_empty() {
+            errors.push(FieldError::new("email", Key::ErrEmailMissing));
+        } else if !is_email(&self.email) {
+            errors.push(FieldError::new("email", Key::ErrEmailInvalid));
+        }
+        if char_count(&self.organisation) > MAX_NAME {
+            errors.push(FieldError::with("organisation", Key::ErrTooLong, MAX_NAME.to_string()));
+        }
+        if self.stakeholder.is_none() {
+            errors.push(FieldError::new("stakeholder", Key::ErrStakeholderMissing));
+        }
+        if self.region.is_none() {
+            errors.push(FieldError::new("region", Key::ErrRegionMissing));
+        }
+        if self.country.trim().is_empty() {
+            errors.push(FieldError::new("country", Key::ErrCountryMissing));
+        } else if char_count(&self.country) > MAX_NAME {
+            errors.push(FieldError::with("country", Key::ErrTooLong, MAX_NAME.to_string()));
+        }
+        errors
+    }
+
+    pub fn is_complete(&self) -> bool {
+        self.validate().is_empty()
+    }
+
+    pub fn to_json(&self) -> Json {
+        json::obj([
+            ("name", json::str(&self.name)),
+            ("email", json::str(self.email.trim())),
+            ("organisation", json::str(&self.organisation)),
+            ("stakeholderGroup", json::opt_str(self.stakeholder.map(StakeholderGroup::slug))),
+            ("region", json::opt_str(self.region.map(Region::slug))),
+            ("country", json::str(&self.country)),
+            ("gender", json::opt_str(self.gender.map(Gender::slug))),
+            ("publishName", Json::Bool(self.publish_name)),
+        ])
+    }
+
+    /// Reads what [`Profile::to_json`] wrote. Unknown choices become "not given",
+    /// so a profile is never lost over one bad field.
+    pub fn from_json(v: &Json) -> Option<Profile> {
+        let text = |k: &str| v.get(k).and_then(Json::as_str).unwrap_or_default().to_owned();
+        let slug = |k: &str| v.get(k).and_then(Json::as_str);
+        matches!(v, Json::Obj(_)).then(|| Profile {
+            name: text("name"),
+            email: text("email"),
+            organisation: text("organisation"),
+            stakeholder: slug("stakeholderGroup").and_then(StakeholderGroup::from_slug),
+            region: slug("region").and_then(Region::from_slug),
+            country: text("country"),
+            gender: slug("gender").and_then(Gender::from_slug),
+            publish_name: v.get("publishName").and_then(Json::as_bool).unwrap_or(false),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    pub fn complete() -> Profile {
+        Profile {
+            name: "Amina Diallo".into(),
+            email: "amina@example.org".into(),
+            organisation: String::new(),
+            stakeholder: Some(StakeholderGroup::CivilSociety),
+            region: Some(Region::African),
+            country: "Senegal".into(),
+            gender: None,
+            publish_name: true,
+        }
+    }
+
+    #[test]
+    fn a_complete_profile_passes_and_round_trips() {
+        let p = complete();
+        assert!(p.validate().is_empty());
+        assert_eq!(Profile::from_json(&p.to_json()), Some(p));
+    }
+
+    #[test]
+    fn names_each_missing_or_wrong_field() {
+        let fields: Vec<String> = Profile::default().validate().into_iter().map(|e| e.field).collect();
+        assert_eq!(fields, ["name", "email", "stakeholder", "region", "country"]);
+        let p = Profile { email: "not-an-email".into(), ..complete() };
+        assert_eq!(p.validate(), vec![FieldError::new("email", Key::ErrEmailInvalid)]);
+        let p = Profile { name: "x".repeat(201), ..complete() };
+        assert_eq!(p.validate()[0].key, Key::ErrTooLong);
+    }
+}

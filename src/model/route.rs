@@ -1,0 +1,211 @@
+//! Deep links. The app's place lives under one namespaced key in the URL
+//! fragment (`#igf=trust/q2/m5`), so it can share a fragment with its host page.
+
+use crate::model::document::{parse_numbered, MessageId};
+use crate::model::track::Track;
+
+pub const HASH_KEY: &str = "igf";
+
+/// A place in the app a link can point to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Target {
+    Track(Track),
+    Question(Track, u32),
+    Message(MessageId),
+}
+
+impl Target {
+    pub fn track(self) -> Track {
+        match self {
+            Target::Track(t) | Target::Question(t, _) => t,
+            Target::Message(id) => id.track,
+        }
+    }
+
+    /// The value under [`HASH_KEY`]: `trust`, `trust/q2` or `trust/q2/m5`.
+    pub fn path(self) -> String {
+        match self {
+            Target::Track(t) => t.slug().to_owned(),
+            Target::Question(t, q) => format!("{}/q{q}", t.slug()),
+            Target::Message(id) => format!("{}/q{}/m{}", id.track.slug(), id.question, id.number),
+        }
+    }
+
+    /// The DOM id of the element the target points at.
+    pub fn element_id(self) -> String {
+        match self {
+            Target::Track(t) => format!("igf-{}", t.slug()),
+            Target::Question(t, q) => format!("igf-{}-q{q}", t.slug()),
+            Target::Message(id) => format!("igf-{id}"),
+        }
+    }
+
+    pub fn parse_path(path: &str) -> Option<Target> {
+        let mut parts = path.split('/');
+        let track = Track::from_slug(parts.next()?)?;
+        let Some(q) = parts.next() else { return Some(Target::Track(track)) };
+        let question = parse_numbered(q, 'q')?;
+        let Some(m) = parts.next() else { return Some(Target::Question(track, question)) };
+        let number = parse_numbered(m, 'm')?;
+        parts.next().is_none().then_some(Target::Message(MessageId { track, question, number }))
+    }
+
+    /// Finds the app's key among `&`-separated pairs in a fragment such as
+    /// `#section-2&igf=trust/q1`; whatever else the host keeps there is ignored.
+    pub fn from_fragment(fragment: &str) -> Option<Target> {
+        match Route::from_fragment(fragment)? {
+            Route::Read(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// `fragment` with the app's key set to this target and every other pair kept.
+    pub fn into_fragment(self, fragment: &str) -> String {
+        Route::Read(self).into_fragment(fragment)
+    }
+}
+
+/// A screen of the app, as named in the URL fragment.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    /// The reader, at a track, question or message.
+    Read(Target),
+    /// "My comments": every draft comment, across tracks.
+    Comments,
+    /// One comment, open for editing.
+    Comment(String),
+    /// The commenter's details.
+    Details,
+    /// "My commitments".
+    Commitments,
+    /// One commitment, open for editing; the field to focus, if any.
+    Commitment(String, Option<String>),
+    /// "Check your answers" for one commitment.
+    CommitmentCheck(String),
+    /// Review and send; a draft to preselect, if any.
+    Send(Option<String>),
+}
+
+impl Route {
+    pub fn path(&self) -> String {
+        match self {
+            Route::Read(t) => t.path(),
+            Route::Comments => "comments".into(),
+            Route::Comment(id) => format!("comments/{id}"),
+            Route::Details => "details".into(),
+            Route::Commitments => "commitments".into(),
+            Route::Commitment(id, None) => format!("commitments/{id}"),
+            Route::Commitment(id, Some(field)) => format!("commitments/{id}/{field}"),
+            Route::CommitmentCheck(id) => format!("commitments/{id}/check"),
+            Route::Send(None) => "send".into(),
+            Route::Send(Some(id)) => format!("send/{id}"),
+        }
+    }
+
+    pub fn parse_path(path: &str) -> Option<Route> {
+        use crate::model::comment::valid_id;
+        match path {
+            "comments" => return Some(Route::Comments),
+            "details" => return Some(Route::Details),
+            "commitments" => return Some(Route::Commitments),
+            "send" => return Some(Route::Send(None)),
+            _ => {}
+        }
+        if let Some(id) = path.strip_prefix("send/") {
+            return valid_id(id).then(|| Route::Send(Some(id.to_owned())));
+        }
+        if let Some(id) = path.strip_prefix("comments/") {
+            return valid_id(id).then(|| Route::Comment(id.to_owned()));
+        }
+        if let Some(rest) = path.strip_prefix("commitments/") {
+            let (id, field) = rest.split_once('/').map_or((rest, None), |(id, f)| (id, Some(f)));
+            if !valid_id(id) {
+                return None;
+            }
+            return match field {
+                None => Some(Route::Commitment(id.to_owned(), None)),
+                Some("check") => Some(Route::CommitmentCheck(id.to_owned())),
+                Some(f) if valid_id(f) => Some(Route::Commitment(id.to_owned(), Some(f.to_owned()))),
+                Some(_) => None,
+            };
+        }
+        Target::parse_path(path).map(Route::Read)
+    }
+
+    pub fn from_fragment(fragment: &str) -> Option<Route> {
+        let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+        fragment.split('&').find_map(|pair| pair.strip_prefix(HASH_KEY)?.strip_prefix('=')).and_then(Route::parse_path)
+    }
+
+    /// `fragment` with the app's key set to this route and every other pair kept.
+    pub fn into_fragment(&self, fragment: &str) -> String {
+        let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+        let ours = format!("{HASH_KEY}={}", self.path());
+        let mut pairs: Vec<&str> =
+            fragment.split('&').filter(|p| !p.is_empty() && p.split('=').next() != Some(HASH_KEY)).collect();
+        pairs.push(&ours);
+        format!("#{}", pairs.join("&"))
+    }
+
+    /// A link to this route from a page whose fragment is empty.
+    pub fn href(&self) -> String {
+        self.into_fragment("")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_round_trip() {
+        let targets = [
+            Target::Track(Track::Data),
+            Target::Question(Track::Trust, 3),
+            Target::Message(MessageId { track: Track::Trust, question: 2, number: 11 }),
+        ];
+        for t in targets {
+            assert_eq!(Target::parse_path(&t.path()), Some(t));
+            assert_eq!(Target::from_fragment(&t.into_fragment("")), Some(t));
+        }
+        assert_eq!(targets[2].element_id(), "igf-trust-q2-m11");
+    }
+
+    #[test]
+    fn keeps_the_hosts_fragment() {
+        let t = Target::Question(Track::Trust, 1);
+        assert_eq!(t.into_fragment("#top&igf=data"), "#top&igf=trust/q1");
+        assert_eq!(t.into_fragment("#igfx=1"), "#igfx=1&igf=trust/q1");
+        assert_eq!(Target::from_fragment("#top&igf=trust/q1&x=y"), Some(t));
+        assert_eq!(Target::from_fragment("#igfx=trust"), None);
+    }
+
+    #[test]
+    fn routes_round_trip() {
+        for r in [
+            Route::Comments,
+            Route::Details,
+            Route::Comment("c-1x-ab".into()),
+            Route::Read(Target::Track(Track::Trust)),
+            Route::Commitments,
+            Route::Commitment("k-1".into(), None),
+            Route::Commitment("k-1".into(), Some("action-2-due".into())),
+            Route::CommitmentCheck("k-1".into()),
+            Route::Send(None),
+            Route::Send(Some("k-1".into())),
+        ] {
+            assert_eq!(Route::parse_path(&r.path()), Some(r.clone()));
+            assert_eq!(Route::from_fragment(&r.into_fragment("#host")), Some(r.clone()));
+        }
+        assert_eq!(Route::parse_path("comments/../x"), None);
+        assert_eq!(Route::parse_path("comments/"), None);
+        assert_eq!(Route::parse_path("commitments/k/a/b"), None);
+    }
+
+    #[test]
+    fn rejects_bad_paths() {
+        for bad in ["", "security", "trust/", "trust/2", "trust/q0", "trust/q1/m", "trust/q1/m1/x", "trust/q01"] {
+            assert_eq!(Target::parse_path(bad), None, "{bad}");
+        }
+    }
+}

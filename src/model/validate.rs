@@ -1,0 +1,131 @@
+//! Field checks shared by every form, and the error type forms report.
+
+use crate::model::i18n::Key;
+
+/// One problem with one field, in the GOV.UK style: the summary links to
+/// `field` and shows `message`; the same text appears by the field.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldError {
+    /// The form field's name; its element id is `igf-field-<field>`.
+    pub field: String,
+    pub key: Key,
+    /// Fills `{n}` or `{value}` in the message, where it has one.
+    pub arg: Option<String>,
+}
+
+impl FieldError {
+    pub fn new(field: impl Into<String>, key: Key) -> FieldError {
+        FieldError { field: field.into(), key, arg: None }
+    }
+
+    pub fn with(field: impl Into<String>, key: Key, arg: impl Into<String>) -> FieldError {
+        FieldError { field: field.into(), key, arg: Some(arg.into()) }
+    }
+}
+
+/// A plausible email address: one `@`, a local part, and a dotted domain.
+pub fn is_email(s: &str) -> bool {
+    let s = s.trim();
+    let Some((local, domain)) = s.split_once('@') else { return false };
+    s.len() <= 254
+        && !local.is_empty()
+        && local.len() <= 64
+        && !s.chars().any(|c| {
+            c.is_whitespace()
+                || c.is_control()
+                || matches!(c, '<' | '>' | '(' | ')' | ',' | ';' | ':' | '"' | '[' | ']' | '\\')
+        })
+        && !domain.contains('@')
+        && domain.contains('.')
+        && domain.split('.').all(|label| !label.is_empty() && !label.starts_with('-') && !label.ends_with('-'))
+}
+
+/// A recipient a deployment may set: a plain ASCII address, so that no
+/// lookalike letter from another script can pass for `un.org`.
+pub fn is_recipient(s: &str) -> bool {
+    s.is_ascii() && is_email(s)
+}
+
+/// Why a link was refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkProblem {
+    /// Not `http://` or `https://`: `javascript:`, `data:`, `ftp:`, a bare word…
+    Scheme,
+    /// The scheme is right but the rest is not a web address.
+    Malformed,
+}
+
+/// Checks a link a person supplies: web addresses only, so that nothing they
+/// paste can run as script when someone opens it.
+pub fn check_link(s: &str) -> Result<(), LinkProblem> {
+    let s = s.trim();
+    let lower = s.get(..8).unwrap_or(s).to_ascii_lowercase();
+    let rest = if lower.starts_with("https://") {
+        &s[8..]
+    } else if lower.starts_with("http://") {
+        &s[7..]
+    } else {
+        return Err(LinkProblem::Scheme);
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let host = host.rsplit('@').next().unwrap_or_default();
+    let host_name = host.split(':').next().unwrap_or_default();
+    let ok = !host_name.is_empty()
+        && !s.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"' | '`' | '\\'))
+        && host_name.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '[' | ']'));
+    if ok {
+        Ok(())
+    } else {
+        Err(LinkProblem::Malformed)
+    }
+}
+
+/// Length as people count it: characters, not bytes.
+pub fn char_count(s: &str) -> usize {
+    s.chars().count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emails() {
+        for ok in ["a@b.org", "first.last+igf@un.org", " spaced@example.com ", "名前@例え.jp"] {
+            assert!(is_email(ok), "{ok}");
+        }
+        for bad in
+            ["", "a", "a@b", "@b.org", "a@@b.org", "a b@c.org", "a@b..org", "a@-b.org", "a@b.org>", "a@b.org;c@d.org"]
+        {
+            assert!(!is_email(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn links_are_web_addresses_only() {
+        for ok in [
+            "https://www.intgovforum.org/en",
+            "http://example.org",
+            "HTTPS://Example.org/a?b=c#d",
+            "https://user@host.org:8080/x",
+            "https://例え.jp",
+        ] {
+            assert_eq!(check_link(ok), Ok(()), "{ok}");
+        }
+        for (bad, why) in [
+            ("javascript:alert(1)", LinkProblem::Scheme),
+            ("JaVaScRiPt:alert(1)", LinkProblem::Scheme),
+            ("data:text/html,<script>", LinkProblem::Scheme),
+            ("ftp://example.org", LinkProblem::Scheme),
+            ("www.example.org", LinkProblem::Scheme),
+            ("//example.org", LinkProblem::Scheme),
+            ("https://", LinkProblem::Malformed),
+            ("https:///path", LinkProblem::Malformed),
+            ("https://exa mple.org", LinkProblem::Malformed),
+            ("https://example.org/\"onmouseover=", LinkProblem::Malformed),
+            ("https://a<b>.org", LinkProblem::Malformed),
+        ] {
+            assert_eq!(check_link(bad), Err(why), "{bad}");
+        }
+    }
+}
