@@ -9,12 +9,26 @@
 //! [`report::write`].
 
 pub mod body;
+pub mod collation;
+pub mod csv;
+pub mod escape;
+pub mod filter;
 pub mod found;
 pub mod input;
+pub mod locate;
 pub mod mail;
+pub mod overview;
+pub mod privacy;
 pub mod repair;
+pub mod report;
+pub mod tabulate;
 pub mod unreadable;
 
+pub use collation::{Added, Collation, Entry, Integrity, Status};
+pub use filter::Filter;
 pub use found::Found;
 pub use input::{read_input, InputKind, Received, Source, MAX_FILE_BYTES};
+pub use locate::located_message_id;
+pub use overview::{Counts, MessageCount, Overview};
+pub use tabulate::{CommentItem, CommitmentItem, DocumentTab, KindCounts, MessageTab, QuestionTab, Tabulation};
 pub use unreadable::{Unreadable, UnreadableReason};

@@ -7,6 +7,7 @@ use crate::model::comment::Comment;
 use crate::model::commitment::{Capacity, Commitment, Link};
 use crate::model::document::Library;
 use crate::model::people::{Gender, Region, StakeholderGroup};
+use crate::model::profile::Profile;
 
 pub const COLUMNS: [&str; 40] = [
     "record",
@@ -63,7 +64,8 @@ pub fn cell(value: &str) -> String {
     }
 }
 
-fn row(values: &[String]) -> String {
+/// One CSV line: each value guarded and quoted, then CRLF.
+pub fn row(values: &[String]) -> String {
     let mut line = values.iter().map(|v| cell(v)).collect::<Vec<_>>().join(",");
     line.push_str("\r\n");
     line
@@ -73,8 +75,19 @@ fn row(values: &[String]) -> String {
 pub fn write(p: &Package, library: &Library, receipt: &str) -> String {
     let mut out = String::from("\u{feff}");
     out.push_str(&row(&COLUMNS.map(str::to_owned)));
-    let s = &p.sender;
-    let sender = [
+    for c in &p.comments {
+        out.push_str(&row(&comment_row(c, &p.sender, library, receipt)));
+    }
+    for k in &p.commitments {
+        for r in action_rows(k, &p.sender, receipt) {
+            out.push_str(&row(&r));
+        }
+    }
+    out
+}
+
+fn sender_fields(s: &Profile) -> [String; 8] {
+    [
         s.name.clone(),
         s.email.trim().to_owned(),
         s.organisation.clone(),
@@ -83,39 +96,44 @@ pub fn write(p: &Package, library: &Library, receipt: &str) -> String {
         s.country.clone(),
         s.gender.map(Gender::slug).unwrap_or_default().to_owned(),
         if s.publish_name { "yes" } else { "no" }.to_owned(),
-    ];
-    for c in &p.comments {
-        let mut r = comment_fields(c, library, receipt);
-        r.extend(std::iter::repeat_n(String::new(), 15));
-        r.extend(sender.iter().cloned());
-        r.push(c.sent.map(|t| t.to_string()).unwrap_or_default());
-        out.push_str(&row(&r));
+    ]
+}
+
+/// The values of a comment's row, in [`COLUMNS`] order.
+pub fn comment_row(c: &Comment, sender: &Profile, library: &Library, receipt: &str) -> Vec<String> {
+    let mut r = comment_fields(c, library, receipt);
+    r.extend(std::iter::repeat_n(String::new(), 15));
+    r.extend(sender_fields(sender));
+    r.push(c.sent.map(|t| t.to_string()).unwrap_or_default());
+    r
+}
+
+/// The values of one row per action of a commitment, in [`COLUMNS`] order.
+pub fn action_rows(k: &Commitment, sender: &Profile, receipt: &str) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
+    for (i, a) in k.actions.iter().enumerate() {
+        let mut r = vec![
+            "commitment-action".to_owned(),
+            receipt.to_owned(),
+            k.tracks.iter().map(|t| t.slug()).collect::<Vec<_>>().join("; "),
+        ];
+        r.extend(std::iter::repeat_n(String::new(), 13));
+        r.extend(commitment_fields(k));
+        r.extend([
+            (i + 1).to_string(),
+            a.description.clone(),
+            a.due.clone(),
+            k.measurement.clone(),
+            k.partners.clone(),
+            k.resources.clone(),
+        ]);
+        r.push(k.sdgs.iter().map(|n| n.to_string()).collect::<Vec<_>>().join("; "));
+        r.push(if k.consent_publish { "yes" } else { "no" }.to_owned());
+        r.extend(sender_fields(sender));
+        r.push(k.sent.map(|t| t.to_string()).unwrap_or_default());
+        rows.push(r);
     }
-    for k in &p.commitments {
-        for (i, a) in k.actions.iter().enumerate() {
-            let mut r = vec![
-                "commitment-action".to_owned(),
-                receipt.to_owned(),
-                k.tracks.iter().map(|t| t.slug()).collect::<Vec<_>>().join("; "),
-            ];
-            r.extend(std::iter::repeat_n(String::new(), 13));
-            r.extend(commitment_fields(k));
-            r.extend([
-                (i + 1).to_string(),
-                a.description.clone(),
-                a.due.clone(),
-                k.measurement.clone(),
-                k.partners.clone(),
-                k.resources.clone(),
-            ]);
-            r.push(k.sdgs.iter().map(|n| n.to_string()).collect::<Vec<_>>().join("; "));
-            r.push(if k.consent_publish { "yes" } else { "no" }.to_owned());
-            r.extend(sender.iter().cloned());
-            r.push(k.sent.map(|t| t.to_string()).unwrap_or_default());
-            out.push_str(&row(&r));
-        }
-    }
-    out
+    rows
 }
 
 fn comment_fields(c: &Comment, library: &Library, receipt: &str) -> Vec<String> {
