@@ -10,7 +10,8 @@ use super::unreadable::{Unreadable, UnreadableReason};
 use crate::model::export::Package;
 
 /// Files above this size are refused before they are read. A mailbox of
-/// 10,000 emails from the app is about 100 MB.
+/// 10,000 emails from the app (each with its text and its JSON attachment)
+/// is about 120 MB.
 pub const MAX_FILE_BYTES: usize = 256 * 1024 * 1024;
 
 /// A package as it arrived, before collation.
@@ -159,7 +160,7 @@ fn read_message(raw: &[u8], strict: bool) -> Vec<Result<Reading, UnreadableReaso
     let mut error = UnreadableReason::NoIgfData;
     let mut found: Vec<Reading> = Vec::new();
     for part in parts.iter().filter(|p| p.is_json()) {
-        match part.text.as_ref().map_err(decode_reason).and_then(|t| read_json(t)) {
+        match part.text().map_err(|e| decode_reason(&e)).and_then(|t| read_json(&t)) {
             Ok(f) if !found.iter().any(|(g, _, _)| same(g, &f)) => {
                 found.push((f, Source::Attachment(part.filename.clone()), subject.clone()))
             }
@@ -185,12 +186,19 @@ fn same(a: &Found, b: &Found) -> bool {
 }
 
 /// The text parts of a MIME email, or the body of one without MIME headers.
-fn parts(headers: &Headers, body: &[u8]) -> Vec<Part> {
+fn parts<'a>(headers: &Headers, body: &'a [u8]) -> Vec<Part<'a>> {
     if headers.get("content-type").is_some() || headers.get("content-transfer-encoding").is_some() {
         return mime::text_parts(headers, body);
     }
-    let text = text::normalize(&charset::utf8_or_latin(body));
-    vec![Part { content_type: "text/plain".into(), attachment: false, filename: None, text: Ok(text) }]
+    let plain = Part {
+        content_type: "text/plain".into(),
+        params: Vec::new(),
+        encoding: String::new(),
+        attachment: false,
+        filename: None,
+        body,
+    };
+    vec![plain]
 }
 
 /// The first text that holds a package: plain text parts, then HTML ones.
@@ -199,11 +207,11 @@ fn read_bodies(parts: &[Part]) -> Result<Found, UnreadableReason> {
     let plain = parts.iter().filter(|p| !p.is_json() && p.content_type != "text/html");
     let html = parts.iter().filter(|p| p.content_type == "text/html");
     for part in plain.chain(html) {
-        let text = match &part.text {
-            Ok(t) if part.content_type == "text/html" => html::to_text(t),
-            Ok(t) => t.clone(),
+        let text = match part.text() {
+            Ok(t) if part.content_type == "text/html" => html::to_text(&t),
+            Ok(t) => t,
             Err(e) => {
-                error = error.most_telling(decode_reason(e));
+                error = error.most_telling(decode_reason(&e));
                 continue;
             }
         };

@@ -77,13 +77,18 @@ fn is_block(name: &str) -> bool {
     )
 }
 
-/// Skips to after `</name>`, or to the end if it is never closed.
+/// Skips to after `</name>` in any case, or to the end if it is never closed.
 fn skip_element<'a>(rest: &'a str, name: &str) -> &'a str {
-    let lower = rest.to_ascii_lowercase();
-    match lower.find(&format!("</{name}")) {
-        Some(i) => rest[i..].find('>').map_or("", |g| &rest[i + g + 1..]),
-        None => "",
+    let mut from = 0;
+    while let Some(i) = rest[from..].find("</") {
+        let at = from + i;
+        let tail = &rest.as_bytes()[at + 2..];
+        if tail.get(..name.len()).is_some_and(|t| t.eq_ignore_ascii_case(name.as_bytes())) {
+            return rest[at..].find('>').map_or("", |g| &rest[at + g + 1..]);
+        }
+        from = at + 2;
     }
+    ""
 }
 
 /// Ends the current line unless it is already empty.

@@ -9,22 +9,33 @@ use crate::model::export::base64;
 /// Deeper nesting than this is hostile, not mail.
 const MAX_DEPTH: usize = 16;
 
-/// A part that holds text: the body in plain text or HTML, or a JSON attachment.
+/// A part that holds text: the body in plain text or HTML, or a JSON
+/// attachment. It is decoded only when asked, since a reader that finds the
+/// data in the attachment never needs the body.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Part {
+pub struct Part<'a> {
     /// `text/plain`, `text/html`, `application/json`… lowercased.
     pub content_type: String,
+    /// The `Content-Type` parameters: `charset`, `format`, `delsp`…
+    pub params: Vec<(String, String)>,
+    /// The `Content-Transfer-Encoding`, lowercased.
+    pub encoding: String,
     /// Sent as an attachment (by disposition or because it has a file name).
     pub attachment: bool,
     pub filename: Option<String>,
-    /// The decoded text, LF line ends, no byte-order mark, flowed text rejoined.
-    pub text: Result<String, DecodeError>,
+    /// The bytes as they are in the message.
+    pub body: &'a [u8],
 }
 
-impl Part {
+impl Part<'_> {
     pub fn is_json(&self) -> bool {
         self.content_type == "application/json"
             || self.filename.as_deref().is_some_and(|f| f.to_ascii_lowercase().ends_with(".json"))
+    }
+
+    /// The decoded text: LF line ends, no byte-order mark, flowed text rejoined.
+    pub fn text(&self) -> Result<String, DecodeError> {
+        decode(&self.encoding, self.body, &self.params)
     }
 }
 
@@ -42,13 +53,13 @@ pub enum DecodeError {
 
 /// Every part of the message that holds text, in order, leaves of multiparts
 /// and of attached messages included. Images and other binary parts are skipped.
-pub fn text_parts(headers: &Headers, body: &[u8]) -> Vec<Part> {
+pub fn text_parts<'a>(headers: &Headers, body: &'a [u8]) -> Vec<Part<'a>> {
     let mut parts = Vec::new();
     collect(headers, body, 0, &mut parts);
     parts
 }
 
-fn collect(headers: &Headers, body: &[u8], depth: usize, out: &mut Vec<Part>) {
+fn collect<'a>(headers: &Headers, body: &'a [u8], depth: usize, out: &mut Vec<Part<'a>>) {
     let (content_type, type_params) = params(headers.get("content-type").unwrap_or("text/plain"));
     let content_type = if content_type.is_empty() { "text/plain".to_owned() } else { content_type };
     if depth < MAX_DEPTH {
@@ -69,22 +80,21 @@ fn collect(headers: &Headers, body: &[u8], depth: usize, out: &mut Vec<Part>) {
     }
     let (disposition, disposition_params) = params(headers.get("content-disposition").unwrap_or(""));
     let filename = param(&disposition_params, "filename").or_else(|| param(&type_params, "name")).map(str::to_owned);
-    let mut part = Part {
+    let part = Part {
         content_type,
+        params: type_params,
+        encoding: headers.get("content-transfer-encoding").unwrap_or("").trim().to_ascii_lowercase(),
         attachment: disposition == "attachment" || filename.is_some(),
         filename,
-        text: Ok(String::new()),
+        body,
     };
-    if !(part.content_type.starts_with("text/") || part.is_json() || part.content_type.starts_with("multipart/")) {
-        return;
+    if part.content_type.starts_with("text/") || part.is_json() || part.content_type.starts_with("multipart/") {
+        out.push(part);
     }
-    part.text = decode(headers, body, &type_params);
-    out.push(part);
 }
 
-fn decode(headers: &Headers, body: &[u8], type_params: &[(String, String)]) -> Result<String, DecodeError> {
-    let encoding = headers.get("content-transfer-encoding").unwrap_or("").trim().to_ascii_lowercase();
-    let bytes = match encoding.as_str() {
+fn decode(encoding: &str, body: &[u8], type_params: &[(String, String)]) -> Result<String, DecodeError> {
+    let bytes = match encoding {
         "" | "7bit" | "8bit" | "binary" => body.to_vec(),
         "quoted-printable" => quoted_printable::decode(body),
         "base64" => base64::decode(&String::from_utf8_lossy(body)).ok_or(DecodeError::Truncated)?,
@@ -161,18 +171,18 @@ mod tests {
         let (h, b) = split(mail);
         let parts = text_parts(&h, b);
         assert_eq!(parts.len(), 3);
-        assert_eq!(parts[0].text.as_deref(), Ok("café"));
+        assert_eq!(parts[0].text().as_deref(), Ok("café"));
         assert_eq!(parts[1].content_type, "text/html");
         assert!(parts[2].is_json() && parts[2].attachment);
-        assert_eq!(parts[2].text.as_deref(), Ok("{\"a\":1}"));
+        assert_eq!(parts[2].text().as_deref(), Ok("{\"a\":1}"));
     }
 
     #[test]
     fn unknown_encodings_and_charsets_are_named() {
         let (h, b) = split(b"Content-Type: text/plain\nContent-Transfer-Encoding: x-uuencode\n\nbegin 644");
-        assert_eq!(text_parts(&h, b)[0].text, Err(DecodeError::TransferEncoding("x-uuencode".into())));
+        assert_eq!(text_parts(&h, b)[0].text(), Err(DecodeError::TransferEncoding("x-uuencode".into())));
         let (h, b) = split(b"Content-Type: text/plain; charset=koi8-r\nContent-Transfer-Encoding: 8bit\n\n\xf0");
-        assert_eq!(text_parts(&h, b)[0].text, Err(DecodeError::Charset("koi8-r".into())));
+        assert_eq!(text_parts(&h, b)[0].text(), Err(DecodeError::Charset("koi8-r".into())));
     }
 
     #[test]

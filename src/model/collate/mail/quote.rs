@@ -2,6 +2,10 @@
 
 use std::borrow::Cow;
 
+/// Forwards are rarely nested deeper; past this, quote marks are text, and a
+/// line of thousands of `>` cannot make a reader try thousands of readings.
+pub const MAX_DEPTH: usize = 8;
+
 /// How many quote marks start the line: `>`, `>>` and `> >` each count.
 pub fn depth(line: &str) -> usize {
     let mut n = 0;
@@ -38,10 +42,10 @@ pub fn unquote(text: &str, levels: usize) -> String {
 }
 
 /// The text as it is, then with one, two… levels of quoting removed, up to
-/// the deepest: a reader tries each until one holds the data, so a forward of
-/// a forward is read as well as the original.
+/// the deepest (at most [`MAX_DEPTH`]): a reader tries each until one holds
+/// the data, so a forward of a forward is read as well as the original.
 pub fn candidates(text: &str) -> impl Iterator<Item = Cow<'_, str>> {
-    let deepest = max_depth(text);
+    let deepest = max_depth(text).min(MAX_DEPTH);
     std::iter::once(Cow::Borrowed(text)).chain((1..=deepest).map(move |n| Cow::Owned(unquote(text, n))))
 }
 
