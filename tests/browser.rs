@@ -21,11 +21,34 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-async fn mount(config: Config, today: Date, initial: Option<Target>) -> Element {
+/// A mounted app; dropping it destroys the app (its listeners go with it) and
+/// removes its element, so no test sees another's app.
+struct Mounted {
+    root: Element,
+    handle: Option<yew::AppHandle<App>>,
+}
+
+impl std::ops::Deref for Mounted {
+    type Target = Element;
+    fn deref(&self) -> &Element {
+        &self.root
+    }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        if let Some(handle) = self.handle.take() {
+            handle.destroy();
+        }
+        self.root.remove();
+    }
+}
+
+async fn mount(config: Config, today: Date, initial: Option<Target>) -> Mounted {
     mount_with(config, today, initial.map(Route::Read), Some(Rc::new(MemoryStore::default()))).await
 }
 
-async fn mount_with(config: Config, today: Date, initial: Option<Route>, storage: Option<Rc<dyn KeyValue>>) -> Element {
+async fn mount_with(config: Config, today: Date, initial: Option<Route>, storage: Option<Rc<dyn KeyValue>>) -> Mounted {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     let props = AppProps {
@@ -36,9 +59,22 @@ async fn mount_with(config: Config, today: Date, initial: Option<Route>, storage
         services: Services { storage, tab: "test-tab".into() },
         start: Start::Fresh,
     };
-    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
-    root
+    Mounted { root, handle: Some(handle) }
+}
+
+/// Lets the app finish what one event started: rendering, then the effects
+/// and the futures they spawn, until `done` holds (bounded, never timed).
+async fn settle(done: impl Fn() -> bool) {
+    for _ in 0..100 {
+        if done() {
+            return;
+        }
+        yew::scheduler::flush().await;
+        wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL)).await.unwrap();
+    }
+    panic!("the app never reached the expected state");
 }
 
 fn all(root: &Element, selector: &str) -> Vec<HtmlElement> {
@@ -165,12 +201,16 @@ async fn a_deep_link_to_a_missing_message_says_so() {
 fn dates_and_numbers_follow_each_language_with_formatters_reused() {
     use igf_messages::shell::intl;
     let day = Date { year: 2020, month: 11, day: 17 };
+    let mut built = Vec::new();
     for _ in 0..2 {
         assert_eq!(intl::date(day, "en"), "17 November 2020");
         assert_eq!(intl::date(day, "fr"), "17 novembre 2020");
         assert_eq!(intl::number(2938, "en"), "2,938");
         assert_ne!(intl::number(2938, "fr"), "2,938", "each language keeps its own formatter");
+        built.push(intl::formatters_built());
     }
+    assert_eq!(built[0], built[1], "the second round built no formatter: {built:?}");
+    assert!(built[0] >= 2, "French dates and numbers each built one: {built:?}");
 }
 
 #[wasm_bindgen_test]
@@ -248,18 +288,16 @@ mod storage {
         let button: HtmlElement =
             root.query_selector("button[aria-label='Comment on message 1.1']").unwrap().unwrap().dyn_into().unwrap();
         button.click();
-        yew::scheduler::flush().await;
-        gloo_timers::future::TimeoutFuture::new(50).await;
-        yew::scheduler::flush().await;
+        settle(|| root.query_selector("#igf-field-text").ok().flatten().is_some()).await;
         let area: web_sys::HtmlTextAreaElement =
             root.query_selector("#igf-field-text").unwrap().expect("the form opened").dyn_into().unwrap();
         area.set_value("typed in a real browser");
         let init = web_sys::EventInit::new();
         init.set_bubbles(true);
         area.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
-        yew::scheduler::flush().await;
-        gloo_timers::future::TimeoutFuture::new(700).await;
-        yew::scheduler::flush().await;
+        // No timer runs here: the draft must be written by the render that
+        // follows the input itself.
+        settle(|| text(&root, ".igf-save-status").starts_with("Saved on this device at")).await;
         let loaded = load(storage.as_ref()).unwrap();
         assert_eq!(loaded.comments.len(), 1);
         assert_eq!(loaded.comments[0].value.text, "typed in a real browser");

@@ -4,6 +4,7 @@
 pub mod app;
 pub mod components;
 pub mod drafts;
+pub mod events;
 pub mod hooks;
 pub mod labels;
 pub mod services;

@@ -2,7 +2,11 @@
 // storage, corrupt data.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
 import { axe, openPage, saved, useApp, waitForApp } from './helpers.mjs';
 
 let browser, url;
@@ -158,18 +162,33 @@ test('an abandoned empty comment leaves no draft behind', async () => {
   await page.context().close();
 });
 
-test('changes are saved when the page is hidden, before the debounce', async () => {
-  const page = await openPage(browser, url);
-  await page.click('button[aria-label="Comment on message 3.1"]');
-  await page.waitForSelector('#igf-field-text');
-  await page.fill('#igf-field-text', 'typed just before switching apps');
-  await page.evaluate(() => {
-    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
-    document.dispatchEvent(new Event('visibilitychange'));
-  });
-  const texts = (await drafts(page)).map((e) => e.data.text);
-  assert.deepEqual(texts, ['typed just before switching apps']);
-  await page.context().close();
+test('killing the browser straight after a keystroke loses nothing: each input is written at once', async () => {
+  const profile = await mkdtemp(join(tmpdir(), 'igf-crash-'));
+  const open = async () => {
+    const context = await chromium.launchPersistentContext(profile, { executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+    const page = context.pages()[0] ?? await context.newPage();
+    await page.goto(url);
+    await waitForApp(page);
+    return { context, page };
+  };
+  try {
+    const first = await open();
+    // Timers never run in this page, so no delayed save could explain a pass.
+    await first.page.clock.install();
+    await first.page.click('button[aria-label="Comment on message 3.1"]');
+    await first.page.waitForSelector('#igf-field-text');
+    await first.page.locator('#igf-field-text').pressSequentially('typed just before the crash');
+    // The browser process dies: no pagehide, no visibilitychange, no unload.
+    // Playwright's persistent context hands out no process, so find it by its profile.
+    execFileSync('pkill', ['-KILL', '-f', `--user-data-dir=${profile}`]);
+    await first.context.close().catch(() => {});
+    const second = await open();
+    const texts = (await drafts(second.page)).map((e) => e.data.text);
+    assert.deepEqual(texts, ['typed just before the crash']);
+    await second.context.close();
+  } finally {
+    await rm(profile, { recursive: true, force: true });
+  }
 });
 
 test('two tabs: separate drafts never clobber each other, and the later save on one draft wins, with notice', async () => {

@@ -1,4 +1,5 @@
 use crate::model::comment::Comment;
+use crate::model::fold::excerpt;
 use crate::model::i18n::Key;
 use crate::model::route::Route;
 use crate::ui::hooks::use_i18n;
@@ -50,12 +51,5 @@ pub fn CommentCard(props: &CommentCardProps) -> Html {
                 <button type="button" class="igf-link-button igf-danger" aria-label={label(Key::DeleteLabel)} onclick={emit(&props.on_delete)}>{ i18n.t(Key::Delete) }</button>
             </div>
         </li>
-    }
-}
-
-fn excerpt(s: &str, max: usize) -> String {
-    match s.char_indices().nth(max) {
-        Some((i, _)) => format!("{}…", s[..i].trim_end()),
-        None => s.to_owned(),
     }
 }

@@ -1,5 +1,6 @@
 use crate::model::commitment::{Capacity, Commitment, Link, MAX_TEXT, MAX_TITLE, SDG_COUNT};
 use crate::model::document::Library;
+use crate::model::fold::excerpt;
 use crate::model::i18n::Key;
 use crate::model::people::StakeholderGroup;
 use crate::model::profile::Profile;
@@ -10,11 +11,11 @@ use crate::ui::components::form::{
 };
 use crate::ui::components::{ContactSummary, SmartCheck};
 use crate::ui::drafts::CommitmentEdit;
+use crate::ui::events::select_value;
 use crate::ui::hooks::{use_i18n, use_submit};
 use crate::ui::labels::{sdg_key, stakeholder_key, track_key};
 use crate::ui::state::VIEW_TITLE_ID;
 use std::rc::Rc;
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -57,17 +58,13 @@ pub fn CommitmentView(props: &CommitmentViewProps) -> Html {
         let library = props.library.clone();
         let on_edit = props.on_edit.clone();
         Callback::from(move |e: Event| {
-            let select = e.target_unchecked_into::<HtmlSelectElement>();
-            if let Some(link) = Link::from_key(&select.value(), &library) {
+            if let Some(link) = Link::from_key(&select_value(&e), &library) {
                 on_edit.emit(CommitmentEdit::AddLink(link));
             }
-            select.set_value("");
         })
     };
-    let short = |s: &str| match s.char_indices().nth(70) {
-        Some((i, _)) => format!("{}…", &s[..i]),
-        None => s.to_owned(),
-    };
+    let short = |s: &str| excerpt(s, 70);
+    let links_key = c.links.len().to_string();
     html! {
         <section class="igf-view igf-with-aside">
             <div class="igf-main-column">
@@ -120,7 +117,9 @@ pub fn CommitmentView(props: &CommitmentViewProps) -> Html {
                             </ul>
                         }
                         <label class="igf-label igf-label-small" for="igf-field-links">{ i18n.t(Key::LinkAddLabel) }</label>
-                        <select id="igf-field-links" class="igf-select" onchange={on_link}>
+                        // Keyed by the links' count, so each added link brings back a fresh
+                        // list showing "choose", with no DOM write of its own.
+                        <select key={links_key} id="igf-field-links" class="igf-select" onchange={on_link}>
                             <option value="" selected=true>{ i18n.t(Key::LinkAddNone) }</option>
                             { for props.library.documents.iter().map(|doc| html! {
                                 <optgroup label={i18n.t(track_key(doc.track))}>
