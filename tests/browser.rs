@@ -64,17 +64,28 @@ async fn mount_with(config: Config, today: Date, initial: Option<Route>, storage
     Mounted { root, handle: Some(handle) }
 }
 
-/// Lets the app finish what one event started: rendering, then the effects
-/// and the futures they spawn, until `done` holds (bounded, never timed).
+/// Lets the app finish what one event started (rendering, effects, the
+/// `hashchange` a navigation queues) until `done` holds: it yields to the
+/// browser's task queue and checks again, a bounded number of times, and
+/// never waits a fixed time.
 async fn settle(done: impl Fn() -> bool) {
-    for _ in 0..100 {
+    for _ in 0..200 {
         if done() {
             return;
         }
-        yew::scheduler::flush().await;
-        wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL)).await.unwrap();
+        yield_now().await;
     }
     panic!("the app never reached the expected state");
+}
+
+/// One turn of the browser's event loop: queued events run, then Yew's
+/// scheduler.
+async fn yield_now() {
+    let turn = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback(&resolve).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(turn).await.unwrap();
+    yew::scheduler::flush().await;
 }
 
 fn all(root: &Element, selector: &str) -> Vec<HtmlElement> {
@@ -295,9 +306,9 @@ mod storage {
         let init = web_sys::EventInit::new();
         init.set_bubbles(true);
         area.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
-        // No timer runs here: the draft must be written by the render that
-        // follows the input itself.
-        settle(|| text(&root, ".igf-save-status").starts_with("Saved on this device at")).await;
+        // No timer, no task: only Yew's own render of this input runs, so the
+        // draft must be written by it, not by anything deferred.
+        yew::scheduler::flush().await;
         let loaded = load(storage.as_ref()).unwrap();
         assert_eq!(loaded.comments.len(), 1);
         assert_eq!(loaded.comments[0].value.text, "typed in a real browser");

@@ -180,7 +180,7 @@ test('killing the browser straight after a keystroke loses nothing: each input i
     await first.page.locator('#igf-field-text').pressSequentially('typed just before the crash');
     // The browser process dies: no pagehide, no visibilitychange, no unload.
     // Playwright's persistent context hands out no process, so find it by its profile.
-    execFileSync('pkill', ['-KILL', '-f', `--user-data-dir=${profile}`]);
+    execFileSync('pkill', ['-KILL', '-f', '--', `user-data-dir=${profile}`]);
     await first.context.close().catch(() => {});
     const second = await open();
     const texts = (await drafts(second.page)).map((e) => e.data.text);
