@@ -1,6 +1,6 @@
 //! The Messages parser against the published seed and against bad input.
 
-use igf_messages::model::document::{parse, Anchor, Library, Location, MessageId, ParseError};
+use igf_messages::model::document::{parse, Anchor, Library, Location, MessageId, ParseError, Revision};
 use igf_messages::model::track::Track;
 use proptest::prelude::*;
 
@@ -102,6 +102,12 @@ fn names_the_line_and_what_was_expected() {
         ("IGF 2020 Messages\n\nSecurity\n", 3, "track (Data, Environment, Inclusion or Trust)"),
         ("IGF 2020 Messages\nTrust\n", 3, "version line"),
         ("IGF 2020 Messages\nTrust\nVersion one\n", 3, "version line"),
+        ("IGF 2020 Messages\nTrust\nVersion one: 17 November 2020\n", 3, "version line"),
+        ("IGF 2020 Messages\nTrust\nVersion 0: 17 November 2020\n", 3, "version line"),
+        ("IGF 2020 Messages\nTrust\nFinal: 8 December 2020\n", 3, "version line"),
+        ("IGF 2020 Messages\nTrust\n2: 8 December 2020\n", 3, "version line"),
+        ("IGF 2020 Messages\nTrust\nDraft version: 8 December 2020\n", 3, "\"Final version: 8 December 2020\""),
+        ("IGF 2020 Messages\n\nTrust\n\nFinal version: 8 Decembre 2020\n", 5, "date"),
         ("IGF 2020 Messages\nTrust\nVersion 1: 31 November 2020\n", 3, "date"),
         (&format!("{HEAD}Random words\n"), 4, "\"Note: …\""),
         (&format!("{HEAD}Note: x\n"), 5, "Overarching Policy Question 1"),
@@ -118,6 +124,27 @@ fn names_the_line_and_what_was_expected() {
         let message = e.to_string();
         assert!(message.starts_with(&format!("line {line}: expected")), "{message}");
         assert!(message.contains(expected), "{text:?}: {message} lacks {expected}");
+    }
+}
+
+#[test]
+fn reads_numbered_and_final_version_lines() {
+    let body = "Messages related to Overarching Policy Question 1\nWhy?\n- one\n";
+    let cases: &[(&str, &str, Revision, &str, &str)] = &[
+        ("Version 1: 17 November 2020", "Version 1", Revision::Numbered(1), "1", "2020-11-17"),
+        ("Version 2: 8 December 2020", "Version 2", Revision::Numbered(2), "2", "2020-12-08"),
+        ("Final version: 8 December 2020", "Final version", Revision::Final, "final", "2020-12-08"),
+        ("final  Version : 2020-12-08", "Final version", Revision::Final, "final", "2020-12-08"),
+        ("VERSION 12: 2021-01-05", "Version 12", Revision::Numbered(12), "12", "2021-01-05"),
+    ];
+    for &(line, label, revision, key, iso) in cases {
+        let doc = parse(&format!("IGF 2020 Messages\nTrust\n{line}\n{body}")).unwrap_or_else(|e| panic!("{line}: {e}"));
+        assert_eq!(
+            (doc.version.as_str(), doc.revision, doc.version_key()),
+            (label, revision, key.to_owned()),
+            "{line}"
+        );
+        assert_eq!(doc.date.to_iso(), iso, "{line}");
     }
 }
 
