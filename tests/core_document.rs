@@ -1,6 +1,6 @@
 //! The Messages parser against the published seed and against bad input.
 
-use igf_messages::model::document::{parse, Anchor, Library, Location, MessageId, ParseError, Revision};
+use igf_messages::model::document::{parse, Anchor, Library, Location, MessageId, ParseError, Revision, Words};
 use igf_messages::model::track::Track;
 use proptest::prelude::*;
 
@@ -169,6 +169,8 @@ fn a_comment_finds_its_message_in_a_later_version() {
         quote: m.text.to_string(),
     };
     assert_eq!(anchor.locate(&v1), Location::Same(id));
+    let from_text: Vec<Words> = v1.messages().map(|(_, m)| Words::of(&m.text)).collect();
+    assert_eq!(Words::of_messages(&v1), from_text, "words from the folded text are the text's words");
 
     // Version 2 inserts a message before it: same text, new place.
     let inserted = SEED.replace(
@@ -205,6 +207,42 @@ fn every_shipped_document_parses_and_the_library_keeps_the_newest() {
     assert_eq!(library.get(Track::Trust).unwrap().version, "Version 2");
     assert_eq!(library.errors.len(), 1);
     assert_eq!(library.errors[0].0, "bad.txt");
+}
+
+#[test]
+fn the_library_keeps_every_version_oldest_first() {
+    let v2 = SEED.replace("Version 1: 17 November 2020", "Version 2: 8 December 2020");
+    let fin = SEED.replace("Version 1: 17 November 2020", "Final version: 8 December 2020");
+    let library = Library::from_sources([("final.txt", fin.as_str()), ("v1.txt", SEED), ("v2.txt", v2.as_str())]);
+    assert!(library.errors.is_empty(), "{:?}", library.errors);
+    let labels: Vec<&str> = library.versions(Track::Trust).iter().map(|d| d.version.as_str()).collect();
+    assert_eq!(labels, ["Version 1", "Version 2", "Final version"]);
+    assert_eq!(library.get(Track::Trust).unwrap().version, "Final version");
+    assert_eq!(library.documents.len(), 1, "the reader still sees one document per track");
+    for (query, want) in
+        [("1", "Version 1"), ("Version 2", "Version 2"), ("final", "Final version"), ("FINAL VERSION", "Final version")]
+    {
+        assert_eq!(library.version(Track::Trust, query).map(|d| d.version.as_str()), Some(want), "{query}");
+    }
+    assert!(library.version(Track::Trust, "3").is_none());
+    assert!(library.version(Track::Trust, "nonsense").is_none());
+    assert!(library.versions(Track::Data).is_empty());
+    assert!(library.version(Track::Data, "1").is_none());
+}
+
+#[test]
+fn a_second_file_with_the_same_version_is_an_error_for_that_file() {
+    let copy = SEED.replace("Trust among stakeholders", "Trust between stakeholders");
+    let library = Library::from_sources([("a.txt", SEED), ("b.txt", copy.as_str())]);
+    assert_eq!(library.versions(Track::Trust).len(), 1);
+    assert_eq!(library.get(Track::Trust).unwrap().message_count(), 30);
+    assert!(library.get(Track::Trust).unwrap().messages().any(|(_, m)| m.text.contains("Trust among stakeholders")));
+    assert_eq!(library.errors.len(), 1);
+    let (file, error) = &library.errors[0];
+    assert_eq!(file, "b.txt");
+    assert_eq!(error.line, 9, "the version line of b.txt");
+    let message = error.to_string();
+    assert!(message.contains("Version 1 of Trust is also in \"a.txt\""), "{message}");
 }
 
 proptest! {
