@@ -5,7 +5,7 @@ use igf_messages::model::comment::CommentTarget;
 use igf_messages::model::diff::Change;
 use igf_messages::model::document::{parse, Anchor, Document, Library, MessageId, Revision};
 use igf_messages::model::track::Track;
-use igf_messages::model::versions::{reanchor, Basis, Place, Reanchored, Status, VersionDiff};
+use igf_messages::model::versions::{reanchor, reanchor_target, Basis, Place, Reanchored, Status, VersionDiff};
 use proptest::prelude::*;
 use std::rc::Rc;
 use std::time::Instant;
@@ -252,7 +252,10 @@ fn comments_on_four_messages_are_reanchored_in_the_newest_version() {
     assert_eq!((now, &*old_text), (id(3, 6), reworded.quote.as_str()));
     assert!((60..100).contains(&similarity));
     assert_eq!(at(&reworded).place.now(), Some(id(3, 6)));
-    assert_eq!([unchanged, moved, removed, reworded], stored, "the stored targets are never changed");
+    assert_eq!([unchanged, moved, removed, reworded.clone()], stored, "the stored targets are never changed");
+    let target = CommentTarget::Message(reworded);
+    assert_eq!(reanchor_target(&target, &library).unwrap().place.now(), Some(id(3, 6)));
+    assert_eq!(reanchor_target(&CommentTarget::document(v1), &library), None);
 
     // A comment on the newest version is where it was.
     let on_v2 = anchor_on(library.get(Track::Trust).unwrap(), id(2, 12));

@@ -21,6 +21,7 @@
 //!
 //! Questions are matched the same way, on their text.
 
+use crate::model::comment::CommentTarget;
 use crate::model::diff::{diff_words, Change};
 use crate::model::document::{Anchor, Document, Library, Location, Message, MessageId, Words, MIN_SIMILARITY};
 use crate::model::fold;
@@ -37,7 +38,7 @@ pub enum Status {
     Moved { from: MessageId },
     /// Other words, close enough to `from` (in per cent of common words).
     Reworded { from: MessageId, similarity: u8 },
-    /// Nothing in the older version is close enough. `split_from`: the older
+    /// No older message left over is close enough. `split_from`: the older
     /// message this one was split off.
     New { split_from: Option<MessageId> },
 }
@@ -426,4 +427,12 @@ pub fn reanchor(anchor: &Anchor, library: &Library) -> Option<Reanchored> {
         library.diff(track, written.revision, newest.revision)?.follow(anchor.message_id)?
     };
     Some(Reanchored { place, basis: Basis::Matching })
+}
+
+/// [`reanchor`] for a comment's target; `None` for a target that is not a message.
+pub fn reanchor_target(target: &CommentTarget, library: &Library) -> Option<Reanchored> {
+    match target {
+        CommentTarget::Message(anchor) => reanchor(anchor, library),
+        _ => None,
+    }
 }
