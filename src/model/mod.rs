@@ -18,3 +18,4 @@ pub mod sort;
 pub mod store;
 pub mod track;
 pub mod validate;
+pub mod versions;
