@@ -149,12 +149,30 @@ fn csv_has_one_row_per_comment_and_action_each_with_context() {
 
 #[test]
 fn markdown_keeps_text_as_text() {
-    let p = package();
+    let mut p = package();
+    p.comments[0].text =
+        "See https://example.org/<img src=x onerror=alert(document.domain)//> for details\n== X ==\n> x\n---\n1. a\n    code"
+            .into();
+    p.sender.name = "<b>Amina</b>\n# Diallo".into();
+    p.commitments[0].title = "Guide <i>\n=== now".into();
     let md = markdown::write(&p, &I18n::default(), "R");
-    assert!(md.contains("\\<script\\>alert('x')\\</script\\>"));
-    assert!(!md.contains("<script>"));
+    assert!(!md.contains('<'), "no element can start anywhere: {md}");
+    assert!(md.contains("&lt;script&gt;alert('x')&lt;/script&gt;"));
+    assert!(md.contains("https://example.org/&lt;img src=x onerror=alert(document.domain)//&gt; for details"));
+    for user_line in
+        ["\n\\== X ==  \n", "\n&gt; x  \n", "\n\\---  \n", "\n1\\. a  \n", "\n&nbsp;&nbsp;&nbsp;&nbsp;code  \n"]
+    {
+        assert!(md.contains(user_line), "{user_line:?} in {md}");
+    }
+    assert!(!md.contains("\n> x") && !md.contains("\n== X") && !md.contains("\n# Diallo"));
+    assert!(md.contains("\n\\# Diallo"), "{md}");
     assert!(md.contains("\n## Comment 1: Message 1.2, Trust (Version 1)\n"), "{md}");
+    assert!(md.contains("\n## Commitment 1: Guide &lt;i&gt; === now\n"), "a title stays in its heading: {md}");
     assert!(md.contains("\n> Users and nations must be able to trust on a well-protected"));
+    let marks: Vec<&str> = md.match_indices("**Not finished**").map(|(_, m)| m).collect();
+    assert_eq!(marks.len(), 1, "only the commitment, which has no description: {md}");
+    assert!(md.contains("=== now\n\n**Not finished**\n"), "under its heading");
+    eprintln!("{md}");
 }
 
 fn import_error(text: &str) -> ImportError {
