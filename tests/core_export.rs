@@ -172,6 +172,11 @@ fn hostile_imports_are_refused_with_a_named_reason() {
     let imported = read(&with_bom).unwrap();
     let Draft::Comment(c) = &imported.drafts[1] else { panic!() };
     assert_eq!(c.text, "<script>alert('x')</script>");
+    let hostile_sender = good.replace("\"Amina Diallo\"", "\"Amina\\r\\nBcc: x@y.org\\u202e\\u0000\"");
+    let sender = read(&hostile_sender).unwrap().sender.unwrap();
+    assert_eq!(sender.name, "Amina Bcc: x@y.org", "one line, no controls, on import");
+    let hostile_org = good.replace("\"=Example, \\\"Org\\\"\"", "\"Org\\n\\tX\\u2066\"");
+    assert_eq!(read(&hostile_org).unwrap().sender.unwrap().organisation, "Org X");
     let message = ImportError::Newer(2).message(&I18n::default());
     assert!(message.contains("newer version") && message.contains("schema 2"), "{message}");
 }
