@@ -112,6 +112,20 @@ fn csv_has_one_row_per_comment_and_action_each_with_context() {
     assert_eq!(rows[3][col("action_description")], "'-1 formula?");
     assert_eq!(rows[4][col("action_due")], "2021-12-10");
     assert_eq!(rows[3][col("commitment_links")], "trust-q3");
+    assert_eq!(rows[1][col("status")], "finished");
+    assert_eq!(rows[3][col("status")], "not finished", "the commitment has no description");
+    assert_eq!(rows[4][col("status")], "not finished", "on every row of it");
+}
+
+#[test]
+fn csv_keeps_a_commitment_without_actions() {
+    let mut p = package();
+    p.commitments[0].actions.clear();
+    let rows = parse_csv(&csv::write(&p, &library(), "R"));
+    let col = |name: &str| csv::COLUMNS.iter().position(|c| *c == name).unwrap();
+    assert_eq!(rows.len(), 1 + 2 + 1);
+    assert_eq!(rows[3][col("commitment_id")], "k-1");
+    assert_eq!((rows[3][col("action_number")].as_str(), rows[3][col("status")].as_str()), ("", "not finished"));
 }
 
 #[test]
