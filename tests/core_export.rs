@@ -586,3 +586,16 @@ proptest! {
         let _ = email::read(&format!("igf-messages-email: 1\n{}", lines.join("\n")));
     }
 }
+
+#[test]
+fn the_documented_example_is_exact() {
+    let doc = include_str!("../docs/export-format.md");
+    let section = &doc[doc.find("### The email text").unwrap()..];
+    let example = section.split("```text\n").nth(1).unwrap().split("```").next().unwrap();
+    let p = email::read(example).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(email::body(&p, &I18n::default()), example, "written again, it is the same text");
+    assert_eq!(
+        p.comments[0].text,
+        "Fact-checking needs funding that does not depend on the platforms.\n\nSee the second point below.  "
+    );
+}
