@@ -4,11 +4,11 @@
 
 use super::package::Package;
 use crate::model::comment::Comment;
-use crate::model::commitment::{Capacity, Commitment, Link};
+use crate::model::commitment::{ActionItem, Capacity, Commitment, Link};
 use crate::model::document::Library;
 use crate::model::people::{Gender, Region, StakeholderGroup};
 
-pub const COLUMNS: [&str; 40] = [
+pub const COLUMNS: [&str; 41] = [
     "record",
     "receipt",
     "track",
@@ -49,7 +49,16 @@ pub const COLUMNS: [&str; 40] = [
     "gender",
     "publish_name",
     "sent",
+    "status",
 ];
+
+/// The `status` of a draft that passes its checks, and of one that does not.
+pub const FINISHED: &str = "finished";
+pub const NOT_FINISHED: &str = "not finished";
+
+fn status(errors: &[crate::model::validate::FieldError]) -> String {
+    if errors.is_empty() { FINISHED } else { NOT_FINISHED }.to_owned()
+}
 
 /// One cell: guarded against formula injection, then quoted if it needs to be.
 pub fn cell(value: &str) -> String {
@@ -89,31 +98,48 @@ pub fn write(p: &Package, library: &Library, receipt: &str) -> String {
         r.extend(std::iter::repeat_n(String::new(), 15));
         r.extend(sender.iter().cloned());
         r.push(c.sent.map(|t| t.to_string()).unwrap_or_default());
+        r.push(status(&c.validate()));
         out.push_str(&row(&r));
     }
     for k in &p.commitments {
-        for (i, a) in k.actions.iter().enumerate() {
-            let mut r = vec![
-                "commitment-action".to_owned(),
-                receipt.to_owned(),
-                k.tracks.iter().map(|t| t.slug()).collect::<Vec<_>>().join("; "),
-            ];
-            r.extend(std::iter::repeat_n(String::new(), 13));
-            r.extend(commitment_fields(k));
-            r.extend([
-                (i + 1).to_string(),
-                a.description.clone(),
-                a.due.clone(),
-                k.measurement.clone(),
-                k.partners.clone(),
-                k.resources.clone(),
-            ]);
-            r.push(k.sdgs.iter().map(|n| n.to_string()).collect::<Vec<_>>().join("; "));
-            r.push(if k.consent_publish { "yes" } else { "no" }.to_owned());
-            r.extend(sender.iter().cloned());
-            r.push(k.sent.map(|t| t.to_string()).unwrap_or_default());
-            out.push_str(&row(&r));
-        }
+        out.push_str(&commitment_rows(k, &sender, receipt));
+    }
+    out
+}
+
+/// One row per action; a commitment without actions still gets one row, with
+/// the action columns empty, so that no commitment goes missing.
+fn commitment_rows(k: &Commitment, sender: &[String], receipt: &str) -> String {
+    let none = ActionItem { description: String::new(), due: String::new() };
+    let actions: Vec<(String, &ActionItem)> = if k.actions.is_empty() {
+        vec![(String::new(), &none)]
+    } else {
+        k.actions.iter().enumerate().map(|(i, a)| ((i + 1).to_string(), a)).collect()
+    };
+    let finished = status(&k.validate());
+    let mut out = String::new();
+    for (number, a) in actions {
+        let mut r = vec![
+            "commitment-action".to_owned(),
+            receipt.to_owned(),
+            k.tracks.iter().map(|t| t.slug()).collect::<Vec<_>>().join("; "),
+        ];
+        r.extend(std::iter::repeat_n(String::new(), 13));
+        r.extend(commitment_fields(k));
+        r.extend([
+            number,
+            a.description.clone(),
+            a.due.clone(),
+            k.measurement.clone(),
+            k.partners.clone(),
+            k.resources.clone(),
+        ]);
+        r.push(k.sdgs.iter().map(|n| n.to_string()).collect::<Vec<_>>().join("; "));
+        r.push(if k.consent_publish { "yes" } else { "no" }.to_owned());
+        r.extend(sender.iter().cloned());
+        r.push(k.sent.map(|t| t.to_string()).unwrap_or_default());
+        r.push(finished.clone());
+        out.push_str(&row(&r));
     }
     out
 }

@@ -62,7 +62,7 @@ pub fn SendView(props: &SendViewProps) -> Html {
     let receipt = package.receipt();
     let json = package.to_json(opened_at).to_text();
     let subject = email::subject(&package, &i18n, &receipt);
-    let body = email::body(&package, &i18n, &receipt, &json);
+    let body = email::body(&package, &i18n);
     let link = mailto::link(&props.recipient, &subject, &body);
     let short_link = mailto::link(&props.recipient, &subject, &i18n.tf(Key::EmailPasteBody, &[("receipt", &receipt)]));
     let ready = !package.is_empty() && d.profile.is_complete();
