@@ -14,6 +14,7 @@ pub mod people;
 pub mod profile;
 pub mod route;
 pub mod search;
+pub mod sending;
 pub mod sort;
 pub mod store;
 pub mod track;

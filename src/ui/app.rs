@@ -13,7 +13,7 @@ use crate::ui::components::{
 use crate::ui::drafts::{DraftAction, DraftsState};
 use crate::ui::hooks::{
     use_adopt_prerender, use_autosave, use_copy_link, use_draft_commands, use_focus_link, use_focus_target, use_go,
-    use_hash_route, use_language, use_link_clicks, use_report_height, DraftCommands,
+    use_hash_route, use_journal_recovery, use_language, use_link_clicks, use_report_height, DraftCommands,
 };
 use crate::ui::services::Services;
 use crate::ui::state::{Action, AppState};
@@ -66,6 +66,7 @@ pub fn App(props: &AppProps) -> Html {
     use_hash_route(state.dispatcher(), config.url_links);
     use_focus_target(state.focus_request, state.focus_id());
     use_autosave(&drafts, services, i18n.lang.code());
+    use_journal_recovery(drafts.dispatcher(), services.storage.clone());
     use_discard_abandoned(&state.route, &drafts);
     let on_copy = use_copy_link(state.dispatcher());
     // Stable for the page's life, like every callback handed to the reader's
@@ -93,6 +94,7 @@ pub fn App(props: &AppProps) -> Html {
         route => screen(route, reading, library, &drafts, &commands, &go, config),
     };
     let available = available(library);
+    let unsent = drafts.unsent();
     html! {
         <ContextProvider<I18n> context={i18n.clone()}>
             <div id="igf-app" class="igf-app" onclick={on_link_click} lang={i18n.lang.code()} dir={if i18n.lang.is_rtl() { "rtl" } else { "ltr" }}>
@@ -103,7 +105,7 @@ pub fn App(props: &AppProps) -> Html {
                         <LangPicker on_choose={language.choose.clone()} />
                     </div>
                     <TrackNav current={state.target().map(|t| t.track())} {available}
-                        comments={drafts.comments.len()} commitments={drafts.commitments.len()} route={state.route.clone()} />
+                        comments={unsent.0} commitments={unsent.1} route={state.route.clone()} />
                 </header>
                 <main class="igf-main">
                     if language.failed {

@@ -251,6 +251,12 @@ impl DraftsState {
         self.commitments.iter().find(|c| c.value.id == id).map(|c| &c.value)
     }
 
+    /// How many comments and commitments still need sending as they are.
+    pub fn unsent(&self) -> (usize, usize) {
+        let comments = self.comments.iter().filter(|c| c.value.sending().needs_sending()).count();
+        (comments, self.commitments.iter().filter(|c| c.value.sending().needs_sending()).count())
+    }
+
     pub fn has_unsaved(&self) -> bool {
         !self.dirty.is_empty() || !self.removed.is_empty() || self.order_dirty.is_some()
     }

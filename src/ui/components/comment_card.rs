@@ -28,7 +28,7 @@ pub fn CommentCard(props: &CommentCardProps) -> Html {
         let id = c.id.clone();
         cb.reform(move |_: MouseEvent| id.clone())
     };
-    let (status_class, status) = status_tag(&i18n, c.sent, c.validate().is_empty());
+    let (status_class, status) = status_tag(&i18n, c.sending(), c.is_finished());
     let heading_id = format!("igf-card-{}", c.id);
     html! {
         <li class="igf-card" aria-labelledby={heading_id.clone()}>
