@@ -21,11 +21,34 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-async fn mount(config: Config, today: Date, initial: Option<Target>) -> Element {
+/// A mounted app; dropping it destroys the app (its listeners go with it) and
+/// removes its element, so no test sees another's app.
+struct Mounted {
+    root: Element,
+    handle: Option<yew::AppHandle<App>>,
+}
+
+impl std::ops::Deref for Mounted {
+    type Target = Element;
+    fn deref(&self) -> &Element {
+        &self.root
+    }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        if let Some(handle) = self.handle.take() {
+            handle.destroy();
+        }
+        self.root.remove();
+    }
+}
+
+async fn mount(config: Config, today: Date, initial: Option<Target>) -> Mounted {
     mount_with(config, today, initial.map(Route::Read), Some(Rc::new(MemoryStore::default()))).await
 }
 
-async fn mount_with(config: Config, today: Date, initial: Option<Route>, storage: Option<Rc<dyn KeyValue>>) -> Element {
+async fn mount_with(config: Config, today: Date, initial: Option<Route>, storage: Option<Rc<dyn KeyValue>>) -> Mounted {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     let props = AppProps {
@@ -36,9 +59,33 @@ async fn mount_with(config: Config, today: Date, initial: Option<Route>, storage
         services: Services { storage, tab: "test-tab".into() },
         start: Start::Fresh,
     };
-    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
-    root
+    Mounted { root, handle: Some(handle) }
+}
+
+/// Lets the app finish what one event started (rendering, effects, the
+/// `hashchange` a navigation queues) until `done` holds: it yields to the
+/// browser's task queue and checks again, a bounded number of times, and
+/// never waits a fixed time.
+async fn settle(done: impl Fn() -> bool) {
+    for _ in 0..200 {
+        if done() {
+            return;
+        }
+        yield_now().await;
+    }
+    panic!("the app never reached the expected state");
+}
+
+/// One turn of the browser's event loop: queued events run, then Yew's
+/// scheduler.
+async fn yield_now() {
+    let turn = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback(&resolve).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(turn).await.unwrap();
+    yew::scheduler::flush().await;
 }
 
 fn all(root: &Element, selector: &str) -> Vec<HtmlElement> {
@@ -165,12 +212,16 @@ async fn a_deep_link_to_a_missing_message_says_so() {
 fn dates_and_numbers_follow_each_language_with_formatters_reused() {
     use igf_messages::shell::intl;
     let day = Date { year: 2020, month: 11, day: 17 };
+    let mut built = Vec::new();
     for _ in 0..2 {
         assert_eq!(intl::date(day, "en"), "17 November 2020");
         assert_eq!(intl::date(day, "fr"), "17 novembre 2020");
         assert_eq!(intl::number(2938, "en"), "2,938");
         assert_ne!(intl::number(2938, "fr"), "2,938", "each language keeps its own formatter");
+        built.push(intl::formatters_built());
     }
+    assert_eq!(built[0], built[1], "the second round built no formatter: {built:?}");
+    assert!(built[0] >= 2, "French dates and numbers each built one: {built:?}");
 }
 
 #[wasm_bindgen_test]
@@ -248,17 +299,15 @@ mod storage {
         let button: HtmlElement =
             root.query_selector("button[aria-label='Comment on message 1.1']").unwrap().unwrap().dyn_into().unwrap();
         button.click();
-        yew::scheduler::flush().await;
-        gloo_timers::future::TimeoutFuture::new(50).await;
-        yew::scheduler::flush().await;
+        settle(|| root.query_selector("#igf-field-text").ok().flatten().is_some()).await;
         let area: web_sys::HtmlTextAreaElement =
             root.query_selector("#igf-field-text").unwrap().expect("the form opened").dyn_into().unwrap();
         area.set_value("typed in a real browser");
         let init = web_sys::EventInit::new();
         init.set_bubbles(true);
         area.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
-        yew::scheduler::flush().await;
-        gloo_timers::future::TimeoutFuture::new(700).await;
+        // No timer, no task: only Yew's own render of this input runs, so the
+        // draft must be written by it, not by anything deferred.
         yew::scheduler::flush().await;
         let loaded = load(storage.as_ref()).unwrap();
         assert_eq!(loaded.comments.len(), 1);

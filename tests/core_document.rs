@@ -1,6 +1,6 @@
 //! The Messages parser against the published seed and against bad input.
 
-use igf_messages::model::document::{parse, Anchor, Library, Location, MessageId, ParseError};
+use igf_messages::model::document::{parse, Anchor, Library, Location, MessageId, ParseError, Revision, Words};
 use igf_messages::model::track::Track;
 use proptest::prelude::*;
 
@@ -102,6 +102,12 @@ fn names_the_line_and_what_was_expected() {
         ("IGF 2020 Messages\n\nSecurity\n", 3, "track (Data, Environment, Inclusion or Trust)"),
         ("IGF 2020 Messages\nTrust\n", 3, "version line"),
         ("IGF 2020 Messages\nTrust\nVersion one\n", 3, "version line"),
+        ("IGF 2020 Messages\nTrust\nVersion one: 17 November 2020\n", 3, "version line"),
+        ("IGF 2020 Messages\nTrust\nVersion 0: 17 November 2020\n", 3, "version line"),
+        ("IGF 2020 Messages\nTrust\nFinal: 8 December 2020\n", 3, "version line"),
+        ("IGF 2020 Messages\nTrust\n2: 8 December 2020\n", 3, "version line"),
+        ("IGF 2020 Messages\nTrust\nDraft version: 8 December 2020\n", 3, "\"Final version: 8 December 2020\""),
+        ("IGF 2020 Messages\n\nTrust\n\nFinal version: 8 Decembre 2020\n", 5, "date"),
         ("IGF 2020 Messages\nTrust\nVersion 1: 31 November 2020\n", 3, "date"),
         (&format!("{HEAD}Random words\n"), 4, "\"Note: …\""),
         (&format!("{HEAD}Note: x\n"), 5, "Overarching Policy Question 1"),
@@ -118,6 +124,27 @@ fn names_the_line_and_what_was_expected() {
         let message = e.to_string();
         assert!(message.starts_with(&format!("line {line}: expected")), "{message}");
         assert!(message.contains(expected), "{text:?}: {message} lacks {expected}");
+    }
+}
+
+#[test]
+fn reads_numbered_and_final_version_lines() {
+    let body = "Messages related to Overarching Policy Question 1\nWhy?\n- one\n";
+    let cases: &[(&str, &str, Revision, &str, &str)] = &[
+        ("Version 1: 17 November 2020", "Version 1", Revision::Numbered(1), "1", "2020-11-17"),
+        ("Version 2: 8 December 2020", "Version 2", Revision::Numbered(2), "2", "2020-12-08"),
+        ("Final version: 8 December 2020", "Final version", Revision::Final, "final", "2020-12-08"),
+        ("final  Version : 2020-12-08", "Final version", Revision::Final, "final", "2020-12-08"),
+        ("VERSION 12: 2021-01-05", "Version 12", Revision::Numbered(12), "12", "2021-01-05"),
+    ];
+    for &(line, label, revision, key, iso) in cases {
+        let doc = parse(&format!("IGF 2020 Messages\nTrust\n{line}\n{body}")).unwrap_or_else(|e| panic!("{line}: {e}"));
+        assert_eq!(
+            (doc.version.as_str(), doc.revision, doc.version_key()),
+            (label, revision, key.to_owned()),
+            "{line}"
+        );
+        assert_eq!(doc.date.to_iso(), iso, "{line}");
     }
 }
 
@@ -142,6 +169,8 @@ fn a_comment_finds_its_message_in_a_later_version() {
         quote: m.text.to_string(),
     };
     assert_eq!(anchor.locate(&v1), Location::Same(id));
+    let from_text: Vec<Words> = v1.messages().map(|(_, m)| Words::of(&m.text)).collect();
+    assert_eq!(Words::of_messages(&v1), from_text, "words from the folded text are the text's words");
 
     // Version 2 inserts a message before it: same text, new place.
     let inserted = SEED.replace(
@@ -178,6 +207,42 @@ fn every_shipped_document_parses_and_the_library_keeps_the_newest() {
     assert_eq!(library.get(Track::Trust).unwrap().version, "Version 2");
     assert_eq!(library.errors.len(), 1);
     assert_eq!(library.errors[0].0, "bad.txt");
+}
+
+#[test]
+fn the_library_keeps_every_version_oldest_first() {
+    let v2 = SEED.replace("Version 1: 17 November 2020", "Version 2: 8 December 2020");
+    let fin = SEED.replace("Version 1: 17 November 2020", "Final version: 8 December 2020");
+    let library = Library::from_sources([("final.txt", fin.as_str()), ("v1.txt", SEED), ("v2.txt", v2.as_str())]);
+    assert!(library.errors.is_empty(), "{:?}", library.errors);
+    let labels: Vec<&str> = library.versions(Track::Trust).iter().map(|d| d.version.as_str()).collect();
+    assert_eq!(labels, ["Version 1", "Version 2", "Final version"]);
+    assert_eq!(library.get(Track::Trust).unwrap().version, "Final version");
+    assert_eq!(library.documents.len(), 1, "the reader still sees one document per track");
+    for (query, want) in
+        [("1", "Version 1"), ("Version 2", "Version 2"), ("final", "Final version"), ("FINAL VERSION", "Final version")]
+    {
+        assert_eq!(library.version(Track::Trust, query).map(|d| d.version.as_str()), Some(want), "{query}");
+    }
+    assert!(library.version(Track::Trust, "3").is_none());
+    assert!(library.version(Track::Trust, "nonsense").is_none());
+    assert!(library.versions(Track::Data).is_empty());
+    assert!(library.version(Track::Data, "1").is_none());
+}
+
+#[test]
+fn a_second_file_with_the_same_version_is_an_error_for_that_file() {
+    let copy = SEED.replace("Trust among stakeholders", "Trust between stakeholders");
+    let library = Library::from_sources([("a.txt", SEED), ("b.txt", copy.as_str())]);
+    assert_eq!(library.versions(Track::Trust).len(), 1);
+    assert_eq!(library.get(Track::Trust).unwrap().message_count(), 30);
+    assert!(library.get(Track::Trust).unwrap().messages().any(|(_, m)| m.text.contains("Trust among stakeholders")));
+    assert_eq!(library.errors.len(), 1);
+    let (file, error) = &library.errors[0];
+    assert_eq!(file, "b.txt");
+    assert_eq!(error.line, 9, "the version line of b.txt");
+    let message = error.to_string();
+    assert!(message.contains("Version 1 of Trust is also in \"a.txt\""), "{message}");
 }
 
 proptest! {

@@ -6,7 +6,7 @@ use igf_messages::model::commitment::{ActionItem, Capacity, Commitment, Link};
 use igf_messages::model::document::{parse, Library, MessageId};
 use igf_messages::model::export::import::{check_size, read, resolve, ImportError, OnConflict, MAX_BYTES};
 use igf_messages::model::export::{csv, email, mailto, markdown, Package};
-use igf_messages::model::i18n::I18n;
+use igf_messages::model::i18n::{Catalog, I18n, Lang};
 use igf_messages::model::json::Json;
 use igf_messages::model::people::{Gender, Region, StakeholderGroup};
 use igf_messages::model::profile::Profile;
@@ -66,39 +66,6 @@ fn export_then_import_is_the_identity() {
     assert_eq!(read(&p.to_json(42).to_text()).unwrap(), imported, "compact too");
 }
 
-#[test]
-fn the_emails_data_block_is_the_json_export() {
-    let p = package();
-    let receipt = p.receipt();
-    let json = p.to_json(7).to_text();
-    let body = email::body(&p, &I18n::default(), &receipt, &json);
-    assert!(body.contains(&format!("Receipt: {receipt}")));
-    assert!(body.contains("> Users and nations must be able to trust on a well-protected"), "quotes the message");
-    assert_eq!(email::machine_block(&body), Some(json.as_str()));
-    assert_eq!(read(email::machine_block(&body).unwrap()).unwrap().drafts.len(), 3);
-    let subject = email::subject(&p, &I18n::default(), &receipt);
-    assert_eq!(subject, format!("IGF 2020 Messages, Trust: comments and commitments from Amina Diallo [{receipt}]"));
-    let only_comments = Package { commitments: vec![], ..p.clone() };
-    assert!(email::subject(&only_comments, &I18n::default(), "R")
-        .starts_with("IGF 2020 Messages, Trust: 2 comments from Amina Diallo"));
-    let only_commitment = Package { comments: vec![], ..p };
-    assert_eq!(
-        email::subject(&only_commitment, &I18n::default(), "R"),
-        "IGF voluntary commitment: Guide, from Amina Diallo [R]"
-    );
-}
-
-#[test]
-fn a_long_package_is_past_the_safe_mailto_length_but_survives_encoding() {
-    let p = package();
-    let json = p.to_json(7).to_text();
-    let body = email::body(&p, &I18n::default(), &p.receipt(), &json);
-    let link = mailto::link("igf@un.org", &email::subject(&p, &I18n::default(), "R"), &body);
-    assert!(!mailto::is_safe(&link));
-    let encoded_body = link.split("&body=").nth(1).unwrap();
-    assert_eq!(mailto::decode(encoded_body).unwrap().replace("\r\n", "\n"), body);
-}
-
 /// A minimal RFC 4180 reader, to check the CSV from the outside.
 fn parse_csv(s: &str) -> Vec<Vec<String>> {
     let s = s.strip_prefix('\u{feff}').unwrap();
@@ -145,16 +112,48 @@ fn csv_has_one_row_per_comment_and_action_each_with_context() {
     assert_eq!(rows[3][col("action_description")], "'-1 formula?");
     assert_eq!(rows[4][col("action_due")], "2021-12-10");
     assert_eq!(rows[3][col("commitment_links")], "trust-q3");
+    assert_eq!(rows[1][col("status")], "finished");
+    assert_eq!(rows[3][col("status")], "not finished", "the commitment has no description");
+    assert_eq!(rows[4][col("status")], "not finished", "on every row of it");
+}
+
+#[test]
+fn csv_keeps_a_commitment_without_actions() {
+    let mut p = package();
+    p.commitments[0].actions.clear();
+    let rows = parse_csv(&csv::write(&p, &library(), "R"));
+    let col = |name: &str| csv::COLUMNS.iter().position(|c| *c == name).unwrap();
+    assert_eq!(rows.len(), 1 + 2 + 1);
+    assert_eq!(rows[3][col("commitment_id")], "k-1");
+    assert_eq!((rows[3][col("action_number")].as_str(), rows[3][col("status")].as_str()), ("", "not finished"));
 }
 
 #[test]
 fn markdown_keeps_text_as_text() {
-    let p = package();
+    let mut p = package();
+    p.comments[0].text =
+        "See https://example.org/<img src=x onerror=alert(document.domain)//> for details\n== X ==\n> x\n---\n1. a\n    code"
+            .into();
+    p.sender.name = "<b>Amina</b>\n# Diallo".into();
+    p.commitments[0].title = "Guide <i>\n=== now".into();
     let md = markdown::write(&p, &I18n::default(), "R");
-    assert!(md.contains("\\<script\\>alert('x')\\</script\\>"));
-    assert!(!md.contains("<script>"));
+    assert!(!md.contains('<'), "no element can start anywhere: {md}");
+    assert!(md.contains("&lt;script&gt;alert('x')&lt;/script&gt;"));
+    assert!(md.contains("https://example.org/&lt;img src=x onerror=alert(document.domain)//&gt; for details"));
+    for user_line in
+        ["\n\\== X ==  \n", "\n&gt; x  \n", "\n\\---  \n", "\n1\\. a  \n", "\n&nbsp;&nbsp;&nbsp;&nbsp;code  \n"]
+    {
+        assert!(md.contains(user_line), "{user_line:?} in {md}");
+    }
+    assert!(!md.contains("\n> x") && !md.contains("\n== X") && !md.contains("\n# Diallo"));
+    assert!(md.contains("\n\\# Diallo"), "{md}");
     assert!(md.contains("\n## Comment 1: Message 1.2, Trust (Version 1)\n"), "{md}");
+    assert!(md.contains("\n## Commitment 1: Guide &lt;i&gt; === now\n"), "a title stays in its heading: {md}");
     assert!(md.contains("\n> Users and nations must be able to trust on a well-protected"));
+    let marks: Vec<&str> = md.match_indices("**Not finished**").map(|(_, m)| m).collect();
+    assert_eq!(marks.len(), 1, "only the commitment, which has no description: {md}");
+    assert!(md.contains("=== now\n\n**Not finished**\n"), "under its heading");
+    eprintln!("{md}");
 }
 
 fn import_error(text: &str) -> ImportError {
@@ -187,6 +186,11 @@ fn hostile_imports_are_refused_with_a_named_reason() {
     let imported = read(&with_bom).unwrap();
     let Draft::Comment(c) = &imported.drafts[1] else { panic!() };
     assert_eq!(c.text, "<script>alert('x')</script>");
+    let hostile_sender = good.replace("\"Amina Diallo\"", "\"Amina\\r\\nBcc: x@y.org\\u202e\\u0000\"");
+    let sender = read(&hostile_sender).unwrap().sender.unwrap();
+    assert_eq!(sender.name, "Amina Bcc: x@y.org", "one line, no controls, on import");
+    let hostile_org = good.replace("\"=Example, \\\"Org\\\"\"", "\"Org\\n\\tX\\u2066\"");
+    assert_eq!(read(&hostile_org).unwrap().sender.unwrap().organisation, "Org X");
     let message = ImportError::Newer(2).message(&I18n::default());
     assert!(message.contains("newer version") && message.contains("schema 2"), "{message}");
 }
@@ -221,4 +225,377 @@ proptest! {
     fn arbitrary_files_never_panic(s in "\\PC{0,300}") {
         let _ = read(&s);
     }
+}
+
+// ----- The email text -----
+
+fn arabic() -> I18n {
+    I18n::with(Catalog::parse(Lang::Ar, include_str!("../i18n/ar.txt")).unwrap())
+}
+
+#[test]
+fn the_email_body_is_the_data_and_reads_back() {
+    let p = package();
+    let i18n = I18n::default();
+    let body = email::body(&p, &i18n);
+    eprintln!("{body}");
+    assert!(body.starts_with("Dear IGF Secretariat,\n\nigf-messages-email: 1\nto: igf@un.org\nname: Amina Diallo\n"));
+    assert!(body.ends_with(&format!("\nreceipt: {}\n", p.receipt())));
+    assert!(body.contains("\ncomment: c-1\ntarget: message trust-q1-m2\nfingerprint: "));
+    assert!(body.contains("\ntext: Resilience & trust? #1 100% + more = better\n| مرحبا 你好 Привет 😀\n"));
+    assert!(!body.contains("Users and nations must be able to trust on"), "no quote: it costs the link");
+    assert_eq!(body.matches("\nstatus: not finished\n").count(), 1, "the commitment has no description");
+    assert_eq!(email::read(&body), Ok(email::carried(&p)));
+    assert_eq!(email::read(&body).unwrap().receipt(), p.receipt());
+}
+
+#[test]
+fn the_subject_names_the_package_and_isolates_the_persons_text() {
+    let p = package();
+    let i18n = I18n::default();
+    let receipt = p.receipt();
+    let subject = email::subject(&p, &i18n, &receipt);
+    assert_eq!(
+        subject,
+        format!("IGF 2020 Messages, Trust: comments and commitments from \u{2068}Amina Diallo\u{2069} [{receipt}]")
+    );
+    let only_comments = Package { commitments: vec![], ..p.clone() };
+    assert!(
+        email::subject(&only_comments, &i18n, "R").starts_with("IGF 2020 Messages, Trust: 2 comments from \u{2068}")
+    );
+    let mut hostile = Package { comments: vec![], ..p };
+    hostile.sender.name = "\u{202e}Evil\u{2069}\r\nBcc: x@y.org\u{0}".into();
+    hostile.commitments[0].title = "Guide\u{2066}\n\u{202b}x".into();
+    assert_eq!(
+        email::subject(&hostile, &i18n, "R"),
+        "IGF voluntary commitment: \u{2068}Guide x\u{2069}, from \u{2068}Evil Bcc: x@y.org\u{2069} [R]"
+    );
+    hostile.sender.name = " \r\n ".into();
+    assert!(email::subject(&hostile, &i18n, "R").ends_with("from ? [R]"));
+}
+
+#[test]
+fn user_text_never_makes_a_line_of_its_own() {
+    let mut p = package();
+    let forged =
+        "x\nreceipt: IGF-AAAAA-AAAAA\nigf-messages-email: 1\ncomment: c-9\n| y\n----- END IGF MESSAGES DATA -----\n> z";
+    p.comments[0].text = forged.into();
+    p.sender.name = forged.into();
+    p.commitments[0].actions[0].description = forged.into();
+    let body = email::body(&p, &I18n::default());
+    for line in body.lines() {
+        let app_line = line.is_empty()
+            || line == "Dear IGF Secretariat,"
+            || line.starts_with("| ")
+            || line == "|"
+            || line.split_once(':').is_some_and(|(label, _)| {
+                !label.is_empty() && label.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            });
+        assert!(app_line, "{line:?}");
+    }
+    assert_eq!(body.matches("\nreceipt: ").count(), 1);
+    assert_eq!(body.matches("\ncomment: ").count(), 2);
+    assert_eq!(email::read(&body), Ok(email::carried(&p)));
+}
+
+#[test]
+fn the_reader_tolerates_crlf_a_bom_trailing_spaces_and_surrounding_text() {
+    let mut p = package();
+    p.comments[0].text = "trailing  \n\ttab\nback\\slash \\u0041".into();
+    let body = email::body(&p, &I18n::default());
+    let mangled = format!("\u{feff}From: someone\r\n{}\r\n-- \r\nA signature", body.replace('\n', "  \r\n"));
+    assert_eq!(email::read(&mangled), Ok(email::carried(&p)));
+    assert_eq!(email::read(&body.replace('\n', "\r")), Ok(email::carried(&p)), "old Mac line ends");
+    let link = mailto::link("igf@un.org", "s", &body);
+    let through_link = mailto::decode(link.split("&body=").nth(1).unwrap()).unwrap();
+    assert_eq!(email::read(&through_link), Ok(email::carried(&p)));
+}
+
+#[test]
+fn the_reader_names_the_line_and_what_is_wrong() {
+    use email::EmailTextError as E;
+    let p = package();
+    let body = email::body(&p, &I18n::default());
+    let line_of = |needle: &str| body.lines().position(|l| l.starts_with(needle)).unwrap() + 1;
+    assert_eq!(email::read("Dear IGF Secretariat,\n"), Err(E::NoData));
+    assert_eq!(
+        email::read(&body.replace("igf-messages-email: 1", "igf-messages-email: 2")),
+        Err(E::Version { line: 3, version: "2".into() })
+    );
+    let cut = &body[..body.find("\ncommitment: ").unwrap()];
+    assert_eq!(email::read(cut), Err(E::Truncated { line: cut.lines().count() }));
+    let forged = body.replace("\nkind: suggest-change\n", "\nkind: suggest-change\nsender: x\n");
+    assert_eq!(email::read(&forged), Err(E::Unexpected { line: line_of("kind: suggest") + 1, expected: "text" }));
+    let unframed = body.replace("\n| مرحبا", "\nمرحبا");
+    let line = line_of("| مرحبا");
+    assert!(
+        matches!(email::read(&unframed), Err(E::Unexpected { line: l, .. }) if l == line),
+        "{:?}",
+        email::read(&unframed)
+    );
+    assert_eq!(
+        email::read(&body.replace("kind: suggest-change", "kind: shout")),
+        Err(E::Value { line: line_of("kind: "), label: "kind" })
+    );
+    assert_eq!(
+        email::read(&body.replace("text: Resilience", "text: \\q")),
+        Err(E::Value { line: line_of("text: "), label: "text" })
+    );
+    assert_eq!(
+        email::read(&body.replace("comment: c-2", "comment: c-1")),
+        Err(E::DuplicateId { line: line_of("comment: c-2"), id: "c-1".into() })
+    );
+    assert_eq!(
+        email::read(&body.replace("comment: c-2", "comment: ../x")),
+        Err(E::Value { line: line_of("comment: c-2"), label: "comment" })
+    );
+    let edited = body.replace("Resilience & trust?", "Resilience & trust!");
+    assert!(
+        matches!(email::read(&edited), Err(E::Receipt { line, written, .. }) if line == line_of("receipt: ") && written == p.receipt())
+    );
+    assert!(E::Truncated { line: 4 }.to_string().starts_with("line 4: "));
+}
+
+/// 600 characters of English, as a careful commenter writes them.
+fn english_comment() -> String {
+    let text = "I support this message, and I would like to add that trust in the Internet depends on more than \
+        technical security. People need to understand how their data is used, who is accountable when things go \
+        wrong, and where they can turn for help. Capacity building for small businesses, schools and local \
+        governments should be part of every national strategy, with clear roles for each stakeholder group. The \
+        message could also mention that international cooperation between CERTs, including in developing \
+        countries, makes everyone safer. Finally, the text should refer to human rights online, since trust grows ";
+    text.chars().take(600).collect()
+}
+
+fn arabic_comment() -> String {
+    "أؤيد هذه الرسالة، وأود أن أضيف أن الثقة في الإنترنت تعتمد على أكثر من الأمن التقني. يحتاج الناس إلى فهم كيفية استخدام بياناتهم، ومن المسؤول عندما تسوء الأمور، وإلى أين يمكنهم اللجوء طلبا للمساعدة. "
+        .repeat(4)
+        .chars()
+        .take(600)
+        .collect()
+}
+
+fn sized_package(n: usize, text: &str, sender: Profile) -> Package {
+    let doc = parse(SEED).unwrap();
+    let comments = (0..n)
+        .map(|i| {
+            let id = MessageId { track: Track::Trust, question: 1 + (i as u32 % 3), number: 1 + i as u32 / 3 };
+            let mut c = Comment::new(format!("c-lx3k9q2a-{i:06}"), CommentTarget::message_of(&doc, id).unwrap(), 1);
+            c.text = text.to_owned();
+            c
+        })
+        .collect();
+    Package { comments, commitments: vec![], sender, recipient: "igf@un.org".into() }
+}
+
+fn mailto_length(p: &Package, i18n: &I18n) -> usize {
+    let link = mailto::link(&p.recipient, &email::subject(p, i18n, &p.receipt()), &email::body(p, i18n));
+    assert_eq!(email::read(&mailto::decode(link.split("&body=").nth(1).unwrap()).unwrap()), Ok(email::carried(p)));
+    link.len()
+}
+
+#[test]
+fn one_comment_with_full_details_fits_a_mail_link() {
+    let english = Profile { organisation: "Example Foundation".into(), country: "Senegal".into(), ..sender() };
+    let arabic_sender = Profile {
+        name: "أمينة ديالو".into(),
+        organisation: "مؤسسة المثال".into(),
+        country: "السنغال".into(),
+        ..sender()
+    };
+    assert_eq!(english_comment().chars().count(), 600);
+    let one = mailto_length(&sized_package(1, &english_comment(), english.clone()), &I18n::default());
+    assert!(one <= mailto::SAFE_LENGTH, "{one} characters");
+    for n in [1, 3, 10] {
+        let en = mailto_length(&sized_package(n, &english_comment(), english.clone()), &I18n::default());
+        let ar = mailto_length(&sized_package(n, &arabic_comment(), arabic_sender.clone()), &arabic());
+        eprintln!("mailto length, {n} comment(s) of 600 characters: English {en}, Arabic {ar}");
+    }
+}
+
+/// Text that tries to pass for the format's own lines, or to be changed on the way.
+const HOSTILE: &[&str] = &[
+    "igf-messages-email: 1",
+    "igf-messages-email: 2",
+    "receipt: IGF-AAAAA-AAAAA",
+    "comment: c-1",
+    "commitment: k-1",
+    "target: document trust",
+    "status: not finished",
+    "to: evil@example.org",
+    "----- BEGIN IGF MESSAGES DATA (JSON) -----",
+    "----- END IGF MESSAGES DATA -----",
+    "| ",
+    "|",
+    "> ",
+    "\n",
+    "\r",
+    "\r\n",
+    "\u{202e}",
+    "\u{2066}",
+    "\u{feff}",
+    "\\",
+    "\\u0041",
+    " ",
+    "\t",
+    "\u{85}",
+    "\u{2028}",
+];
+
+fn text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        proptest::sample::select(HOSTILE).prop_map(str::to_owned),
+        "\\PC{0,6}",
+        any::<char>().prop_map(String::from),
+    ];
+    proptest::collection::vec(piece, 0..6).prop_map(|v| v.concat())
+}
+
+fn track() -> impl Strategy<Value = Track> {
+    proptest::sample::select(Track::ALL.to_vec())
+}
+
+fn anchor() -> impl Strategy<Value = igf_messages::model::document::Anchor> {
+    (track(), 1..40u32, 1..40u32, text(), text(), text()).prop_map(
+        |(track, question, number, fingerprint, version, quote)| igf_messages::model::document::Anchor {
+            message_id: MessageId { track, question, number },
+            fingerprint,
+            version,
+            quote,
+        },
+    )
+}
+
+fn target() -> impl Strategy<Value = CommentTarget> {
+    prop_oneof![
+        (track(), text()).prop_map(|(track, version)| CommentTarget::Document { track, version }),
+        (track(), 1..40u32, text(), text()).prop_map(|(track, question, version, quote)| CommentTarget::Question {
+            track,
+            question,
+            version,
+            quote
+        }),
+        (track(), 1..40u32, text(), text()).prop_map(|(track, question, version, quote)| {
+            CommentTarget::MissingPoint { track, question, version, quote }
+        }),
+        anchor().prop_map(CommentTarget::Message),
+    ]
+}
+
+fn comment() -> impl Strategy<Value = Comment> {
+    (
+        target(),
+        proptest::sample::select(CommentKind::ALL.to_vec()),
+        (text(), text(), proptest::collection::vec(text(), 0..3), text()),
+        (any::<i64>(), any::<i64>(), proptest::option::of(any::<i64>())),
+    )
+        .prop_map(|(target, kind, (text, proposed, references, language), (created, updated, sent))| {
+            let mut c = Comment::new("c".into(), target, created);
+            (c.kind, c.text, c.proposed, c.references, c.language) = (kind, text, proposed, references, language);
+            (c.updated, c.sent) = (updated, sent);
+            c
+        })
+}
+
+fn link() -> impl Strategy<Value = Link> {
+    prop_oneof![
+        (track(), 1..40u32, text(), text()).prop_map(|(track, question, version, quote)| Link::Question {
+            track,
+            question,
+            version,
+            quote
+        }),
+        anchor().prop_map(Link::Message),
+    ]
+}
+
+fn commitment() -> impl Strategy<Value = Commitment> {
+    let group = proptest::option::of(proptest::sample::select(StakeholderGroup::ALL.to_vec()));
+    (
+        (any::<bool>(), text(), group, any::<bool>(), text(), text()),
+        (proptest::collection::vec(track(), 0..3), proptest::collection::vec(link(), 0..3)),
+        proptest::collection::vec((text(), text()), 0..3),
+        (text(), text(), text(), proptest::collection::btree_set(1..=17u8, 0..4), any::<bool>(), any::<i64>()),
+    )
+        .prop_map(
+            |((org, org_name, org_group, org_authorised, title, description), (tracks, links), actions, rest)| {
+                let (measurement, partners, resources, sdgs, consent_publish, created) = rest;
+                let mut k = Commitment::new("k".into(), created);
+                k.capacity = if org { Capacity::Organisation } else { Capacity::Individual };
+                (k.org_name, k.org_group, k.org_authorised, k.title, k.description) =
+                    (org_name, org_group, org_authorised, title, description);
+                (k.tracks, k.links) = (tracks, links);
+                k.actions = actions.into_iter().map(|(description, due)| ActionItem { description, due }).collect();
+                (k.measurement, k.partners, k.resources) = (measurement, partners, resources);
+                (k.sdgs, k.consent_publish) = (sdgs.into_iter().collect(), consent_publish);
+                k
+            },
+        )
+}
+
+fn profile() -> impl Strategy<Value = Profile> {
+    (
+        (text(), text(), text(), text(), text()),
+        proptest::option::of(proptest::sample::select(StakeholderGroup::ALL.to_vec())),
+        proptest::option::of(proptest::sample::select(Region::ALL.to_vec())),
+        proptest::option::of(proptest::sample::select(Gender::ALL.to_vec())),
+        any::<bool>(),
+    )
+        .prop_map(|((name, email, organisation, country, _), stakeholder, region, gender, publish_name)| Profile {
+            name,
+            email,
+            organisation,
+            stakeholder,
+            region,
+            country,
+            gender,
+            publish_name,
+        })
+}
+
+fn any_package() -> impl Strategy<Value = Package> {
+    (proptest::collection::vec(comment(), 0..3), proptest::collection::vec(commitment(), 0..3), profile(), text())
+        .prop_map(|(mut comments, mut commitments, sender, recipient)| {
+            comments.iter_mut().enumerate().for_each(|(i, c)| c.id = format!("c-{i}"));
+            commitments.iter_mut().enumerate().for_each(|(i, k)| k.id = format!("k-{i}"));
+            Package { comments, commitments, sender, recipient }
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn any_package_reads_back_from_its_email(p in any_package()) {
+        let body = email::body(&p, &I18n::default());
+        let back = email::read(&body);
+        prop_assert_eq!(back.as_ref(), Ok(&email::carried(&p)), "{}", body);
+        let back = back.unwrap();
+        prop_assert_eq!(back.receipt(), p.receipt());
+        // Status lines are left out: "unchanged wording" is checked against the
+        // quoted text, which the email does not carry.
+        let without_status = |b: &str| b.replace("status: not finished\n", "");
+        prop_assert_eq!(without_status(&email::body(&back, &I18n::default())), without_status(&body), "a fixed point");
+        let mangled = format!("\u{feff}{}", body.replace('\n', " \t\r\n"));
+        prop_assert_eq!(email::read(&mangled), Ok(email::carried(&p)));
+    }
+
+    #[test]
+    fn any_text_never_panics_the_email_reader(lines in proptest::collection::vec(text(), 0..12)) {
+        let _ = email::read(&lines.join("\n"));
+        let _ = email::read(&format!("igf-messages-email: 1\n{}", lines.join("\n")));
+    }
+}
+
+#[test]
+fn the_documented_example_is_exact() {
+    let doc = include_str!("../docs/export-format.md");
+    let section = &doc[doc.find("### The email text").unwrap()..];
+    let example = section.split("```text\n").nth(1).unwrap().split("```").next().unwrap();
+    let p = email::read(example).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(email::body(&p, &I18n::default()), example, "written again, it is the same text");
+    assert_eq!(
+        p.comments[0].text,
+        "Fact-checking needs funding that does not depend on the platforms.\n\nSee the second point below.  "
+    );
 }

@@ -27,3 +27,16 @@ fn every_language_file_is_complete_and_keeps_placeholders() {
         assert!(untranslated.len() < 10, "{path}: many strings are still English: {untranslated:?}");
     }
 }
+
+#[test]
+fn switching_back_to_a_language_keeps_one_catalog_for_it() {
+    use igf_messages::model::i18n::I18n;
+    let load = || Catalog::parse(Lang::Fr, &fs::read_to_string("i18n/fr.txt").expect("fr.txt")).expect("parses");
+    assert_eq!(I18n::loaded(Lang::Fr), None, "nothing is kept before a language is loaded");
+    let first = I18n::with(load());
+    let again = I18n::with(load());
+    // `I18n` compares catalogs by address: equal means the second was not kept.
+    assert_eq!(first, again);
+    assert_eq!(I18n::loaded(Lang::Fr), Some(first));
+    assert_eq!(I18n::loaded(Lang::Es), None);
+}

@@ -12,6 +12,7 @@ use igf_messages::model::collate::{
 use igf_messages::model::comment::{Comment, CommentKind, CommentTarget};
 use igf_messages::model::commitment::{ActionItem, Capacity, Commitment, Link};
 use igf_messages::model::document::{parse, Document, Library, MessageId};
+use igf_messages::model::export::email::EmailTextError;
 use igf_messages::model::export::import::{ImportError, MAX_BYTES};
 use igf_messages::model::export::{csv, email, eml, Package};
 use igf_messages::model::i18n::I18n;
@@ -117,9 +118,9 @@ fn json(p: &Package) -> String {
     p.to_json(1_605_700_000_000).to_text()
 }
 
-/// The plain-text body the app writes, with the data block.
+/// The plain-text body the app writes: a greeting, then the data lines.
 fn body(p: &Package) -> String {
-    email::body(p, &I18n::default(), &p.receipt(), &json(p))
+    email::body(p, &I18n::default())
 }
 
 /// The `.eml` the app offers for download.
@@ -277,9 +278,19 @@ fn read_one(name: &str, input: &str) -> Received {
     results.remove(0).unwrap_or_else(|e| panic!("{name}: {e}"))
 }
 
+/// What reading gives back of `p`: all of it from JSON, what the email text
+/// carries from a body.
+fn expected(r: &Received, p: &Package) -> Package {
+    if r.source == Source::Body {
+        email::carried(p)
+    } else {
+        p.clone()
+    }
+}
+
 fn assert_same(name: &str, input: &str, p: &Package) {
     let r = read_one(name, input);
-    assert_eq!(&r.package, p, "{name}");
+    assert_eq!(r.package, expected(&r, p), "{name}");
     assert_eq!(r.stated_receipt.as_deref(), Some(p.receipt().as_str()), "{name}");
 }
 
@@ -333,7 +344,7 @@ fn format_flowed_reads_back_with_and_without_delsp() {
         );
         let longest = mail.lines().map(|l| l.chars().count()).max().unwrap();
         assert!(!delsp || longest <= 74, "DelSp lets every line be cut: {longest}");
-        assert!(mail.lines().filter(|l| l.contains('"')).count() > 20, "the data is spread over many lines");
+        assert!(mail.lines().count() > body(&p).lines().count(), "lines were cut");
         assert_same(&format!("flowed-{delsp}.eml"), &mail, &p);
     }
     let mail =
@@ -346,8 +357,8 @@ fn hard_wrapping_at_72_to_78_columns_reads_back_intact() {
     let p = package();
     for width in [72, 76, 78] {
         let wrapped = hard_wrap(&body(&p), width);
-        // Runs of JSON without a space stay whole, as in any mail program.
-        assert!(wrapped.lines().filter(|l| l.contains('"')).count() > 20);
+        assert!(wrapped.lines().all(|l| l.chars().count() <= width || !l.contains(' ')));
+        assert!(wrapped.lines().count() > body(&p).lines().count(), "lines were broken");
         assert_same(&format!("wrapped-{width}.txt"), &wrapped, &p);
         assert_same(&format!("wrapped-{width}.eml"), &text_email("text/plain; charset=utf-8", "8bit", &wrapped), &p);
     }
@@ -423,6 +434,9 @@ fn saved_and_pasted_texts_and_json_files_read_back() {
     let saved =
         format!("From: Amina Diallo <amina@example.org>\nSent: Monday\nTo: igf@un.org\nSubject: x\n\n{}", body(&p));
     assert_same("saved.txt", &saved, &p);
+    let data_only = &body(&p)[body(&p).find(email::START).unwrap()..];
+    assert_same("data lines only.txt", data_only, &p);
+    assert_same("data lines only.eml", &format!("{data_only}\n-- \nSent from my phone\n"), &p);
     assert_same("export.json", &p.to_json(1).to_pretty(), &p);
     assert_eq!(read_one("export.json", &json(&p)).source, Source::JsonFile);
     assert_same("no extension", &json(&p), &p);
@@ -459,7 +473,7 @@ fn an_mbox_reads_each_email_and_one_bad_email_stops_nothing() {
     let hello = "From: bob@example.org\nSubject: Hello\n\nFrom the start, just a note.".to_owned();
     let cut = {
         let b = body(&p);
-        b[..b.find(email::END).unwrap() - 40].to_owned()
+        b[..b.find("\nreceipt:").unwrap() - 10].to_owned()
     };
     let file = mbox(&[
         app_eml(&p),
@@ -467,7 +481,7 @@ fn an_mbox_reads_each_email_and_one_bad_email_stops_nothing() {
         text_email("text/plain", "8bit", &cut),
         text_email("text/plain", "8bit", &body(&q)),
     ]);
-    assert!(file.contains("\n>From here on"), "the mbox escaped a body line");
+    assert!(file.contains("\n>From the start"), "the mbox escaped a body line");
     let results = read_input("inbox.mbox", file.as_bytes());
     assert_eq!(results.len(), 4);
     assert_eq!(results[0].as_ref().unwrap().package, p);
@@ -476,14 +490,15 @@ fn an_mbox_reads_each_email_and_one_bad_email_stops_nothing() {
     assert_eq!((errors[0].index_in_file, &errors[0].reason), (1, &UnreadableReason::NoIgfData));
     assert_eq!((errors[1].index_in_file, &errors[1].reason), (2, &UnreadableReason::Truncated));
     let last = results[3].as_ref().unwrap();
-    assert_eq!((last.index_in_file, &last.package), (3, &q));
+    assert_eq!((last.index_in_file, &last.package), (3, &email::carried(&q)));
     assert_eq!(errors[1].to_string(), "inbox.mbox (message 3): the data is cut off before its end");
 }
 
 #[test]
 fn unreadable_inputs_each_have_a_clear_reason() {
     let p = package();
-    let data = |block: &str| format!("Subject: s\n\n{}\n{block}\n{}\n", email::BEGIN, email::END);
+    // A JSON export pasted into an email instead of the app's text.
+    let data = |block: &str| format!("Subject: s\n\nMy export:\n\n{block}\n\nThanks\n");
     let with_field = json(&p).replacen("\"suggest-change\"", "\"praise\"", 1);
     let future = json(&p).replace("\"schema\":1", "\"schema\":2");
     let huge = format!("{}{}", json(&p), " ".repeat(MAX_BYTES as usize));
@@ -511,11 +526,7 @@ fn unreadable_inputs_each_have_a_clear_reason() {
                 igf_messages::model::json::Json::parse("{\"format\":\"igf-messages\",,\"schema\":1}").unwrap_err(),
             )),
         ),
-        (
-            "cut.eml",
-            format!("Subject: s\n\n{}\n{}", email::BEGIN, &json(&p)[..300]).into_bytes(),
-            UnreadableReason::Truncated,
-        ),
+        ("cut.eml", format!("Subject: s\n\n{}", &json(&p)[..300]).into_bytes(), UnreadableReason::Truncated),
         ("cut.json", json(&p).as_bytes()[..300].to_vec(), UnreadableReason::Truncated),
         (
             "koi8.eml",
@@ -542,6 +553,21 @@ fn unreadable_inputs_each_have_a_clear_reason() {
             UnreadableReason::ChangedAfterWriting(ImportError::Field("comments[0].kind".into())),
         ),
         ("future.json", future.into_bytes(), UnreadableReason::NewerSchema(2)),
+        (
+            "future.txt",
+            body(&p).replace(email::START, "igf-messages-email: 2").into_bytes(),
+            UnreadableReason::NewerSchema(2),
+        ),
+        (
+            "cut text.txt",
+            body(&p).as_bytes()[..body(&p).find("\nkind:").unwrap() + 4].to_vec(),
+            UnreadableReason::Truncated,
+        ),
+        (
+            "damaged text.txt",
+            body(&p).replacen("\nkind:", "\nsort:", 1).into_bytes(),
+            UnreadableReason::EmailTextDamaged(EmailTextError::Unexpected { line: 18, expected: "kind" }),
+        ),
     ];
     for (name, bytes, expected) in cases {
         let got = reason(name, &bytes);
@@ -593,8 +619,12 @@ fn a_later_package_supersedes_each_comment_it_updates() {
     assert_eq!(c.comment_status(2, 0), Status::Ok, "another person's c-1 is another comment");
     assert_eq!(c.package_status(1), Status::Ok);
     let mut resent = first.clone();
-    resent.comments.iter_mut().for_each(|k| k.updated += 10_000);
+    for k in &mut resent.comments {
+        k.updated += 10_000;
+        k.text.push_str(" Resent.");
+    }
     resent.commitments[0].updated += 10_000;
+    resent.commitments[0].title.push_str(" (resent)");
     c.add(received(&resent, "resent.json", 4));
     assert_eq!(c.package_status(1), Status::Superseded);
     assert_eq!(c.package_status(0), Status::Superseded);
@@ -624,6 +654,36 @@ fn a_tampered_package_is_read_but_flagged_changed() {
     assert_eq!(tab.overview.changed, 2);
     let strict = c.tabulate(&Filter { include_changed: false, ..Filter::default() }, &library());
     assert_eq!(strict.overview.comments, 0);
+}
+
+#[test]
+fn an_edited_email_text_is_read_but_flagged_changed() {
+    let p = package();
+    let edited = body(&p).replace("text: Who decides?", "text: Who pays?");
+    let r = read_one("edited.txt", &edited);
+    assert_eq!((r.source.clone(), r.stated_receipt.clone()), (Source::Body, Some(p.receipt())));
+    assert_eq!(r.package.comments[3].text, "Who pays?");
+    let mut c = Collation::new();
+    c.add(r);
+    assert_eq!(c.entries()[0].integrity, Integrity::Changed { stated: Some(p.receipt()) });
+}
+
+#[test]
+fn an_email_sent_later_supersedes_an_earlier_export() {
+    let mut export = package();
+    export.comments.iter_mut().for_each(|c| c.updated = 1_606_000_000_000);
+    let mut reworded = package();
+    reworded.comments[0].text = "Reworded in the email.".into();
+    let sent = |date: &str| format!("From: amina@example.org\nDate: {date}\nSubject: s\n\n{}", body(&reworded));
+    let mut c = Collation::new();
+    c.add(received(&export, "export.json", 1_606_000_000_000));
+    c.add(read_one("later.eml", &sent("Mon, 23 Nov 2020 10:00:00 +0000")));
+    assert_eq!(c.entries()[1].time, 1_606_125_600_000, "the email's Date");
+    assert_eq!((c.comment_status(0, 0), c.comment_status(1, 0)), (Status::Superseded, Status::Ok));
+    let mut c = Collation::new();
+    c.add(received(&export, "export.json", 1_606_000_000_000));
+    c.add(read_one("earlier.eml", &sent("Sun, 1 Nov 2020 10:00:00 +0000")));
+    assert_eq!((c.comment_status(0, 0), c.comment_status(1, 0)), (Status::Ok, Status::Superseded));
 }
 
 fn collation() -> Collation {
@@ -731,11 +791,14 @@ fn the_csv_has_the_persons_columns_plus_status_one_row_per_comment_and_action() 
     let tampered = json(&carol).replace("Original", "Altered");
     c.add(read_one("tampered.json", &tampered));
     c.add(received(&package(), "again.json", 3));
+    let mut dana = package_with_text("Mailed");
+    dana.sender.email = "dana@example.org".into();
+    c.add(read_one("mailed.txt", &body(&dana)));
     let rows = parse_csv(&collate_csv::write(&c, &library()));
     let columns = collate_csv::columns();
     assert_eq!(rows[0], columns);
     assert_eq!(&rows[0][..csv::COLUMNS.len()], csv::COLUMNS);
-    assert_eq!(rows.len(), 1 + (4 + 2) + (2 + 2) + (1 + 2), "duplicates are left out");
+    assert_eq!(rows.len(), 1 + (4 + 2) + (2 + 2) + (1 + 2) + (1 + 2), "duplicates are left out");
     assert!(rows.iter().all(|r| r.len() == columns.len()));
     let col = |name: &str| columns.iter().position(|c| *c == name).unwrap();
     let first = &rows[1];
@@ -744,6 +807,11 @@ fn the_csv_has_the_persons_columns_plus_status_one_row_per_comment_and_action() 
     assert_eq!(first[col("located_message_id")], "trust-q1-m2");
     assert_eq!(rows[2][col("comment_text")], "> Not a quote, but starts like one.\n=Not a formula", "not a formula");
     assert_eq!(rows[5][col("action_description")], "'=Draft the guide", "formula guarded");
+    assert_eq!(csv::COLUMNS[9], "quoted_text");
+    let quote = &rows[1][col("quoted_text")];
+    assert!(quote.starts_with("Users and nations must be able to trust"), "{quote}");
+    let mailed = rows.iter().find(|r| r[col("comment_text")] == "Mailed").unwrap();
+    assert_eq!(&mailed[col("quoted_text")], quote, "the email text leaves it out; the document has it");
     let changed = rows.iter().find(|r| r[col("comment_text")] == "Altered").unwrap();
     assert_eq!(changed[col("package_status")], "changed");
     assert_ne!(changed[col("receipt")], changed[col("package_receipt")]);
@@ -808,9 +876,9 @@ proptest! {
         let p = package_of(text, name);
         let mail = text_email("text/plain; charset=utf-8", "quoted-printable", &qp(&body(&p)));
         let r = read_one("qp.eml", &mail);
-        prop_assert_eq!(&r.package, &p);
+        prop_assert_eq!(&r.package, &email::carried(&p));
         let forward = format!("Fwd:\n\n{}", quoted(&body(&p), "> "));
-        prop_assert_eq!(&read_one("fwd.txt", &forward).package, &p);
+        prop_assert_eq!(&read_one("fwd.txt", &forward).package, &email::carried(&p));
         prop_assert_eq!(&read_one("eml.eml", &app_eml(&p)).package, &p);
     }
 
@@ -820,7 +888,7 @@ proptest! {
         let wrapped = quoted(&hard_wrap(&body(&p), width), "> ");
         let r = read_one("wrapped.txt", &wrapped);
         prop_assert_eq!(r.stated_receipt, Some(p.receipt()));
-        prop_assert_eq!(r.package, p);
+        prop_assert_eq!(r.package, email::carried(&p));
     }
 
     #[test]

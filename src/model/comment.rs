@@ -258,6 +258,16 @@ impl Comment {
         self.target.quote()
     }
 
+    /// Whether it was sent, and whether it changed since.
+    pub fn sending(&self) -> crate::model::sending::Sending {
+        crate::model::sending::Sending::of(self.sent, self.updated)
+    }
+
+    /// Whether it passes every check, as "check your answers" would have it.
+    pub fn is_finished(&self) -> bool {
+        self.validate().is_empty()
+    }
+
     pub fn validate(&self) -> Vec<FieldError> {
         let mut errors = Vec::new();
         if self.text.trim().is_empty() {

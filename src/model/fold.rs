@@ -97,6 +97,14 @@ fn fold_latin(c: char) -> Option<&'static str> {
     })
 }
 
+/// The first `max` characters of `s`, with an ellipsis where it was cut.
+pub fn excerpt(s: &str, max: usize) -> String {
+    match s.char_indices().nth(max) {
+        Some((i, _)) => format!("{}…", s[..i].trim_end()),
+        None => s.to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -27,9 +27,6 @@ pub struct Config {
     pub embedded: bool,
     /// `data-deep-links="none"`: the app must not touch the page URL at all.
     pub url_links: bool,
-    /// The language came from the URL of a framed page: it applies to this
-    /// visit only and is never remembered as the person's own choice.
-    pub lang_from_url: bool,
     /// `igf-parent` (iframe mode, in the query string): the exact origin of the
     /// page framing the app, the only one told the app's height.
     pub parent_origin: Option<String>,
@@ -50,7 +47,6 @@ impl Default for Config {
             lang: None,
             embedded: false,
             url_links: true,
-            lang_from_url: false,
             parent_origin: None,
         }
     }
@@ -77,15 +73,12 @@ impl Config {
         let parent_origin = param("igf-parent").filter(|o| is_origin(o));
         let framed = parent_origin.is_some();
         let from_url = |name: &str| if framed { param(name) } else { None };
-        let lang_attr = attr("data-lang").and_then(|v| Lang::from_tag(v.trim()));
-        let lang_url = from_url("igf-lang").and_then(|v| Lang::from_tag(v.trim()));
         Config {
             url_links: attr("data-deep-links").as_deref() != Some("none"),
             track: attr("data-track").or_else(|| from_url("igf-track")).and_then(|v| Track::from_slug(v.trim())),
             comment_deadline: attr("data-comment-deadline").and_then(|v| Date::parse(&v)),
             embedded: element.has_attribute("data-embed"),
-            lang_from_url: lang_attr.is_none() && lang_url.is_some(),
-            lang: lang_attr.or(lang_url),
+            lang: attr("data-lang").or_else(|| from_url("igf-lang")).and_then(|v| Lang::from_tag(v.trim())),
             recipient: attr("data-recipient")
                 .map(|v| v.trim().to_owned())
                 .filter(|v| crate::model::validate::is_recipient(v)),

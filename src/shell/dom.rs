@@ -33,3 +33,11 @@ pub fn focus(id: &str) -> Result<(), ShellError> {
     focus.set_prevent_scroll(true);
     element.focus_with_options(&focus).map_err(|_| ShellError::NoElement(id.to_owned()))
 }
+
+/// Focuses the element behind `node`, when it is rendered.
+pub fn focus_node(node: &yew::NodeRef) {
+    if let Some(element) = node.cast::<web_sys::HtmlElement>() {
+        // Focus can only fail on an element gone from the page, which then needs none.
+        let _ = element.focus();
+    }
+}

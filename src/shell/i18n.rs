@@ -1,7 +1,9 @@
 //! Which language to show, and fetching a translation when it is not English.
 
 use super::error::{describe, ShellError};
-use crate::model::i18n::{Catalog, Lang};
+use super::local_storage::LocalStorage;
+use crate::model::i18n::{Catalog, I18n, Lang};
+use crate::model::store::KeyValue;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -11,12 +13,11 @@ const LANG_KEY: &str = "igf-messages:lang";
 /// The embed's choice, then what the person chose before, then the browser's
 /// languages, then English.
 pub fn preferred(configured: Option<Lang>) -> Lang {
-    remembered().or(configured).or_else(browser_language).unwrap_or(Lang::En)
+    configured.or_else(remembered).or_else(browser_language).unwrap_or(Lang::En)
 }
 
 fn remembered() -> Option<Lang> {
-    let storage = web_sys::window()?.local_storage().ok()??;
-    Lang::from_tag(&storage.get_item(LANG_KEY).ok()??)
+    Lang::from_tag(&LocalStorage::open().ok()?.get(LANG_KEY).ok()??)
 }
 
 fn browser_language() -> Option<Lang> {
@@ -24,10 +25,11 @@ fn browser_language() -> Option<Lang> {
     navigator.languages().iter().filter_map(|l| l.as_string()).find_map(|tag| Lang::from_tag(&tag))
 }
 
-/// Remembers the choice; where storage is blocked it lasts for this page only.
+/// Remembers the choice; where storage is blocked or full it lasts for this
+/// page only, which the picker still shows.
 pub fn remember(lang: Lang) {
-    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
-        let _ = storage.set_item(LANG_KEY, lang.code());
+    if let Ok(storage) = LocalStorage::open() {
+        let _ = storage.set(LANG_KEY, lang.code());
     }
 }
 
@@ -52,8 +54,19 @@ pub fn asset_base() -> String {
     }
 }
 
-/// Fetches and checks one language's strings.
-pub async fn load(lang: Lang) -> Result<Catalog, ShellError> {
+/// The interface in `lang`: English at once, a language loaded before from
+/// memory, any other fetched and checked.
+pub async fn load(lang: Lang) -> Result<I18n, ShellError> {
+    if lang == Lang::En {
+        return Ok(I18n::default());
+    }
+    if let Some(loaded) = I18n::loaded(lang) {
+        return Ok(loaded);
+    }
+    fetch(lang).await.map(I18n::with)
+}
+
+async fn fetch(lang: Lang) -> Result<Catalog, ShellError> {
     let window = web_sys::window().ok_or(ShellError::NoWindow)?;
     let url = format!("{}i18n/{}.txt", asset_base(), lang.code());
     let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&url))

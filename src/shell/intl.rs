@@ -35,6 +35,13 @@ fn formatter(
     })
 }
 
+/// How many `Intl` formatters this page has built: each is built once per kind
+/// and language, which the browser tests check.
+#[cfg(target_arch = "wasm32")]
+pub fn formatters_built() -> usize {
+    FORMATTERS.with(|cache| cache.borrow().len())
+}
+
 /// "17 November 2020", "17 novembre 2020", "١٧ نوفمبر ٢٠٢٠"…
 #[cfg(target_arch = "wasm32")]
 pub fn date(d: Date, lang: &str) -> String {

@@ -2,8 +2,6 @@
 
 use super::error::ShellError;
 use crate::model::route::{Route, Target};
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 
 /// The route named in the current URL fragment, if any.
 pub fn current_route() -> Option<Route> {
@@ -30,21 +28,7 @@ pub fn link_to(target: Target) -> Result<String, ShellError> {
 
 /// Calls `on_change` whenever the fragment changes. Dropping the returned guard
 /// removes the listener.
-pub fn on_hash_change(on_change: impl Fn(Option<Route>) + 'static) -> Option<HashListener> {
+pub fn on_hash_change(on_change: impl Fn(Option<Route>) + 'static) -> Option<super::page_events::Listener> {
     let window = web_sys::window()?;
-    let closure = Closure::<dyn Fn()>::new(move || on_change(current_route()));
-    window.add_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref()).ok()?;
-    Some(HashListener { closure })
-}
-
-pub struct HashListener {
-    closure: Closure<dyn Fn()>,
-}
-
-impl Drop for HashListener {
-    fn drop(&mut self) {
-        if let Some(window) = web_sys::window() {
-            let _ = window.remove_event_listener_with_callback("hashchange", self.closure.as_ref().unchecked_ref());
-        }
-    }
+    Some(super::page_events::Listener::new(&window, "hashchange", move |_| on_change(current_route())))
 }

@@ -12,6 +12,7 @@ pub mod frame;
 pub mod highlight;
 pub mod i18n;
 pub mod intl;
+pub mod journal;
 pub mod local_storage;
 pub mod location;
 pub mod page_events;

@@ -1,26 +1,7 @@
 //! Page lifecycle and cross-tab events, as guards that unsubscribe on drop.
 
-use wasm_bindgen::closure::Closure;
+pub use gloo_events::EventListener as Listener;
 use wasm_bindgen::JsCast;
-
-/// An event listener that is removed when dropped.
-pub struct Listener {
-    target: web_sys::EventTarget,
-    kind: &'static str,
-    closure: Closure<dyn Fn(web_sys::Event)>,
-}
-
-impl Drop for Listener {
-    fn drop(&mut self) {
-        let _ = self.target.remove_event_listener_with_callback(self.kind, self.closure.as_ref().unchecked_ref());
-    }
-}
-
-fn listen(target: web_sys::EventTarget, kind: &'static str, f: impl Fn(web_sys::Event) + 'static) -> Option<Listener> {
-    let closure = Closure::<dyn Fn(web_sys::Event)>::new(f);
-    target.add_event_listener_with_callback(kind, closure.as_ref().unchecked_ref()).ok()?;
-    Some(Listener { target, kind, closure })
-}
 
 /// Calls `f` when the page is hidden or being unloaded: the last safe moment to
 /// save (`visibilitychange` and `pagehide`; `unload` is unreliable on phones).
@@ -32,25 +13,25 @@ pub fn on_page_hidden(f: impl Fn() + 'static) -> Vec<Listener> {
     let on_visibility = {
         let f = f.clone();
         let document = document.clone();
-        move |_| {
+        move |_: &web_sys::Event| {
             if document.visibility_state() == web_sys::VisibilityState::Hidden {
                 f();
             }
         }
     };
-    [listen(document.into(), "visibilitychange", on_visibility), listen(window.into(), "pagehide", move |_| f())]
-        .into_iter()
-        .flatten()
-        .collect()
+    vec![
+        Listener::new(&document, "visibilitychange", on_visibility),
+        Listener::new(&window, "pagehide", move |_: &web_sys::Event| f()),
+    ]
 }
 
 /// Calls `f(key, new_value)` when another tab changes `localStorage`.
 pub fn on_storage_change(f: impl Fn(String, Option<String>) + 'static) -> Option<Listener> {
     let window = web_sys::window()?;
-    listen(window.into(), "storage", move |e| {
+    Some(Listener::new(&window, "storage", move |e| {
         if let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() {
             // `key` is null when another tab cleared all storage.
             f(e.key().unwrap_or_default(), e.new_value());
         }
-    })
+    }))
 }

@@ -1,22 +1,19 @@
-use crate::model::comment::{Comment, CommentTarget};
-use crate::model::commitment::{Commitment, Link};
 use crate::model::date::Date;
 use crate::model::document::{Library, MessageId};
-use crate::model::export::Package;
 use crate::model::i18n::{I18n, Key};
 use crate::model::route::{Route, Target};
 use crate::model::search::{Query, Results};
-use crate::model::store::{load_from, Draft, Loaded};
+use crate::model::store::{load_from, Loaded};
 use crate::model::track::Track;
-use crate::shell::{clock, config::Config, download, location};
+use crate::shell::{clock, config::Config};
 use crate::ui::components::{
     CommentView, CommitmentCheck, CommitmentView, CopyStatusLine, DetailsView, DocumentView, EmptyTrack, LangPicker,
     LoadErrors, MyComments, MyCommitments, SendView, StorageStatus, TrackNav,
 };
 use crate::ui::drafts::{DraftAction, DraftsState};
 use crate::ui::hooks::{
-    use_adopt_prerender, use_autosave, use_copy_link, use_focus_target, use_hash_route, use_language, use_link_clicks,
-    use_report_height,
+    use_adopt_prerender, use_autosave, use_copy_link, use_draft_commands, use_focus_link, use_focus_target, use_go,
+    use_hash_route, use_journal_recovery, use_language, use_link_clicks, use_report_height, DraftCommands,
 };
 use crate::ui::services::Services;
 use crate::ui::state::{Action, AppState};
@@ -69,76 +66,67 @@ pub fn App(props: &AppProps) -> Html {
     use_hash_route(state.dispatcher(), config.url_links);
     use_focus_target(state.focus_request, state.focus_id());
     use_autosave(&drafts, services, i18n.lang.code());
+    use_journal_recovery(drafts.dispatcher(), services.storage.clone());
     use_discard_abandoned(&state.route, &drafts);
     let on_copy = use_copy_link(state.dispatcher());
-
     // Stable for the page's life, like every callback handed to the reader's
     // messages: equal props keep a search keystroke from re-rendering them.
-    let go = {
-        let dispatch = state.dispatcher();
-        use_callback(config.url_links, move |route: Route, url_links| {
-            // Where the page may not, or cannot, change its URL, navigate in place.
-            if !*url_links || location::go(&route).is_err() {
-                dispatch.dispatch(Action::Navigate { route, focus: true });
-            }
-        })
-    };
+    let go = use_go(state.dispatcher(), config.url_links);
     let on_link_click = use_link_clicks(state.dispatcher(), go.clone(), config.url_links);
     use_report_height(config.parent_origin.clone(), "igf-app");
-    let on_comment = {
-        let drafts = drafts.dispatcher();
-        use_callback(go.clone(), move |target: CommentTarget, go| {
-            let id = clock::new_id("c");
-            drafts.dispatch(DraftAction::Create(Draft::Comment(Comment::new(id.clone(), target, clock::now_ms()))));
-            go.emit(Route::Comment(id));
-        })
+    let commands = use_draft_commands(&drafts, state.dispatcher(), go.clone());
+    let on_skip = {
+        let id = state.focus_id();
+        use_focus_link().reform(move |e| (e, id.clone()))
     };
-    let on_commit = {
-        let drafts = drafts.dispatcher();
-        use_callback(go.clone(), move |link: Option<Link>, go| {
-            let id = clock::new_id("k");
-            let now = clock::now_ms();
-            let commitment = match link {
-                Some(link) => Commitment::linked_to(id.clone(), link, now),
-                None => Commitment::new(id.clone(), now),
-            };
-            drafts.dispatch(DraftAction::Create(Draft::Commitment(commitment)));
-            go.emit(Route::Commitment(id, None));
-        })
+    let reader = use_reader(ReaderInputs {
+        library,
+        state: &state,
+        drafts: &drafts,
+        on_copy,
+        commands: &commands,
+        deadline: config.comment_deadline,
+        today: *today,
+    });
+    let reading = state.target().unwrap_or(Target::Track(state.track));
+    let view = match &state.route {
+        Route::Read(_) => reader,
+        route => screen(route, reading, library, &drafts, &commands, &go, config),
     };
-    let on_duplicate = {
-        let drafts = drafts.dispatcher();
-        let go = go.clone();
-        Callback::from(move |id: String| {
-            let new_id = clock::new_id("k");
-            drafts.dispatch(DraftAction::Duplicate { id, new_id: new_id.clone(), now: clock::now_ms() });
-            go.emit(Route::Commitment(new_id, None));
-        })
-    };
-    let on_export = {
-        let drafts = drafts.clone();
-        Callback::from(move |()| {
-            let package = Package {
-                comments: drafts.comments.iter().map(|d| d.value.clone()).collect(),
-                commitments: drafts.commitments.iter().map(|d| d.value.clone()).collect(),
-                sender: drafts.profile.clone(),
-                recipient: String::new(),
-            };
-            let _ = download::download(
-                &format!("igf-messages-drafts-{}.json", package.receipt()),
-                "application/json",
-                &package.to_json(clock::now_ms()).to_pretty(),
-            );
-        })
-    };
-    let on_download_quarantined = {
-        let drafts = drafts.clone();
-        Callback::from(move |()| {
-            let text: String = drafts.quarantined.iter().map(|q| format!("{}\n{}\n\n", q.key, q.raw)).collect();
-            let _ = download::download("igf-messages-unreadable.txt", "text/plain", &text);
-        })
-    };
+    let available = available(library);
+    let unsent = drafts.unsent();
+    html! {
+        <ContextProvider<I18n> context={i18n.clone()}>
+            <div id="igf-app" class="igf-app" onclick={on_link_click} lang={i18n.lang.code()} dir={if i18n.lang.is_rtl() { "rtl" } else { "ltr" }}>
+                <a class="igf-skip" href={format!("#{}", state.focus_id())} onclick={on_skip}>{ i18n.t(Key::SkipToContent) }</a>
+                <header class="igf-banner">
+                    <div class="igf-brand-row">
+                        <p class="igf-brand">{ i18n.t(Key::AppTitle) }</p>
+                        <LangPicker on_choose={language.choose.clone()} />
+                    </div>
+                    <TrackNav current={state.target().map(|t| t.track())} {available}
+                        comments={unsent.0} commitments={unsent.1} route={state.route.clone()} />
+                </header>
+                <main class="igf-main">
+                    if language.failed {
+                        <p class="igf-notice" role="status">{ i18n.t(Key::TranslationFailed) }</p>
+                    }
+                    <StorageStatus drafts={drafts.clone()} on_export={commands.export.clone()} on_download_quarantined={commands.download_quarantined.clone()} />
+                    <LoadErrors errors={library.errors.iter().map(|(f, e)| (f.clone(), e.to_string())).collect::<Vec<_>>()} />
+                    <CopyStatusLine status={state.copy.clone()} />
+                    { view }
+                </main>
+                <footer class="igf-footer"><p>{ i18n.t(Key::FooterFeedback) }</p></footer>
+            </div>
+        </ContextProvider<I18n>>
+    }
+}
 
+/// The reader for the track in `state`: its search results and the messages
+/// that have drafts are memoised, so a keystroke redoes only what it changes.
+#[hook]
+fn use_reader(reader: ReaderInputs<'_>) -> Html {
+    let ReaderInputs { library, state, drafts, on_copy, commands, deadline, today } = reader;
     let on_search = {
         let d = state.dispatcher();
         use_callback((), move |q: String, ()| d.dispatch(Action::Search(q)))
@@ -147,73 +135,65 @@ pub fn App(props: &AppProps) -> Html {
         let d = state.dispatcher();
         use_callback((), move |(), ()| d.dispatch(Action::ClearSearch))
     };
-    let on_commit_link = {
-        let on_commit = on_commit.clone();
-        use_callback(on_commit, |link: Link, on_commit| on_commit.emit(Some(link)))
-    };
     let doc = library.get(state.track).cloned();
     let query = use_memo(state.query.clone(), |q| Query::new(q));
     let results = use_memo((doc.clone(), query.clone()), |(doc, query)| doc.as_ref().map(|d| Results::run(d, query)));
-    let drafted = use_memo(
-        drafts
-            .comments
-            .iter()
-            .filter_map(|d| Some((d.value.target.message_id()?, d.value.id.clone())))
-            .collect::<Vec<_>>(),
-        |pairs| {
-            let mut map: BTreeMap<MessageId, Vec<String>> = BTreeMap::new();
-            for (id, draft) in pairs {
-                map.entry(*id).or_default().push(draft.clone());
-            }
-            map
-        },
-    );
-    let available: Vec<Track> = library.documents.iter().map(|d| d.track).collect();
-    let reading = state.target().unwrap_or(Target::Track(state.track));
+    let pairs: Vec<(MessageId, String)> =
+        drafts.comments.iter().filter_map(|d| Some((d.value.target.message_id()?, d.value.id.clone()))).collect();
+    let drafted = use_memo(pairs, |pairs| {
+        let mut map: BTreeMap<MessageId, Vec<String>> = BTreeMap::new();
+        for (id, draft) in pairs {
+            map.entry(*id).or_default().push(draft.clone());
+        }
+        map
+    });
+    let Some(doc) = doc else {
+        return html! { <EmptyTrack track={state.track} available={available(library)} /> };
+    };
+    html! {
+        <DocumentView {doc} {deadline} {today} query_text={AttrValue::from(state.query.clone())} {query} {results}
+            target={state.target()} {on_search} {on_clear} {on_copy} {drafted}
+            on_comment={commands.comment.clone()} on_commit={commands.commit_to.clone()} />
+    }
+}
 
-    let view = match &state.route {
-        Route::Read(_) => match doc {
-            Some(doc) => html! {
-                <DocumentView
-                    {doc}
-                    deadline={config.comment_deadline}
-                    today={*today}
-                    query_text={AttrValue::from(state.query.clone())}
-                    {query}
-                    {results}
-                    target={state.target()}
-                    {on_search}
-                    {on_clear}
-                    {on_copy}
-                    drafted={drafted.clone()}
-                    {on_comment}
-                    on_commit={on_commit_link.clone()}
-                />
-            },
-            None => html! { <EmptyTrack track={state.track} available={available.clone()} /> },
-        },
+/// What the reader is built from.
+struct ReaderInputs<'a> {
+    library: &'a Library,
+    state: &'a UseReducerHandle<AppState>,
+    drafts: &'a DraftsState,
+    on_copy: Callback<Target>,
+    commands: &'a DraftCommands,
+    deadline: Option<Date>,
+    today: Date,
+}
+
+fn available(library: &Library) -> Vec<Track> {
+    library.documents.iter().map(|d| d.track).collect()
+}
+
+/// Every screen but the reader, for the route the person is on.
+fn screen(
+    route: &Route,
+    reading: Target,
+    library: &Rc<Library>,
+    drafts: &UseReducerHandle<DraftsState>,
+    commands: &DraftCommands,
+    go: &Callback<Route>,
+    config: &Config,
+) -> Html {
+    match route {
+        Route::Read(_) => Html::default(),
         Route::Comments => html! { <MyComments drafts={drafts.clone()} {reading} /> },
         Route::Comment(id) => {
-            let on_edit = {
-                let drafts = drafts.dispatcher();
-                let id = id.clone();
-                Callback::from(move |edit| {
-                    drafts.dispatch(DraftAction::Edit { id: id.clone(), edit, now: clock::now_ms() })
-                })
-            };
+            let on_edit = edit_callback(drafts, id, |id, edit, now| DraftAction::Edit { id, edit, now });
             html! { <CommentView comment={drafts.comment(id).cloned()} {on_edit} on_done={go.reform(|()| Route::Comments)} /> }
         }
-        Route::Commitments => {
-            html! { <MyCommitments drafts={drafts.clone()} {reading} on_new={on_commit.reform(|()| None)} {on_duplicate} /> }
-        }
+        Route::Commitments => html! {
+            <MyCommitments drafts={drafts.clone()} {reading} on_new={commands.commit.reform(|()| None)} on_duplicate={commands.duplicate.clone()} />
+        },
         Route::Commitment(id, _) => {
-            let on_edit = {
-                let drafts = drafts.dispatcher();
-                let id = id.clone();
-                Callback::from(move |edit| {
-                    drafts.dispatch(DraftAction::EditCommitment { id: id.clone(), edit, now: clock::now_ms() })
-                })
-            };
+            let on_edit = edit_callback(drafts, id, |id, edit, now| DraftAction::EditCommitment { id, edit, now });
             let check = Route::CommitmentCheck(id.clone());
             html! {
                 <CommitmentView commitment={drafts.commitment(id).cloned()} library={library.clone()} profile={drafts.profile.clone()}
@@ -227,42 +207,21 @@ pub fn App(props: &AppProps) -> Html {
             html! { <CommitmentCheck commitment={drafts.commitment(id).cloned()} profile={drafts.profile.clone()} /> }
         }
         Route::Details => {
-            let on_change = {
-                let drafts = drafts.dispatcher();
-                Callback::from(move |p| drafts.dispatch(DraftAction::SetProfile(p)))
-            };
+            let drafts_dispatch = drafts.dispatcher();
+            let on_change = Callback::from(move |p| drafts_dispatch.dispatch(DraftAction::SetProfile(p)));
             html! { <DetailsView profile={drafts.profile.clone()} {on_change} on_done={go.reform(|()| Route::Comments)} /> }
         }
-    };
-
-    html! {
-        <ContextProvider<I18n> context={i18n.clone()}>
-            <div id="igf-app" class="igf-app" onclick={on_link_click} lang={i18n.lang.code()} dir={if i18n.lang.is_rtl() { "rtl" } else { "ltr" }}>
-                <a class="igf-skip" href={format!("#{}", state.focus_id())}
-                    onclick={{ let id = state.focus_id(); Callback::from(move |e: MouseEvent| { e.prevent_default(); let _ = crate::shell::dom::focus(&id); }) }}>
-                    { i18n.t(Key::SkipToContent) }
-                </a>
-                <header class="igf-banner">
-                    <div class="igf-brand-row">
-                        <p class="igf-brand">{ i18n.t(Key::AppTitle) }</p>
-                        <LangPicker on_choose={language.choose.clone()} />
-                    </div>
-                    <TrackNav current={state.target().map(|t| t.track())} available={available.clone()}
-                        comments={drafts.comments.len()} commitments={drafts.commitments.len()} route={state.route.clone()} />
-                </header>
-                <main class="igf-main">
-                    if language.failed {
-                        <p class="igf-notice" role="status">{ i18n.t(Key::TranslationFailed) }</p>
-                    }
-                    <StorageStatus drafts={drafts.clone()} {on_export} {on_download_quarantined} />
-                    <LoadErrors errors={library.errors.iter().map(|(f, e)| (f.clone(), e.to_string())).collect::<Vec<_>>()} />
-                    <CopyStatusLine status={state.copy.clone()} />
-                    { view }
-                </main>
-                <footer class="igf-footer"><p>{ i18n.t(Key::FooterFeedback) }</p></footer>
-            </div>
-        </ContextProvider<I18n>>
     }
+}
+
+/// A callback that sends one draft's edits, stamped with the time.
+fn edit_callback<E: 'static>(
+    drafts: &UseReducerHandle<DraftsState>,
+    id: &str,
+    action: fn(String, E, i64) -> DraftAction,
+) -> Callback<E> {
+    let (drafts, id) = (drafts.dispatcher(), id.to_owned());
+    Callback::from(move |edit| drafts.dispatch(action(id.clone(), edit, clock::now_ms())))
 }
 
 /// Drops a comment draft nobody typed into once the person leaves its form.

@@ -9,19 +9,13 @@ use crate::model::people::StakeholderGroup;
 use crate::model::profile::Profile;
 use crate::model::sort;
 use crate::model::store::{
-    draft_key, Draft, Envelope, Loaded, Quarantined, Storable, StorageError, DRAFT_PREFIX, ORDER_KEY, PROFILE_KEY,
+    draft_key, Draft, Envelope, Loaded, Quarantined, Storable, StorageError, Stored, DRAFT_PREFIX, ORDER_KEY,
+    PROFILE_KEY,
 };
 use crate::model::track::Track;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::Reducible;
-
-/// A draft and the save counter this tab last saw for it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Record<T> {
-    pub value: T,
-    pub rev: i64,
-}
 
 /// How browser storage is doing.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -82,8 +76,8 @@ pub enum CommitmentEdit {
 #[derive(Clone, Debug, PartialEq)]
 pub struct DraftsState {
     /// In the order the person arranged them.
-    pub comments: Vec<Record<Comment>>,
-    pub commitments: Vec<Record<Commitment>>,
+    pub comments: Vec<Stored<Comment>>,
+    pub commitments: Vec<Stored<Commitment>>,
     pub profile: Profile,
     pub profile_rev: i64,
     pub quarantined: Vec<Quarantined>,
@@ -169,21 +163,21 @@ pub enum DraftAction {
 
 /// Where each kind of draft lives in the state, and how it is placed.
 trait Kind: Storable + PartialEq {
-    fn list(s: &mut DraftsState) -> &mut Vec<Record<Self>>;
+    fn list(s: &mut DraftsState) -> &mut Vec<Stored<Self>>;
     fn wrap(self) -> Draft;
     /// Where a new draft goes: comments by document order, commitments last.
-    fn place(list: &[Record<Self>], value: &Self) -> usize;
+    fn place(list: &[Stored<Self>], value: &Self) -> usize;
     fn is_pristine(&self) -> bool;
 }
 
 impl Kind for Comment {
-    fn list(s: &mut DraftsState) -> &mut Vec<Record<Self>> {
+    fn list(s: &mut DraftsState) -> &mut Vec<Stored<Self>> {
         &mut s.comments
     }
     fn wrap(self) -> Draft {
         Draft::Comment(self)
     }
-    fn place(list: &[Record<Self>], value: &Self) -> usize {
+    fn place(list: &[Stored<Self>], value: &Self) -> usize {
         let key = value.target.document_order();
         list.iter().rposition(|c| c.value.target.document_order() <= key).map_or(0, |i| i + 1)
     }
@@ -195,13 +189,13 @@ impl Kind for Comment {
 }
 
 impl Kind for Commitment {
-    fn list(s: &mut DraftsState) -> &mut Vec<Record<Self>> {
+    fn list(s: &mut DraftsState) -> &mut Vec<Stored<Self>> {
         &mut s.commitments
     }
     fn wrap(self) -> Draft {
         Draft::Commitment(self)
     }
-    fn place(list: &[Record<Self>], _: &Self) -> usize {
+    fn place(list: &[Stored<Self>], _: &Self) -> usize {
         list.len()
     }
     fn is_pristine(&self) -> bool {
@@ -221,9 +215,7 @@ impl DraftsState {
     pub fn from_loaded(loaded: Result<Loaded, StorageError>) -> DraftsState {
         let (loaded, health) = match loaded {
             Ok(l) => (l, Health::Ok),
-            Err(StorageError::Unavailable(_)) => (Loaded::default(), Health::Unavailable),
-            Err(StorageError::Full) => (Loaded::default(), Health::Full),
-            Err(StorageError::Failed(why)) => (Loaded::default(), Health::Failed(why)),
+            Err(e) => (Loaded::default(), Health::from(e)),
         };
         let (profile, profile_rev) = loaded.profile.map_or((Profile::default(), 0), |s| (s.value, s.rev));
         let mut s = DraftsState {
@@ -242,11 +234,9 @@ impl DraftsState {
             order_dirty: None,
             seq: 0,
         };
-        let mut comments: Vec<Record<Comment>> =
-            loaded.comments.into_iter().map(|x| Record { value: x.value, rev: x.rev }).collect();
+        let mut comments = loaded.comments;
         sort::sort_by_key(&mut comments, |c| (c.value.target.document_order(), c.value.created));
-        let mut commitments: Vec<Record<Commitment>> =
-            loaded.commitments.into_iter().map(|x| Record { value: x.value, rev: x.rev }).collect();
+        let mut commitments = loaded.commitments;
         sort::sort_by_key(&mut commitments, |c| c.value.created);
         s.comments = arrange(comments, &loaded.order);
         s.commitments = arrange(commitments, &loaded.order);
@@ -259,6 +249,12 @@ impl DraftsState {
 
     pub fn commitment(&self, id: &str) -> Option<&Commitment> {
         self.commitments.iter().find(|c| c.value.id == id).map(|c| &c.value)
+    }
+
+    /// How many comments and commitments still need sending as they are.
+    pub fn unsent(&self) -> (usize, usize) {
+        let comments = self.comments.iter().filter(|c| c.value.sending().needs_sending()).count();
+        (comments, self.commitments.iter().filter(|c| c.value.sending().needs_sending()).count())
     }
 
     pub fn has_unsaved(&self) -> bool {
@@ -287,7 +283,7 @@ impl DraftsState {
     fn insert<T: Kind>(&mut self, value: T, rev: i64) {
         let list = T::list(self);
         let at = T::place(list, &value);
-        list.insert(at, Record { value, rev });
+        list.insert(at, Stored { value, rev });
     }
 
     fn edit<T: Kind>(&mut self, id: &str, f: impl FnOnce(&mut T)) -> bool {
@@ -344,7 +340,7 @@ impl DraftsState {
         let list = T::list(self);
         match list.iter().position(|r| r.value.id() == id) {
             Some(at) if rev > list[at].rev => {
-                let mine = std::mem::replace(&mut list[at], Record { value: theirs, rev }).value;
+                let mine = std::mem::replace(&mut list[at], Stored { value: theirs, rev }).value;
                 self.dirty.remove(key);
                 self.notices.retain(|n| !matches!(n, TabNotice::Replaced { id: nid, .. } if *nid == id));
                 self.notices.push(TabNotice::Replaced { id, mine: unsaved.then(|| mine.wrap()) });
@@ -374,7 +370,7 @@ impl DraftsState {
 }
 
 /// The person's own arrangement wins; drafts it does not list keep their order.
-fn arrange<T: Kind>(list: Vec<Record<T>>, order: &[String]) -> Vec<Record<T>> {
+fn arrange<T: Kind>(list: Vec<Stored<T>>, order: &[String]) -> Vec<Stored<T>> {
     let rank = |id: &str| order.iter().position(|o| o == id);
     let (mut known, unknown): (Vec<_>, Vec<_>) = list.into_iter().partition(|r| rank(r.value.id()).is_some());
     sort::sort_by_key(&mut known, |r| rank(r.value.id()));
@@ -467,18 +463,12 @@ fn apply_commitment(c: &mut Commitment, edit: CommitmentEdit) {
 impl Reducible for DraftsState {
     type Action = DraftAction;
 
+    /// One method per action; each says whether anything changed, so an
+    /// action that changes nothing re-renders nothing.
     fn reduce(self: Rc<Self>, action: DraftAction) -> Rc<Self> {
         let mut s = (*self).clone();
         let changed = match action {
-            DraftAction::Create(draft) => {
-                s.touch(draft_key(draft.id()));
-                match draft {
-                    Draft::Comment(c) => s.insert(c, 0),
-                    Draft::Commitment(c) => s.insert(c, 0),
-                }
-                s.touch_order();
-                true
-            }
+            DraftAction::Create(draft) => s.create(draft),
             DraftAction::Edit { id, edit, now } => s.edit::<Comment>(&id, |c| {
                 apply_comment(c, edit);
                 c.updated = now;
@@ -487,90 +477,24 @@ impl Reducible for DraftsState {
                 apply_commitment(c, edit);
                 c.updated = now;
             }),
-            DraftAction::Duplicate { id, new_id, now } => {
-                match s.commitment(&id).map(|c| c.duplicate(new_id.clone(), now)) {
-                    Some(copy) => {
-                        s.insert(copy, 0);
-                        s.touch(draft_key(&new_id));
-                        s.touch_order();
-                        true
-                    }
-                    None => false,
-                }
-            }
-            DraftAction::SetProfile(profile) => {
-                s.profile = profile;
-                s.touch(PROFILE_KEY.to_owned());
-                true
-            }
+            DraftAction::Duplicate { id, new_id, now } => s.duplicate(&id, new_id, now),
+            DraftAction::SetProfile(profile) => s.set_profile(profile),
             DraftAction::Delete(id) => s.delete::<Comment>(&id) || s.delete::<Commitment>(&id),
-            DraftAction::Undo => match s.undo.take() {
-                Some((draft, rev, at)) => {
-                    let key = draft_key(draft.id());
-                    s.removed.retain(|k| *k != key);
-                    match draft {
-                        Draft::Comment(c) => s.comments.insert(at.min(s.comments.len()), Record { value: c, rev }),
-                        Draft::Commitment(c) => {
-                            s.commitments.insert(at.min(s.commitments.len()), Record { value: c, rev })
-                        }
-                    }
-                    s.touch(key);
-                    s.touch_order();
-                    true
-                }
-                None => false,
-            },
+            DraftAction::Undo => s.undo(),
             DraftAction::Move { id, up } => s.swap::<Comment>(&id, up) || s.swap::<Commitment>(&id, up),
             DraftAction::Saved { seq, keys, revs, profile_rev, removed, order, at } => {
-                for (id, rev) in revs {
-                    s.set_rev(&id, rev);
-                }
-                if let Some(rev) = profile_rev {
-                    s.profile_rev = rev;
-                }
-                // Changes made after the saver took its snapshot stay dirty.
-                for key in keys {
-                    if s.dirty.get(&key).is_some_and(|&changed| changed <= seq) {
-                        s.dirty.remove(&key);
-                    }
-                }
-                s.removed.retain(|k| !removed.contains(k));
-                if order && s.order_dirty.is_some_and(|changed| changed <= seq) {
-                    s.order_dirty = None;
-                }
-                if at.is_some() {
-                    s.saved_at = at;
-                    if matches!(s.health, Health::Full | Health::Failed(_)) {
-                        s.health = Health::Ok;
-                    }
-                }
-                true
+                s.saved(Saved { seq, keys, revs, profile_rev, removed, order, at })
             }
             DraftAction::SaveFailed(e) => {
-                s.health = match e {
-                    StorageError::Full => Health::Full,
-                    StorageError::Unavailable(_) => Health::Unavailable,
-                    StorageError::Failed(why) => Health::Failed(why),
-                };
+                s.health = Health::from(e);
                 true
             }
             DraftAction::External { key, value } => {
                 external(&mut s, &key, value);
                 true
             }
-            DraftAction::Restore(draft) => {
-                match draft {
-                    Draft::Comment(c) => s.restore(c),
-                    Draft::Commitment(c) => s.restore(c),
-                }
-                true
-            }
-            DraftAction::DismissNotice(i) => {
-                if i < s.notices.len() {
-                    s.notices.remove(i);
-                }
-                true
-            }
+            DraftAction::Restore(draft) => s.restore_draft(draft),
+            DraftAction::DismissNotice(i) => s.dismiss_notice(i),
             DraftAction::Persisted(p) => {
                 s.persisted = p;
                 true
@@ -578,27 +502,8 @@ impl Reducible for DraftsState {
             DraftAction::DiscardIfEmpty(id) => {
                 s.discard_if_pristine::<Comment>(&id) || s.discard_if_pristine::<Commitment>(&id)
             }
-            DraftAction::MarkSent { ids, at } => {
-                for id in &ids {
-                    let _ =
-                        s.edit::<Comment>(id, |c| c.sent = Some(at)) || s.edit::<Commitment>(id, |c| c.sent = Some(at));
-                }
-                !ids.is_empty()
-            }
-            DraftAction::Import { drafts, sender } => {
-                for draft in drafts {
-                    match draft {
-                        Draft::Comment(c) => s.put(c),
-                        Draft::Commitment(c) => s.put(c),
-                    }
-                }
-                if let Some(p) = sender.filter(|_| s.profile == Profile::default()) {
-                    s.profile = p;
-                    s.touch(PROFILE_KEY.to_owned());
-                }
-                s.touch_order();
-                true
-            }
+            DraftAction::MarkSent { ids, at } => s.mark_sent(&ids, at),
+            DraftAction::Import { drafts, sender } => s.import(drafts, sender),
             DraftAction::Loaded(loaded) => {
                 s = DraftsState::from_loaded(loaded);
                 // A first visit finds nothing stored: no change, no re-render.
@@ -610,6 +515,132 @@ impl Reducible for DraftsState {
         } else {
             self
         }
+    }
+}
+
+/// What one save wrote, as `DraftAction::Saved` reports it.
+struct Saved {
+    seq: u32,
+    keys: Vec<String>,
+    revs: Vec<(String, i64)>,
+    profile_rev: Option<i64>,
+    removed: Vec<String>,
+    order: bool,
+    at: Option<String>,
+}
+
+impl From<StorageError> for Health {
+    fn from(e: StorageError) -> Health {
+        match e {
+            StorageError::Full => Health::Full,
+            StorageError::Unavailable(_) => Health::Unavailable,
+            StorageError::Failed(why) => Health::Failed(why),
+        }
+    }
+}
+
+/// The reducer's actions, one method each.
+impl DraftsState {
+    fn create(&mut self, draft: Draft) -> bool {
+        self.touch(draft_key(draft.id()));
+        match draft {
+            Draft::Comment(c) => self.insert(c, 0),
+            Draft::Commitment(c) => self.insert(c, 0),
+        }
+        self.touch_order();
+        true
+    }
+
+    fn duplicate(&mut self, id: &str, new_id: String, now: i64) -> bool {
+        let Some(copy) = self.commitment(id).map(|c| c.duplicate(new_id.clone(), now)) else { return false };
+        self.insert(copy, 0);
+        self.touch(draft_key(&new_id));
+        self.touch_order();
+        true
+    }
+
+    fn set_profile(&mut self, profile: Profile) -> bool {
+        self.profile = profile;
+        self.touch(PROFILE_KEY.to_owned());
+        true
+    }
+
+    fn undo(&mut self) -> bool {
+        let Some((draft, rev, at)) = self.undo.take() else { return false };
+        let key = draft_key(draft.id());
+        self.removed.retain(|k| *k != key);
+        match draft {
+            Draft::Comment(c) => self.comments.insert(at.min(self.comments.len()), Stored { value: c, rev }),
+            Draft::Commitment(c) => self.commitments.insert(at.min(self.commitments.len()), Stored { value: c, rev }),
+        }
+        self.touch(key);
+        self.touch_order();
+        true
+    }
+
+    fn saved(&mut self, saved: Saved) -> bool {
+        let Saved { seq, keys, revs, profile_rev, removed, order, at } = saved;
+        for (id, rev) in revs {
+            self.set_rev(&id, rev);
+        }
+        if let Some(rev) = profile_rev {
+            self.profile_rev = rev;
+        }
+        // Changes made after the saver took its snapshot stay dirty.
+        for key in keys {
+            if self.dirty.get(&key).is_some_and(|&changed| changed <= seq) {
+                self.dirty.remove(&key);
+            }
+        }
+        self.removed.retain(|k| !removed.contains(k));
+        if order && self.order_dirty.is_some_and(|changed| changed <= seq) {
+            self.order_dirty = None;
+        }
+        if at.is_some() {
+            self.saved_at = at;
+            if matches!(self.health, Health::Full | Health::Failed(_)) {
+                self.health = Health::Ok;
+            }
+        }
+        true
+    }
+
+    fn restore_draft(&mut self, draft: Draft) -> bool {
+        match draft {
+            Draft::Comment(c) => self.restore(c),
+            Draft::Commitment(c) => self.restore(c),
+        }
+        true
+    }
+
+    fn dismiss_notice(&mut self, i: usize) -> bool {
+        if i < self.notices.len() {
+            self.notices.remove(i);
+        }
+        true
+    }
+
+    fn mark_sent(&mut self, ids: &[String], at: i64) -> bool {
+        for id in ids {
+            let _ =
+                self.edit::<Comment>(id, |c| c.sent = Some(at)) || self.edit::<Commitment>(id, |c| c.sent = Some(at));
+        }
+        !ids.is_empty()
+    }
+
+    fn import(&mut self, drafts: Vec<Draft>, sender: Option<Profile>) -> bool {
+        for draft in drafts {
+            match draft {
+                Draft::Comment(c) => self.put(c),
+                Draft::Commitment(c) => self.put(c),
+            }
+        }
+        if let Some(p) = sender.filter(|_| self.profile == Profile::default()) {
+            self.profile = p;
+            self.touch(PROFILE_KEY.to_owned());
+        }
+        self.touch_order();
+        true
     }
 }
 

@@ -2,6 +2,7 @@
 
 use crate::model::comment::CommentTarget;
 use crate::model::i18n::{I18n, Key};
+use crate::model::sending::Sending;
 use crate::model::store::Draft;
 
 pub use crate::model::i18n::labels::*;
@@ -47,12 +48,15 @@ pub fn fmt_number(i18n: &I18n, n: usize) -> String {
     crate::shell::intl::number(n, i18n.lang.code())
 }
 
-/// The class and words of a draft's status tag: sent (with the day), ready, or
-/// not finished.
-pub fn status_tag(i18n: &I18n, sent: Option<i64>, valid: bool) -> (&'static str, String) {
-    match sent {
-        Some(ms) => ("igf-tag igf-tag-sent", i18n.tf(Key::CommentSent, &[("date", &fmt_day(i18n, ms))])),
-        None if valid => ("igf-tag igf-tag-ready", i18n.t(Key::CommentReady).to_owned()),
-        None => ("igf-tag igf-tag-incomplete", i18n.t(Key::CommentIncomplete).to_owned()),
+/// The class and words of a draft's status tag: sent (with the day), changed
+/// since sent, ready, or not finished.
+pub fn status_tag(i18n: &I18n, sending: Sending, finished: bool) -> (&'static str, String) {
+    match sending {
+        Sending::Sent(ms) => ("igf-tag igf-tag-sent", i18n.tf(Key::CommentSent, &[("date", &fmt_day(i18n, ms))])),
+        Sending::ChangedSinceSent(ms) => {
+            ("igf-tag igf-tag-changed", i18n.tf(Key::CommentChangedSinceSent, &[("date", &fmt_day(i18n, ms))]))
+        }
+        Sending::Unsent if finished => ("igf-tag igf-tag-ready", i18n.t(Key::CommentReady).to_owned()),
+        Sending::Unsent => ("igf-tag igf-tag-incomplete", i18n.t(Key::CommentIncomplete).to_owned()),
     }
 }

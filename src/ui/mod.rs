@@ -4,6 +4,7 @@
 pub mod app;
 pub mod components;
 pub mod drafts;
+pub mod events;
 pub mod hooks;
 pub mod labels;
 pub mod services;
@@ -11,6 +12,7 @@ pub mod state;
 
 use crate::model::document::Library;
 use crate::model::store::KeyValue;
+use crate::shell::journal::Mirrored;
 use crate::shell::{
     clock, config::Config, config::MOUNT_ID, config::PRERENDERED_ATTR, dom, local_storage::LocalStorage, location,
 };
@@ -46,7 +48,7 @@ pub fn start() {
         config,
         today: clock::today(),
         services: services::Services {
-            storage: LocalStorage::open().ok().map(|s| Rc::new(s) as Rc<dyn KeyValue>),
+            storage: LocalStorage::open().ok().map(|s| Rc::new(Mirrored::new(s)) as Rc<dyn KeyValue>),
             tab: clock::new_id("t").into(),
         },
         start,

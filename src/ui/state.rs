@@ -26,6 +26,9 @@ pub enum CopyStatus {
     Copied,
     /// The browser refused; the link is shown for the person to copy by hand.
     Failed(String),
+    /// The browser refused a download (a sandboxed frame without
+    /// `allow-downloads`, or a policy).
+    DownloadFailed,
 }
 
 pub enum Action {

@@ -160,7 +160,15 @@ test('a lookalike parent origin gets no messages', async () => {
     window.addEventListener('message', () => { window.anyMessages += 1; });
   });
   await page.frameLocator('#igf-frame').locator('#igf-search-input').fill('trust');
-  await page.waitForTimeout(500);
-  assert.deepEqual(await page.evaluate(() => [window.igfHeights.length, window.anyMessages]), [0, 0]);
+  // Once the frame has laid out the filtered list, it posts a marker of its
+  // own. Messages from one window arrive in order, so any height report the
+  // app made for that layout would have arrived before the marker.
+  const frame = await (await page.$('#igf-frame')).contentFrame();
+  await frame.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => {
+    parent.postMessage('test-marker', '*');
+    done();
+  }))));
+  await page.waitForFunction(() => window.anyMessages >= 1);
+  assert.deepEqual(await page.evaluate(() => [window.igfHeights.length, window.anyMessages]), [0, 1], 'only the marker arrived');
   await context.close();
 });

@@ -64,7 +64,10 @@ test('the app takes over the prerendered text with no layout shift', async () =>
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName('igf-interactive').length > 0);
-  await page.waitForTimeout(300);
+  // What the app applies after adopting the markup (route, drafts, language)
+  // renders within its first tasks; two frames later it has been laid out and
+  // any shift it caused has been reported.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   const shift = await page.evaluate(() => window.__shift);
   assert.ok(shift <= 0.05, `cumulative layout shift ${shift}`);
   await context.close();

@@ -45,7 +45,8 @@ pub struct Entry {
     pub integrity: Integrity,
     /// Other inputs that held exactly this content: `(file, index_in_file)`.
     pub duplicates: Vec<(String, usize)>,
-    /// When it was sent: the export time, else its latest draft update.
+    /// When it was sent: the export time (for a package read from an email's
+    /// text, the email's `Date:`), else its latest draft update.
     pub time: i64,
     /// Who sent it: the sender's email, trimmed and lowercased; for a package
     /// without an email, its receipt, so that it is nobody else's update.
@@ -71,6 +72,16 @@ fn keep_latest(
             latest.insert(key, new);
             old
         }
+    }
+}
+
+/// When a draft was last changed: its `updated`, or, for a draft read from
+/// an email's text (which carries no times), when its email was sent.
+fn changed_at(entries: &[Entry], e: usize, updated: i64) -> i64 {
+    if updated > 0 {
+        updated
+    } else {
+        entries[e].time
     }
 }
 
@@ -136,18 +147,24 @@ impl Collation {
     }
 
     /// Marks, for each draft of the new entry, which version of it is the
-    /// person's latest: later `updated`, then later package, then later added.
+    /// person's latest: later change, then later package, then later added.
     fn index_latest(&mut self, index: usize) {
         let entry = &self.entries[index];
         let p = &entry.received.package;
         let mut losers = Vec::new();
         for (i, c) in p.comments.iter().enumerate() {
-            let rank = |(e, j): At| (self.entries[e].received.package.comments[j].updated, self.entries[e].time, e);
+            let rank = |(e, j): At| {
+                let updated = self.entries[e].received.package.comments[j].updated;
+                (changed_at(&self.entries, e, updated), self.entries[e].time, e)
+            };
             let key = (entry.person.clone(), c.id.clone());
             losers.extend(keep_latest(&mut self.latest_comment, key, (index, i), rank).map(|at| (true, at)));
         }
         for (i, k) in p.commitments.iter().enumerate() {
-            let rank = |(e, j): At| (self.entries[e].received.package.commitments[j].updated, self.entries[e].time, e);
+            let rank = |(e, j): At| {
+                let updated = self.entries[e].received.package.commitments[j].updated;
+                (changed_at(&self.entries, e, updated), self.entries[e].time, e)
+            };
             let key = (entry.person.clone(), k.id.clone());
             losers.extend(keep_latest(&mut self.latest_commitment, key, (index, i), rank).map(|at| (false, at)));
         }

@@ -3,7 +3,7 @@
 //! plus where each row stands.
 
 use super::collation::Collation;
-use super::locate::located_message_id;
+use super::locate::{located_message_id, quoted_text};
 use crate::model::comment::CommentTarget;
 use crate::model::document::Library;
 use crate::model::export::csv::{action_rows, comment_row, row, COLUMNS};
@@ -11,6 +11,9 @@ use crate::model::export::csv::{action_rows, comment_row, row, COLUMNS};
 /// Added after the person's columns. `receipt` there is the receipt written
 /// with the data; `package_receipt` is the one its content gives.
 pub const EXTRA_COLUMNS: [&str; 3] = ["package_receipt", "package_status", "located_message_id"];
+
+/// Where `quoted_text` is in [`COLUMNS`].
+const QUOTED_TEXT: usize = 9;
 
 /// Every column, in order.
 pub fn columns() -> Vec<&'static str> {
@@ -31,6 +34,7 @@ pub fn write(c: &Collation, library: &Library) -> String {
         let stated = entry.received.stated_receipt.as_deref().unwrap_or_default();
         for (i, comment) in p.comments.iter().enumerate() {
             let mut r = comment_row(comment, &p.sender, library, stated);
+            r[QUOTED_TEXT] = quoted_text(&comment.target, library);
             let located = match &comment.target {
                 CommentTarget::Message(a) => located_message_id(a, library).map(|id| id.to_string()),
                 _ => None,

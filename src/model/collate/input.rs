@@ -5,9 +5,9 @@ use super::body::read_text;
 use super::found::{read_json, Found};
 use super::mail::headers::{self, Headers};
 use super::mail::mime::{self, DecodeError, Part};
-use super::mail::{charset, encoded_word, html, mbox, text};
+use super::mail::{charset, date, encoded_word, html, mbox, text};
 use super::unreadable::{Unreadable, UnreadableReason};
-use crate::model::export::Package;
+use crate::model::export::{email, Package};
 
 /// Files above this size are refused before they are read. A mailbox of
 /// 10,000 emails from the app (each with its text and its JSON attachment)
@@ -154,7 +154,11 @@ fn read_message(raw: &[u8], strict: bool) -> Vec<Result<Reading, UnreadableReaso
     if raw.iter().all(u8::is_ascii_whitespace) {
         return vec![Err(UnreadableReason::Empty)];
     }
-    let (headers, body) = headers::split(raw);
+    let (headers, body) = match headers::split(raw) {
+        // Pasted data lines look like header fields, but they are the body.
+        (h, _) if h.get(email::FORMAT).is_some() => (Headers::default(), raw),
+        split => split,
+    };
     let subject = headers.get("subject").map(|s| encoded_word::decode(s).trim().to_owned());
     let parts = parts(&headers, body);
     let mut error = UnreadableReason::NoIgfData;
@@ -172,7 +176,11 @@ fn read_message(raw: &[u8], strict: bool) -> Vec<Result<Reading, UnreadableReaso
         return found.into_iter().map(Ok).collect();
     }
     match read_bodies(&parts) {
-        Ok(f) => return vec![Ok((f, Source::Body, subject))],
+        Ok(mut f) => {
+            // The email text carries no times; the email says when it was sent.
+            f.exported_at = f.exported_at.or_else(|| headers.get("date").and_then(date::parse));
+            return vec![Ok((f, Source::Body, subject))];
+        }
         Err(e) => error = error.most_telling(e),
     }
     if strict && headers.is_empty() && error == UnreadableReason::NoIgfData {

@@ -2,17 +2,7 @@
 //! to 78 columns. Raw line breaks are never valid inside a JSON string, so
 //! each one there was added on the way; outside strings they are white space.
 
-/// How a break found inside a JSON string is undone. A wrapping program
-/// breaks at a space and drops it (`Space` restores it), or breaks a long word
-/// where the line is full (`Nothing`); `ByWidth` tells the two apart by the
-/// line's length. A line that still ends in its space is joined as it is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Join {
-    Space,
-    Nothing,
-    /// Lines this long or longer were broken inside a word.
-    ByWidth(usize),
-}
+pub use super::mail::unwrap::Join;
 
 /// The JSON with every line break removed: outside strings (where removing
 /// it also heals a number or a `true` split across lines) and inside them,

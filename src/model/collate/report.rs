@@ -2,7 +2,6 @@
 //! version of one track's Messages, grouped as the collation view groups them.
 //! No email address ever appears; a name only with the person's consent.
 
-use super::escape::escape_markdown;
 use super::filter::Filter;
 use super::privacy::redact_emails;
 use super::tabulate::{CommentItem, DocumentTab, KindCounts};
@@ -10,6 +9,7 @@ use super::{Collation, Status};
 use crate::model::comment::CommentKind;
 use crate::model::commitment::{Capacity, Link};
 use crate::model::document::Library;
+use crate::model::export::markdown;
 use crate::model::i18n::labels::stakeholder_key;
 use crate::model::i18n::I18n;
 use crate::model::profile::Profile;
@@ -21,7 +21,7 @@ pub const NAME_WITHHELD: &str = "Name not published";
 /// People's text, made safe to publish: addresses removed, markup escaped,
 /// each line kept as a line.
 fn text(s: &str) -> String {
-    escape_markdown(&redact_emails(s.trim())).replace('\n', "  \n")
+    markdown::escape(&redact_emails(s.trim())).replace('\n', "  \n")
 }
 
 fn kind_label(kind: CommentKind) -> &'static str {

@@ -1,5 +1,6 @@
 //! Why an input, or one email in it, gave no package.
 
+use crate::model::export::email::EmailTextError;
 use crate::model::export::import::ImportError;
 use std::fmt;
 
@@ -30,8 +31,11 @@ pub enum UnreadableReason {
     NoIgfData,
     /// The data is there but is not valid JSON; the importer's reason.
     JsonInvalid(ImportError),
-    /// The data stops before its end: the end marker, the JSON's closing, or
-    /// a base64 part is missing. The email was cut off.
+    /// The app's email text is there but a line of it is not what the app
+    /// writes, even with hard wrapping undone: damaged or edited on the way.
+    EmailTextDamaged(EmailTextError),
+    /// The data stops before its end: the receipt line, the JSON's closing,
+    /// or a base64 part is missing. The email was cut off.
     Truncated,
     /// The text is in a character set this reader does not know.
     UnsupportedCharset(String),
@@ -54,7 +58,7 @@ impl UnreadableReason {
             UnreadableReason::Empty | UnreadableReason::NotAnEmail | UnreadableReason::NoIgfData => 0,
             UnreadableReason::Binary => 1,
             UnreadableReason::UnsupportedCharset(_) | UnreadableReason::UnsupportedEncoding(_) => 2,
-            UnreadableReason::JsonInvalid(_) => 3,
+            UnreadableReason::JsonInvalid(_) | UnreadableReason::EmailTextDamaged(_) => 3,
             UnreadableReason::Truncated => 4,
             UnreadableReason::TooLarge { .. }
             | UnreadableReason::ChangedAfterWriting(_)
@@ -81,6 +85,7 @@ impl fmt::Display for UnreadableReason {
             UnreadableReason::NotAnEmail => write!(f, "not an email"),
             UnreadableReason::NoIgfData => write!(f, "no IGF Messages data found"),
             UnreadableReason::JsonInvalid(e) => write!(f, "the data is not valid JSON: {}", import_reason(e)),
+            UnreadableReason::EmailTextDamaged(e) => write!(f, "the email text is damaged: {e}"),
             UnreadableReason::Truncated => write!(f, "the data is cut off before its end"),
             UnreadableReason::UnsupportedCharset(c) => write!(f, "unsupported character set {c:?}"),
             UnreadableReason::UnsupportedEncoding(e) => write!(f, "unsupported transfer encoding {e:?}"),

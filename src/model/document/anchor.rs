@@ -26,17 +26,25 @@ pub enum Location {
 }
 
 /// Below this share of common words a reworded message counts as a different one.
-const MIN_SIMILARITY: u8 = 60;
+pub const MIN_SIMILARITY: u8 = 60;
 
 impl Anchor {
     pub fn locate(&self, doc: &Document) -> Location {
+        self.locate_among(doc, &Words::of_messages(doc))
+    }
+
+    /// [`Anchor::locate`] with the words of `doc`'s messages already computed, in
+    /// [`Document::messages`] order, so that locating many anchors folds each
+    /// message once.
+    pub fn locate_among(&self, doc: &Document, words: &[Words]) -> Location {
         if let Some((_, m)) = doc.messages().find(|(_, m)| m.fingerprint == self.fingerprint) {
             return if m.id == self.message_id { Location::Same(m.id) } else { Location::Moved(m.id) };
         }
-        let quote = word_set(&self.quote);
+        let quote = Words::of(&self.quote);
         let best = doc
             .messages()
-            .map(|(_, m)| (similarity(&quote, &word_set(&m.text)), m.id == self.message_id, m.id))
+            .zip(words)
+            .map(|((_, m), w)| (quote.similarity(w), m.id == self.message_id, m.id))
             .max_by_key(|&(score, same_place, _)| (score, same_place));
         match best {
             Some((similarity, _, id)) if similarity >= MIN_SIMILARITY => Location::Edited { id, similarity },
@@ -45,18 +53,55 @@ impl Anchor {
     }
 }
 
-fn word_set(s: &str) -> Vec<String> {
-    let mut words = fold::words(s);
-    crate::model::sort::sort(&mut words);
-    words.dedup();
-    words
-}
+/// The distinct folded words of a text, sorted: what word overlap is measured on.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Words(Vec<String>);
 
-/// Dice coefficient over distinct words, in per cent.
-fn similarity(a: &[String], b: &[String]) -> u8 {
-    if a.is_empty() || b.is_empty() {
-        return 0;
+impl Words {
+    pub fn of(text: &str) -> Words {
+        let mut words = fold::words(text);
+        crate::model::sort::sort(&mut words);
+        words.dedup();
+        Words(words)
     }
-    let common = a.iter().filter(|w| b.binary_search(w).is_ok()).count();
-    (200 * common / (a.len() + b.len())) as u8
+
+    /// The words of every message of `doc`, in [`Document::messages`] order.
+    pub fn of_messages(doc: &Document) -> Vec<Words> {
+        // Folding is idempotent, so the message's folded text saves a pass.
+        doc.messages().map(|(_, m)| Words::of(&m.folded)).collect()
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// How many words both have.
+    pub fn common(&self, other: &Words) -> usize {
+        self.0.iter().filter(|w| other.0.binary_search(w).is_ok()).count()
+    }
+
+    /// The words of `self` that `other` lacks.
+    pub fn without(&self, other: &Words) -> Words {
+        Words(self.0.iter().filter(|w| other.0.binary_search(w).is_err()).cloned().collect())
+    }
+
+    /// Dice coefficient over distinct words, in per cent.
+    pub fn similarity(&self, other: &Words) -> u8 {
+        if self.is_empty() || other.is_empty() {
+            return 0;
+        }
+        (200 * self.common(other) / (self.len() + other.len())) as u8
+    }
+
+    /// The share of `self`'s words that `other` has too, in per cent.
+    pub fn share_in(&self, other: &Words) -> u8 {
+        if self.is_empty() {
+            return 0;
+        }
+        (100 * self.common(other) / self.len()) as u8
+    }
 }

@@ -6,8 +6,8 @@ mod library;
 mod model;
 mod parse;
 
-pub use anchor::{Anchor, Location};
+pub use anchor::{Anchor, Location, Words, MIN_SIMILARITY};
 pub use library::Library;
 pub(crate) use model::parse_numbered;
-pub use model::{Document, Message, MessageId, Question};
+pub use model::{Document, Message, MessageId, Question, Revision};
 pub use parse::{parse, ParseError};

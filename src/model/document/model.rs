@@ -9,14 +9,64 @@ use std::rc::Rc;
 pub struct Document {
     pub title: String,
     pub track: Track,
-    /// "Version 1", as the document labels itself.
+    /// "Version 1" or "Final version": the label, in one canonical spelling.
     pub version: String,
+    /// The same version as an orderable value: what the library sorts by.
+    pub revision: Revision,
     pub date: Date,
     /// The living-document note, verbatim.
     pub note: Option<String>,
     /// When public comment closes, if the document says.
     pub comment_deadline: Option<Date>,
     pub questions: Vec<Question>,
+}
+
+/// Which version of its track a document is. Numbered versions come first,
+/// in order; the final version comes after all of them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Revision {
+    Numbered(u32),
+    Final,
+}
+
+impl Revision {
+    /// "Version 2" or "Final version", as the documents write it.
+    pub fn label(self) -> String {
+        match self {
+            Revision::Numbered(n) => format!("Version {n}"),
+            Revision::Final => "Final version".to_owned(),
+        }
+    }
+
+    /// The short form for deep links and storage: `2` or `final`.
+    pub fn key(self) -> String {
+        match self {
+            Revision::Numbered(n) => n.to_string(),
+            Revision::Final => "final".to_owned(),
+        }
+    }
+
+    /// Reads a label ("Version 2", "final version") or a key ("2", "final"), in
+    /// any case and spacing. Numbers are digits with no leading zero, not zero.
+    pub fn parse(s: &str) -> Option<Revision> {
+        let words: Vec<String> = s.split_whitespace().map(str::to_ascii_lowercase).collect();
+        let words: Vec<&str> = words.iter().map(String::as_str).collect();
+        let number = match words.as_slice() {
+            ["final"] | ["final", "version"] => return Some(Revision::Final),
+            ["version", n] | [n] => n,
+            _ => return None,
+        };
+        if number.starts_with('0') || !number.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        number.parse().ok().map(Revision::Numbered)
+    }
+}
+
+impl fmt::Display for Revision {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.label())
+    }
 }
 
 /// One overarching policy question and the messages under it, in order.
@@ -86,6 +136,11 @@ pub(crate) fn parse_numbered(s: &str, prefix: char) -> Option<u32> {
 }
 
 impl Document {
+    /// The version's short key for deep links: `1`, `2`, `final`.
+    pub fn version_key(&self) -> String {
+        self.revision.key()
+    }
+
     pub fn message_count(&self) -> usize {
         self.questions.iter().map(|q| q.messages.len()).sum()
     }
@@ -109,6 +164,25 @@ impl Document {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn revisions_read_labels_and_keys_and_sort_final_last() {
+        assert_eq!(Revision::parse("Version 2"), Some(Revision::Numbered(2)));
+        assert_eq!(Revision::parse("  version   12 "), Some(Revision::Numbered(12)));
+        assert_eq!(Revision::parse("2"), Some(Revision::Numbered(2)));
+        assert_eq!(Revision::parse("Final version"), Some(Revision::Final));
+        assert_eq!(Revision::parse("FINAL"), Some(Revision::Final));
+        for bad in ["", "Version", "Version one", "Version 0", "Version 02", "v2", "Final draft", "Version 2 final"] {
+            assert_eq!(Revision::parse(bad), None, "{bad}");
+        }
+        assert!(Revision::Numbered(9) < Revision::Numbered(10) && Revision::Numbered(10) < Revision::Final);
+        for r in [Revision::Numbered(1), Revision::Numbered(30), Revision::Final] {
+            assert_eq!(Revision::parse(&r.label()), Some(r));
+            assert_eq!(Revision::parse(&r.key()), Some(r));
+        }
+        assert_eq!(Revision::Final.key(), "final");
+        assert_eq!(Revision::Numbered(2).label(), "Version 2");
+    }
 
     #[test]
     fn message_ids_print_and_parse() {

@@ -1,9 +1,10 @@
 //! The plain-text Messages format, as the IGF publishes it (see README, "Document format").
 
-use super::model::{Document, Message, Question};
+use super::model::{Document, Message, Question, Revision};
 use crate::model::date::Date;
 use crate::model::track::Track;
 use std::fmt;
+use std::iter::Peekable;
 
 const SECTION_PREFIX: &str = "messages related to overarching policy question";
 const DEADLINE_PREFIX: &str = "comments close:";
@@ -23,7 +24,7 @@ pub enum ParseErrorKind {
     ExpectedTitle { found: String },
     /// The second line is not one of the four track names.
     ExpectedTrack { found: String },
-    /// The third line is not "Version N: <date>".
+    /// The third line is not "Version N: <date>" or "Final version: <date>".
     ExpectedVersion { found: String },
     /// A date that is not a real day in "17 November 2020" or "2020-11-17" form.
     BadDate { found: String },
@@ -39,6 +40,8 @@ pub enum ParseErrorKind {
     ExpectedMessage { question: u32 },
     /// A bullet with nothing after it.
     EmptyMessage,
+    /// Another file already holds this version of this track.
+    DuplicateVersion { version: String, track: String, other_file: String },
 }
 
 impl fmt::Display for ParseError {
@@ -52,7 +55,10 @@ impl fmt::Display for ParseError {
                 write!(f, "expected a track (Data, Environment, Inclusion or Trust), found \"{found}\"")
             }
             ExpectedVersion { found } => {
-                write!(f, "expected a version line such as \"Version 1: 17 November 2020\", found \"{found}\"")
+                write!(
+                    f,
+                    "expected a version line such as \"Version 1: 17 November 2020\" or \"Final version: 8 December 2020\", found \"{found}\""
+                )
             }
             BadDate { found } => write!(f, "expected a date such as \"17 November 2020\", found \"{found}\""),
             ExpectedNoteOrQuestion { found } => write!(
@@ -71,6 +77,10 @@ impl fmt::Display for ParseError {
                 "expected at least one message (a line starting with \"- \") under policy question {question}"
             ),
             EmptyMessage => write!(f, "expected text after the bullet"),
+            DuplicateVersion { version, track, other_file } => write!(
+                f,
+                "expected one file per version, but {version} of {track} is also in \"{other_file}\"; this file is left out"
+            ),
         }
     }
 }
@@ -80,9 +90,15 @@ impl std::error::Error for ParseError {}
 /// Parses a Messages document. Tolerates a BOM, CRLF or CR line ends, stray spaces
 /// and extra blank lines; joins bullets that a page break split in two.
 pub fn parse(input: &str) -> Result<Document, ParseError> {
+    parse_located(input).map(|(doc, _)| doc)
+}
+
+/// [`parse`], and the number of the version line, for errors about the version.
+pub(super) fn parse_located(input: &str) -> Result<(Document, usize), ParseError> {
     let input = input.strip_prefix('\u{feff}').unwrap_or(input).replace("\r\n", "\n").replace('\r', "\n");
-    let mut lines =
-        input.split('\n').enumerate().map(|(i, l)| (i + 1, l.trim())).filter(|(_, l)| !l.is_empty()).peekable();
+    let lines: Vec<(usize, &str)> =
+        input.split('\n').enumerate().map(|(i, l)| (i + 1, l.trim())).filter(|(_, l)| !l.is_empty()).collect();
+    let mut lines = lines.into_iter().peekable();
     // Errors at the end of the text point just past its last line.
     let last_line = input.lines().count() + 1;
     let err = |line, kind| Err(ParseError { line, kind });
@@ -97,11 +113,34 @@ pub fn parse(input: &str) -> Result<Document, ParseError> {
     let Some(track) = Track::from_name(track_line) else {
         return err(n, ParseErrorKind::ExpectedTrack { found: excerpt(track_line) });
     };
-    let Some((n, version_line)) = lines.next() else {
+    let Some((version_line_number, version_line)) = lines.next() else {
         return err(last_line, ParseErrorKind::ExpectedVersion { found: String::new() });
     };
-    let (version, date) = parse_version(n, version_line)?;
+    let (revision, date) = parse_version(version_line_number, version_line)?;
+    let (note, comment_deadline) = preamble(&mut lines)?;
+    let mut questions: Vec<Question> = Vec::new();
+    while let Some((n, heading)) = lines.next() {
+        let number = questions.len() as u32 + 1;
+        let Some(rest) = strip_prefix_ci(heading, SECTION_PREFIX) else {
+            return err(n, ParseErrorKind::ExpectedQuestionHeading);
+        };
+        if rest.trim().parse::<u32>().ok() != Some(number) {
+            return err(n, ParseErrorKind::QuestionOutOfOrder { expected: number, found: excerpt(heading) });
+        }
+        questions.push(question(&mut lines, track, number, last_line)?);
+    }
+    if questions.is_empty() {
+        return err(last_line, ParseErrorKind::ExpectedQuestionHeading);
+    }
+    let version = revision.label();
+    let doc = Document { title: title.to_owned(), track, version, revision, date, note, comment_deadline, questions };
+    Ok((doc, version_line_number))
+}
 
+type Lines<'a> = Peekable<std::vec::IntoIter<(usize, &'a str)>>;
+
+/// The optional note and comment deadline, up to the first question heading.
+fn preamble(lines: &mut Lines) -> Result<(Option<String>, Option<Date>), ParseError> {
     let mut note: Option<String> = None;
     let mut comment_deadline = None;
     while let Some(&(n, line)) = lines.peek() {
@@ -120,61 +159,45 @@ pub fn parse(input: &str) -> Result<Document, ParseError> {
         } else if starts_with_ci(line, "note:") {
             note = Some(line.to_owned());
         } else {
-            return err(n, ParseErrorKind::ExpectedNoteOrQuestion { found: excerpt(line) });
+            let kind = ParseErrorKind::ExpectedNoteOrQuestion { found: excerpt(line) };
+            return Err(ParseError { line: n, kind });
         }
     }
+    Ok((note, comment_deadline))
+}
 
-    let mut questions: Vec<Question> = Vec::new();
-    while let Some((n, heading)) = lines.next() {
-        let expected = questions.len() as u32 + 1;
-        let Some(rest) = strip_prefix_ci(heading, SECTION_PREFIX) else {
-            return err(n, ParseErrorKind::ExpectedQuestionHeading);
-        };
-        if rest.trim().parse::<u32>().ok() != Some(expected) {
-            return err(n, ParseErrorKind::QuestionOutOfOrder { expected, found: excerpt(heading) });
+/// A question's text and messages, after its heading, up to the next heading.
+fn question(lines: &mut Lines, track: Track, number: u32, last_line: usize) -> Result<Question, ParseError> {
+    let err = |line, kind| Err(ParseError { line, kind });
+    let mut text = String::new();
+    let mut messages: Vec<String> = Vec::new();
+    while let Some(&(n, line)) = lines.peek() {
+        if starts_with_ci(line, SECTION_PREFIX) {
+            break;
         }
-        let mut text = String::new();
-        let mut messages: Vec<String> = Vec::new();
-        while let Some(&(n, line)) = lines.peek() {
-            if starts_with_ci(line, SECTION_PREFIX) {
-                break;
-            }
-            lines.next();
-            match bullet_text(line) {
-                Some(_) if text.is_empty() => {
-                    return err(n, ParseErrorKind::ExpectedQuestionText { question: expected })
+        lines.next();
+        match bullet_text(line) {
+            Some(_) if text.is_empty() => return err(n, ParseErrorKind::ExpectedQuestionText { question: number }),
+            Some("") => return err(n, ParseErrorKind::EmptyMessage),
+            Some(body) => messages.push(body.to_owned()),
+            // A line that is no bullet continues whatever came before it:
+            // the question, or a message split by a page break.
+            None => {
+                let target = messages.last_mut().unwrap_or(&mut text);
+                if !target.is_empty() {
+                    target.push(' ');
                 }
-                Some("") => return err(n, ParseErrorKind::EmptyMessage),
-                Some(body) => messages.push(body.to_owned()),
-                // A line that is no bullet continues whatever came before it:
-                // the question, or a message split by a page break.
-                None => {
-                    let target = messages.last_mut().unwrap_or(&mut text);
-                    if !target.is_empty() {
-                        target.push(' ');
-                    }
-                    target.push_str(line);
-                }
+                target.push_str(line);
             }
         }
-        if messages.is_empty() {
-            let line = lines.peek().map_or(last_line, |&(n, _)| n);
-            return err(line, ParseErrorKind::ExpectedMessage { question: expected });
-        }
-        questions.push(Question {
-            number: expected,
-            text,
-            messages: messages
-                .into_iter()
-                .zip(1..)
-                .map(|(body, number)| Message::new(track, expected, number, body))
-                .collect(),
-        });
     }
-    if questions.is_empty() {
-        return err(last_line, ParseErrorKind::ExpectedQuestionHeading);
+    if messages.is_empty() {
+        let line = lines.peek().map_or(last_line, |&(n, _)| n);
+        return err(line, ParseErrorKind::ExpectedMessage { question: number });
     }
-    Ok(Document { title: title.to_owned(), track, version, date, note, comment_deadline, questions })
+    let messages =
+        messages.into_iter().zip(1..).map(|(body, position)| Message::new(track, number, position, body)).collect();
+    Ok(Question { number, text, messages })
 }
 
 fn is_title(line: &str) -> bool {
@@ -184,17 +207,17 @@ fn is_title(line: &str) -> bool {
             if igf == "IGF" && year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) && messages.eq_ignore_ascii_case("Messages"))
 }
 
-fn parse_version(n: usize, line: &str) -> Result<(String, Date), ParseError> {
+/// "Version 1: 17 November 2020", "Final version: 8 December 2020", or either
+/// with an ISO date.
+fn parse_version(n: usize, line: &str) -> Result<(Revision, Date), ParseError> {
     let bad = || ParseError { line: n, kind: ParseErrorKind::ExpectedVersion { found: excerpt(line) } };
     let (label, date) = line.split_once(':').ok_or_else(bad)?;
-    let label = label.split_whitespace().collect::<Vec<_>>().join(" ");
-    let number = strip_prefix_ci(&label, "version ").ok_or_else(bad)?;
-    if number.is_empty() {
-        return Err(bad());
-    }
+    // A bare "2" or "final" is a deep-link key, not a label a document would print.
+    let words = label.split_whitespace().count();
+    let revision = Revision::parse(label).filter(|_| words == 2).ok_or_else(bad)?;
     let date = Date::parse(date)
         .ok_or(ParseError { line: n, kind: ParseErrorKind::BadDate { found: excerpt(date.trim()) } })?;
-    Ok((label, date))
+    Ok((revision, date))
 }
 
 fn bullet_text(line: &str) -> Option<&str> {

@@ -4,12 +4,12 @@
 
 use super::package::Package;
 use crate::model::comment::Comment;
-use crate::model::commitment::{Capacity, Commitment, Link};
+use crate::model::commitment::{ActionItem, Capacity, Commitment, Link};
 use crate::model::document::Library;
 use crate::model::people::{Gender, Region, StakeholderGroup};
 use crate::model::profile::Profile;
 
-pub const COLUMNS: [&str; 40] = [
+pub const COLUMNS: [&str; 41] = [
     "record",
     "receipt",
     "track",
@@ -50,7 +50,16 @@ pub const COLUMNS: [&str; 40] = [
     "gender",
     "publish_name",
     "sent",
+    "status",
 ];
+
+/// The `status` of a draft that passes its checks, and of one that does not.
+pub const FINISHED: &str = "finished";
+pub const NOT_FINISHED: &str = "not finished";
+
+fn status(errors: &[crate::model::validate::FieldError]) -> String {
+    if errors.is_empty() { FINISHED } else { NOT_FINISHED }.to_owned()
+}
 
 /// One cell: guarded against formula injection, then quoted if it needs to be.
 pub fn cell(value: &str) -> String {
@@ -105,13 +114,24 @@ pub fn comment_row(c: &Comment, sender: &Profile, library: &Library, receipt: &s
     r.extend(std::iter::repeat_n(String::new(), 15));
     r.extend(sender_fields(sender));
     r.push(c.sent.map(|t| t.to_string()).unwrap_or_default());
+    r.push(status(&c.validate()));
     r
 }
 
-/// The values of one row per action of a commitment, in [`COLUMNS`] order.
+/// The values of one row per action of a commitment, in [`COLUMNS`] order. A
+/// commitment without actions still gets one row, with the action columns
+/// empty, so that no commitment goes missing.
 pub fn action_rows(k: &Commitment, sender: &Profile, receipt: &str) -> Vec<Vec<String>> {
+    let none = ActionItem { description: String::new(), due: String::new() };
+    let actions: Vec<(String, &ActionItem)> = if k.actions.is_empty() {
+        vec![(String::new(), &none)]
+    } else {
+        k.actions.iter().enumerate().map(|(i, a)| ((i + 1).to_string(), a)).collect()
+    };
+    let finished = status(&k.validate());
+    let sender = sender_fields(sender);
     let mut rows = Vec::new();
-    for (i, a) in k.actions.iter().enumerate() {
+    for (number, a) in actions {
         let mut r = vec![
             "commitment-action".to_owned(),
             receipt.to_owned(),
@@ -120,7 +140,7 @@ pub fn action_rows(k: &Commitment, sender: &Profile, receipt: &str) -> Vec<Vec<S
         r.extend(std::iter::repeat_n(String::new(), 13));
         r.extend(commitment_fields(k));
         r.extend([
-            (i + 1).to_string(),
+            number,
             a.description.clone(),
             a.due.clone(),
             k.measurement.clone(),
@@ -129,8 +149,9 @@ pub fn action_rows(k: &Commitment, sender: &Profile, receipt: &str) -> Vec<Vec<S
         ]);
         r.push(k.sdgs.iter().map(|n| n.to_string()).collect::<Vec<_>>().join("; "));
         r.push(if k.consent_publish { "yes" } else { "no" }.to_owned());
-        r.extend(sender_fields(sender));
+        r.extend(sender.iter().cloned());
         r.push(k.sent.map(|t| t.to_string()).unwrap_or_default());
+        r.push(finished.clone());
         rows.push(r);
     }
     rows

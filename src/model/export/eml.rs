@@ -40,15 +40,18 @@ fn crlf(text: &str) -> String {
     text.replace("\r\n", "\n").replace('\r', "\n").replace('\n', "\r\n")
 }
 
-/// The whole `.eml` file. `boundary` must not occur in the base64 parts; any
-/// text with a `-` in it qualifies, since base64 has none.
+/// The whole `.eml` file: `multipart/mixed`, the body as `text/plain` and the
+/// attachment as `application/json`, both base64. Control characters are
+/// dropped from every header. `boundary` must not occur in the base64 parts;
+/// any text with a `-` in it qualifies, since base64 has none.
 pub fn build(to: &str, subject: &str, body: &str, attachment_name: &str, attachment: &str, boundary: &str) -> String {
     let safe_name: String =
         attachment_name.chars().filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')).collect();
-    let to: String = to.chars().filter(|c| !c.is_control()).collect();
+    let one_line = |s: &str| s.chars().filter(|c| !c.is_control()).collect::<String>();
+    let (to, subject, boundary) = (one_line(to), one_line(subject), one_line(boundary));
     [
         format!("To: {to}"),
-        format!("Subject: {}", encode_header(subject)),
+        format!("Subject: {}", encode_header(&subject)),
         "X-Unsent: 1".into(),
         "MIME-Version: 1.0".into(),
         format!("Content-Type: multipart/mixed; boundary=\"{boundary}\""),
@@ -126,9 +129,56 @@ mod tests {
 
     #[test]
     fn hostile_names_cannot_inject_headers() {
-        let eml = build("igf@un.org\r\nBcc: evil@example.org", "s", "b", "a\"\r\nX: y.json", "{}", "b-1");
+        let eml =
+            build("igf@un.org\r\nBcc: evil@example.org", "s\r\nCc: x@y.org", "b", "a\"\r\nX: y.json", "{}", "b-1");
         assert!(!eml.contains("\r\nBcc:"));
         assert!(!eml.contains("\r\nX: y"));
+        let (head, _) = eml.split_once("\r\n\r\n").unwrap();
+        let subject = head.split("\r\nSubject: ").nth(1).unwrap().split("\r\nX-Unsent").next().unwrap();
+        assert_eq!(decode_words(subject), "sCc: x@y.org", "the line break is gone, so no header");
+    }
+
+    /// A real package with a long name and title in Arabic: the subject folds
+    /// into encoded words, the body is the email text, the JSON is attached.
+    #[test]
+    fn a_real_email_keeps_every_line_within_78_octets() {
+        use crate::model::commitment::Commitment;
+        use crate::model::export::{email, import, Package};
+        use crate::model::i18n::I18n;
+        let mut k = Commitment::new("k-1".into(), 0);
+        k.title = "دليل مفتوح لأمن إنترنت الأشياء ".repeat(6);
+        let mut p = Package {
+            comments: vec![],
+            commitments: vec![k],
+            sender: Default::default(),
+            recipient: "igf@un.org".into(),
+        };
+        p.sender.name = "أمينة ديالو \u{202e}".repeat(8);
+        let (subject, body, json) = (
+            email::subject(&p, &I18n::default(), &p.receipt()),
+            email::body(&p, &I18n::default()),
+            p.to_json(1).to_text(),
+        );
+        assert!(subject.len() > 400, "{}", subject.len());
+        let eml = build(&p.recipient, &subject, &body, "igf.json", &json, "igf-messages-b");
+        for line in eml.split("\r\n") {
+            assert!(line.len() <= 78, "{} octets: {line}", line.len());
+        }
+        let (head, rest) = eml.split_once("\r\n\r\n").unwrap();
+        assert!(head.contains("Content-Type: multipart/mixed; boundary=\"igf-messages-b\""));
+        let decoded = decode_words(head.split("\r\nSubject: ").nth(1).unwrap().split("\r\nX-Unsent").next().unwrap());
+        assert_eq!(decoded, subject);
+        assert!(!decoded.contains('\u{202e}'));
+        let parts: Vec<&str> = rest.split("--igf-messages-b").collect();
+        let (text_head, text) = parts[1].split_once("\r\n\r\n").unwrap();
+        assert!(text_head.contains("Content-Type: text/plain; charset=UTF-8"));
+        let text = String::from_utf8(base64::decode(&text.replace("\r\n", "")).unwrap()).unwrap();
+        assert_eq!(text, body.replace('\n', "\r\n"));
+        assert_eq!(email::read(&text), Ok(email::carried(&p)));
+        let (json_head, attached) = parts[2].split_once("\r\n\r\n").unwrap();
+        assert!(json_head.contains("Content-Type: application/json") && json_head.contains("attachment"));
+        let attached = String::from_utf8(base64::decode(&attached.replace("\r\n", "")).unwrap()).unwrap();
+        assert_eq!(import::read(&attached).unwrap().drafts.len(), 1);
     }
 
     proptest! {

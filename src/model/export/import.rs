@@ -1,6 +1,7 @@
 //! Reading a JSON export back in, e.g. to move drafts to another device. All or
 //! nothing: a file is either wholly valid or changes nothing.
 
+use super::clean::header_text;
 use super::package::{FORMAT, PACKAGE_SCHEMA};
 use crate::model::comment::Comment;
 use crate::model::commitment::Commitment;
@@ -98,9 +99,22 @@ pub fn read(text: &str) -> Result<Imported, ImportError> {
     }
     let sender = match v.get("sender") {
         None | Some(Json::Null) => None,
-        Some(s) => Some(Profile::from_json(s).ok_or_else(|| ImportError::Field("sender".into()))?),
+        Some(s) => Some(one_line_profile(Profile::from_json(s).ok_or_else(|| ImportError::Field("sender".into()))?)),
     };
     Ok(Imported { drafts, sender })
+}
+
+/// The sender's details as one-line fields: what the form could have typed. A
+/// file could hold line breaks, controls or bidi overrides there, which would
+/// otherwise travel into a subject line.
+fn one_line_profile(p: Profile) -> Profile {
+    Profile {
+        name: header_text(&p.name),
+        email: header_text(&p.email),
+        organisation: header_text(&p.organisation),
+        country: header_text(&p.country),
+        ..p
+    }
 }
 
 /// What to do with a draft whose id is already on this device.

@@ -40,8 +40,16 @@ pub fn decode(s: &str) -> Option<String> {
 }
 
 /// `mailto:to?subject=…&body=…`. The address is encoded too, except its `@`.
+/// Control characters are dropped from the address and the subject: a line
+/// break there would become a header of its own in some mail clients.
 pub fn link(to: &str, subject: &str, body: &str) -> String {
-    format!("mailto:{}?subject={}&body={}", encode(to).replace("%40", "@"), encode(subject), encode(body))
+    let one_line = |s: &str| s.chars().filter(|c| !c.is_control()).collect::<String>();
+    format!(
+        "mailto:{}?subject={}&body={}",
+        encode(&one_line(to)).replace("%40", "@"),
+        encode(&one_line(subject)),
+        encode(body)
+    )
 }
 
 /// Whether a link is short enough for every mail client to receive whole.
@@ -69,6 +77,14 @@ mod tests {
         assert!(!field(&l, "body").contains("%0D%0D"), "CRLF is not doubled");
         assert_eq!(decode(field(&l, "body")).unwrap(), body.replace("\r\n", "\n").replace('\n', "\r\n"));
         assert_eq!(decode(field(&l, "subject")).unwrap(), "Feedback & questions?");
+    }
+
+    #[test]
+    fn no_line_break_reaches_the_headers() {
+        let l = link("igf@un.org\r\nBcc: x@y.org", "a\r\nBcc: x@y.org\u{85}", "b\nc");
+        let (head, body) = l.split_once("&body=").unwrap();
+        assert!(!head.contains("%0D") && !head.contains("%0A") && !head.contains("%C2%85"), "{head}");
+        assert_eq!(body, "b%0D%0Ac");
     }
 
     #[test]

@@ -1,52 +1,217 @@
-//! The package as Markdown, for reading and for pasting into documents.
+//! The package as Markdown, for reading and for pasting into documents. Every
+//! line is escaped (see [`escape`]): a person's text stays text, whatever
+//! Markdown or HTML it looks like.
 
 use super::package::Package;
-use crate::model::i18n::I18n;
+use crate::model::comment::{Comment, CommentKind};
+use crate::model::commitment::{Capacity, Commitment, Link};
+use crate::model::i18n::labels::{
+    gender_key as gender, kind_key as kind, region_key as region, stakeholder_key as stakeholder,
+    target_label as target_text, track_key as track,
+};
+use crate::model::i18n::{I18n, Key, Lang};
 
-/// Escapes what Markdown would read as markup or HTML, so people's text stays text.
+/// Escapes text so that no line of it is Markdown or HTML: `&`, `<`, `>` become
+/// entities (so even renderers without backslash escapes make no element);
+/// `\`, `` ` ``, `*`, `_`, `~`, `[`, `]`, `|`, `#` are backslash-escaped
+/// anywhere; at the start of a line, so is `-`, `+` or `=` (lists, setext
+/// underlines, thematic breaks) and the `.` or `)` after digits (ordered lists);
+/// leading spaces and tabs become `&nbsp;`, so nothing is indented code.
 pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for (i, line) in s.lines().enumerate() {
+    let mut out = String::with_capacity(s.len() + s.len() / 8);
+    for (i, line) in s.split('\n').enumerate() {
         if i > 0 {
             out.push('\n');
         }
-        let mut at_start = true;
-        for c in line.chars() {
-            match c {
-                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' => {
-                    out.push('\\');
-                    out.push(c);
-                }
-                '#' | '-' | '+' | '=' if at_start => {
-                    out.push('\\');
-                    out.push(c);
-                }
-                c => out.push(c),
+        escape_line(line.strip_suffix('\r').unwrap_or(line), &mut out);
+    }
+    out
+}
+
+fn escape_line(line: &str, out: &mut String) {
+    let body = line.trim_start_matches([' ', '\t']);
+    for _ in 0..line.len() - body.len() {
+        out.push_str("&nbsp;");
+    }
+    let digits = body.bytes().take_while(u8::is_ascii_digit).count();
+    for (i, c) in body.char_indices() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\\' | '`' | '*' | '_' | '~' | '[' | ']' | '|' | '#' => {
+                out.push('\\');
+                out.push(c);
             }
-            at_start &= c.is_whitespace();
+            '-' | '+' | '=' if i == 0 => {
+                out.push('\\');
+                out.push(c);
+            }
+            '.' | ')' if i == digits && digits > 0 => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => out.push(c),
+        }
+    }
+}
+
+/// One line of the document before it is rendered.
+enum Line {
+    Heading(String),
+    /// Marks a draft that does not pass its checks yet.
+    Strong(String),
+    /// Text that may run over several lines, kept as its own lines.
+    Text(String),
+    Quote(String),
+    Item(String),
+    Blank,
+}
+
+/// The package as Markdown: the same content as the email's, with headings for
+/// each comment and commitment and the text commented on quoted.
+pub fn write(p: &Package, i18n: &I18n, receipt: &str) -> String {
+    let mut lines = vec![
+        Line::Text(i18n.t(Key::EmailIntro).to_owned()),
+        Line::Text(i18n.tf(Key::EmailReceipt, &[("receipt", receipt)])),
+        Line::Blank,
+    ];
+    lines.extend(sender_lines(p, i18n));
+    for (i, c) in p.comments.iter().enumerate() {
+        lines.extend(comment_lines(i + 1, c, i18n));
+    }
+    for (i, k) in p.commitments.iter().enumerate() {
+        lines.extend(commitment_lines(i + 1, k, i18n));
+    }
+    let mut out = String::new();
+    for line in lines {
+        match line {
+            Line::Heading(h) => out.push_str(&format!("\n## {}\n\n", escape(&h.replace(['\r', '\n'], " ")))),
+            Line::Strong(s) => out.push_str(&format!("**{}**\n\n", escape(&s))),
+            Line::Text(t) => escape(&t).split('\n').for_each(|l| out.push_str(&format!("{l}  \n"))),
+            Line::Quote(q) => escape(&q).split('\n').for_each(|l| out.push_str(&format!("> {l}\n"))),
+            Line::Item(t) => out.push_str(&format!("- {}\n", escape(&t.replace(['\r', '\n'], " ")))),
+            Line::Blank => out.push('\n'),
         }
     }
     out
 }
 
-/// Markdown made from the same plain text as the email, so the two never differ
-/// in substance: headings become headings, quotes stay quotes, the rest is escaped.
-pub fn write(p: &Package, i18n: &I18n, receipt: &str) -> String {
-    let text = super::email::readable(p, i18n, receipt);
-    let mut out = String::new();
-    for line in text.lines() {
-        if let Some(heading) = line.strip_prefix("== ").and_then(|l| l.strip_suffix(" ==")) {
-            out.push_str(&format!("\n## {}\n", escape(heading)));
-        } else if let Some(quote) = line.strip_prefix("> ") {
-            out.push_str(&format!("> {}\n", escape(quote)));
-        } else if line.is_empty() {
-            out.push('\n');
-        } else {
-            out.push_str(&escape(line));
-            out.push_str("  \n");
+fn field(i18n: &I18n, label: Key, value: &str) -> Line {
+    Line::Text(i18n.tf(Key::EmailField, &[("label", i18n.t(label)), ("value", value)]))
+}
+
+fn sender_lines(p: &Package, i18n: &I18n) -> Vec<Line> {
+    let s = &p.sender;
+    let mut lines = vec![Line::Text(i18n.tf(Key::EmailSender, &[("name", s.name.trim()), ("email", s.email.trim())]))];
+    if !s.organisation.trim().is_empty() {
+        lines.push(field(i18n, Key::OrganisationLabel, s.organisation.trim()));
+    }
+    let given = [
+        (Key::StakeholderLegend, s.stakeholder.map(|g| i18n.t(stakeholder(g)))),
+        (Key::RegionLegend, s.region.map(|r| i18n.t(region(r)))),
+        (Key::CountryLabel, Some(s.country.trim()).filter(|c| !c.is_empty())),
+        (Key::GenderLegend, s.gender.map(|g| i18n.t(gender(g)))),
+    ];
+    lines.extend(given.into_iter().filter_map(|(label, value)| Some(field(i18n, label, value?))));
+    lines.push(field(i18n, Key::PublishLegend, i18n.t(if s.publish_name { Key::Yes } else { Key::No })));
+    lines
+}
+
+fn heading(lines: &mut Vec<Line>, text: String, unfinished: bool, i18n: &I18n) {
+    lines.push(Line::Heading(text));
+    if unfinished {
+        lines.push(Line::Strong(i18n.t(Key::CommentIncomplete).to_owned()));
+    }
+}
+
+fn comment_lines(n: usize, c: &Comment, i18n: &I18n) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let target = target_text(i18n, &c.target);
+    let title = i18n
+        .tf(Key::EmailCommentHeading, &[("n", &n.to_string()), ("target", &target), ("version", c.target.version())]);
+    heading(&mut lines, title, !c.validate().is_empty(), i18n);
+    if !c.target.quote().is_empty() {
+        lines.push(Line::Text(i18n.t(Key::EmailAbout).to_owned()));
+        lines.push(Line::Quote(c.target.quote().to_owned()));
+        lines.push(Line::Blank);
+    }
+    lines.push(Line::Text(i18n.tf(Key::EmailKind, &[("kind", i18n.t(kind(c.kind)))])));
+    lines.push(Line::Text(i18n.t(Key::EmailCommentText).to_owned()));
+    lines.push(Line::Text(c.text.clone()));
+    if c.kind == CommentKind::SuggestChange {
+        lines.extend([Line::Blank, Line::Text(i18n.t(Key::EmailProposed).to_owned())]);
+        lines.extend([Line::Quote(c.proposed.clone()), Line::Blank]);
+    }
+    let refs: Vec<&str> = c.references.iter().map(|r| r.trim()).filter(|r| !r.is_empty()).collect();
+    if !refs.is_empty() {
+        lines.extend([Line::Blank, Line::Text(i18n.t(Key::EmailReferences).to_owned())]);
+        lines.extend(refs.iter().map(|r| Line::Item((*r).to_owned())));
+        lines.push(Line::Blank);
+    }
+    if !c.language.is_empty() {
+        let name = Lang::from_tag(&c.language).map_or(i18n.t(Key::LanguageOther), Lang::native_name);
+        lines.push(Line::Text(i18n.tf(Key::EmailLanguage, &[("lang", name)])));
+    }
+    lines
+}
+
+fn link_label(link: &Link, i18n: &I18n) -> String {
+    match link {
+        Link::Question { question, .. } => {
+            i18n.tf(Key::LinkQuestionOption, &[("n", &question.to_string()), ("text", link.quote())])
+        }
+        Link::Message(a) => i18n.tf(
+            Key::LinkMessageOption,
+            &[
+                ("q", &a.message_id.question.to_string()),
+                ("n", &a.message_id.number.to_string()),
+                ("text", link.quote()),
+            ],
+        ),
+    }
+}
+
+fn commitment_lines(n: usize, k: &Commitment, i18n: &I18n) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let title = i18n.tf(Key::EmailCommitmentHeading, &[("n", &n.to_string()), ("title", k.title.trim())]);
+    heading(&mut lines, title, !k.validate().is_empty(), i18n);
+    let capacity = match k.capacity {
+        Capacity::Individual => i18n.t(Key::CapacityIndividual).to_owned(),
+        Capacity::Organisation => format!(
+            "{} — {} ({})",
+            i18n.t(Key::CapacityOrganisation),
+            k.org_name.trim(),
+            k.org_group.map_or("", |g| i18n.t(stakeholder(g)))
+        ),
+    };
+    lines.push(field(i18n, Key::CapacityLegend, &capacity));
+    lines.push(Line::Text(i18n.t(Key::DescriptionLabel).to_owned()));
+    lines.push(Line::Text(k.description.clone()));
+    let tracks = k.tracks.iter().map(|t| i18n.t(track(*t))).collect::<Vec<_>>().join(", ");
+    lines.extend([field(i18n, Key::TracksLegend, &tracks), Line::Blank]);
+    lines.extend(k.links.iter().map(|l| Line::Item(link_label(l, i18n))));
+    lines.extend([Line::Blank, Line::Text(i18n.t(Key::ActionsLegend).to_owned()), Line::Blank]);
+    for a in &k.actions {
+        let due = a.due_date().map_or_else(|| a.due.clone(), |d| d.to_string());
+        lines.push(Line::Item(format!("{} — {}: {due}", a.description.trim(), i18n.t(Key::ActionDueLabel))));
+    }
+    lines.push(Line::Blank);
+    for (label, value) in [
+        (Key::MeasurementLabel, &k.measurement),
+        (Key::PartnersLabel, &k.partners),
+        (Key::ResourcesLabel, &k.resources),
+    ] {
+        if !value.trim().is_empty() {
+            lines.push(field(i18n, label, value.trim()));
         }
     }
-    out
+    if !k.sdgs.is_empty() {
+        let sdgs = k.sdgs.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(", ");
+        lines.push(field(i18n, Key::SdgLegend, &sdgs));
+    }
+    lines.push(field(i18n, Key::ConsentLabel, i18n.t(if k.consent_publish { Key::Yes } else { Key::No })));
+    lines
 }
 
 #[cfg(test)]
@@ -54,9 +219,37 @@ mod tests {
     use super::*;
 
     #[test]
-    fn peoples_text_cannot_become_markup() {
-        assert_eq!(escape("<script>alert(1)</script>"), "\\<script\\>alert(1)\\</script\\>");
-        assert_eq!(escape("# not a heading\n- not a list\n a - b"), "\\# not a heading\n\\- not a list\n a - b");
-        assert_eq!(escape("[link](javascript:x) *bold* `code`"), "\\[link\\](javascript:x) \\*bold\\* \\`code\\`");
+    fn html_becomes_entities() {
+        assert_eq!(escape("<script>alert(1)</script>"), "&lt;script&gt;alert(1)&lt;/script&gt;");
+        let img = escape("See https://example.org/<img src=x onerror=alert(document.domain)//> for details");
+        assert_eq!(img, "See https://example.org/&lt;img src=x onerror=alert(document.domain)//&gt; for details");
+        assert_eq!(escape("&lt;b&gt; & co"), "&amp;lt;b&amp;gt; &amp; co");
+    }
+
+    #[test]
+    fn line_starts_are_neutralised() {
+        for (raw, safe) in [
+            ("# not a heading", "\\# not a heading"),
+            ("== X ==", "\\== X =="),
+            ("===", "\\==="),
+            ("---", "\\---"),
+            ("> not a quote", "&gt; not a quote"),
+            ("- not a list", "\\- not a list"),
+            ("* not a list", "\\* not a list"),
+            ("+ not a list", "\\+ not a list"),
+            ("1. not a list", "1\\. not a list"),
+            ("12) not a list", "12\\) not a list"),
+            ("```rust", "\\`\\`\\`rust"),
+            ("~~~", "\\~\\~\\~"),
+            ("| a | b |", "\\| a \\| b \\|"),
+            ("    indented code", "&nbsp;&nbsp;&nbsp;&nbsp;indented code"),
+            ("\tcode", "&nbsp;code"),
+            ("a - b = c 1. d", "a - b = c 1. d"),
+            ("[x]: https://evil.example", "\\[x\\]: https://evil.example"),
+            ("*bold* _it_ `code` \\", "\\*bold\\* \\_it\\_ \\`code\\` \\\\"),
+        ] {
+            assert_eq!(escape(raw), safe, "{raw:?}");
+        }
+        assert_eq!(escape("a\n  - b\r\n== c"), "a\n&nbsp;&nbsp;\\- b\n\\== c");
     }
 }

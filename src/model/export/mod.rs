@@ -3,6 +3,7 @@
 //! Markdown), plus reading a JSON export back in.
 
 pub(crate) mod base64;
+mod clean;
 pub mod csv;
 pub mod email;
 pub mod eml;

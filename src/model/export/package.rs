@@ -37,25 +37,12 @@ impl Package {
         tracks
     }
 
-    fn body(&self, comments: Vec<Json>, commitments: Vec<Json>) -> Vec<(String, Json)> {
-        vec![
-            ("format".into(), json::str(FORMAT)),
-            ("schema".into(), Json::Int(PACKAGE_SCHEMA)),
-            ("recipient".into(), json::str(&self.recipient)),
-            ("sender".into(), self.sender.to_json()),
-            ("comments".into(), Json::Arr(comments)),
-            ("commitments".into(), Json::Arr(commitments)),
-        ]
-    }
-
     /// A short id derived from the content, so the Secretariat can match and
-    /// de-duplicate packages. Marking drafts as sent does not change it.
+    /// de-duplicate packages: computed over the email's data lines, which a
+    /// reader of the email can recompute. Marking drafts as sent, the times of
+    /// editing and the quoted text do not change it.
     pub fn receipt(&self) -> String {
-        let unsent_comments = self.comments.iter().map(|c| Comment { sent: None, ..c.clone() }.to_json()).collect();
-        let unsent_commitments =
-            self.commitments.iter().map(|c| Commitment { sent: None, ..c.clone() }.to_json()).collect();
-        let basis = Json::Obj(self.body(unsent_comments, unsent_commitments)).to_text();
-        let hash = fnv1a64(basis.as_bytes());
+        let hash = fnv1a64(super::email::receipt_basis(self).as_bytes());
         // Crockford base32: no I, L, O or U, so it reads aloud and types safely.
         const DIGITS: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
         let code: String = (0..10).map(|i| char::from(DIGITS[((hash >> (60 - 5 * i)) & 31) as usize])).collect();
@@ -64,13 +51,16 @@ impl Package {
 
     /// The full export: the content plus its receipt and the time of export.
     pub fn to_json(&self, exported_at: i64) -> Json {
-        let mut pairs = self.body(
-            self.comments.iter().map(Comment::to_json).collect(),
-            self.commitments.iter().map(Commitment::to_json).collect(),
-        );
-        pairs.insert(2, ("receipt".into(), json::str(&self.receipt())));
-        pairs.insert(3, ("exportedAt".into(), Json::Int(exported_at)));
-        Json::Obj(pairs)
+        json::obj([
+            ("format", json::str(FORMAT)),
+            ("schema", Json::Int(PACKAGE_SCHEMA)),
+            ("receipt", json::str(&self.receipt())),
+            ("exportedAt", Json::Int(exported_at)),
+            ("recipient", json::str(&self.recipient)),
+            ("sender", self.sender.to_json()),
+            ("comments", Json::Arr(self.comments.iter().map(Comment::to_json).collect())),
+            ("commitments", Json::Arr(self.commitments.iter().map(Commitment::to_json).collect())),
+        ])
     }
 }
 
@@ -98,6 +88,9 @@ mod tests {
         let mut edited = p.clone();
         edited.comments[0].text.push('!');
         assert_ne!(edited.receipt(), r);
+        let mut later = p.clone();
+        later.comments[0].updated = 5;
+        assert_eq!(later.receipt(), r, "the email does not carry times, so the receipt cannot depend on them");
         let j = p.to_json(5);
         assert_eq!(j.get("receipt").and_then(Json::as_str), Some(r.as_str()));
         assert_eq!(j.get("format").and_then(Json::as_str), Some(FORMAT));

@@ -21,7 +21,6 @@ macro_rules! catalog {
 
 catalog! {
     AppTitle = "IGF 2020 Messages",
-    AppTagline = "Read the living Messages of the Internet Governance Forum and comment on them.",
     SkipToContent = "Skip to the Messages",
     TracksNavLabel = "Tracks",
     TrackData = "Data",
@@ -175,7 +174,6 @@ catalog! {
     PublishNo = "No, publish my comments without my name",
     SaveDetails = "Save details",
     SavedAt = "Saved on this device at {time}",
-    NotSavedYet = "Not saved on this device yet",
     StorageUnavailable = "This browser is not letting the page store anything, so your drafts will be lost when you close or reload it. Export or send them before you leave.",
     StorageFull = "This browser's storage for the site is full, so your latest changes are not saved on this device. Everything saved before is safe. Export your drafts now so nothing is lost.",
     StorageFailed = "Your latest changes could not be saved on this device ({error}). Export your drafts so nothing is lost.",
@@ -248,7 +246,6 @@ catalog! {
     ImportNewer = "The file was made by a newer version of this app (schema {n}); this version reads schema {known}. Use the newer version, or ask for an export from this one.",
     ImportField = "The file has a problem in {field}: it is missing or not valid.",
     ImportDuplicate = "The file lists the id {id} more than once.",
-    ImportNothingChanged = "Nothing was imported.",
     SubjectCommentsOne = "IGF 2020 Messages, {tracks}: 1 comment from {name} [{receipt}]",
     SubjectCommentsOther = "IGF 2020 Messages, {tracks}: {n} comments from {name} [{receipt}]",
     SubjectCommitment = "IGF voluntary commitment: {title}, from {name} [{receipt}]",
@@ -267,7 +264,6 @@ catalog! {
     EmailReferences = "References:",
     EmailLanguage = "Language of the comment: {lang}",
     EmailCommitmentHeading = "Commitment {n}: {title}",
-    EmailMachine = "The same, as data for the Secretariat's tools (please leave as is):",
     EmailPasteBody = "Paste the text you copied from the IGF Messages app here, then send this email.\n\nReceipt: {receipt}",
     NavMyCommitments = "My commitments",
     CommitToAct = "Commit to act on this",
@@ -366,6 +362,8 @@ catalog! {
     ErrActionDateInvalid = "Target date for action {n} must be a real date",
     BackToReading = "Back to the Messages",
     DownloadFailed = "This page is not allowed to download files here.",
+    CommentChangedSinceSent = "Changed since sent on {date}",
+    NavUnsent = "not yet sent",
 }
 
 #[cfg(test)]

@@ -12,6 +12,10 @@ pub use format::{fill, placeholders};
 pub use keys::Key;
 pub use lang::Lang;
 
+thread_local! {
+    static LOADED: std::cell::RefCell<Vec<&'static Catalog>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// The interface text in one language.
 #[derive(Clone, Debug)]
 pub struct I18n {
@@ -33,12 +37,24 @@ impl Default for I18n {
 }
 
 impl I18n {
-    /// The interface in a loaded language. Catalogs live as long as the page:
-    /// at most one per language is ever loaded, so they are leaked on purpose
-    /// and every string can be handed to components as `&'static str`.
+    /// The interface in a loaded language. Catalogs live as long as the page,
+    /// so every string can be handed to components as `&'static str`; one per
+    /// language is kept, and a second catalog of a language already kept is
+    /// dropped in favour of the first, so switching back and forth costs no
+    /// memory.
     pub fn with(catalog: Catalog) -> I18n {
+        if let Some(kept) = I18n::loaded(catalog.lang) {
+            return kept;
+        }
         let catalog: &'static Catalog = Box::leak(Box::new(catalog));
+        LOADED.with(|loaded| loaded.borrow_mut().push(catalog));
         I18n { lang: catalog.lang, catalog: Some(catalog) }
+    }
+
+    /// The interface in `lang` if its catalog was loaded before.
+    pub fn loaded(lang: Lang) -> Option<I18n> {
+        let catalog = LOADED.with(|loaded| loaded.borrow().iter().copied().find(|c| c.lang == lang))?;
+        Some(I18n { lang, catalog: Some(catalog) })
     }
 
     pub fn t(&self, key: Key) -> &'static str {

@@ -3,12 +3,14 @@
 //! forward. The browser's storage sits behind [`KeyValue`].
 
 mod envelope;
+mod journal;
 mod kv;
 mod load;
 mod save;
 mod storable;
 
 pub use envelope::{Envelope, EnvelopeError, SCHEMA};
+pub use journal::{is_journaled, recover};
 pub use kv::{KeyValue, MemoryStore, StorageError};
 pub use load::{load, load_from, Loaded, QuarantineReason, Quarantined, Stored};
 pub use save::{remove_draft, save_draft, save_order, save_profile, SaveOutcome};

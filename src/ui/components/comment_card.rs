@@ -1,4 +1,5 @@
 use crate::model::comment::Comment;
+use crate::model::fold::excerpt;
 use crate::model::i18n::Key;
 use crate::model::route::Route;
 use crate::ui::hooks::use_i18n;
@@ -27,7 +28,7 @@ pub fn CommentCard(props: &CommentCardProps) -> Html {
         let id = c.id.clone();
         cb.reform(move |_: MouseEvent| id.clone())
     };
-    let (status_class, status) = status_tag(&i18n, c.sent, c.validate().is_empty());
+    let (status_class, status) = status_tag(&i18n, c.sending(), c.is_finished());
     let heading_id = format!("igf-card-{}", c.id);
     html! {
         <li class="igf-card" aria-labelledby={heading_id.clone()}>
@@ -50,12 +51,5 @@ pub fn CommentCard(props: &CommentCardProps) -> Html {
                 <button type="button" class="igf-link-button igf-danger" aria-label={label(Key::DeleteLabel)} onclick={emit(&props.on_delete)}>{ i18n.t(Key::Delete) }</button>
             </div>
         </li>
-    }
-}
-
-fn excerpt(s: &str, max: usize) -> String {
-    match s.char_indices().nth(max) {
-        Some((i, _)) => format!("{}…", s[..i].trim_end()),
-        None => s.to_owned(),
     }
 }

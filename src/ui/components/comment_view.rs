@@ -4,10 +4,10 @@ use crate::model::route::{Route, Target};
 use crate::ui::components::form::{error_for, ErrorSummary, RadioOption, Radios, TextArea};
 use crate::ui::components::WordDiff;
 use crate::ui::drafts::CommentEdit;
+use crate::ui::events::select_value;
 use crate::ui::hooks::{use_i18n, use_submit};
 use crate::ui::labels::{form_title, kind_key};
 use crate::ui::state::VIEW_TITLE_ID;
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -54,8 +54,7 @@ pub fn CommentView(props: &CommentViewProps) -> Html {
         CommentKind::ALL.to_vec()
     };
     let edit = |f: fn(String) -> CommentEdit| props.on_edit.reform(f);
-    let on_language =
-        props.on_edit.reform(|e: Event| CommentEdit::Language(e.target_unchecked_into::<HtmlSelectElement>().value()));
+    let on_language = props.on_edit.reform(|e: Event| CommentEdit::Language(select_value(&e)));
     let quote = c.target.quote();
     html! {
         <section class="igf-view">

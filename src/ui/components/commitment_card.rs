@@ -24,7 +24,7 @@ pub fn CommitmentCard(props: &CommitmentCardProps) -> Html {
         let id = c.id.clone();
         cb.reform(move |_: MouseEvent| id.clone())
     };
-    let (status_class, status) = status_tag(&i18n, c.sent, c.validate().is_empty());
+    let (status_class, status) = status_tag(&i18n, c.sending(), c.is_finished());
     let heading_id = format!("igf-card-{}", c.id);
     let smart = c.smart();
     let met = [smart.specific, smart.measurable, smart.achievable, smart.relevant, smart.time_bound]

@@ -1,5 +1,5 @@
 use crate::model::commitment::{Capacity, Commitment};
-use crate::model::i18n::Key;
+use crate::model::i18n::{I18n, Key};
 use crate::model::profile::Profile;
 use crate::model::route::Route;
 use crate::ui::components::form::error_for;
@@ -28,81 +28,9 @@ pub fn CommitmentCheck(props: &CommitmentCheckProps) -> Html {
         };
     };
     let errors = c.validate();
-    let not_given = || i18n.t(Key::NotGiven).to_owned();
-    let or_not_given = |s: &str| if s.trim().is_empty() { not_given() } else { s.to_owned() };
-    let yes_no = |b: bool| i18n.t(if b { Key::Yes } else { Key::No }).to_owned();
-    let change = |field: &str| Route::Commitment(c.id.clone(), Some(field.to_owned()));
-    let mut rows: Vec<(String, Html, Route)> = vec![(
-        i18n.t(Key::CapacityLegend).into(),
-        html! { { i18n.t(if c.capacity == Capacity::Organisation { Key::CapacityOrganisation } else { Key::CapacityIndividual }) } },
-        change("capacity"),
-    )];
-    if c.capacity == Capacity::Organisation {
-        rows.push((i18n.t(Key::OrgNameLabel).into(), html! { { or_not_given(&c.org_name) } }, change("org-name")));
-        rows.push((
-            i18n.t(Key::OrgGroupLegend).into(),
-            html! { { c.org_group.map_or_else(not_given, |g| i18n.t(stakeholder_key(g)).to_owned()) } },
-            change("org-group"),
-        ));
-        rows.push((
-            i18n.t(Key::OrgAuthorisedLabel).into(),
-            html! { { yes_no(c.org_authorised) } },
-            change("org-authorised"),
-        ));
-    }
-    rows.push((i18n.t(Key::TitleLabel).into(), html! { { or_not_given(&c.title) } }, change("title")));
-    rows.push((
-        i18n.t(Key::DescriptionLabel).into(),
-        html! { <span class="igf-pre">{ or_not_given(&c.description) }</span> },
-        change("description"),
-    ));
-    rows.push((
-        i18n.t(Key::TracksLegend).into(),
-        html! { { if c.tracks.is_empty() { not_given() } else { c.tracks.iter().map(|t| i18n.t(track_key(*t))).collect::<Vec<_>>().join(", ") } } },
-        change("tracks"),
-    ));
-    rows.push((
-        i18n.t(Key::LinksLegend).into(),
-        if c.links.is_empty() {
-            html! { { not_given() } }
-        } else {
-            html! { <ul>{ for c.links.iter().map(|l| html! { <li lang="en">{ link_label(&i18n, l) }</li> }) }</ul> }
-        },
-        change("links"),
-    ));
-    for (i, a) in c.actions.iter().enumerate() {
-        let n = (i + 1).to_string();
-        let due = a.due_date().map_or_else(|| or_not_given(&a.due), |d| fmt_date(&i18n, d));
-        rows.push((
-            i18n.tf(Key::ActionHeading, &[("n", &n)]),
-            html! { <>{ or_not_given(&a.description) }<br />{ i18n.t(Key::ActionDueLabel) }{ ": " }{ due }</> },
-            change(&format!("action-{n}-description")),
-        ));
-    }
-    rows.push((
-        i18n.t(Key::MeasurementLabel).into(),
-        html! { { or_not_given(&c.measurement) } },
-        change("measurement"),
-    ));
-    rows.push((i18n.t(Key::PartnersLabel).into(), html! { { or_not_given(&c.partners) } }, change("partners")));
-    rows.push((i18n.t(Key::ResourcesLabel).into(), html! { { or_not_given(&c.resources) } }, change("resources")));
-    rows.push((
-        i18n.t(Key::SdgLegend).into(),
-        if c.sdgs.is_empty() {
-            html! { { not_given() } }
-        } else {
-            html! { <ul>{ for c.sdgs.iter().map(|n| html! { <li>{ i18n.t(sdg_key(*n)) }</li> }) }</ul> }
-        },
-        change("sdgs"),
-    ));
     let p = &props.profile;
-    rows.push((
-        i18n.t(Key::ContactHeading).into(),
-        html! { { if p.is_complete() { format!("{} ({})", p.name, p.email.trim()) } else { not_given() } } },
-        Route::Details,
-    ));
-    rows.push((i18n.t(Key::ConsentLabel).into(), html! { { yes_no(c.consent_publish) } }, change("consent")));
-
+    let change = |field: &str| Route::Commitment(c.id.clone(), Some(field.to_owned()));
+    let rows = answer_rows(&i18n, c, p);
     html! {
         <section class="igf-view">
             <p><a class="igf-back-link" href={Route::Commitment(c.id.clone(), None).href()}>{ i18n.t(Key::Back) }</a></p>
@@ -121,7 +49,7 @@ pub fn CommitmentCheck(props: &CommitmentCheckProps) -> Html {
                 </div>
             }
             <dl class="igf-summary-list">
-                { for rows.into_iter().map(|(label, value, route)| html! {
+                { for rows.into_iter().map(|Row { label, value, route }| html! {
                     <div class="igf-summary-row">
                         <dt>{ label.clone() }</dt>
                         <dd>{ value }</dd>
@@ -140,4 +68,88 @@ pub fn CommitmentCheck(props: &CommitmentCheckProps) -> Html {
             </p>
         </section>
     }
+}
+
+/// One answer: its question, the answer, and where to change it.
+struct Row {
+    label: String,
+    value: Html,
+    route: Route,
+}
+
+/// The words shown for answers, with "Not given" for what is empty.
+struct Words<'a> {
+    i18n: &'a I18n,
+}
+
+impl Words<'_> {
+    fn not_given(&self) -> String {
+        self.i18n.t(Key::NotGiven).to_owned()
+    }
+
+    fn or_not_given(&self, s: &str) -> String {
+        if s.trim().is_empty() {
+            self.not_given()
+        } else {
+            s.to_owned()
+        }
+    }
+
+    fn yes_no(&self, b: bool) -> String {
+        self.i18n.t(if b { Key::Yes } else { Key::No }).to_owned()
+    }
+
+    /// A list of answers, or "Not given".
+    fn list(&self, items: Vec<Html>) -> Html {
+        if items.is_empty() {
+            html! { { self.not_given() } }
+        } else {
+            html! { <ul>{ for items }</ul> }
+        }
+    }
+}
+
+/// Every answer of the commitment, in the form's order, then the contact.
+fn answer_rows(i18n: &I18n, c: &Commitment, p: &Profile) -> Vec<Row> {
+    let w = Words { i18n };
+    let row = |label: Key, value: Html, field: &str| Row {
+        label: i18n.t(label).into(),
+        value,
+        route: Route::Commitment(c.id.clone(), Some(field.to_owned())),
+    };
+    let text = |label: Key, value: &str, field: &str| row(label, html! { { w.or_not_given(value) } }, field);
+    let capacity =
+        if c.capacity == Capacity::Organisation { Key::CapacityOrganisation } else { Key::CapacityIndividual };
+    let mut rows = vec![row(Key::CapacityLegend, html! { { i18n.t(capacity) } }, "capacity")];
+    if c.capacity == Capacity::Organisation {
+        let group = c.org_group.map_or_else(|| w.not_given(), |g| i18n.t(stakeholder_key(g)).to_owned());
+        rows.push(text(Key::OrgNameLabel, &c.org_name, "org-name"));
+        rows.push(row(Key::OrgGroupLegend, html! { { group } }, "org-group"));
+        rows.push(row(Key::OrgAuthorisedLabel, html! { { w.yes_no(c.org_authorised) } }, "org-authorised"));
+    }
+    rows.push(text(Key::TitleLabel, &c.title, "title"));
+    let description = html! { <span class="igf-pre">{ w.or_not_given(&c.description) }</span> };
+    rows.push(row(Key::DescriptionLabel, description, "description"));
+    let tracks: Vec<&str> = c.tracks.iter().map(|t| i18n.t(track_key(*t))).collect();
+    rows.push(text(Key::TracksLegend, &tracks.join(", "), "tracks"));
+    let links = c.links.iter().map(|l| html! { <li lang="en">{ link_label(i18n, l) }</li> }).collect();
+    rows.push(row(Key::LinksLegend, w.list(links), "links"));
+    for (i, a) in c.actions.iter().enumerate() {
+        let n = (i + 1).to_string();
+        let due = a.due_date().map_or_else(|| w.or_not_given(&a.due), |d| fmt_date(i18n, d));
+        rows.push(Row {
+            label: i18n.tf(Key::ActionHeading, &[("n", &n)]),
+            value: html! { <>{ w.or_not_given(&a.description) }<br />{ i18n.t(Key::ActionDueLabel) }{ ": " }{ due }</> },
+            route: Route::Commitment(c.id.clone(), Some(format!("action-{n}-description"))),
+        });
+    }
+    rows.push(text(Key::MeasurementLabel, &c.measurement, "measurement"));
+    rows.push(text(Key::PartnersLabel, &c.partners, "partners"));
+    rows.push(text(Key::ResourcesLabel, &c.resources, "resources"));
+    let sdgs = c.sdgs.iter().map(|n| html! { <li>{ i18n.t(sdg_key(*n)) }</li> }).collect();
+    rows.push(row(Key::SdgLegend, w.list(sdgs), "sdgs"));
+    let contact = if p.is_complete() { format!("{} ({})", p.name, p.email.trim()) } else { w.not_given() };
+    rows.push(Row { label: i18n.t(Key::ContactHeading).into(), value: html! { { contact } }, route: Route::Details });
+    rows.push(row(Key::ConsentLabel, html! { { w.yes_no(c.consent_publish) } }, "consent"));
+    rows
 }

@@ -1,4 +1,4 @@
-use crate::model::commitment::{Capacity, Commitment, Link, MAX_TEXT, MAX_TITLE, SDG_COUNT};
+use crate::model::commitment::{Capacity, Commitment, MAX_TEXT, MAX_TITLE, SDG_COUNT};
 use crate::model::document::Library;
 use crate::model::i18n::Key;
 use crate::model::people::StakeholderGroup;
@@ -8,13 +8,12 @@ use crate::model::track::Track;
 use crate::ui::components::form::{
     error_for, Checkbox, Checkboxes, ErrorSummary, RadioOption, Radios, TextArea, TextInput,
 };
-use crate::ui::components::{ContactSummary, SmartCheck};
+use crate::ui::components::{ActionsField, ContactSummary, LinksField, SmartCheck};
 use crate::ui::drafts::CommitmentEdit;
 use crate::ui::hooks::{use_i18n, use_submit};
 use crate::ui::labels::{sdg_key, stakeholder_key, track_key};
 use crate::ui::state::VIEW_TITLE_ID;
 use std::rc::Rc;
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -53,21 +52,6 @@ pub fn CommitmentView(props: &CommitmentViewProps) -> Html {
             .map(|(value, label)| RadioOption { value: value.into(), label: label.into() })
             .collect::<Vec<_>>()
     };
-    let on_link = {
-        let library = props.library.clone();
-        let on_edit = props.on_edit.clone();
-        Callback::from(move |e: Event| {
-            let select = e.target_unchecked_into::<HtmlSelectElement>();
-            if let Some(link) = Link::from_key(&select.value(), &library) {
-                on_edit.emit(CommitmentEdit::AddLink(link));
-            }
-            select.set_value("");
-        })
-    };
-    let short = |s: &str| match s.char_indices().nth(70) {
-        Some((i, _)) => format!("{}…", &s[..i]),
-        None => s.to_owned(),
-    };
     html! {
         <section class="igf-view igf-with-aside">
             <div class="igf-main-column">
@@ -101,66 +85,8 @@ pub fn CommitmentView(props: &CommitmentViewProps) -> Html {
                         options={options(Track::ALL.iter().map(|t| (t.slug().to_owned(), i18n.t(track_key(*t)).to_owned())).collect())}
                         checked={c.tracks.iter().map(|t| AttrValue::from(t.slug())).collect::<Vec<_>>()}
                         on_toggle={props.on_edit.reform(|(v, on): (AttrValue, bool)| CommitmentEdit::Track(Track::from_slug(&v).unwrap_or(Track::Trust), on))} />
-                    <fieldset class="igf-fieldset igf-field">
-                        <legend class="igf-label">{ i18n.t(Key::LinksLegend) }</legend>
-                        if c.links.is_empty() {
-                            <p class="igf-hint">{ i18n.t(Key::LinksNone) }</p>
-                        } else {
-                            <ul class="igf-links">
-                                { for c.links.iter().enumerate().map(|(i, link)| {
-                                    let label = link_label(&i18n, link);
-                                    html! {
-                                        <li>
-                                            <span>{ label.clone() }</span>{ " " }
-                                            <button type="button" class="igf-link-button" aria-label={i18n.tf(Key::RemoveLinkLabel, &[("what", &label)])}
-                                                onclick={props.on_edit.reform(move |_: MouseEvent| CommitmentEdit::RemoveLink(i))}>{ i18n.t(Key::RemoveLink) }</button>
-                                        </li>
-                                    }
-                                }) }
-                            </ul>
-                        }
-                        <label class="igf-label igf-label-small" for="igf-field-links">{ i18n.t(Key::LinkAddLabel) }</label>
-                        <select id="igf-field-links" class="igf-select" onchange={on_link}>
-                            <option value="" selected=true>{ i18n.t(Key::LinkAddNone) }</option>
-                            { for props.library.documents.iter().map(|doc| html! {
-                                <optgroup label={i18n.t(track_key(doc.track))}>
-                                    { for doc.questions.iter().map(|q| html! {
-                                        <>
-                                            <option value={format!("q:{}:{}", doc.track.slug(), q.number)}>{ i18n.tf(Key::LinkQuestionOption, &[("n", &q.number.to_string()), ("text", &short(&q.text))]) }</option>
-                                            { for q.messages.iter().map(|m| html! {
-                                                <option value={format!("m:{}", m.id)}>{ i18n.tf(Key::LinkMessageOption, &[("q", &q.number.to_string()), ("n", &m.number.to_string()), ("text", &short(&m.text))]) }</option>
-                                            }) }
-                                        </>
-                                    }) }
-                                </optgroup>
-                            }) }
-                        </select>
-                    </fieldset>
-                    <fieldset class="igf-fieldset igf-field" id="igf-field-actions" tabindex="-1">
-                        <legend class="igf-label">{ i18n.t(Key::ActionsLegend) }</legend>
-                        if let Some(e) = error("actions") { <p class="igf-error-message">{ e }</p> }
-                        { for c.actions.iter().enumerate().map(|(i, a)| {
-                            let n = (i + 1).to_string();
-                            html! {
-                                <div class="igf-action">
-                                    <h3 class="igf-action-title">{ i18n.tf(Key::ActionHeading, &[("n", &n)]) }</h3>
-                                    <TextArea field={format!("action-{n}-description")} label={i18n.t(Key::ActionTextLabel)} value={a.description.clone()}
-                                        error={error(&format!("action-{n}-description"))} rows={2}
-                                        on_input={props.on_edit.reform(move |v| CommitmentEdit::ActionText(i, v))} />
-                                    <TextInput field={format!("action-{n}-due")} label={i18n.t(Key::ActionDueLabel)} hint={AttrValue::from(i18n.t(Key::ActionDueHint))}
-                                        value={a.due.clone()} input_type="date" error={error(&format!("action-{n}-due"))}
-                                        on_input={props.on_edit.reform(move |v| CommitmentEdit::ActionDue(i, v))} />
-                                    if a.is_after_cycle() { <p class="igf-warning">{ i18n.t(Key::ActionLate) }</p> }
-                                    if c.actions.len() > 1 {
-                                        <button type="button" class="igf-link-button" onclick={props.on_edit.reform(move |_: MouseEvent| CommitmentEdit::RemoveAction(i))}>
-                                            { i18n.tf(Key::RemoveAction, &[("n", &n)]) }
-                                        </button>
-                                    }
-                                </div>
-                            }
-                        }) }
-                        <button type="button" class="igf-button igf-button-secondary" onclick={props.on_edit.reform(|_: MouseEvent| CommitmentEdit::AddAction)}>{ i18n.t(Key::AddAction) }</button>
-                    </fieldset>
+                    <LinksField links={c.links.clone()} library={props.library.clone()} on_edit={props.on_edit.clone()} />
+                    <ActionsField actions={c.actions.clone()} errors={errors.clone()} on_edit={props.on_edit.clone()} />
                     <TextArea field="measurement" label={i18n.t(Key::MeasurementLabel)} hint={AttrValue::from(i18n.t(Key::MeasurementHint))} value={c.measurement.clone()}
                         error={error("measurement")} rows={3} on_input={edit(CommitmentEdit::Measurement)} />
                     <TextArea field="partners" label={i18n.t(Key::PartnersLabel)} value={c.partners.clone()} error={error("partners")} rows={2} on_input={edit(CommitmentEdit::Partners)} />
@@ -178,22 +104,5 @@ pub fn CommitmentView(props: &CommitmentViewProps) -> Html {
             </div>
             <SmartCheck smart={c.smart()} />
         </section>
-    }
-}
-
-/// "Question 2: …" or "Message 2.3: …", for lists of linked places.
-pub fn link_label(i18n: &crate::model::i18n::I18n, link: &Link) -> String {
-    match link {
-        Link::Question { question, .. } => {
-            i18n.tf(Key::LinkQuestionOption, &[("n", &question.to_string()), ("text", link.quote())])
-        }
-        Link::Message(a) => i18n.tf(
-            Key::LinkMessageOption,
-            &[
-                ("q", &a.message_id.question.to_string()),
-                ("n", &a.message_id.number.to_string()),
-                ("text", link.quote()),
-            ],
-        ),
     }
 }

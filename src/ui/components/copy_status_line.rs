@@ -19,6 +19,7 @@ pub fn CopyStatusLine(props: &CopyStatusLineProps) -> Html {
                 match &props.status {
                     CopyStatus::Idle => Html::default(),
                     CopyStatus::Copied => html! { <p class="igf-toast">{ i18n.t(Key::LinkCopied) }</p> },
+                    CopyStatus::DownloadFailed => html! { <p class="igf-toast">{ i18n.t(Key::DownloadFailed) }</p> },
                     CopyStatus::Failed(link) => html! {
                         <p class="igf-toast">
                             <label for="igf-copy-fallback">{ i18n.t(Key::CopyFailed) }</label>

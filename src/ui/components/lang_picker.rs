@@ -1,6 +1,6 @@
 use crate::model::i18n::{Key, Lang};
+use crate::ui::events::select_value;
 use crate::ui::hooks::use_i18n;
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -15,7 +15,7 @@ pub fn LangPicker(props: &LangPickerProps) -> Html {
     let onchange = {
         let on_choose = props.on_choose.clone();
         Callback::from(move |e: Event| {
-            if let Some(lang) = Lang::from_tag(&e.target_unchecked_into::<HtmlSelectElement>().value()) {
+            if let Some(lang) = Lang::from_tag(&select_value(&e)) {
                 on_choose.emit(lang);
             }
         })

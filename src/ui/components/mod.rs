@@ -1,3 +1,4 @@
+mod actions_field;
 mod comment_card;
 mod comment_view;
 mod commitment_card;
@@ -11,6 +12,7 @@ mod document_view;
 mod empty_track;
 mod import_drafts;
 mod lang_picker;
+mod links_field;
 mod load_errors;
 mod message_actions;
 mod message_item;
@@ -29,11 +31,12 @@ mod word_diff;
 
 pub mod form;
 
+pub use actions_field::ActionsField;
 pub use comment_card::CommentCard;
 pub use comment_view::CommentView;
 pub use commitment_card::CommitmentCard;
 pub use commitment_check::CommitmentCheck;
-pub use commitment_view::{link_label, CommitmentView};
+pub use commitment_view::CommitmentView;
 pub use contact_summary::ContactSummary;
 pub use copy_status_line::CopyStatusLine;
 pub use details_view::DetailsView;
@@ -42,6 +45,7 @@ pub use document_view::DocumentView;
 pub use empty_track::EmptyTrack;
 pub use import_drafts::ImportDrafts;
 pub use lang_picker::LangPicker;
+pub use links_field::{link_label, LinksField};
 pub use load_errors::LoadErrors;
 pub use message_actions::MessageActions;
 pub use message_item::{text_id, MessageItem};

@@ -1,6 +1,6 @@
 use crate::model::i18n::Key;
+use crate::ui::events::input_value;
 use crate::ui::hooks::use_i18n;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -15,7 +15,7 @@ pub struct SearchBoxProps {
 #[component]
 pub fn SearchBox(props: &SearchBoxProps) -> Html {
     let i18n = use_i18n();
-    let oninput = props.on_input.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
+    let oninput = props.on_input.reform(|e: InputEvent| input_value(&e));
     let onclick = props.on_clear.reform(|_: MouseEvent| ());
     // Escape clears, as in a native search field, even where the browser has none.
     let onkeydown = {

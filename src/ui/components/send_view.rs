@@ -6,7 +6,7 @@ use crate::model::store::Draft;
 use crate::ui::components::form::{Checkboxes, RadioOption};
 use crate::ui::components::ContactSummary;
 use crate::ui::drafts::{DraftAction, DraftsState};
-use crate::ui::hooks::{use_i18n, use_now, use_outbox, Copied};
+use crate::ui::hooks::{use_clock, use_i18n, use_now, use_outbox, Copied};
 use crate::ui::labels::{draft_label, fmt_day};
 use crate::ui::state::VIEW_TITLE_ID;
 use std::rc::Rc;
@@ -28,6 +28,7 @@ pub fn SendView(props: &SendViewProps) -> Html {
     let i18n = use_i18n();
     let outbox = use_outbox();
     let opened_at = use_now();
+    let now_ms = use_clock();
     let d = &props.drafts;
     let selected = {
         let initial: Vec<String> = match &props.preselect {
@@ -61,7 +62,7 @@ pub fn SendView(props: &SendViewProps) -> Html {
     let receipt = package.receipt();
     let json = package.to_json(opened_at).to_text();
     let subject = email::subject(&package, &i18n, &receipt);
-    let body = email::body(&package, &i18n, &receipt, &json);
+    let body = email::body(&package, &i18n);
     let link = mailto::link(&props.recipient, &subject, &body);
     let short_link = mailto::link(&props.recipient, &subject, &i18n.tf(Key::EmailPasteBody, &[("receipt", &receipt)]));
     let ready = !package.is_empty() && d.profile.is_complete();
@@ -113,7 +114,7 @@ pub fn SendView(props: &SendViewProps) -> Html {
         let ids: Vec<String> = selected.to_vec();
         let marked = marked.clone();
         Callback::from(move |_: MouseEvent| {
-            let at = crate::shell::clock::now_ms();
+            let at = now_ms();
             drafts.dispatch(DraftAction::MarkSent { ids: ids.clone(), at });
             marked.set(Some(at));
         })

@@ -11,7 +11,7 @@ pub struct TrackNavProps {
     pub current: Option<Track>,
     /// Tracks that have a document loaded.
     pub available: Vec<Track>,
-    /// How many draft comments and commitments there are.
+    /// How many draft comments and commitments are not yet sent as they are.
     pub comments: usize,
     pub commitments: usize,
     pub route: Route,
@@ -43,12 +43,12 @@ pub fn TrackNav(props: &TrackNavProps) -> Html {
                 }) }
                 <li class="igf-nav-mine">
                     <a href={Route::Comments.href()} aria-current={mine.then_some("page")} class={classes!("igf-track-link", mine.then_some("igf-current"))}>
-                        { i18n.t(Key::NavMyComments) }{ " " }<span class="igf-count-badge">{ props.comments }</span>
+                        { i18n.t(Key::NavMyComments) }{ " " }<span class="igf-count-badge">{ props.comments }<span class="igf-visually-hidden">{ " " }{ i18n.t(Key::NavUnsent) }</span></span>
                     </a>
                 </li>
                 <li class="igf-nav-mine">
                     <a href={Route::Commitments.href()} aria-current={pledges.then_some("page")} class={classes!("igf-track-link", pledges.then_some("igf-current"))}>
-                        { i18n.t(Key::NavMyCommitments) }{ " " }<span class="igf-count-badge">{ props.commitments }</span>
+                        { i18n.t(Key::NavMyCommitments) }{ " " }<span class="igf-count-badge">{ props.commitments }<span class="igf-visually-hidden">{ " " }{ i18n.t(Key::NavUnsent) }</span></span>
                     </a>
                 </li>
                 <li>

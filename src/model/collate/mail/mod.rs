@@ -2,6 +2,7 @@
 //! the text a person sent. Each is a pure function in its own file.
 
 pub mod charset;
+pub mod date;
 pub mod encoded_word;
 pub mod flowed;
 pub mod headers;

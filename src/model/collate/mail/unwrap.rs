@@ -22,7 +22,28 @@ pub fn rejoin(text: &str) -> String {
 /// join where the format needs the break. A line ending in a space (left by
 /// the wrapper) is joined without another.
 pub fn rejoin_with(text: &str, keep: impl Fn(&str, &str) -> bool) -> String {
-    let Some(width) = wrap_width(text) else { return text.to_owned() };
+    match wrap_width(text) {
+        Some(width) => rejoin_at(text, width, keep, Join::Space),
+        None => text.to_owned(),
+    }
+}
+
+/// How a broken line is joined to the next. A wrapping program breaks at a
+/// space and drops it (`Space` restores it), or breaks a long word where the
+/// line is full (`Nothing`); `ByWidth` tells the two apart by the line's
+/// length. A line that still ends in its space is joined as it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Join {
+    Space,
+    Nothing,
+    /// Lines this long or longer were broken inside a word.
+    ByWidth(usize),
+}
+
+/// As [`rejoin_with`], for a text wrapped at `width` columns; with a width
+/// of 0 every break `keep` allows is undone, for formats where any other
+/// break can only be the wrapper's.
+pub fn rejoin_at(text: &str, width: usize, keep: impl Fn(&str, &str) -> bool, join: Join) -> String {
     let mut out = String::with_capacity(text.len());
     let mut current_len = 0usize;
     let mut previous: Option<&str> = None;
@@ -33,10 +54,16 @@ pub fn rejoin_with(text: &str, keep: impl Fn(&str, &str) -> bool) -> String {
                 && !line.trim().is_empty()
                 && current_len + 1 + first_word > width
                 && !keep(prev, line);
-            if joins && !prev.ends_with(' ') {
-                out.push(' ');
-            } else if !joins {
+            let glue = match join {
+                _ if prev.ends_with(' ') => false,
+                Join::Space => true,
+                Join::Nothing => false,
+                Join::ByWidth(w) => current_len < w,
+            };
+            if !joins {
                 out.push('\n');
+            } else if glue {
+                out.push(' ');
             }
         }
         out.push_str(line);

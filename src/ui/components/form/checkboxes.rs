@@ -1,5 +1,5 @@
 use super::{Field, RadioOption};
-use web_sys::HtmlInputElement;
+use crate::ui::events::checked;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -23,9 +23,7 @@ pub fn Checkboxes(props: &CheckboxesProps) -> Html {
         let option_id = field.option_id(i);
         let onchange = {
             let value = option.value.clone();
-            props
-                .on_toggle
-                .reform(move |e: Event| (value.clone(), e.target_unchecked_into::<HtmlInputElement>().checked()))
+            props.on_toggle.reform(move |e: Event| (value.clone(), checked(&e)))
         };
         html! {
             <div class="igf-radio igf-checkbox">
@@ -52,7 +50,7 @@ pub struct CheckboxProps {
 #[component]
 pub fn Checkbox(props: &CheckboxProps) -> Html {
     let field = Field::new(&props.field, None, props.error.as_ref());
-    let onchange = props.on_change.reform(|e: Event| e.target_unchecked_into::<HtmlInputElement>().checked());
+    let onchange = props.on_change.reform(|e: Event| checked(&e));
     html! {
         <div class={field.classes(None)}>
             { field.hint_and_error() }

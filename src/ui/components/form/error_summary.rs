@@ -2,8 +2,7 @@ use super::field_error::message;
 use super::field_id;
 use crate::model::i18n::Key;
 use crate::model::validate::FieldError;
-use crate::shell::dom;
-use crate::ui::hooks::use_i18n;
+use crate::ui::hooks::{use_focus_link, use_focus_node, use_i18n};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -18,14 +17,8 @@ pub struct ErrorSummaryProps {
 pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
     let i18n = use_i18n();
     let node = use_node_ref();
-    {
-        let node = node.clone();
-        use_effect_with(props.attempt, move |_| {
-            if let Some(el) = node.cast::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
-        });
-    }
+    use_focus_node(node.clone(), props.attempt);
+    let focus_link = use_focus_link();
     if props.errors.is_empty() {
         return Html::default();
     }
@@ -38,10 +31,7 @@ pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
                     // Focus the field without touching the URL fragment, which is the app's route.
                     let onclick = {
                         let id = id.clone();
-                        Callback::from(move |ev: MouseEvent| {
-                            ev.prevent_default();
-                            let _ = dom::focus(&id);
-                        })
+                        focus_link.reform(move |ev| (ev, id.clone()))
                     };
                     html! { <li><a href={format!("#{id}")} {onclick}>{ message(&i18n, e) }</a></li> }
                 }) }

@@ -1,6 +1,6 @@
 use super::{CharacterCount, Field};
 use crate::model::validate::char_count;
-use web_sys::HtmlTextAreaElement;
+use crate::ui::events::text_area_value;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -26,7 +26,7 @@ pub struct TextAreaProps {
 pub fn TextArea(props: &TextAreaProps) -> Html {
     let field = Field::new(&props.field, props.hint.as_ref(), props.error.as_ref());
     let count_id = format!("{}-count", field.id);
-    let oninput = props.on_input.reform(|e: InputEvent| e.target_unchecked_into::<HtmlTextAreaElement>().value());
+    let oninput = props.on_input.reform(|e: InputEvent| text_area_value(&e));
     let control = html! {
         <textarea id={field.id.clone()} class="igf-textarea" name={props.field.clone()} rows={props.rows.to_string()} value={props.value.clone()}
             lang={props.lang.clone()} aria-invalid={field.invalid()}

@@ -1,5 +1,5 @@
 use super::Field;
-use web_sys::HtmlInputElement;
+use crate::ui::events::input_value;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -21,7 +21,7 @@ pub struct TextInputProps {
 #[component]
 pub fn TextInput(props: &TextInputProps) -> Html {
     let field = Field::new(&props.field, props.hint.as_ref(), props.error.as_ref());
-    let oninput = props.on_input.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
+    let oninput = props.on_input.reform(|e: InputEvent| input_value(&e));
     let control = html! {
         <input id={field.id.clone()} class="igf-input" type={props.input_type.clone()} name={props.field.clone()} value={props.value.clone()}
             autocomplete={props.autocomplete.clone()} aria-invalid={field.invalid()} aria-describedby={field.described_by(None)} {oninput} />

@@ -1,0 +1,50 @@
+use crate::model::commitment::ActionItem;
+use crate::model::i18n::Key;
+use crate::model::validate::FieldError;
+use crate::ui::components::form::{error_for, TextArea, TextInput};
+use crate::ui::drafts::CommitmentEdit;
+use crate::ui::hooks::use_i18n;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ActionsFieldProps {
+    pub actions: Vec<ActionItem>,
+    /// The form's errors; this field shows those about its actions.
+    pub errors: Vec<FieldError>,
+    pub on_edit: Callback<CommitmentEdit>,
+}
+
+/// A commitment's actions, each with what will be done and by when.
+#[component]
+pub fn ActionsField(props: &ActionsFieldProps) -> Html {
+    let i18n = use_i18n();
+    let error = |field: &str| error_for(&i18n, &props.errors, field);
+    let many = props.actions.len() > 1;
+    html! {
+            <fieldset class="igf-fieldset igf-field" id="igf-field-actions" tabindex="-1">
+                <legend class="igf-label">{ i18n.t(Key::ActionsLegend) }</legend>
+                if let Some(e) = error("actions") { <p class="igf-error-message">{ e }</p> }
+                { for props.actions.iter().enumerate().map(|(i, a)| {
+                    let n = (i + 1).to_string();
+                    html! {
+                        <div class="igf-action">
+                            <h3 class="igf-action-title">{ i18n.tf(Key::ActionHeading, &[("n", &n)]) }</h3>
+                            <TextArea field={format!("action-{n}-description")} label={i18n.t(Key::ActionTextLabel)} value={a.description.clone()}
+                                error={error(&format!("action-{n}-description"))} rows={2}
+                                on_input={props.on_edit.reform(move |v| CommitmentEdit::ActionText(i, v))} />
+                            <TextInput field={format!("action-{n}-due")} label={i18n.t(Key::ActionDueLabel)} hint={AttrValue::from(i18n.t(Key::ActionDueHint))}
+                                value={a.due.clone()} input_type="date" error={error(&format!("action-{n}-due"))}
+                                on_input={props.on_edit.reform(move |v| CommitmentEdit::ActionDue(i, v))} />
+                            if a.is_after_cycle() { <p class="igf-warning">{ i18n.t(Key::ActionLate) }</p> }
+                            if many {
+                                <button type="button" class="igf-link-button" onclick={props.on_edit.reform(move |_: MouseEvent| CommitmentEdit::RemoveAction(i))}>
+                                    { i18n.tf(Key::RemoveAction, &[("n", &n)]) }
+                                </button>
+                            }
+                        </div>
+                    }
+                }) }
+                <button type="button" class="igf-button igf-button-secondary" onclick={props.on_edit.reform(|_: MouseEvent| CommitmentEdit::AddAction)}>{ i18n.t(Key::AddAction) }</button>
+            </fieldset>
+    }
+}

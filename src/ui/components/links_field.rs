@@ -1,0 +1,91 @@
+use crate::model::commitment::Link;
+use crate::model::document::Library;
+use crate::model::fold::excerpt;
+use crate::model::i18n::{I18n, Key};
+use crate::ui::drafts::CommitmentEdit;
+use crate::ui::events::select_value;
+use crate::ui::hooks::use_i18n;
+use crate::ui::labels::track_key;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct LinksFieldProps {
+    pub links: Vec<Link>,
+    pub library: Rc<Library>,
+    pub on_edit: Callback<CommitmentEdit>,
+}
+
+/// The messages and questions a commitment answers: the linked ones, each
+/// removable, and a list of every question and message to add one from.
+#[component]
+pub fn LinksField(props: &LinksFieldProps) -> Html {
+    let i18n = use_i18n();
+    let on_link = {
+        let library = props.library.clone();
+        let on_edit = props.on_edit.clone();
+        Callback::from(move |e: Event| {
+            if let Some(link) = Link::from_key(&select_value(&e), &library) {
+                on_edit.emit(CommitmentEdit::AddLink(link));
+            }
+        })
+    };
+    let short = |s: &str| excerpt(s, 70);
+    let links_key = props.links.len().to_string();
+    html! {
+            <fieldset class="igf-fieldset igf-field">
+                <legend class="igf-label">{ i18n.t(Key::LinksLegend) }</legend>
+                if props.links.is_empty() {
+                    <p class="igf-hint">{ i18n.t(Key::LinksNone) }</p>
+                } else {
+                    <ul class="igf-links">
+                        { for props.links.iter().enumerate().map(|(i, link)| {
+                            let label = link_label(&i18n, link);
+                            html! {
+                                <li>
+                                    <span>{ label.clone() }</span>{ " " }
+                                    <button type="button" class="igf-link-button" aria-label={i18n.tf(Key::RemoveLinkLabel, &[("what", &label)])}
+                                        onclick={props.on_edit.reform(move |_: MouseEvent| CommitmentEdit::RemoveLink(i))}>{ i18n.t(Key::RemoveLink) }</button>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                }
+                <label class="igf-label igf-label-small" for="igf-field-links">{ i18n.t(Key::LinkAddLabel) }</label>
+                // Keyed by the links' count, so each added link brings back a fresh
+                // list showing "choose", with no DOM write of its own.
+                <select key={links_key} id="igf-field-links" class="igf-select" onchange={on_link}>
+                    <option value="" selected=true>{ i18n.t(Key::LinkAddNone) }</option>
+                    { for props.library.documents.iter().map(|doc| html! {
+                        <optgroup label={i18n.t(track_key(doc.track))}>
+                            { for doc.questions.iter().map(|q| html! {
+                                <>
+                                    <option value={format!("q:{}:{}", doc.track.slug(), q.number)}>{ i18n.tf(Key::LinkQuestionOption, &[("n", &q.number.to_string()), ("text", &short(&q.text))]) }</option>
+                                    { for q.messages.iter().map(|m| html! {
+                                        <option value={format!("m:{}", m.id)}>{ i18n.tf(Key::LinkMessageOption, &[("q", &q.number.to_string()), ("n", &m.number.to_string()), ("text", &short(&m.text))]) }</option>
+                                    }) }
+                                </>
+                            }) }
+                        </optgroup>
+                    }) }
+                </select>
+            </fieldset>
+    }
+}
+
+/// "Question 2: …" or "Message 2.3: …", for lists of linked places.
+pub fn link_label(i18n: &I18n, link: &Link) -> String {
+    match link {
+        Link::Question { question, .. } => {
+            i18n.tf(Key::LinkQuestionOption, &[("n", &question.to_string()), ("text", link.quote())])
+        }
+        Link::Message(a) => i18n.tf(
+            Key::LinkMessageOption,
+            &[
+                ("q", &a.message_id.question.to_string()),
+                ("n", &a.message_id.number.to_string()),
+                ("text", link.quote()),
+            ],
+        ),
+    }
+}

@@ -1,0 +1,110 @@
+use crate::model::comment::{Comment, CommentTarget};
+use crate::model::commitment::{Commitment, Link};
+use crate::model::export::Package;
+use crate::model::route::Route;
+use crate::model::store::Draft;
+use crate::shell::{clock, download};
+use crate::ui::drafts::{DraftAction, DraftsState};
+use crate::ui::state::{Action, AppState, CopyStatus};
+use yew::prelude::*;
+
+/// What the app's screens can ask of the drafts, each a stable callback.
+#[derive(Clone, PartialEq)]
+pub struct DraftCommands {
+    /// Starts a comment on a target and opens its form.
+    pub comment: Callback<CommentTarget>,
+    /// Starts a commitment, linked to a message or not, and opens its form.
+    pub commit: Callback<Option<Link>>,
+    /// "Commit to act on this" from a message.
+    pub commit_to: Callback<Link>,
+    /// Copies a commitment under a new id and opens the copy.
+    pub duplicate: Callback<String>,
+    /// Downloads every draft as JSON (storage trouble's way out).
+    pub export: Callback<()>,
+    /// Downloads the records that could not be read.
+    pub download_quarantined: Callback<()>,
+}
+
+/// The draft commands, on the pattern of `function_todomvc`'s `make_callback`:
+/// ids and times come from the shell here, so reducers stay pure.
+///
+/// ```ignore
+/// let commands = use_draft_commands(&drafts, state.dispatcher(), go.clone());
+/// html! { <MyCommitments on_new={commands.commit.reform(|()| None)} on_duplicate={commands.duplicate} /> }
+/// ```
+#[hook]
+pub fn use_draft_commands(
+    drafts: &UseReducerHandle<DraftsState>,
+    app: UseReducerDispatcher<AppState>,
+    go: Callback<Route>,
+) -> DraftCommands {
+    let comment = {
+        let drafts = drafts.dispatcher();
+        use_callback(go.clone(), move |target: CommentTarget, go| {
+            let id = clock::new_id("c");
+            drafts.dispatch(DraftAction::Create(Draft::Comment(Comment::new(id.clone(), target, clock::now_ms()))));
+            go.emit(Route::Comment(id));
+        })
+    };
+    let commit = {
+        let drafts = drafts.dispatcher();
+        use_callback(go.clone(), move |link: Option<Link>, go| {
+            let (id, now) = (clock::new_id("k"), clock::now_ms());
+            let commitment = match link {
+                Some(link) => Commitment::linked_to(id.clone(), link, now),
+                None => Commitment::new(id.clone(), now),
+            };
+            drafts.dispatch(DraftAction::Create(Draft::Commitment(commitment)));
+            go.emit(Route::Commitment(id, None));
+        })
+    };
+    let commit_to = use_callback(commit.clone(), |link: Link, commit| commit.emit(Some(link)));
+    let duplicate = {
+        let drafts = drafts.dispatcher();
+        use_callback(go, move |id: String, go| {
+            let new_id = clock::new_id("k");
+            drafts.dispatch(DraftAction::Duplicate { id, new_id: new_id.clone(), now: clock::now_ms() });
+            go.emit(Route::Commitment(new_id, None));
+        })
+    };
+    let (export, download_quarantined) = use_draft_downloads(drafts, app);
+    DraftCommands { comment, commit, commit_to, duplicate, export, download_quarantined }
+}
+
+/// The two ways storage trouble offers out: every draft as JSON, and the
+/// records that could not be read. A refused download is said, not dropped.
+#[hook]
+fn use_draft_downloads(
+    drafts: &UseReducerHandle<DraftsState>,
+    app: UseReducerDispatcher<AppState>,
+) -> (Callback<()>, Callback<()>) {
+    let latest = use_mut_ref(|| drafts.clone());
+    *latest.borrow_mut() = drafts.clone();
+    let save = {
+        let app = app.clone();
+        move |name: &str, mime: &str, text: &str| {
+            if download::download(name, mime, text).is_err() {
+                app.dispatch(Action::Copied(CopyStatus::DownloadFailed));
+            }
+        }
+    };
+    let export = {
+        let (latest, save) = (latest.clone(), save.clone());
+        use_callback((), move |(), ()| {
+            let drafts = latest.borrow();
+            let package = Package {
+                comments: drafts.comments.iter().map(|d| d.value.clone()).collect(),
+                commitments: drafts.commitments.iter().map(|d| d.value.clone()).collect(),
+                sender: drafts.profile.clone(),
+                recipient: String::new(),
+            };
+            let json = package.to_json(clock::now_ms()).to_pretty();
+            save(&format!("igf-messages-drafts-{}.json", package.receipt()), "application/json", &json);
+        })
+    };
+    let download_quarantined = use_callback((), move |(), ()| {
+        let text: String = latest.borrow().quarantined.iter().map(|q| format!("{}\n{}\n\n", q.key, q.raw)).collect();
+        save("igf-messages-unreadable.txt", "text/plain", &text);
+    });
+    (export, download_quarantined)
+}
