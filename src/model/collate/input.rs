@@ -65,39 +65,80 @@ pub fn kind(file_name: &str, bytes: &[u8]) -> InputKind {
     }
 }
 
+/// How a file is read, decided from its name and its first bytes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Plan {
+    /// The whole file is unreadable, for this reason.
+    Refuse(UnreadableReason),
+    /// The app's JSON export.
+    Json,
+    /// A mailbox: one email after another.
+    Mbox,
+    /// One email or text; `strict` for `.eml`, which must look like an email.
+    Single { strict: bool },
+}
+
+/// How to read a file of `raw_len` bytes whose text (see [`utf16_to_utf8`],
+/// without a byte-order mark) is `text`.
+pub fn plan(file_name: &str, raw_len: usize, text: &[u8]) -> Plan {
+    if raw_len > MAX_FILE_BYTES {
+        return Plan::Refuse(UnreadableReason::TooLarge { bytes: raw_len as u64, limit: MAX_FILE_BYTES as u64 });
+    }
+    if text.iter().all(u8::is_ascii_whitespace) {
+        return Plan::Refuse(UnreadableReason::Empty);
+    }
+    if is_binary(text) {
+        return Plan::Refuse(UnreadableReason::Binary);
+    }
+    match kind(file_name, text) {
+        InputKind::Json => Plan::Json,
+        InputKind::Mbox => Plan::Mbox,
+        kind => Plan::Single { strict: kind == InputKind::Eml },
+    }
+}
+
 /// Reads one input file into packages. A mailbox gives one result per email
 /// (more if an email carries several different packages); every other file
 /// gives one. One bad email never stops the others.
 pub fn read_input(file_name: &str, bytes: &[u8]) -> Vec<Result<Received, Unreadable>> {
-    let unreadable = |index_in_file, reason| Unreadable { file: file_name.to_owned(), index_in_file, reason };
-    if bytes.len() > MAX_FILE_BYTES {
-        let reason = UnreadableReason::TooLarge { bytes: bytes.len() as u64, limit: MAX_FILE_BYTES as u64 };
-        return vec![Err(unreadable(0, reason))];
-    }
-    let utf16 = utf16(bytes);
-    let bytes = text::strip_bom(utf16.as_ref().map_or(bytes, |s| s.as_bytes()));
-    if bytes.iter().all(u8::is_ascii_whitespace) {
-        return vec![Err(unreadable(0, UnreadableReason::Empty))];
-    }
-    if is_binary(bytes) {
-        return vec![Err(unreadable(0, UnreadableReason::Binary))];
-    }
-    let kind = kind(file_name, bytes);
-    let messages = match kind {
-        InputKind::Json => {
-            let found = read_json(&charset::utf8_or_latin(bytes)).map(|f| (f, Source::JsonFile, None));
-            return vec![found.map(|f| received(file_name, 0, f)).map_err(|r| unreadable(0, r))];
-        }
-        InputKind::Mbox => mbox::split(bytes),
-        InputKind::Eml | InputKind::Text => vec![bytes.to_vec()],
-    };
-    let mut out = Vec::new();
-    for (i, message) in messages.iter().enumerate() {
-        for result in read_message(message, kind != InputKind::Text) {
-            out.push(result.map(|f| received(file_name, i, f)).map_err(|r| unreadable(i, r)));
+    let converted = if bytes.len() > MAX_FILE_BYTES { None } else { utf16_to_utf8(bytes) };
+    let text = text::strip_bom(converted.as_deref().unwrap_or(bytes));
+    match plan(file_name, bytes.len(), text) {
+        Plan::Refuse(reason) => vec![Err(Unreadable { file: file_name.to_owned(), index_in_file: 0, reason })],
+        Plan::Json => vec![read_json_file(file_name, text)],
+        Plan::Single { strict } => read_email(file_name, 0, text, strict),
+        Plan::Mbox => {
+            let mut cursor = mbox::Cursor::default();
+            let mut out = Vec::new();
+            let mut index = 0;
+            while let Some(message) = cursor.next_message(text) {
+                out.extend(read_email(file_name, index, &message, true));
+                index += 1;
+            }
+            out
         }
     }
-    out
+}
+
+/// Reads a file the plan says is JSON.
+pub fn read_json_file(file_name: &str, text: &[u8]) -> Result<Received, Unreadable> {
+    read_json(&charset::utf8_or_latin(text))
+        .map(|f| received(file_name, 0, (f, Source::JsonFile, None)))
+        .map_err(|reason| Unreadable { file: file_name.to_owned(), index_in_file: 0, reason })
+}
+
+/// Reads one email (or text), the `index`th of its file.
+pub fn read_email(file_name: &str, index: usize, raw: &[u8], strict: bool) -> Vec<Result<Received, Unreadable>> {
+    read_message(raw, strict)
+        .into_iter()
+        .map(|result| {
+            result.map(|f| received(file_name, index, f)).map_err(|reason| Unreadable {
+                file: file_name.to_owned(),
+                index_in_file: index,
+                reason,
+            })
+        })
+        .collect()
 }
 
 fn received(file: &str, index_in_file: usize, (found, source, subject): (Found, Source, Option<String>)) -> Received {
@@ -128,8 +169,9 @@ fn is_binary(bytes: &[u8]) -> bool {
     SIGNATURES.iter().any(|s| bytes.starts_with(s)) || bytes[..bytes.len().min(8192)].contains(&0)
 }
 
-/// A text saved as UTF-16 (with its byte-order mark, as Windows writes it).
-fn utf16(bytes: &[u8]) -> Option<String> {
+/// A text saved as UTF-16 (with its byte-order mark, as Windows writes it),
+/// as UTF-8; `None` for any other text.
+pub fn utf16_to_utf8(bytes: &[u8]) -> Option<Vec<u8>> {
     let little = match bytes.get(..2)? {
         [0xff, 0xfe] => true,
         [0xfe, 0xff] => false,
@@ -142,7 +184,7 @@ fn utf16(bytes: &[u8]) -> Option<String> {
             u16::from_be_bytes([p[0], p[1]])
         }
     });
-    Some(char::decode_utf16(units).map(|c| c.unwrap_or('\u{fffd}')).collect())
+    Some(char::decode_utf16(units).map(|c| c.unwrap_or('\u{fffd}')).collect::<String>().into_bytes())
 }
 
 type Reading = (Found, Source, Option<String>);

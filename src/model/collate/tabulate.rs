@@ -3,7 +3,7 @@
 
 use super::collation::{Collation, Entry, Status};
 use super::filter::Filter;
-use super::locate::located_message_id;
+use super::locate::{located_message_id, quoted_text};
 use super::overview::Overview;
 use crate::model::comment::{Comment, CommentKind, CommentTarget};
 use crate::model::commitment::Commitment;
@@ -38,6 +38,8 @@ impl KindCounts {
 pub struct CommentItem<'a> {
     pub comment: &'a Comment,
     pub entry: &'a Entry,
+    /// Where it is: the entry's index in the collation, the comment's in its package.
+    pub at: (usize, usize),
     pub status: Status,
     /// For a comment on a message: where it is in the library's document.
     pub located: Option<MessageId>,
@@ -48,6 +50,8 @@ pub struct CommentItem<'a> {
 pub struct CommitmentItem<'a> {
     pub commitment: &'a Commitment,
     pub entry: &'a Entry,
+    /// Where it is: the entry's index in the collation, the commitment's in its package.
+    pub at: (usize, usize),
     pub status: Status,
 }
 
@@ -91,7 +95,8 @@ pub struct QuestionTab<'a> {
 pub struct MessageTab<'a> {
     pub message_id: MessageId,
     pub located: Option<MessageId>,
-    /// The message as the first comment on it quotes it.
+    /// The message as the first comment on it quotes it, else as the
+    /// document version it names has it (when the fingerprint agrees).
     pub quote: String,
     pub counts: KindCounts,
     pub comments: Vec<CommentItem<'a>>,
@@ -111,7 +116,7 @@ impl Collation {
                         CommentTarget::Message(a) => located_message_id(a, library),
                         _ => None,
                     };
-                    items.push(CommentItem { comment, entry, status, located });
+                    items.push(CommentItem { comment, entry, at: (e, i), status, located });
                 }
             }
         }
@@ -127,7 +132,7 @@ impl Collation {
             for (i, commitment) in p.commitments.iter().enumerate() {
                 let status = self.commitment_status(e, i);
                 if counts(status, filter) && filter.commitment(commitment, &p.sender) {
-                    items.push(CommitmentItem { commitment, entry, status });
+                    items.push(CommitmentItem { commitment, entry, at: (e, i), status });
                 }
             }
         }
@@ -200,8 +205,7 @@ impl<'a> DocumentTab<'a> {
             Some(i) => i,
             None => {
                 let text = library
-                    .get(self.track)
-                    .filter(|d| d.version == self.version)
+                    .version(self.track, &self.version)
                     .and_then(|d| d.question(number))
                     .map(|q| q.text.clone())
                     .unwrap_or_default();
@@ -216,12 +220,12 @@ impl<'a> DocumentTab<'a> {
                 self.questions.len() - 1
             }
         };
-        self.questions[i].add(item);
+        self.questions[i].add(item, library);
     }
 }
 
 impl<'a> QuestionTab<'a> {
-    fn add(&mut self, item: CommentItem<'a>) {
+    fn add(&mut self, item: CommentItem<'a>, library: &Library) {
         self.counts.add(item.comment.kind);
         match &item.comment.target {
             CommentTarget::Question { quote, .. } | CommentTarget::MissingPoint { quote, .. }
@@ -239,7 +243,7 @@ impl<'a> QuestionTab<'a> {
                         self.messages.push(MessageTab {
                             message_id: a.message_id,
                             located: item.located,
-                            quote: a.quote.clone(),
+                            quote: quoted_text(&item.comment.target, library),
                             counts: KindCounts::default(),
                             comments: vec![],
                         });

@@ -2,15 +2,34 @@
 //! English is compiled in; the others are fetched only when chosen.
 
 use super::format::placeholders;
-use super::keys::Key;
+use super::keys::{CollateKey, Key};
 use super::lang::Lang;
+use std::marker::PhantomData;
 
-/// One language's strings, in [`Key::ALL`] order.
+/// A page's set of interface strings: the public page's [`Key`], the
+/// collation page's [`CollateKey`].
+pub trait Keys: Copy + 'static {
+    fn all() -> &'static [Self];
+    /// The key's name in translation files.
+    fn name(self) -> &'static str;
+    fn en(self) -> &'static str;
+    /// Its position in [`Keys::all`].
+    fn index(self) -> usize;
+}
+
+/// One language's strings for one set of keys, in [`Keys::all`] order.
 #[derive(Debug, PartialEq, Eq)]
-pub struct Catalog {
+pub struct Texts<K> {
     pub lang: Lang,
     texts: Vec<String>,
+    keys: PhantomData<K>,
 }
+
+/// The public page's strings in one language (`i18n/<lang>.txt`).
+pub type Catalog = Texts<Key>;
+
+/// The collation page's strings in one language (`i18n/collate/<lang>.txt`).
+pub type CollateCatalog = Texts<CollateKey>;
 
 /// Why a translation file was not accepted, with its 1-based line.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -27,11 +46,12 @@ pub enum CatalogError {
     Placeholders(usize, String),
 }
 
-impl Catalog {
+impl<K: Keys> Texts<K> {
     /// Parses a translation file. Every key must be there, once, with the same
     /// placeholders as the English text.
-    pub fn parse(lang: Lang, text: &str) -> Result<Catalog, CatalogError> {
-        let mut texts: Vec<Option<String>> = vec![None; Key::ALL.len()];
+    pub fn parse(lang: Lang, text: &str) -> Result<Texts<K>, CatalogError> {
+        let all = K::all();
+        let mut texts: Vec<Option<String>> = vec![None; all.len()];
         for (i, line) in text.strip_prefix('\u{feff}').unwrap_or(text).lines().enumerate() {
             let n = i + 1;
             let line = line.trim_end_matches('\r');
@@ -39,12 +59,12 @@ impl Catalog {
                 continue;
             }
             let (name, value) = line.split_once(" = ").ok_or(CatalogError::Malformed(n))?;
-            let index = Key::ALL
+            let index = all
                 .iter()
                 .position(|k| k.name() == name.trim())
                 .ok_or_else(|| CatalogError::UnknownKey(n, name.trim().to_owned()))?;
             let value = value.trim().replace("\\n", "\n");
-            if placeholders(&value) != placeholders(Key::ALL[index].en()) {
+            if placeholders(&value) != placeholders(all[index].en()) {
                 return Err(CatalogError::Placeholders(n, name.trim().to_owned()));
             }
             if texts[index].replace(value).is_some() {
@@ -53,20 +73,20 @@ impl Catalog {
         }
         let texts = texts
             .into_iter()
-            .zip(Key::ALL)
+            .zip(all)
             .map(|(t, k)| t.ok_or_else(|| CatalogError::Missing(k.name().to_owned())))
             .collect::<Result<_, _>>()?;
-        Ok(Catalog { lang, texts })
+        Ok(Texts { lang, texts, keys: PhantomData })
     }
 
-    pub fn get(&self, key: Key) -> &str {
-        self.texts.get(key as usize).map_or(key.en(), String::as_str)
+    pub fn get(&self, key: K) -> &str {
+        self.texts.get(key.index()).map_or(key.en(), String::as_str)
     }
 
     /// The English catalog in the file format, for translators.
     pub fn english_file() -> String {
         let mut out = String::from("# IGF Messages interface strings: one `Key = text` per line.\n# {name} placeholders are filled in by the app; \\n is a line break.\n");
-        for k in Key::ALL {
+        for k in K::all() {
             out.push_str(&format!("{} = {}\n", k.name(), k.en().replace('\n', "\\n")));
         }
         out

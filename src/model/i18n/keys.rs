@@ -1,19 +1,40 @@
 macro_rules! catalog {
     ($($key:ident = $en:literal,)*) => {
-        /// Every interface string, with its English text.
+        catalog! { @named Key; $($key = $en,)* }
+    };
+    (@named $name:ident; $($key:ident = $en:literal,)*) => {
+        /// Every interface string of a page, with its English text.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum Key { $($key,)* }
+        pub enum $name { $($key,)* }
 
-        impl Key {
-            pub const ALL: &'static [Key] = &[$(Key::$key,)*];
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$key,)*];
 
             /// The key's name in translation files.
             pub fn name(self) -> &'static str {
-                match self { $(Key::$key => stringify!($key),)* }
+                match self { $($name::$key => stringify!($key),)* }
             }
 
             pub fn en(self) -> &'static str {
-                match self { $(Key::$key => $en,)* }
+                match self { $($name::$key => $en,)* }
+            }
+        }
+
+        impl super::catalog::Keys for $name {
+            fn all() -> &'static [$name] {
+                $name::ALL
+            }
+
+            fn name(self) -> &'static str {
+                $name::name(self)
+            }
+
+            fn en(self) -> &'static str {
+                $name::en(self)
+            }
+
+            fn index(self) -> usize {
+                self as usize
             }
         }
     };
@@ -366,6 +387,12 @@ catalog! {
     NavUnsent = "not yet sent",
 }
 
+// The Secretariat's collation page (collate.html) has its own strings, in
+// i18n/collate/, so that the public page neither compiles nor downloads them.
+catalog! {
+    @named CollateKey;
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -377,5 +404,10 @@ mod tests {
         names.dedup();
         assert_eq!(names.len(), Key::ALL.len());
         assert!(Key::ALL.iter().all(|k| !k.en().trim().is_empty()));
+        let mut names: Vec<_> = CollateKey::ALL.iter().map(|k| k.name()).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), CollateKey::ALL.len());
+        assert!(CollateKey::ALL.iter().all(|k| !k.en().trim().is_empty()));
     }
 }

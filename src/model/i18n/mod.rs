@@ -2,14 +2,16 @@
 //! comes from here, looked up by [`Key`].
 
 mod catalog;
+pub mod collate;
 mod format;
 mod keys;
 pub mod labels;
 mod lang;
 
-pub use catalog::{Catalog, CatalogError};
+pub use catalog::{Catalog, CatalogError, CollateCatalog, Keys, Texts};
+pub use collate::CollateI18n;
 pub use format::{fill, placeholders};
-pub use keys::Key;
+pub use keys::{CollateKey, Key};
 pub use lang::Lang;
 
 thread_local! {

@@ -16,26 +16,53 @@ pub fn looks_like_mbox(bytes: &[u8]) -> bool {
 /// message `>From `, `>>From `… lose one `>` (mboxrd; for mboxo this restores
 /// the only escape it made). Lines end in LF.
 pub fn split(bytes: &[u8]) -> Vec<Vec<u8>> {
-    let lines: Vec<&[u8]> = line_spans(bytes).map(|(_, l, _)| l).collect();
-    let mut messages: Vec<Vec<u8>> = Vec::new();
-    let mut current: Option<Vec<u8>> = None;
-    for (i, line) in lines.iter().enumerate() {
-        let opens = line.starts_with(b"From ")
-            && (i == 0 || lines[i - 1].is_empty())
-            && lines.get(i + 1).is_some_and(|next| is_field(next));
-        if opens {
-            messages.extend(current.take().map(trim_separator));
-            current = Some(Vec::new());
-            continue;
+    let mut cursor = Cursor::default();
+    std::iter::from_fn(|| cursor.next_message(bytes)).collect()
+}
+
+/// Where a reader is in a mailbox, so that it can take one message at a time
+/// and let other work run in between.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Cursor {
+    /// The next line to read starts here.
+    pub at: usize,
+    previous_blank: bool,
+    /// The `From ` line at `at` has been seen closing the message before it.
+    opening: bool,
+}
+
+impl Cursor {
+    /// The next message of `bytes`, as [`split`] gives it.
+    pub fn next_message(&mut self, bytes: &[u8]) -> Option<Vec<u8>> {
+        let mut message: Option<Vec<u8>> = None;
+        while self.at < bytes.len() {
+            let end = bytes[self.at..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |i| self.at + i);
+            let raw = &bytes[self.at..end];
+            let line = raw.strip_suffix(b"\r").unwrap_or(raw);
+            let next = (end + 1).min(bytes.len());
+            let opens = self.opening
+                || (line.starts_with(b"From ")
+                    && (self.at == 0 || self.previous_blank)
+                    && line_spans(&bytes[next..]).next().is_some_and(|(_, l, _)| is_field(l)));
+            if opens && message.is_some() {
+                self.opening = true;
+                return message.map(trim_separator);
+            }
+            (self.at, self.opening) = (next, false);
+            if opens {
+                message = Some(Vec::new());
+                self.previous_blank = false;
+                continue;
+            }
+            let m = message.get_or_insert_with(Vec::new);
+            let quotes = line.iter().take_while(|&&b| b == b'>').count();
+            let unescaped = if quotes > 0 && line[quotes..].starts_with(b"From ") { &line[1..] } else { line };
+            m.extend_from_slice(unescaped);
+            m.push(b'\n');
+            self.previous_blank = line.is_empty();
         }
-        let message = current.get_or_insert_with(Vec::new);
-        let quotes = line.iter().take_while(|&&b| b == b'>').count();
-        let unescaped = if quotes > 0 && line[quotes..].starts_with(b"From ") { &line[1..] } else { line };
-        message.extend_from_slice(unescaped);
-        message.push(b'\n');
+        message.map(trim_separator)
     }
-    messages.extend(current.map(trim_separator));
-    messages
 }
 
 /// Drops the blank line that separates a message from the next `From ` line.
