@@ -7,8 +7,8 @@ use crate::model::store::{load_from, Loaded};
 use crate::model::track::Track;
 use crate::shell::{clock, config::Config};
 use crate::ui::components::{
-    CommentView, CommitmentCheck, CommitmentView, CopyStatusLine, DetailsView, DocumentView, EmptyTrack, LangPicker,
-    LoadErrors, MyComments, MyCommitments, SendView, StorageStatus, TrackNav,
+    CommentView, CommitmentCheck, CommitmentView, CopyStatusLine, DetailsView, DocumentView, EmptyTrack, HowThisWorks,
+    LangPicker, LoadErrors, MyComments, MyCommitments, PrivacyNotice, SendView, StorageStatus, TrackNav, UnsentBanner,
 };
 use crate::ui::drafts::{DraftAction, DraftsState};
 use crate::ui::hooks::{
@@ -126,8 +126,15 @@ pub fn App(props: &AppProps) -> Html {
                     <LoadErrors errors={library.errors.iter().map(|(f, e)| (f.clone(), e.to_string())).collect::<Vec<_>>()} />
                     <CopyStatusLine status={state.copy.clone()} />
                     { view }
+                    if matches!(state.route, Route::Read(_)) {
+                        <UnsentBanner comments={unsent.0} commitments={unsent.1} />
+                    }
                 </main>
-                <footer class="igf-footer"><p>{ i18n.t(Key::FooterFeedback) }</p></footer>
+                <footer class="igf-footer">
+                    <HowThisWorks />
+                    <PrivacyNotice recipient={AttrValue::from(config.recipient().to_owned())} />
+                    <p>{ i18n.t(Key::FooterFeedback) }</p>
+                </footer>
             </div>
         </ContextProvider<I18n>>
     }
@@ -242,7 +249,7 @@ fn screen(
             let drafts_dispatch = drafts.dispatcher();
             let on_change = Callback::from(move |p| drafts_dispatch.dispatch(DraftAction::SetProfile(p)));
             let back = after_details.clone();
-            html! { <DetailsView profile={drafts.profile.clone()} {on_change} on_done={go.reform(move |()| back.clone())} /> }
+            html! { <DetailsView profile={drafts.profile.clone()} {on_change} on_done={go.reform(move |()| back.clone())} recipient={AttrValue::from(config.recipient().to_owned())} /> }
         }
     }
 }

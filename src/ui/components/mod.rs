@@ -1,3 +1,4 @@
+mod about_notes;
 mod actions_field;
 mod comment_card;
 mod comment_view;
@@ -32,10 +33,12 @@ mod smart_check;
 mod storage_status;
 mod toc;
 mod track_nav;
+mod unsent_banner;
 mod word_diff;
 
 pub mod form;
 
+pub use about_notes::{HowThisWorks, PrivacyNotice};
 pub use actions_field::ActionsField;
 pub use comment_card::CommentCard;
 pub use comment_view::CommentView;
@@ -70,6 +73,7 @@ pub use smart_check::SmartCheck;
 pub use storage_status::StorageStatus;
 pub use toc::Toc;
 pub use track_nav::TrackNav;
+pub use unsent_banner::UnsentBanner;
 pub use word_diff::WordDiff;
 
 pub use crate::ui::labels::track_key;

@@ -23,7 +23,7 @@ pub use use_autosave::use_autosave;
 pub use use_clock::use_clock;
 pub use use_copy_link::use_copy_link;
 pub use use_draft_commands::{use_draft_commands, DraftCommands};
-pub use use_focus_link::{use_focus_link, use_focus_node};
+pub use use_focus_link::{use_focus_link, use_focus_node, use_focus_node_on};
 pub use use_focus_target::use_focus_target;
 pub use use_go::use_go;
 pub use use_hash_route::use_hash_route;
