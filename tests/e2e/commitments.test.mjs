@@ -28,7 +28,8 @@ async function details(page) {
   await page.check('text=Asia-Pacific Group');
   await page.fill('#igf-field-country', 'China');
   await page.click('button[type=submit]');
-  await page.waitForSelector('.igf-cards, .igf-empty');
+  // Back where the person came from.
+  await page.waitForFunction(() => !location.hash.includes('igf=details'));
 }
 
 /** Types a due date into the GOV.UK date input of action `n`. */
