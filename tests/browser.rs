@@ -185,7 +185,8 @@ async fn search_filters_highlights_and_clears() {
 async fn a_track_without_a_document_explains_itself() {
     let root = mount(Config::default(), today(), Some(Target::Track(Track::Data))).await;
     assert!(text(&root, "h1").contains("No Data Messages yet"));
-    assert!(text(&root, ".igf-empty-track").contains("README"));
+    assert!(text(&root, ".igf-empty-track").contains("not yet published here"));
+    assert!(!text(&root, ".igf-empty-track").contains("README"), "no build instructions in the public interface");
     assert_eq!(all(&root, "li.igf-message").len(), 0);
     let current = root.query_selector("[aria-current=page]").unwrap().unwrap();
     assert!(current.text_content().unwrap().starts_with("Data"));

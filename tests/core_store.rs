@@ -146,7 +146,7 @@ proptest! {
     fn any_comment_survives_a_save_and_load(text in "\\PC{0,200}", proposed in "\\PC{0,50}", kind in 0usize..5, refs in proptest::collection::vec("\\PC{0,30}", 0..4), lang in "[a-z]{0,3}") {
         let kv = MemoryStore::default();
         let mut c = comment("p", &text);
-        c.kind = CommentKind::ALL[kind];
+        c.kind = Some(CommentKind::ALL[kind]);
         c.proposed = proposed;
         c.references = refs.into_iter().map(|r| r.trim().to_owned()).filter(|r| !r.is_empty()).collect();
         c.language = lang;

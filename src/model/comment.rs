@@ -217,7 +217,7 @@ impl CommentTarget {
 pub struct Comment {
     pub id: String,
     pub target: CommentTarget,
-    pub kind: CommentKind,
+    pub kind: Option<CommentKind>,
     pub text: String,
     /// For "suggest a change": the wording proposed instead.
     pub proposed: String,
@@ -234,11 +234,9 @@ pub struct Comment {
 
 impl Comment {
     pub fn new(id: String, target: CommentTarget, now: i64) -> Comment {
-        let kind = if matches!(target, CommentTarget::MissingPoint { .. }) {
-            CommentKind::PointMissing
-        } else {
-            CommentKind::Support
-        };
+        // A missing point is its own kind; every other kind is the person's
+        // to choose, so none is chosen for them.
+        let kind = matches!(target, CommentTarget::MissingPoint { .. }).then_some(CommentKind::PointMissing);
         Comment {
             id,
             target,
@@ -270,12 +268,15 @@ impl Comment {
 
     pub fn validate(&self) -> Vec<FieldError> {
         let mut errors = Vec::new();
+        if self.kind.is_none() {
+            errors.push(FieldError::new("kind", Key::ErrKindMissing));
+        }
         if self.text.trim().is_empty() {
             errors.push(FieldError::new("text", Key::ErrCommentMissing));
         } else if char_count(&self.text) > MAX_TEXT {
             errors.push(FieldError::with("text", Key::ErrTooLong, MAX_TEXT.to_string()));
         }
-        if self.kind == CommentKind::SuggestChange {
+        if self.kind == Some(CommentKind::SuggestChange) {
             if self.proposed.trim().is_empty() {
                 errors.push(FieldError::new("proposed", Key::ErrProposedMissing));
             } else if crate::model::fold::canonical(&self.proposed) == crate::model::fold::canonical(self.original()) {
@@ -303,7 +304,7 @@ impl Comment {
         json::obj([
             ("id", json::str(&self.id)),
             ("target", self.target.to_json()),
-            ("kind", json::str(self.kind.slug())),
+            ("kind", self.kind.map_or(Json::Null, |k| json::str(k.slug()))),
             ("text", json::str(&self.text)),
             ("proposedWording", json::str(&self.proposed)),
             ("references", Json::Arr(refs)),
@@ -322,7 +323,11 @@ impl Comment {
         Ok(Comment {
             id: text("id").and_then(|id| if valid_id(&id) { Ok(id) } else { Err("id".into()) })?,
             target: CommentTarget::from_json(v.get("target").ok_or("target")?)?,
-            kind: v.get("kind").and_then(Json::as_str).and_then(CommentKind::from_slug).ok_or("kind")?,
+            kind: match v.get("kind") {
+                // Not chosen yet: a draft may be saved before its kind is.
+                None | Some(Json::Null) => None,
+                Some(k) => Some(k.as_str().and_then(CommentKind::from_slug).ok_or("kind")?),
+            },
             text: text("text")?,
             proposed: text("proposedWording")?,
             references: references
@@ -366,7 +371,7 @@ mod tests {
         let missing = CommentTarget::question_of(&d, 2, true).unwrap();
         assert!(missing.document_order() > t.document_order());
         assert!(CommentTarget::document(&d).document_order() < t.document_order());
-        assert_eq!(Comment::new("c1".into(), missing, 0).kind, CommentKind::PointMissing);
+        assert_eq!(Comment::new("c1".into(), missing, 0).kind, Some(CommentKind::PointMissing));
         assert!(CommentTarget::question_of(&d, 9, false).is_none());
     }
 
@@ -375,9 +380,13 @@ mod tests {
         let d = doc();
         let target = CommentTarget::message_of(&d, MessageId { track: Track::Trust, question: 1, number: 2 }).unwrap();
         let mut c = Comment::new("c1".into(), target, 0);
-        assert_eq!(c.validate(), vec![FieldError::new("text", Key::ErrCommentMissing)]);
+        assert_eq!(c.kind, None, "no kind is chosen for the person");
+        assert_eq!(
+            c.validate(),
+            vec![FieldError::new("kind", Key::ErrKindMissing), FieldError::new("text", Key::ErrCommentMissing)]
+        );
         c.text = "I agree.".into();
-        c.kind = CommentKind::SuggestChange;
+        c.kind = Some(CommentKind::SuggestChange);
         c.proposed = c.original().to_owned();
         assert_eq!(c.validate(), vec![FieldError::new("proposed", Key::ErrProposedUnchanged)]);
         c.proposed.push_str(" Also users.");
@@ -415,9 +424,11 @@ mod tests {
         let c = Comment::new("c1".into(), CommentTarget::document(&d), 0);
         let mut v = c.to_json();
         if let Json::Obj(pairs) = &mut v {
-            pairs.retain(|(k, _)| k != "kind");
+            pairs.retain(|(k, _)| k != "text");
         }
-        assert_eq!(Comment::from_json(&v).unwrap_err(), "kind");
+        assert_eq!(Comment::from_json(&v).unwrap_err(), "text");
+        let shout = Json::parse(&c.to_json().to_text().replace("\"kind\":null", "\"kind\":\"shout\"")).unwrap();
+        assert_eq!(Comment::from_json(&shout).unwrap_err(), "kind");
         let bad_id = Json::parse(&c.to_json().to_text().replace("\"c1\"", "\"../x\"")).unwrap();
         assert_eq!(Comment::from_json(&bad_id).unwrap_err(), "id");
     }

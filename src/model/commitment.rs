@@ -1,7 +1,7 @@
 //! A voluntary commitment: an action a person or organisation commits to for the
 //! next IGF cycle, to further the aims of the IGF (Tunis Agenda para. 72).
 
-use crate::model::date::Date;
+use crate::model::date::{Date, DateParts, DateProblem};
 use crate::model::document::{Anchor, Document, Library, MessageId};
 use crate::model::i18n::Key;
 use crate::model::json::{self, Json};
@@ -23,6 +23,23 @@ pub const SDG_COUNT: u8 = 17;
 pub enum Capacity {
     Individual,
     Organisation,
+}
+
+impl Capacity {
+    pub fn slug(self) -> &'static str {
+        match self {
+            Capacity::Individual => "individual",
+            Capacity::Organisation => "organisation",
+        }
+    }
+
+    pub fn from_slug(s: &str) -> Option<Capacity> {
+        match s {
+            "individual" => Some(Capacity::Individual),
+            "organisation" => Some(Capacity::Organisation),
+            _ => None,
+        }
+    }
 }
 
 /// A policy question or message a commitment answers.
@@ -141,12 +158,17 @@ pub struct ActionItem {
 }
 
 impl ActionItem {
+    /// No date is filled in for the person: they choose it.
     pub fn new() -> ActionItem {
-        ActionItem { description: String::new(), due: CYCLE_END.to_iso() }
+        ActionItem { description: String::new(), due: String::new() }
+    }
+
+    pub fn due_parts(&self) -> DateParts {
+        DateParts::from_stored(&self.due)
     }
 
     pub fn due_date(&self) -> Option<Date> {
-        Date::parse_iso(self.due.trim())
+        self.due_parts().check().ok()
     }
 
     /// After the IGF 2021 cycle: allowed, with a gentle warning.
@@ -164,7 +186,8 @@ impl Default for ActionItem {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Commitment {
     pub id: String,
-    pub capacity: Capacity,
+    /// `None` until the person chooses: GOV.UK asks, never assumes.
+    pub capacity: Option<Capacity>,
     pub org_name: String,
     pub org_group: Option<StakeholderGroup>,
     /// The person confirms they may commit on the organisation's behalf.
@@ -211,7 +234,7 @@ impl Commitment {
     pub fn new(id: String, now: i64) -> Commitment {
         Commitment {
             id,
-            capacity: Capacity::Individual,
+            capacity: None,
             org_name: String::new(),
             org_group: None,
             org_authorised: false,
@@ -269,7 +292,10 @@ impl Commitment {
 
     pub fn validate(&self) -> Vec<FieldError> {
         let mut errors = Vec::new();
-        if self.capacity == Capacity::Organisation {
+        if self.capacity.is_none() {
+            errors.push(FieldError::new("capacity", Key::ErrCapacityMissing));
+        }
+        if self.capacity == Some(Capacity::Organisation) {
             if self.org_name.trim().is_empty() {
                 errors.push(FieldError::new("org-name", Key::ErrOrgNameMissing));
             }
@@ -301,10 +327,14 @@ impl Commitment {
             if a.description.trim().is_empty() {
                 errors.push(FieldError::with(format!("action-{n}-description"), Key::ErrActionMissing, n.to_string()));
             }
-            if a.due.trim().is_empty() {
-                errors.push(FieldError::with(format!("action-{n}-due"), Key::ErrActionDateMissing, n.to_string()));
-            } else if a.due_date().is_none() {
-                errors.push(FieldError::with(format!("action-{n}-due"), Key::ErrActionDateInvalid, n.to_string()));
+            let problem = match a.due_parts().check() {
+                Ok(_) => None,
+                Err(DateProblem::Missing) => Some(Key::ErrActionDateMissing),
+                Err(DateProblem::Incomplete) => Some(Key::ErrActionDateIncomplete),
+                Err(DateProblem::NotReal) => Some(Key::ErrActionDateInvalid),
+            };
+            if let Some(key) = problem {
+                errors.push(FieldError::with(format!("action-{n}-due"), key, n.to_string()));
             }
         }
         for (field, text) in
@@ -320,13 +350,7 @@ impl Commitment {
     pub fn to_json(&self) -> Json {
         json::obj([
             ("id", json::str(&self.id)),
-            (
-                "capacity",
-                json::str(match self.capacity {
-                    Capacity::Individual => "individual",
-                    Capacity::Organisation => "organisation",
-                }),
-            ),
+            ("capacity", self.capacity.map_or(Json::Null, |c| json::str(c.slug()))),
             (
                 "organisation",
                 json::obj([
@@ -379,10 +403,9 @@ impl Commitment {
         sdgs.dedup();
         Ok(Commitment {
             id,
-            capacity: match v.get("capacity").and_then(Json::as_str) {
-                Some("individual") => Capacity::Individual,
-                Some("organisation") => Capacity::Organisation,
-                _ => return Err("capacity".into()),
+            capacity: match v.get("capacity") {
+                None | Some(Json::Null) => None,
+                Some(c) => Some(c.as_str().and_then(Capacity::from_slug).ok_or("capacity")?),
             },
             org_name: org.get("name").and_then(Json::as_str).ok_or("organisation.name")?.to_owned(),
             org_group: match org.get("stakeholderGroup") {
@@ -434,6 +457,7 @@ mod tests {
 
     fn full() -> Commitment {
         let mut c = Commitment::new("k1".into(), 1);
+        c.capacity = Some(Capacity::Individual);
         c.title = "Open IoT security guide".into();
         c.description = "Publish a plain-language guide.".into();
         c.tracks = vec![Track::Trust];
@@ -457,7 +481,9 @@ mod tests {
             Smart { specific: false, measurable: false, achievable: false, relevant: false, time_bound: false }
         );
         blank.actions[0].description = "Do it".into();
-        assert!(blank.smart().specific && blank.smart().time_bound, "a new action carries the default date");
+        assert!(blank.smart().specific && !blank.smart().time_bound, "a new action has no date until one is typed");
+        blank.actions[0].due = "2021-6-30".into();
+        assert!(blank.smart().time_bound);
         blank.actions.push(ActionItem { description: "Undated".into(), due: String::new() });
         assert!(!blank.smart().time_bound);
         blank.resources = "Staff time".into();
@@ -465,9 +491,9 @@ mod tests {
     }
 
     #[test]
-    fn dates_default_to_the_igf_2021_cycle_and_later_ones_are_flagged() {
+    fn no_date_is_filled_in_and_dates_after_the_cycle_are_flagged() {
         let a = ActionItem::new();
-        assert_eq!(a.due, "2021-12-10");
+        assert_eq!(a.due, "", "GOV.UK: no pre-filled date");
         assert!(!a.is_after_cycle());
         assert!(ActionItem { description: String::new(), due: "2021-12-11".into() }.is_after_cycle());
         assert!(!ActionItem { description: String::new(), due: "not a date".into() }.is_after_cycle());
@@ -476,7 +502,7 @@ mod tests {
     #[test]
     fn validation_names_every_field() {
         let mut c = Commitment::new("k".into(), 0);
-        c.capacity = Capacity::Organisation;
+        c.capacity = Some(Capacity::Organisation);
         c.actions[0].due = "2021-02-30".into();
         c.actions.push(ActionItem { description: "x".into(), due: String::new() });
         let fields: Vec<String> = c.validate().into_iter().map(|e| e.field).collect();
@@ -518,7 +544,7 @@ mod tests {
     #[test]
     fn json_round_trips_and_duplicates_are_fresh() {
         let mut c = full();
-        c.capacity = Capacity::Organisation;
+        c.capacity = Some(Capacity::Organisation);
         c.org_name = "Example Foundation".into();
         c.org_group = Some(StakeholderGroup::CivilSociety);
         c.org_authorised = true;

@@ -109,9 +109,87 @@ fn days_in_month(year: i32, month: u8) -> u8 {
     }
 }
 
+/// A date as typed into the GOV.UK date input: day, month and year, each as
+/// the person typed it, so nothing they typed is lost while it is incomplete.
+/// Stored as `year-month-day`, with empty parts where nothing was typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DateParts {
+    pub day: String,
+    pub month: String,
+    pub year: String,
+}
+
+/// What is wrong with a typed date, as GOV.UK names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateProblem {
+    Missing,
+    /// Some of day, month and year are there, not all.
+    Incomplete,
+    /// All three are there but make no date, such as 30 February.
+    NotReal,
+}
+
+impl DateParts {
+    pub fn from_stored(s: &str) -> DateParts {
+        let mut parts = s.splitn(3, '-').map(|p| p.trim().to_owned());
+        let year = parts.next().unwrap_or_default();
+        let month = parts.next().unwrap_or_default();
+        let day = parts.next().unwrap_or_default();
+        DateParts { day, month, year }
+    }
+
+    /// Empty when nothing was typed; digits only, since a `-` would split it.
+    pub fn to_stored(&self) -> String {
+        let clean = |s: &str| s.chars().filter(|c| !c.is_whitespace() && *c != '-').collect::<String>();
+        let (d, m, y) = (clean(&self.day), clean(&self.month), clean(&self.year));
+        if d.is_empty() && m.is_empty() && y.is_empty() {
+            String::new()
+        } else {
+            format!("{y}-{m}-{d}")
+        }
+    }
+
+    pub fn check(&self) -> Result<Date, DateProblem> {
+        let parts = [&self.day, &self.month, &self.year];
+        match parts.iter().filter(|p| p.trim().is_empty()).count() {
+            3 => return Err(DateProblem::Missing),
+            0 => {}
+            _ => return Err(DateProblem::Incomplete),
+        }
+        let number = |s: &str, digits: std::ops::RangeInclusive<usize>| {
+            let s = s.trim();
+            (digits.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| s.parse::<u32>().ok())
+                .flatten()
+        };
+        let (Some(d), Some(m), Some(y)) =
+            (number(&self.day, 1..=2), number(&self.month, 1..=2), number(&self.year, 4..=4))
+        else {
+            return Err(DateProblem::NotReal);
+        };
+        let (Ok(m), Ok(d)) = (u8::try_from(m), u8::try_from(d)) else { return Err(DateProblem::NotReal) };
+        Date::new(y as i32, m, d).ok_or(DateProblem::NotReal)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn typed_dates_are_checked_the_gov_uk_way_and_keep_what_was_typed() {
+        let typed = |d: &str, m: &str, y: &str| DateParts { day: d.into(), month: m.into(), year: y.into() };
+        assert_eq!(typed("", "", "").check(), Err(DateProblem::Missing));
+        assert_eq!(typed("3", "", "2021").check(), Err(DateProblem::Incomplete));
+        assert_eq!(typed("30", "2", "2021").check(), Err(DateProblem::NotReal));
+        assert_eq!(typed("3", "6", "21").check(), Err(DateProblem::NotReal), "a year has four digits");
+        assert_eq!(typed("3", "6", "2021").check(), Date::new(2021, 6, 3).ok_or(DateProblem::NotReal));
+        assert_eq!(typed("3", "", "2021").to_stored(), "2021--3");
+        assert_eq!(DateParts::from_stored("2021--3"), typed("3", "", "2021"));
+        assert_eq!(DateParts::from_stored("2021-06-30").check(), Date::new(2021, 6, 30).ok_or(DateProblem::NotReal));
+        assert_eq!(typed("", "", "").to_stored(), "");
+        assert_eq!(typed(" 1-2", "x", "").to_stored(), "-x-12", "a typed hyphen cannot move a part");
+    }
     use proptest::prelude::*;
 
     #[test]

@@ -32,8 +32,7 @@ pub struct Config {
     pub parent_origin: Option<String>,
 }
 
-/// Where feedback goes unless the host page says otherwise.
-pub const DEFAULT_RECIPIENT: &str = "igf@un.org";
+pub use crate::model::export::SECRETARIAT as DEFAULT_RECIPIENT;
 
 /// The app's own page, configured by nothing: what the build prerenders, and
 /// so the only configuration that may adopt the prerendered markup. Deep links

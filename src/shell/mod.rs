@@ -20,5 +20,6 @@ pub mod page_events;
 pub mod perf;
 pub mod persist;
 pub mod print;
+pub mod title;
 
 pub use error::ShellError;

@@ -7,14 +7,16 @@ use crate::model::store::{load_from, Loaded};
 use crate::model::track::Track;
 use crate::shell::{clock, config::Config};
 use crate::ui::components::{
-    CommentView, CommitmentCheck, CommitmentView, CopyStatusLine, DetailsView, DocumentView, EmptyTrack, LangPicker,
-    LoadErrors, MyComments, MyCommitments, SendView, StorageStatus, TrackNav,
+    CommentView, CommitmentCheck, CommitmentView, CopyStatusLine, DetailsView, DocumentView, EmptyTrack, HowThisWorks,
+    LangPicker, LoadErrors, MyComments, MyCommitments, PrivacyNotice, SendView, StorageStatus, TrackNav, UnsentBanner,
 };
 use crate::ui::drafts::{DraftAction, DraftsState};
 use crate::ui::hooks::{
     use_adopt_prerender, use_autosave, use_copy_link, use_draft_commands, use_focus_link, use_focus_target, use_go,
-    use_hash_route, use_journal_recovery, use_language, use_link_clicks, use_report_height, DraftCommands,
+    use_hash_route, use_journal_recovery, use_language, use_link_clicks, use_page_title, use_report_height,
+    DraftCommands,
 };
+use crate::ui::labels::form_title;
 use crate::ui::services::Services;
 use crate::ui::state::{Action, AppState};
 use std::collections::BTreeMap;
@@ -91,10 +93,19 @@ pub fn App(props: &AppProps) -> Html {
     let reading = state.target().unwrap_or(Target::Track(state.track));
     let view = match &state.route {
         Route::Read(_) => reader,
-        route => screen(route, reading, library, &drafts, &commands, &go, config),
+        route => screen(
+            route,
+            Screen { reading, after_details: state.after_details() },
+            library,
+            &drafts,
+            &commands,
+            &go,
+            config,
+        ),
     };
     let available = available(library);
     let unsent = drafts.unsent();
+    use_page_title(&i18n, view_title(&i18n, &state.route, &drafts), !config.embedded);
     html! {
         <ContextProvider<I18n> context={i18n.clone()}>
             <div id="igf-app" class="igf-app" onclick={on_link_click} lang={i18n.lang.code()} dir={if i18n.lang.is_rtl() { "rtl" } else { "ltr" }}>
@@ -115,8 +126,15 @@ pub fn App(props: &AppProps) -> Html {
                     <LoadErrors errors={library.errors.iter().map(|(f, e)| (f.clone(), e.to_string())).collect::<Vec<_>>()} />
                     <CopyStatusLine status={state.copy.clone()} />
                     { view }
+                    if matches!(state.route, Route::Read(_)) {
+                        <UnsentBanner comments={unsent.0} commitments={unsent.1} />
+                    }
                 </main>
-                <footer class="igf-footer"><p>{ i18n.t(Key::FooterFeedback) }</p></footer>
+                <footer class="igf-footer">
+                    <HowThisWorks />
+                    <PrivacyNotice recipient={AttrValue::from(config.recipient().to_owned())} />
+                    <p>{ i18n.t(Key::FooterFeedback) }</p>
+                </footer>
             </div>
         </ContextProvider<I18n>>
     }
@@ -168,6 +186,27 @@ struct ReaderInputs<'a> {
     today: Date,
 }
 
+/// The heading of each view but the reader, which the page is named after.
+fn view_title(i18n: &I18n, route: &Route, drafts: &DraftsState) -> Option<String> {
+    let key = match route {
+        Route::Read(_) => return None,
+        Route::Comment(id) => {
+            return Some(
+                drafts
+                    .comment(id)
+                    .map_or_else(|| i18n.t(Key::MyCommentsTitle).to_owned(), |c| form_title(i18n, &c.target)),
+            )
+        }
+        Route::Comments => Key::MyCommentsTitle,
+        Route::Commitments => Key::MyCommitmentsTitle,
+        Route::Commitment(..) => Key::CommitmentFormTitle,
+        Route::CommitmentCheck(_) => Key::CheckTitle,
+        Route::Send(_) => Key::SendTitle,
+        Route::Details => Key::DetailsTitle,
+    };
+    Some(i18n.t(key).to_owned())
+}
+
 fn available(library: &Library) -> Vec<Track> {
     library.documents.iter().map(|d| d.track).collect()
 }
@@ -175,7 +214,7 @@ fn available(library: &Library) -> Vec<Track> {
 /// Every screen but the reader, for the route the person is on.
 fn screen(
     route: &Route,
-    reading: Target,
+    Screen { reading, after_details }: Screen,
     library: &Rc<Library>,
     drafts: &UseReducerHandle<DraftsState>,
     commands: &DraftCommands,
@@ -201,7 +240,7 @@ fn screen(
             }
         }
         Route::Send(preselect) => html! {
-            <SendView drafts={drafts.clone()} library={library.clone()} recipient={AttrValue::from(config.recipient().to_owned())} preselect={preselect.clone()} />
+            <SendView drafts={drafts.clone()} library={library.clone()} recipient={AttrValue::from(config.recipient().to_owned())} preselect={preselect.clone()} on_mark_sent={commands.mark_sent.clone()} />
         },
         Route::CommitmentCheck(id) => {
             html! { <CommitmentCheck commitment={drafts.commitment(id).cloned()} profile={drafts.profile.clone()} /> }
@@ -209,9 +248,17 @@ fn screen(
         Route::Details => {
             let drafts_dispatch = drafts.dispatcher();
             let on_change = Callback::from(move |p| drafts_dispatch.dispatch(DraftAction::SetProfile(p)));
-            html! { <DetailsView profile={drafts.profile.clone()} {on_change} on_done={go.reform(|()| Route::Comments)} /> }
+            let back = after_details.clone();
+            html! { <DetailsView profile={drafts.profile.clone()} {on_change} on_done={go.reform(move |()| back.clone())} recipient={AttrValue::from(config.recipient().to_owned())} /> }
         }
     }
+}
+
+/// Where the person is, as the screens need it.
+struct Screen {
+    /// The reader's place, for links back to it.
+    reading: Target,
+    after_details: Route,
 }
 
 /// A callback that sends one draft's edits, stamped with the time.

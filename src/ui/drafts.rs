@@ -53,7 +53,7 @@ pub enum CommentEdit {
 /// A change to one field of a commitment. Actions are counted from 0.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CommitmentEdit {
-    Capacity(Capacity),
+    Capacity(Option<Capacity>),
     OrgName(String),
     OrgGroup(Option<StakeholderGroup>),
     OrgAuthorised(bool),
@@ -388,7 +388,7 @@ fn apply_comment(comment: &mut Comment, edit: CommentEdit) {
             if kind == CommentKind::SuggestChange && comment.proposed.trim().is_empty() {
                 comment.proposed = comment.original().to_owned();
             }
-            comment.kind = kind;
+            comment.kind = Some(kind);
         }
         CommentEdit::Text(t) => comment.text = t,
         CommentEdit::Proposed(p) => comment.proposed = p,

@@ -17,6 +17,8 @@ pub struct AppState {
     /// Bumped when a navigation should move keyboard focus to its target.
     pub focus_request: u32,
     pub copy: CopyStatus,
+    /// Where the person was before "Your details", to return there after.
+    pub came_from: Option<Route>,
 }
 
 /// What became of the last "Copy link".
@@ -52,7 +54,7 @@ impl AppState {
             Route::Read(t) => t.track(),
             _ => track,
         };
-        AppState { track, route, query: String::new(), focus_request, copy: CopyStatus::Idle }
+        AppState { track, route, query: String::new(), focus_request, copy: CopyStatus::Idle, came_from: None }
     }
 
     /// The reader's target, when the reader is open.
@@ -60,6 +62,15 @@ impl AppState {
         match self.route {
             Route::Read(t) => Some(t),
             _ => None,
+        }
+    }
+
+    /// Where "Save details" leads: back to where the person came from, or to
+    /// their comments when they came straight to the form.
+    pub fn after_details(&self) -> Route {
+        match &self.came_from {
+            Some(Route::Details) | None => Route::Comments,
+            Some(route) => route.clone(),
         }
     }
 
@@ -87,6 +98,9 @@ impl Reducible for AppState {
                     if !matches!(target, Target::Track(_)) || target.track() != self.track {
                         next.query.clear();
                     }
+                }
+                if route == Route::Details && self.route != Route::Details {
+                    next.came_from = Some(self.route.clone());
                 }
                 next.route = route;
                 next.copy = CopyStatus::Idle;

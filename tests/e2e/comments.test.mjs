@@ -45,14 +45,15 @@ async function fillDetails(page) {
   assert.equal(await page.evaluate(() => document.activeElement.id), 'igf-field-email');
   await page.fill('#igf-field-email', 'amina@example.org');
   await page.click('button[type=submit]');
-  await page.waitForSelector('.igf-cards, .igf-empty');
+  // Back where the person came from: the reader.
+  await page.waitForSelector('li.igf-message');
 }
 
 async function comment(page, button, { kind, text, proposed, references } = {}) {
   await page.click('.igf-tracks >> text=Trust');
   await page.click(button);
   await page.waitForSelector('#igf-field-text');
-  if (kind) await page.check(`text=${kind}`);
+  await page.check(`text=${kind ?? 'I support it'}`);
   if (proposed) await page.fill('#igf-field-proposed', proposed);
   if (references) await page.fill('#igf-field-references', references);
   await page.fill('#igf-field-text', text);
@@ -293,6 +294,7 @@ test('blocked storage: the app works in memory and says so, with export', async 
   await waitForApp(page);
   await page.waitForSelector('[role=alert] >> text=not letting the page store anything');
   await page.click('button[aria-label="Comment on message 1.1"]');
+  await page.check('text=I support it');
   await page.fill('#igf-field-text', 'kept in memory');
   await page.click('button[type=submit]');
   await page.waitForSelector('.igf-cards');

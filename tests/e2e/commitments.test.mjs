@@ -28,7 +28,20 @@ async function details(page) {
   await page.check('text=Asia-Pacific Group');
   await page.fill('#igf-field-country', 'China');
   await page.click('button[type=submit]');
-  await page.waitForSelector('.igf-cards, .igf-empty');
+  // Back where the person came from.
+  await page.waitForFunction(() => !location.hash.includes('igf=details'));
+}
+
+/** Types a due date into the GOV.UK date input of action `n`. */
+async function typeDate(page, n, day, month, year) {
+  await page.fill(`#igf-field-action-${n}-due`, day);
+  await page.fill(`#igf-field-action-${n}-due-month`, month);
+  await page.fill(`#igf-field-action-${n}-due-year`, year);
+}
+
+/** Day, month and year as shown in action `n`'s date input. */
+async function dateOf(page, n) {
+  return Promise.all(['', '-month', '-year'].map((s) => page.inputValue(`#igf-field-action-${n}-due${s}`)));
 }
 
 test('an individual commitment started from a message, with the SMART check live', async () => {
@@ -40,25 +53,29 @@ test('an individual commitment started from a message, with the SMART check live
   assert.match(await page.textContent('.igf-links'), /Message 3\.11: Ensuring the security and privacy is essential for the IoT ecosystem/);
   assert.equal(await page.isChecked('#igf-field-tracks-3'), true, 'the message\'s track is preselected');
   assert.deepEqual(await smart(page), ['not yet', 'not yet', 'not yet', 'done', 'not yet']);
+  assert.equal(await page.locator('input[name=capacity]:checked').count(), 0, 'no answer is chosen for the person');
   assert.deepEqual(await axe(page), [], 'new commitment');
 
   // Errors never block saving, and never clear what was typed.
   await page.fill('#igf-field-title', 'Plain-language IoT security guide');
   await page.click('button[type=submit]');
   await page.waitForSelector('.igf-error-summary');
-  assert.deepEqual(await page.locator('.igf-error-summary li').allTextContents(), ['Describe the commitment', 'Describe action 1']);
+  assert.deepEqual(await page.locator('.igf-error-summary li').allTextContents(),
+    ['Select whether you commit as an individual or for an organisation', 'Describe the commitment', 'Describe action 1', 'Enter a target date for action 1']);
   assert.equal(await page.inputValue('#igf-field-title'), 'Plain-language IoT security guide');
   assert.deepEqual(await axe(page), [], 'commitment with errors');
 
+  await page.check('text=I am, as an individual');
   await page.fill('#igf-field-description', 'Publish a guide for households in three UN languages.');
   await page.fill('#igf-field-action-1-description', 'Draft the guide with two CERTs');
-  assert.equal(await page.inputValue('#igf-field-action-1-due'), '2021-12-10', 'dated within the IGF 2021 cycle by default');
+  assert.deepEqual(await dateOf(page, 1), ['', '', ''], 'GOV.UK: no date is filled in');
+  await typeDate(page, 1, '10', '12', '2021');
   await page.click('text=Add another action');
   await page.fill('#igf-field-action-2-description', 'Present it at IGF 2021');
-  await page.fill('#igf-field-action-2-due', '2021-12-08');
+  await typeDate(page, 2, '8', '12', '2021');
   await page.click('text=Add another action');
   await page.fill('#igf-field-action-3-description', 'Translate into Arabic');
-  await page.fill('#igf-field-action-3-due', '2022-03-31');
+  await typeDate(page, 3, '31', '3', '2022');
   await page.waitForSelector('.igf-warning >> text=after IGF 2021');
   assert.equal(await page.locator('.igf-warning').count(), 1, 'only the late action is flagged');
   await page.fill('#igf-field-measurement', 'Downloads, and the number of languages');
@@ -87,10 +104,10 @@ test('an individual commitment started from a message, with the SMART check live
   await page.reload();
   await waitForApp(page);
   await page.waitForSelector('#igf-field-action-3-due');
-  assert.equal(await page.inputValue('#igf-field-action-3-due'), '2022-03-31');
+  assert.deepEqual(await dateOf(page, 3), ['31', '3', '2022']);
   const [k] = await stored(page);
   assert.equal(k.capacity, 'individual');
-  assert.deepEqual(k.actions.map((a) => a.due), ['2021-12-10', '2021-12-08', '2022-03-31']);
+  assert.deepEqual(k.actions.map((a) => a.due), ['2021-12-10', '2021-12-8', '2022-3-31']);
   assert.deepEqual(k.sdgs, [9, 16]);
   assert.equal(k.links[0].messageId, 'trust-q3-m11');
   assert.equal(k.consentToPublish, true);
@@ -120,9 +137,10 @@ test('an organisational commitment, a second one from a template, and both in My
   await page.selectOption('#igf-field-links', 'q:trust:3');
   await page.waitForSelector('.igf-links');
   await page.fill('#igf-field-action-1-description', 'Run six clinics');
-  await page.fill('#igf-field-action-1-due', '2021-09-30');
+  await typeDate(page, 1, '30', '9', '2021');
   await page.click('text=Add another action');
   await page.fill('#igf-field-action-2-description', 'Publish what we learned');
+  await typeDate(page, 2, '10', '12', '2021');
   await page.fill('#igf-field-resources', 'Two staff, one day a month');
   await page.click('button[type=submit]');
   await page.waitForSelector('.igf-summary-list');

@@ -25,7 +25,7 @@ function comment(id, q, m, text, extra = {}) {
 }
 
 /** Opens the app with these drafts and the profile already stored. */
-async function withDrafts(drafts, { context, permissions = ['clipboard-read', 'clipboard-write'] } = {}) {
+async function withDrafts(drafts, { context, permissions = ['clipboard-read', 'clipboard-write'], path = '' } = {}) {
   const ctx = context ?? await browser.newContext({ bypassCSP: true, permissions, acceptDownloads: true });
   await ctx.addInitScript(([drafts, profile]) => {
     if (sessionStorage.getItem('seeded')) return;
@@ -37,7 +37,7 @@ async function withDrafts(drafts, { context, permissions = ['clipboard-read', 'c
   const page = await ctx.newPage();
   page.problems = [];
   page.on('pageerror', (e) => page.problems.push(e.message));
-  await page.goto(`${url}#igf=send`);
+  await page.goto(`${url}${path}#igf=send`);
   await waitForApp(page);
   await page.waitForSelector('#igf-view-title');
   return page;
@@ -55,75 +55,119 @@ function parseMailto(href) {
   return { to, ...fields };
 }
 
-test('Open in your email app: the full text is copied, the mail link carries the paste instructions, nothing is cut', async () => {
-  const text = 'Agreed & more? #1 100% + = ✓\nمرحبا 你好 Привет 😀';
-  const page = await withDrafts([comment('c-1', 1, 2, text)], { permissions: ['clipboard-read', 'clipboard-write'] });
+/** The labelled data lines of an email body, as `label: value` pairs. */
+function dataLines(body) {
+  return body.split(/\r?\n/).filter((l) => /^[a-z][a-z0-9-]*:/.test(l)).map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1).trim()]);
+}
+
+test('Send by email: a 600-character comment fits the link with every field, and no paste step', async () => {
+  const text = `Agreed & more? #1 100% + = ✓ ${'This needs a clearer commitment to open standards. '.repeat(12)}`.slice(0, 600);
+  const page = await withDrafts([comment('c-1', 1, 2, text)]);
   const receipt = (await page.textContent('.igf-receipt strong')).replace('Your receipt: ', '');
   assert.match(receipt, /^IGF-[0-9A-Z]{5}-[0-9A-Z]{5}$/);
   assert.deepEqual(await axe(page), [], 'review and send');
-  const preview = await page.textContent('.igf-preview-body');
-  assert.match(preview, /\n> Users and nations must be able to trust on a well-protected/, 'quotes the message');
-  assert.ok(preview.includes(text), 'the comment, whole');
-  const block = preview.split('----- BEGIN IGF MESSAGES DATA (JSON) -----\n')[1].split('\n----- END IGF MESSAGES DATA -----')[0];
-  const data = JSON.parse(block);
-  assert.equal(data.receipt, receipt);
-  assert.equal(data.comments[0].text, text);
-
-  // With its data block even one comment is past the safe link length, so the
-  // button copies everything and opens a short email saying where to paste it.
-  const href = await page.getAttribute('a:text-is("Open in your email app")', 'href');
-  assert.ok(href.length <= 1800, `${href.length}`);
+  const href = await page.getAttribute('a:text-is("Send by email")', 'href');
+  assert.ok(href.length <= 1800, `mailto is ${href.length} characters`);
   const mail = parseMailto(href);
   assert.equal(mail.to, 'igf@un.org');
-  assert.equal(mail.subject, `IGF 2020 Messages, Trust: 1 comment from Amina Diallo [${receipt}]`);
-  assert.equal(mail.body, `Paste the text you copied from the IGF Messages app here, then send this email.\r\n\r\nReceipt: ${receipt}`);
-  assert.doesNotMatch(href.split('?')[1], /[ \n]/);
-  await clickMailLink(page, 'a:text-is("Open in your email app")');
-  await page.waitForSelector('text=The full text is on your clipboard');
-  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), preview);
+  assert.equal(mail.subject, `IGF 2020 Messages, Trust: 1 comment from \u2068Amina Diallo\u2069 [${receipt}]`);
+  const fields = Object.fromEntries(dataLines(mail.body));
+  assert.equal(fields.name, 'Amina Diallo');
+  assert.equal(fields.email, 'amina@example.org');
+  assert.equal(fields['stakeholder-group'], 'civil-society');
+  assert.equal(fields.region, 'african');
+  assert.equal(fields.country, 'Senegal');
+  assert.equal(fields['publish-name'], 'yes');
+  assert.equal(fields.target, 'message trust-q1-m2');
+  assert.ok(fields.fingerprint, 'the fingerprint finds the message in any version');
+  assert.equal(fields.kind, 'support');
+  assert.equal(fields.text, text.trim());
+  assert.equal(fields.receipt, receipt);
+  assert.equal(await page.locator('text=Paste the text').count(), 0, 'no paste step');
 
-  // Nothing is marked sent by a click: the person confirms.
+  // Nothing is marked sent by a click: the person confirms, right by the button.
+  await clickMailLink(page, 'a:text-is("Send by email")');
   await page.waitForSelector('text=Did you send it?');
-  assert.deepEqual(await axe(page), [], 'confirm sending');
+  assert.deepEqual(await axe(page), [], 'did you send it');
   await page.click('text=Yes, mark as sent');
-  await page.waitForSelector('text=Marked as sent on');
+  await page.waitForSelector('.igf-panel >> text=Marked as sent');
+  assert.match(await page.textContent('.igf-panel'), new RegExp(`${receipt}.*1 comment.*What happens next`, 's'));
+  assert.deepEqual(await axe(page), [], 'confirmation panel');
   await page.click('.igf-tracks >> text=My comments');
   await page.waitForSelector('.igf-tag-sent');
-  assert.match(await page.textContent('.igf-card'), /Sent on .*Agreed & more/s, 'the content is kept');
+  assert.match(await page.textContent('.igf-tracks'), /My comments 0/, 'the badge counts what is still to send');
   await page.reload();
   await waitForApp(page);
   await page.waitForSelector('.igf-tag-sent');
+
+  // An edit after sending makes it "changed since sent", and to send again.
+  await page.click('.igf-card >> text=Edit');
+  await page.fill('#igf-field-text', `${text} One more thought.`);
+  await page.click('.igf-tracks >> text=My comments');
+  await page.waitForSelector('.igf-tag-changed >> text=Changed since sent');
+  assert.match(await page.textContent('.igf-tracks'), /My comments 1/);
   await page.context().close();
 });
 
-test('a long package never truncates: .eml, clipboard, short mail link', async () => {
+test('a long package goes in three steps: copy, then open the email, then paste; nothing is cut', async () => {
   const long = 'A careful, long comment. '.repeat(60);
   const page = await withDrafts([comment('c-1', 1, 1, long), comment('c-2', 2, 3, long), comment('c-3', 3, 6, 'Short one, with "quotes".')]);
-  await page.waitForSelector('text=too long to hand to every email app whole');
-  const short = parseMailto(await page.getAttribute('a:text-is("Open your email app with instructions only")', 'href'));
+  await page.waitForSelector('text=Send it in three steps');
+  assert.equal(await page.locator('a[href^="mailto:"]').count(), 0, 'no email opens before the text is copied');
+  await page.click('button:text-is("Copy the email text")');
+  await page.waitForSelector('text=Copied. Now open your email app.');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied.split(long.trim()).length - 1, 2, 'every long comment, whole');
+  assert.match(copied, /^igf-messages-email: 1$/m);
+  const short = parseMailto(await page.getAttribute('a:text-is("Open in your email app")', 'href'));
   assert.match(short.body, /^Paste the text you copied from the IGF Messages app here/);
+  assert.deepEqual(await axe(page), [], 'three steps');
 
+  await page.click('text=Other ways to send or save');
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=Download the email (.eml)')]);
   assert.match(download.suggestedFilename(), /^igf-messages-IGF-[0-9A-Z-]+\.eml$/);
   const eml = await readFile(await download.path(), 'utf8');
   assert.ok(!/[^\r]\n/.test(eml), 'CRLF only');
-  assert.ok(eml.split('\r\n').every((l) => l.length <= 998));
+  const overlong = eml.split('\r\n').filter((l) => Buffer.byteLength(l) > 78);
+  assert.deepEqual(overlong, [], 'every line 78 octets or under');
   assert.match(eml, /^To: igf@un\.org\r\nSubject: =\?UTF-8\?B\?/);
-  assert.match(eml, /\r\nX-Unsent: 1\r\n/);
-  const subject = eml.split('\r\nSubject: ')[1].split('\r\nX-Unsent')[0].split('\r\n ')
-    .map((w) => Buffer.from(w.slice('=?UTF-8?B?'.length, -2), 'base64').toString('utf8')).join('');
-  assert.match(subject, /^IGF 2020 Messages, Trust: 3 comments from Amina Diallo \[IGF-/);
   const parts = eml.split(/--igf-messages-IGF-[0-9A-Z-]+/);
-  const body = Buffer.from(parts[1].split('\r\n\r\n')[1], 'base64').toString('utf8');
-  assert.equal(body.split(long.trim()).length - 1, 4, 'every comment, whole: in the text and in the data');
-  const attached = JSON.parse(Buffer.from(parts[2].split('\r\n\r\n')[1], 'base64').toString('utf8'));
+  const body = Buffer.from(parts[1].split('\r\n\r\n')[1].replace(/\r\n/g, ''), 'base64').toString('utf8');
+  assert.equal(body.split(long.trim()).length - 1, 2, 'every comment, whole, in the text');
+  const attached = JSON.parse(Buffer.from(parts[2].split('\r\n\r\n')[1].replace(/\r\n/g, ''), 'base64').toString('utf8'));
   assert.equal(attached.comments.length, 3);
+  await page.context().close();
+});
 
-  await page.click('text=Copy the email text');
-  await page.waitForSelector('text=Copied. Paste it into a new email to igf@un.org');
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.equal(copied, await page.textContent('.igf-preview-body'));
-  assert.deepEqual(await axe(page), [], 'long package');
+test('when the browser refuses to copy, the text is shown to copy by hand, with the .eml, and no email opens', async () => {
+  const long = 'A careful, long comment. '.repeat(90);
+  const context = await browser.newContext({ bypassCSP: true, permissions: [], acceptDownloads: true });
+  await context.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } });
+  });
+  const page = await withDrafts([comment('c-1', 1, 1, long)], { context });
+  await page.click('button:text-is("Copy the email text")');
+  await page.waitForSelector('#igf-field-copy');
+  assert.ok((await page.inputValue('#igf-field-copy')).includes(long.trim()));
+  assert.equal(await page.locator('a[href^="mailto:"]').count(), 0, 'no paste email without a copy');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('.igf-steps >> text=Download the email (.eml)')]);
+  assert.match(download.suggestedFilename(), /\.eml$/);
+  assert.deepEqual(await axe(page), [], 'copy refused');
+  await context.close();
+});
+
+test('an unfinished commitment cannot be ticked, and an unfinished comment is not ticked for the person', async () => {
+  const unfinished = { id: 'k-1', capacity: 'individual', orgName: '', orgGroup: null, orgAuthorised: false, title: '', description: '', tracks: [], links: [], actions: [], measurement: '', partners: '', resources: '', sdgs: [], consentPublish: false, created: 1, updated: 1, sent: null };
+  const page = await withDrafts([comment('c-1', 1, 1, 'ready'), comment('c-2', 1, 2, 'x'.repeat(3001)), unfinished]);
+  const box = (label) => page.locator('.igf-checkbox', { hasText: label }).locator('input');
+  assert.equal(await box('Message 1.1').isChecked(), true);
+  assert.equal(await box('Message 1.2').isChecked(), false, 'not finished: needs an explicit choice');
+  assert.equal(await box('An untitled commitment').isDisabled(), true);
+  assert.match(await page.textContent('.igf-checkbox:has-text("An untitled commitment")'), /Not finished, so it cannot be sent yet/);
+  await box('Message 1.2').check();
+  await page.waitForSelector('text=The email marks it “not finished”');
+  assert.match(await page.textContent('.igf-preview-body'), /status: not finished/);
+  assert.deepEqual(await axe(page), [], 'unfinished items');
   await page.context().close();
 });
 
@@ -133,6 +177,7 @@ test('JSON, CSV and Markdown exports, and the JSON comes back in by import', asy
     const [d] = await Promise.all([page.waitForEvent('download'), page.click(`text=${label}`)]);
     return { name: d.suggestedFilename(), text: await readFile(await d.path(), 'utf8'), path: await d.path() };
   };
+  await page.click('text=Other ways to send or save');
   const json = await save('Download JSON');
   const data = JSON.parse(json.text);
   assert.equal(data.format, 'igf-messages');
@@ -143,7 +188,8 @@ test('JSON, CSV and Markdown exports, and the JSON comes back in by import', asy
   assert.match(csv.text, /,"'=HYPERLINK\(""http:\/\/evil""\)",/);
   assert.equal(csv.text.split('\r\n').filter(Boolean).length, 3);
   const md = await save('Download Markdown');
-  assert.match(md.text, /\\<script\\>alert\(1\)\\<\/script\\>/);
+  assert.ok(!md.text.includes('<script>'), 'no HTML from user text');
+  assert.match(md.text, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
 
   // A new device: import the JSON.
   const fresh = await browser.newContext({ bypassCSP: true });
@@ -211,8 +257,27 @@ test('the embedding site can set the recipient', async () => {
   });
   const page = await withDrafts([comment('c-1', 1, 2, 'x')], { context });
   assert.match(await page.textContent('.igf-preview-head'), /To: messages@example\.org/);
-  const mail = parseMailto(await page.getAttribute('a:text-is("Open in your email app")', 'href'));
+  const mail = parseMailto(await page.getAttribute('a:text-is("Send by email")', 'href'));
   assert.equal(mail.to, 'messages@example.org');
+  assert.match(await page.textContent('.igf-view'), /sends your email to messages@example\.org, not to the IGF Secretariat/);
   assert.match(await page.textContent('.igf-view'), /exactly as it will be sent to messages@example\.org/);
+  await context.close();
+});
+
+test('no link decides where the email goes: a recipient in the URL is ignored, and a lookalike address is refused', async () => {
+  const page = await withDrafts([comment('c-1', 1, 2, 'x')], { path: '?igf-recipient=x@evil.example&igf-comment-deadline=2000-01-01' });
+  assert.equal(parseMailto(await page.getAttribute('a:text-is("Send by email")', 'href')).to, 'igf@un.org');
+  assert.equal(await page.locator('text=not to the IGF Secretariat').count(), 0);
+  await page.context().close();
+
+  const context = await browser.newContext({ bypassCSP: true });
+  await context.route(url, async (route) => {
+    const response = await route.fetch();
+    // A Cyrillic "о" in "un.оrg" looks the same on screen.
+    const html = (await response.text()).replace('id=igf-messages', 'id=igf-messages data-recipient=igf@un.\u043erg');
+    await route.fulfill({ response, body: html });
+  });
+  const lookalike = await withDrafts([comment('c-1', 1, 2, 'x')], { context });
+  assert.equal(parseMailto(await lookalike.getAttribute('a:text-is("Send by email")', 'href')).to, 'igf@un.org');
   await context.close();
 });

@@ -4,6 +4,7 @@
 
 use super::package::Package;
 use crate::model::comment::Comment;
+use crate::model::comment::CommentKind;
 use crate::model::commitment::{ActionItem, Capacity, Commitment, Link};
 use crate::model::document::Library;
 use crate::model::people::{Gender, Region, StakeholderGroup};
@@ -183,9 +184,9 @@ fn comment_fields(c: &Comment, library: &Library, receipt: &str) -> Vec<String> 
         fingerprint,
         t.quote().into(),
         c.id.clone(),
-        c.kind.slug().into(),
+        c.kind.map_or("", CommentKind::slug).into(),
         c.text.clone(),
-        if c.kind == crate::model::comment::CommentKind::SuggestChange { c.proposed.clone() } else { String::new() },
+        if c.kind == Some(CommentKind::SuggestChange) { c.proposed.clone() } else { String::new() },
         c.references.iter().map(|r| r.trim()).filter(|r| !r.is_empty()).collect::<Vec<_>>().join(" "),
         c.language.clone(),
     ]
@@ -204,11 +205,7 @@ fn commitment_fields(k: &Commitment) -> Vec<String> {
     vec![
         k.id.clone(),
         k.title.clone(),
-        match k.capacity {
-            Capacity::Individual => "individual",
-            Capacity::Organisation => "organisation",
-        }
-        .into(),
+        k.capacity.map_or("", Capacity::slug).into(),
         k.org_name.clone(),
         k.org_group.map(StakeholderGroup::slug).unwrap_or_default().into(),
         k.description.clone(),

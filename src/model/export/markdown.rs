@@ -136,10 +136,12 @@ fn comment_lines(n: usize, c: &Comment, i18n: &I18n) -> Vec<Line> {
         lines.push(Line::Quote(c.target.quote().to_owned()));
         lines.push(Line::Blank);
     }
-    lines.push(Line::Text(i18n.tf(Key::EmailKind, &[("kind", i18n.t(kind(c.kind)))])));
+    if let Some(k) = c.kind {
+        lines.push(Line::Text(i18n.tf(Key::EmailKind, &[("kind", i18n.t(kind(k)))])));
+    }
     lines.push(Line::Text(i18n.t(Key::EmailCommentText).to_owned()));
     lines.push(Line::Text(c.text.clone()));
-    if c.kind == CommentKind::SuggestChange {
+    if c.kind == Some(CommentKind::SuggestChange) {
         lines.extend([Line::Blank, Line::Text(i18n.t(Key::EmailProposed).to_owned())]);
         lines.extend([Line::Quote(c.proposed.clone()), Line::Blank]);
     }
@@ -177,8 +179,9 @@ fn commitment_lines(n: usize, k: &Commitment, i18n: &I18n) -> Vec<Line> {
     let title = i18n.tf(Key::EmailCommitmentHeading, &[("n", &n.to_string()), ("title", k.title.trim())]);
     heading(&mut lines, title, !k.validate().is_empty(), i18n);
     let capacity = match k.capacity {
-        Capacity::Individual => i18n.t(Key::CapacityIndividual).to_owned(),
-        Capacity::Organisation => format!(
+        None => i18n.t(Key::NotGiven).to_owned(),
+        Some(Capacity::Individual) => i18n.t(Key::CapacityIndividual).to_owned(),
+        Some(Capacity::Organisation) => format!(
             "{} — {} ({})",
             i18n.t(Key::CapacityOrganisation),
             k.org_name.trim(),

@@ -7,9 +7,13 @@ mod clean;
 pub mod csv;
 pub mod email;
 pub mod eml;
+pub mod files;
 pub mod import;
 pub mod mailto;
 pub mod markdown;
 mod package;
+
+/// Where feedback goes unless the deployment says otherwise: the IGF Secretariat.
+pub const SECRETARIAT: &str = "igf@un.org";
 
 pub use package::{Package, FORMAT, PACKAGE_SCHEMA};

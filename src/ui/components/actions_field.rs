@@ -1,7 +1,8 @@
 use crate::model::commitment::ActionItem;
+use crate::model::date::DateParts;
 use crate::model::i18n::Key;
 use crate::model::validate::FieldError;
-use crate::ui::components::form::{error_for, TextArea, TextInput};
+use crate::ui::components::form::{error_for, DateInput, TextArea};
 use crate::ui::drafts::CommitmentEdit;
 use crate::ui::hooks::use_i18n;
 use yew::prelude::*;
@@ -32,9 +33,9 @@ pub fn ActionsField(props: &ActionsFieldProps) -> Html {
                             <TextArea field={format!("action-{n}-description")} label={i18n.t(Key::ActionTextLabel)} value={a.description.clone()}
                                 error={error(&format!("action-{n}-description"))} rows={2}
                                 on_input={props.on_edit.reform(move |v| CommitmentEdit::ActionText(i, v))} />
-                            <TextInput field={format!("action-{n}-due")} label={i18n.t(Key::ActionDueLabel)} hint={AttrValue::from(i18n.t(Key::ActionDueHint))}
-                                value={a.due.clone()} input_type="date" error={error(&format!("action-{n}-due"))}
-                                on_input={props.on_edit.reform(move |v| CommitmentEdit::ActionDue(i, v))} />
+                            <DateInput field={format!("action-{n}-due")} legend={i18n.t(Key::ActionDueLabel)} hint={i18n.t(Key::ActionDueHint)}
+                                value={a.due_parts()} error={error(&format!("action-{n}-due"))}
+                                on_change={props.on_edit.reform(move |v: DateParts| CommitmentEdit::ActionDue(i, v.to_stored()))} />
                             if a.is_after_cycle() { <p class="igf-warning">{ i18n.t(Key::ActionLate) }</p> }
                             if many {
                                 <button type="button" class="igf-link-button" onclick={props.on_edit.reform(move |_: MouseEvent| CommitmentEdit::RemoveAction(i))}>

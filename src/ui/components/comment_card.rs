@@ -33,9 +33,9 @@ pub fn CommentCard(props: &CommentCardProps) -> Html {
     html! {
         <li class="igf-card" aria-labelledby={heading_id.clone()}>
             <h2 id={heading_id} class="igf-card-title">{ label(Key::CommentNumber) }{ ": " }{ target_label(&i18n, &c.target) }</h2>
-            <p><strong class={status_class}>{ status }</strong>{ " " }<span class="igf-muted">{ i18n.t(kind_key(c.kind)) }</span></p>
+            <p><strong class={status_class}>{ status }</strong>{ " " }<span class="igf-muted">{ c.kind.map(|k| i18n.t(kind_key(k))).unwrap_or_default() }</span></p>
             if !c.target.quote().is_empty() {
-                <blockquote class="igf-card-quote" lang="en"><p>{ excerpt(c.target.quote(), 160) }</p></blockquote>
+                <blockquote class="igf-card-quote" lang="en" dir="ltr"><p>{ excerpt(c.target.quote(), 160) }</p></blockquote>
             }
             <p class="igf-card-text" lang={(!c.language.is_empty() && c.language != "other").then(|| c.language.clone())}>
                 { if c.text.trim().is_empty() { i18n.t(Key::NoTextYet).to_owned() } else { excerpt(&c.text, 300) } }

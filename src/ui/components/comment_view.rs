@@ -64,18 +64,18 @@ pub fn CommentView(props: &CommentViewProps) -> Html {
             if !quote.is_empty() {
                 <figure class="igf-quote">
                     <figcaption class="igf-hint">{ i18n.t(Key::QuotedLabel) }</figcaption>
-                    <blockquote lang="en"><p>{ quote }</p></blockquote>
+                    <blockquote lang="en" dir="ltr"><p>{ quote }</p></blockquote>
                 </figure>
             }
             <form class="igf-form" novalidate=true {onsubmit}>
                 <Radios field="kind" legend={i18n.t(Key::KindLegend)}
                     options={kinds.iter().map(|k| RadioOption { value: k.slug().into(), label: i18n.t(kind_key(*k)).into() }).collect::<Vec<_>>()}
-                    selected={Some(AttrValue::from(c.kind.slug()))}
+                    selected={c.kind.map(|k| AttrValue::from(k.slug()))}
                     on_change={props.on_edit.reform(|v: AttrValue| CommentEdit::Kind(CommentKind::from_slug(&v).unwrap_or(CommentKind::Support)))} />
                 <TextArea field="text" label={i18n.t(Key::TextLabel)} hint={AttrValue::from(i18n.t(Key::TextHint))} value={c.text.clone()}
                     error={error("text")} max={MAX_TEXT} rows={8} lang={(!c.language.is_empty() && c.language != "other").then(|| AttrValue::from(c.language.clone()))}
                     on_input={edit(CommentEdit::Text)} />
-                if c.kind == CommentKind::SuggestChange {
+                if c.kind == Some(CommentKind::SuggestChange) {
                     <TextArea field="proposed" label={i18n.t(Key::ProposedLabel)} hint={AttrValue::from(i18n.t(Key::ProposedHint))} value={c.proposed.clone()}
                         error={error("proposed")} max={MAX_TEXT} rows={6} lang="en" on_input={edit(CommentEdit::Proposed)} />
                     <WordDiff old={AttrValue::from(c.original().to_owned())} new={AttrValue::from(c.proposed.clone())} />

@@ -118,10 +118,13 @@ fn answer_rows(i18n: &I18n, c: &Commitment, p: &Profile) -> Vec<Row> {
         route: Route::Commitment(c.id.clone(), Some(field.to_owned())),
     };
     let text = |label: Key, value: &str, field: &str| row(label, html! { { w.or_not_given(value) } }, field);
-    let capacity =
-        if c.capacity == Capacity::Organisation { Key::CapacityOrganisation } else { Key::CapacityIndividual };
-    let mut rows = vec![row(Key::CapacityLegend, html! { { i18n.t(capacity) } }, "capacity")];
-    if c.capacity == Capacity::Organisation {
+    let capacity = match c.capacity {
+        None => w.not_given(),
+        Some(Capacity::Individual) => i18n.t(Key::CapacityIndividual).to_owned(),
+        Some(Capacity::Organisation) => i18n.t(Key::CapacityOrganisation).to_owned(),
+    };
+    let mut rows = vec![row(Key::CapacityLegend, html! { { capacity } }, "capacity")];
+    if c.capacity == Some(Capacity::Organisation) {
         let group = c.org_group.map_or_else(|| w.not_given(), |g| i18n.t(stakeholder_key(g)).to_owned());
         rows.push(text(Key::OrgNameLabel, &c.org_name, "org-name"));
         rows.push(row(Key::OrgGroupLegend, html! { { group } }, "org-group"));

@@ -62,9 +62,9 @@ pub fn CommitmentView(props: &CommitmentViewProps) -> Html {
                 <form class="igf-form" novalidate=true {onsubmit}>
                     <Radios field="capacity" legend={i18n.t(Key::CapacityLegend)}
                         options={options(vec![("individual".into(), i18n.t(Key::CapacityIndividual).into()), ("organisation".into(), i18n.t(Key::CapacityOrganisation).into())])}
-                        selected={Some(AttrValue::from(if c.capacity == Capacity::Organisation { "organisation" } else { "individual" }))}
-                        on_change={props.on_edit.reform(|v: AttrValue| CommitmentEdit::Capacity(if v == "organisation" { Capacity::Organisation } else { Capacity::Individual }))} />
-                    if c.capacity == Capacity::Organisation {
+                        selected={c.capacity.map(|k| AttrValue::from(k.slug()))}
+                        on_change={props.on_edit.reform(|v: AttrValue| CommitmentEdit::Capacity(Capacity::from_slug(&v)))} />
+                    if c.capacity == Some(Capacity::Organisation) {
                         <div class="igf-conditional">
                             <TextInput field="org-name" label={i18n.t(Key::OrgNameLabel)} value={c.org_name.clone()} error={error("org-name")}
                                 autocomplete={AttrValue::from("organization")} on_input={edit(CommitmentEdit::OrgName)} />

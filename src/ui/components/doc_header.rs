@@ -37,8 +37,8 @@ pub fn DocHeader(props: &DocHeaderProps) -> Html {
     html! {
         <header class="igf-doc-header">
             <h1 id={Target::Track(doc.track).element_id()} tabindex="-1">
-                <span lang={DOC_LANG}>{ &doc.title }</span>
-                <span class="igf-track-name" lang={DOC_LANG}>{ doc.track.name() }</span>
+                <span lang={DOC_LANG} dir="ltr">{ &doc.title }</span>
+                <span class="igf-track-name" lang={DOC_LANG} dir="ltr">{ doc.track.name() }</span>
             </h1>
             <p class="igf-version">
                 <span class="igf-badge">{ i18n.t(Key::LivingDocument) }</span>
@@ -46,7 +46,7 @@ pub fn DocHeader(props: &DocHeaderProps) -> Html {
                 <span lang={DOC_LANG}>{ i18n.tf(Key::VersionLine, &[("version", &doc.version), ("date", &fmt_date(&i18n, doc.date))]) }</span>
             </p>
             if let Some(note) = &doc.note {
-                <p class="igf-note" lang={DOC_LANG}>{ note }</p>
+                <p class="igf-note" lang={DOC_LANG} dir="ltr">{ note }</p>
             }
             if let Some((class, text)) = deadline {
                 <p {class}>{ text }</p>

@@ -69,7 +69,7 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
             if let Some(what) = missing_target {
                 <p class="igf-notice" role="alert">{ i18n.tf(Key::NotFoundTarget, &[("target", &what)]) }</p>
             }
-            <SearchBox query={props.query_text.clone()} {summary} on_input={props.on_search.clone()} on_clear={props.on_clear.clone()} />
+            <SearchBox query={props.query_text.clone()} {summary} all={doc.message_count()} on_input={props.on_search.clone()} on_clear={props.on_clear.clone()} />
             if searching && total == 0 {
                 <SearchEmpty query={props.query_text.clone()} on_clear={props.on_clear.clone()} />
             }

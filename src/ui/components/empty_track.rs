@@ -11,8 +11,8 @@ pub struct EmptyTrackProps {
     pub available: Vec<Track>,
 }
 
-/// A track with no document: says so, explains how to add one, and points to
-/// the tracks that can be read now.
+/// A track with no document: says so in public words, and points to the
+/// tracks that can be read now. How to add a document is the README's job.
 #[component]
 pub fn EmptyTrack(props: &EmptyTrackProps) -> Html {
     let i18n = use_i18n();
@@ -21,7 +21,6 @@ pub fn EmptyTrack(props: &EmptyTrackProps) -> Html {
         <section class="igf-empty-track" aria-labelledby={Target::Track(props.track).element_id()}>
             <h1 id={Target::Track(props.track).element_id()} tabindex="-1">{ i18n.tf(Key::EmptyTrackTitle, &[("track", name)]) }</h1>
             <p>{ i18n.tf(Key::EmptyTrackBody, &[("track", name)]) }</p>
-            <p class="igf-hint">{ i18n.t(Key::EmptyTrackHowTo) }</p>
             if !props.available.is_empty() {
                 <p>{ i18n.t(Key::EmptyTrackOthers) }</p>
                 <ul>

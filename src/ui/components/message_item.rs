@@ -41,7 +41,7 @@ pub fn MessageItem(props: &MessageItemProps) -> Html {
     html! {
         <li id={Target::Message(m.id).element_id()} class="igf-message" value={m.number.to_string()} tabindex="-1" hidden={props.hidden}
             data-fingerprint={m.fingerprint.clone()}>
-            <p id={text_id(m.id)} class="igf-message-text" lang={DOC_LANG}>{ AttrValue::from(m.text.clone()) }</p>
+            <p id={text_id(m.id)} class="igf-message-text" lang={DOC_LANG} dir="ltr">{ AttrValue::from(m.text.clone()) }</p>
             if let Some(first) = props.drafts.first() {
                 <p class="igf-draft-badge">
                     { i18n.count(props.drafts.len(), Key::DraftBadgeOne, Key::DraftBadgeOther, &[]) }{ " " }

@@ -64,7 +64,7 @@ pub fn QuestionSection(props: &QuestionSectionProps) -> Html {
                 <button type="button" class="igf-link-button" {onclick}
                     aria-label={i18n.tf(Key::CopyLinkToQuestion, &[("n", &number)])}>{ i18n.t(Key::CopyLink) }</button>
             </div>
-            <p class="igf-question-text" lang={DOC_LANG}>{ &question.text }</p>
+            <p class="igf-question-text" lang={DOC_LANG} dir="ltr">{ &question.text }</p>
             <div class="igf-question-actions">
                 <button type="button" class="igf-link-button" onclick={comment_on(false)}>{ i18n.tf(Key::CommentOnQuestion, &[("n", &number)]) }</button>
                 <button type="button" class="igf-link-button" onclick={comment_on(true)}>{ i18n.tf(Key::SuggestMissingPoint, &[("n", &number)]) }</button>

@@ -1,6 +1,6 @@
 use crate::model::i18n::Key;
 use crate::ui::events::input_value;
-use crate::ui::hooks::use_i18n;
+use crate::ui::hooks::{use_focus_node_on, use_i18n};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -8,6 +8,8 @@ pub struct SearchBoxProps {
     pub query: AttrValue,
     /// "3 messages match …", announced politely while searching.
     pub summary: Option<String>,
+    /// How many messages the document holds, announced after clearing.
+    pub all: usize,
     pub on_input: Callback<String>,
     pub on_clear: Callback<()>,
 }
@@ -15,29 +17,46 @@ pub struct SearchBoxProps {
 #[component]
 pub fn SearchBox(props: &SearchBoxProps) -> Html {
     let i18n = use_i18n();
+    let input = use_node_ref();
+    // Counts the clears; focus goes back to the box after each, since the
+    // button that had it is gone.
+    let cleared = use_state(|| 0u32);
+    use_focus_node_on(input.clone(), *cleared);
     let oninput = props.on_input.reform(|e: InputEvent| input_value(&e));
-    let onclick = props.on_clear.reform(|_: MouseEvent| ());
+    let clear = {
+        let (on_clear, cleared) = (props.on_clear.clone(), cleared.clone());
+        Callback::from(move |()| {
+            on_clear.emit(());
+            cleared.set(cleared.wrapping_add(1));
+        })
+    };
+    let onclick = clear.reform(|_: MouseEvent| ());
     // Escape clears, as in a native search field, even where the browser has none.
     let onkeydown = {
-        let on_clear = props.on_clear.clone();
+        let clear = clear.clone();
         Callback::from(move |e: KeyboardEvent| {
             if e.key() == "Escape" {
-                on_clear.emit(());
+                clear.emit(());
             }
         })
+    };
+    let summary = match (&props.summary, *cleared > 0) {
+        (Some(summary), _) => summary.clone(),
+        (None, true) => i18n.count(props.all, Key::SearchAllShownOne, Key::SearchAllShownOther, &[]),
+        (None, false) => String::new(),
     };
     html! {
         <div role="search" class="igf-search">
             <label for="igf-search-input" class="igf-label">{ i18n.t(Key::SearchLabel) }</label>
             <p id="igf-search-hint" class="igf-hint">{ i18n.t(Key::SearchHint) }</p>
             <div class="igf-search-row">
-                <input id="igf-search-input" type="search" class="igf-input" autocomplete="off" spellcheck="false"
+                <input ref={input} id="igf-search-input" type="search" class="igf-input" autocomplete="off" spellcheck="false"
                     aria-describedby="igf-search-hint" value={props.query.clone()} {oninput} {onkeydown} />
                 if !props.query.is_empty() {
                     <button type="button" class="igf-button igf-button-secondary" {onclick}>{ i18n.t(Key::SearchClear) }</button>
                 }
             </div>
-            <p class="igf-search-summary" role="status">{ props.summary.clone().unwrap_or_default() }</p>
+            <p class="igf-search-summary" role="status">{ summary }</p>
         </div>
     }
 }

@@ -1,16 +1,18 @@
 use crate::model::document::Library;
-use crate::model::export::{csv, email, eml, mailto, markdown, Package};
+use crate::model::export::files::eml_file;
+use crate::model::export::{email, Package, SECRETARIAT};
 use crate::model::i18n::Key;
-use crate::model::route::Route;
 use crate::model::store::Draft;
-use crate::ui::components::form::{Checkboxes, RadioOption};
-use crate::ui::components::ContactSummary;
-use crate::ui::drafts::{DraftAction, DraftsState};
-use crate::ui::hooks::{use_clock, use_i18n, use_now, use_outbox, Copied};
-use crate::ui::labels::{draft_label, fmt_day};
+use crate::ui::components::{Choice, ContactSummary, EmailPreview, OtherWays, SendByEmail, SendPicker, SentPanel};
+use crate::ui::drafts::DraftsState;
+use crate::ui::hooks::{use_clock, use_i18n, use_outbox};
 use crate::ui::state::VIEW_TITLE_ID;
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// Above this many items the email is not shown until asked for: the text of
+/// thousands of drafts would hold the page up on every visit.
+const PREVIEW_ITEMS: usize = 50;
 
 #[derive(Properties, PartialEq)]
 pub struct SendViewProps {
@@ -19,184 +21,171 @@ pub struct SendViewProps {
     pub recipient: AttrValue,
     /// A draft to start with, as when arriving from a commitment's answers.
     pub preselect: Option<String>,
+    /// Marks these drafts as sent, now.
+    pub on_mark_sent: Callback<Vec<String>>,
 }
 
-/// Review and send: pick drafts, see the email exactly as it will go, then send
-/// it by mail link, .eml file or clipboard, or save it as JSON, CSV or Markdown.
+/// Review and send: pick drafts, see the email as it will go, send it by
+/// email, or save it another way.
 #[component]
 pub fn SendView(props: &SendViewProps) -> Html {
     let i18n = use_i18n();
-    let outbox = use_outbox();
-    let opened_at = use_now();
-    let now_ms = use_clock();
     let d = &props.drafts;
+    let choices = choices(d);
     let selected = {
-        let initial: Vec<String> = match &props.preselect {
-            Some(id) => vec![id.clone()],
-            None => {
-                let unsent: Vec<String> =
-                    d.comments.iter().filter(|c| c.value.sent.is_none()).map(|c| c.value.id.clone()).collect();
-                if unsent.is_empty() {
-                    d.commitments
-                        .iter()
-                        .filter(|c| c.value.sent.is_none())
-                        .take(1)
-                        .map(|c| c.value.id.clone())
-                        .collect()
-                } else {
-                    unsent
-                }
-            }
-        };
+        let initial = initial_selection(&choices, props.preselect.as_deref());
         use_state(move || initial)
     };
-    let acted = use_state(|| false);
-    let marked = use_state(|| None::<i64>);
-
-    let package = Package {
+    let sent = use_state(|| None::<SentSummary>);
+    let show_all = use_state(|| false);
+    let package = Rc::new(Package {
         comments: d.comments.iter().filter(|c| selected.contains(&c.value.id)).map(|c| c.value.clone()).collect(),
         commitments: d.commitments.iter().filter(|c| selected.contains(&c.value.id)).map(|c| c.value.clone()).collect(),
         sender: d.profile.clone(),
         recipient: props.recipient.to_string(),
-    };
-    let receipt = package.receipt();
-    let json = package.to_json(opened_at).to_text();
-    let subject = email::subject(&package, &i18n, &receipt);
-    let body = email::body(&package, &i18n);
-    let link = mailto::link(&props.recipient, &subject, &body);
-    let short_link = mailto::link(&props.recipient, &subject, &i18n.tf(Key::EmailPasteBody, &[("receipt", &receipt)]));
-    let ready = !package.is_empty() && d.profile.is_complete();
-    let link_is_safe = mailto::is_safe(&link);
-
-    let options: Vec<RadioOption> = d
-        .comments
-        .iter()
-        .map(|c| (c.value.sent, Draft::Comment(c.value.clone())))
-        .chain(d.commitments.iter().map(|c| (c.value.sent, Draft::Commitment(c.value.clone()))))
-        .map(|(sent, draft)| {
-            let mut label = draft_label(&i18n, &draft);
-            if let Some(ms) = sent {
-                label = format!("{label} {}", i18n.tf(Key::SendAlreadySent, &[("date", &fmt_day(&i18n, ms))]));
-            }
-            RadioOption { value: draft.id().to_owned().into(), label: label.into() }
-        })
-        .collect();
+    });
+    let items = package.comments.len() + package.commitments.len();
     let on_toggle = {
         let selected = selected.clone();
-        Callback::from(move |(id, on): (AttrValue, bool)| {
-            let mut next: Vec<String> = selected.iter().filter(|s| **s != *id).cloned().collect();
+        Callback::from(move |(id, on): (String, bool)| {
+            let mut next: Vec<String> = selected.iter().filter(|s| **s != id).cloned().collect();
             if on {
-                next.push(id.to_string());
+                next.push(id);
             }
             selected.set(next);
         })
     };
-    let act = |f: Callback<()>| {
-        let acted = acted.clone();
-        Callback::from(move |_: MouseEvent| {
-            acted.set(true);
-            f.emit(());
+    let on_sent = {
+        let (ids, sent, mark, selected) =
+            (selected.to_vec(), sent.clone(), props.on_mark_sent.clone(), selected.clone());
+        let summary = SentSummary::of(&package);
+        Callback::from(move |()| {
+            mark.emit(ids.clone());
+            sent.set(Some(summary.clone()));
+            selected.set(Vec::new());
         })
     };
-    let file = |name: String, mime: &'static str, contents: String| {
-        outbox.download.reform(move |()| (name.clone(), mime, contents.clone()))
-    };
-    let eml_file = eml::build(
-        &props.recipient,
-        &subject,
-        &body,
-        &format!("igf-messages-{receipt}.json"),
-        &json,
-        &format!("igf-messages-{receipt}"),
-    );
-    let on_mark = {
-        let drafts = d.clone();
-        let ids: Vec<String> = selected.to_vec();
-        let marked = marked.clone();
-        Callback::from(move |_: MouseEvent| {
-            let at = now_ms();
-            drafts.dispatch(DraftAction::MarkSent { ids: ids.clone(), at });
-            marked.set(Some(at));
-        })
-    };
-    let recipient = props.recipient.to_string();
-
     html! {
         <section class="igf-view igf-send">
             <h1 id={VIEW_TITLE_ID} tabindex="-1">{ i18n.t(Key::SendTitle) }</h1>
-            if options.is_empty() {
+            if let Some(summary) = &*sent {
+                <SentPanel receipt={summary.receipt.clone()} comments={summary.comments} commitments={summary.commitments} recipient={props.recipient.clone()} />
+            }
+            if choices.is_empty() {
                 <p class="igf-empty">{ i18n.t(Key::SendNothingYet) }</p>
             } else {
-                <p>{ i18n.tf(Key::SendIntro, &[("recipient", &recipient)]) }</p>
-                <Checkboxes field="send" legend={i18n.t(Key::SendPickLegend)} {options}
-                    checked={selected.iter().map(|s| AttrValue::from(s.clone())).collect::<Vec<_>>()} {on_toggle} />
+                <p>{ i18n.tf(Key::SendIntro, &[("recipient", &props.recipient)]) }</p>
+                if props.recipient != SECRETARIAT {
+                    <p class="igf-notice">{ i18n.tf(Key::SendRecipientNotice, &[("recipient", &props.recipient)]) }</p>
+                }
+                <SendPicker choices={choices.clone()} selected={selected.to_vec()} {on_toggle} />
                 <ContactSummary profile={d.profile.clone()} />
                 if package.is_empty() {
                     <p class="igf-notice">{ i18n.t(Key::SendNothingPicked) }</p>
+                } else if items > PREVIEW_ITEMS && !*show_all {
+                    <p>{ i18n.tf(Key::SendManyItems, &[("n", &items.to_string())]) }</p>
+                    <button type="button" class="igf-button" onclick={{ let s = show_all.clone(); move |_| s.set(true) }}>{ i18n.t(Key::SendShowEmail) }</button>
                 } else {
-                    <p class="igf-receipt"><strong>{ i18n.tf(Key::SendReceipt, &[("receipt", &receipt)]) }</strong><br />{ i18n.t(Key::SendReceiptHint) }</p>
-                    <h2>{ i18n.t(Key::SendPreviewHeading) }</h2>
-                    <div class="igf-preview" tabindex="0" role="region" aria-label={i18n.t(Key::SendPreviewHeading)}>
-                        <p class="igf-preview-head">{ i18n.tf(Key::SendTo, &[("recipient", &recipient)]) }<br />{ i18n.tf(Key::SendSubject, &[("subject", &subject)]) }</p>
-                        <pre class="igf-preview-body">{ body.clone() }</pre>
-                    </div>
-                    <h2>{ i18n.t(Key::SendHowHeading) }</h2>
-                    if !d.profile.is_complete() {
-                        <p class="igf-notice">{ i18n.t(Key::SendDetailsFirst) }{ " " }<a href={Route::Details.href()}>{ i18n.t(Key::AddDetails) }</a></p>
-                    }
-                    if ready {
-                        <div class="igf-send-actions">
-                            if link_is_safe {
-                                <p><a class="igf-button" href={link} onclick={act(Callback::noop())}>{ i18n.t(Key::SendOpenMail) }</a></p>
-                            } else {
-                                <p class="igf-notice">{ i18n.t(Key::SendTooLong) }</p>
-                                // Too long for a link: copy the whole text, then open a short
-                                // email that says where to paste it. Nothing is cut.
-                                <p><a class="igf-button" href={short_link.clone()} onclick={act(outbox.copy.reform({ let body = body.clone(); move |()| body.clone() }))}>{ i18n.t(Key::SendOpenMail) }</a></p>
-                            }
-                            <p>
-                                <button type="button" class="igf-button igf-button-secondary" onclick={act(file(format!("igf-messages-{receipt}.eml"), "message/rfc822", eml_file))}>{ i18n.t(Key::SendDownloadEml) }</button>
-                                <span class="igf-hint">{ " " }{ i18n.t(Key::SendEmlHint) }</span>
-                            </p>
-                            <p>
-                                <button type="button" class="igf-button igf-button-secondary" onclick={act(outbox.copy.reform({ let body = body.clone(); move |()| body.clone() }))}>{ i18n.t(Key::SendCopy) }</button>
-                            </p>
-                            <p><a class="igf-link-button" href={short_link} onclick={act(Callback::noop())}>{ i18n.t(Key::SendOpenShort) }</a></p>
-                            <div role="status" class="igf-copy-result">
-                                {
-                                    match outbox.copied {
-                                        Copied::Not => Html::default(),
-                                        Copied::Yes if !link_is_safe => html! { <p>{ i18n.t(Key::SendOpenedShort) }{ " " }{ i18n.tf(Key::SendCopied, &[("recipient", &recipient)]) }</p> },
-                                        Copied::Yes => html! { <p>{ i18n.tf(Key::SendCopied, &[("recipient", &recipient)]) }</p> },
-                                        Copied::Refused => html! {
-                                            <div class="igf-field">
-                                                <label class="igf-label" for="igf-field-copy">{ i18n.t(Key::SendCopyFailed) }</label>
-                                                <textarea id="igf-field-copy" class="igf-textarea" readonly=true rows="8" value={body.clone()} />
-                                            </div>
-                                        },
-                                    }
-                                }
-                            </div>
-                        </div>
-                    }
-                    <h2>{ i18n.t(Key::SendExportHeading) }</h2>
-                    <p class="igf-send-actions igf-inline-actions">
-                        <button type="button" class="igf-button igf-button-secondary" onclick={act(file(format!("igf-messages-{receipt}.json"), "application/json", package.to_json(opened_at).to_pretty()))}>{ i18n.t(Key::SendJson) }</button>
-                        <button type="button" class="igf-button igf-button-secondary" onclick={act(file(format!("igf-messages-{receipt}.csv"), "text/csv", csv::write(&package, &props.library, &receipt)))}>{ i18n.t(Key::SendCsv) }</button>
-                        <button type="button" class="igf-button igf-button-secondary" onclick={act(file(format!("igf-messages-{receipt}.md"), "text/markdown", markdown::write(&package, &i18n, &receipt)))}>{ i18n.t(Key::SendMarkdown) }</button>
-                        <button type="button" class="igf-button igf-button-secondary" onclick={act(outbox.print.clone())}>{ i18n.t(Key::SendPrint) }</button>
-                    </p>
-                    <p class="igf-hint">{ i18n.t(Key::SendDownloadHint) }</p>
-                    if *acted {
-                        <div class="igf-notice igf-confirm" aria-labelledby="igf-confirm-title">
-                            <h2 id="igf-confirm-title">{ i18n.t(Key::SendConfirmHeading) }</h2>
-                            <p>{ i18n.t(Key::SendConfirmBody) }</p>
-                            <button type="button" class="igf-button" onclick={on_mark}>{ i18n.t(Key::SendMarkSent) }</button>
-                        </div>
-                    }
-                    <p role="status">{ marked.map(|at| i18n.tf(Key::SendMarked, &[("date", &fmt_day(&i18n, at))])).unwrap_or_default() }</p>
+                    <Outgoing package={package.clone()} library={props.library.clone()} {on_sent} ready={d.profile.is_complete()} />
                 }
             }
         </section>
     }
+}
+
+#[derive(Properties, PartialEq)]
+struct OutgoingProps {
+    package: Rc<Package>,
+    library: Rc<Library>,
+    on_sent: Callback<()>,
+    /// The person's details are complete.
+    ready: bool,
+}
+
+/// The receipt, the email as it will be sent, the way to send it, and the
+/// other ways out.
+#[component]
+fn Outgoing(props: &OutgoingProps) -> Html {
+    let i18n = use_i18n();
+    let outbox = use_outbox();
+    let now = use_clock();
+    let p = &props.package;
+    let receipt = p.receipt();
+    let subject = email::subject(p, &i18n, &receipt);
+    let body: Rc<str> = email::body(p, &i18n).into();
+    let unfinished = p.comments.iter().any(|c| !c.is_finished());
+    let on_eml = {
+        let (p, i18n, download) = (p.clone(), i18n.clone(), outbox.download.clone());
+        Callback::from(move |()| download.emit(eml_file(&p, &i18n, now())))
+    };
+    html! {
+        <>
+            <p class="igf-receipt"><strong>{ i18n.tf(Key::SendReceipt, &[("receipt", &receipt)]) }</strong><br />{ i18n.t(Key::SendReceiptHint) }</p>
+            if unfinished {
+                <p class="igf-warning">{ i18n.t(Key::SendUnfinishedWarning) }</p>
+            }
+            <h2>{ i18n.t(Key::SendHowHeading) }</h2>
+            if props.ready {
+                <SendByEmail recipient={AttrValue::from(p.recipient.clone())} subject={AttrValue::from(subject.clone())} body={body.clone()}
+                    receipt={AttrValue::from(receipt.clone())} {on_eml} on_sent={props.on_sent.clone()} />
+            } else {
+                <p class="igf-notice">{ i18n.t(Key::SendDetailsFirst) }{ " " }<a href={crate::model::route::Route::Details.href()}>{ i18n.t(Key::AddDetails) }</a></p>
+            }
+            if outbox.download_refused {
+                <p class="igf-notice" role="alert">{ i18n.t(Key::DownloadFailed) }</p>
+            }
+            <h2>{ i18n.t(Key::SendPreviewHeading) }</h2>
+            <EmailPreview recipient={AttrValue::from(p.recipient.clone())} subject={AttrValue::from(subject)} body={body.clone()} />
+            <OtherWays package={p.clone()} library={props.library.clone()} {body} />
+        </>
+    }
+}
+
+/// What was marked sent, for the confirmation.
+#[derive(Clone, PartialEq)]
+struct SentSummary {
+    receipt: AttrValue,
+    comments: usize,
+    commitments: usize,
+}
+
+impl SentSummary {
+    fn of(p: &Package) -> SentSummary {
+        SentSummary { receipt: p.receipt().into(), comments: p.comments.len(), commitments: p.commitments.len() }
+    }
+}
+
+/// Every draft, comments first, with where it stands.
+fn choices(d: &DraftsState) -> Vec<Choice> {
+    let comments = d.comments.iter().map(|c| Choice {
+        draft: Draft::Comment(c.value.clone()),
+        sending: c.value.sending(),
+        finished: c.value.is_finished(),
+    });
+    let commitments = d.commitments.iter().map(|c| Choice {
+        draft: Draft::Commitment(c.value.clone()),
+        sending: c.value.sending(),
+        finished: c.value.is_finished(),
+    });
+    comments.chain(commitments).collect()
+}
+
+/// What is ticked at first: the draft the person came to send, else every
+/// finished comment still to send, else the first finished commitment.
+/// Nothing unfinished is ever ticked for the person.
+fn initial_selection(choices: &[Choice], preselect: Option<&str>) -> Vec<String> {
+    let ready = |c: &&Choice| c.finished && c.sending.needs_sending();
+    if let Some(id) = preselect.filter(|id| choices.iter().any(|c| c.draft.id() == *id && c.can_send())) {
+        return vec![id.to_owned()];
+    }
+    let comments: Vec<String> = choices
+        .iter()
+        .filter(|c| matches!(c.draft, Draft::Comment(_)))
+        .filter(ready)
+        .map(|c| c.draft.id().to_owned())
+        .collect();
+    if !comments.is_empty() {
+        return comments;
+    }
+    choices.iter().filter(ready).take(1).map(|c| c.draft.id().to_owned()).collect()
 }

@@ -36,7 +36,7 @@ pub fn Toc(props: &TocProps) -> Html {
                     let title = html! {
                         <>
                             <span class="igf-toc-title">{ i18n.tf(Key::QuestionHeading, &[("n", &q.number.to_string())]) }</span>
-                            <span class="igf-toc-question" lang="en">{ &q.text }</span>
+                            <span class="igf-toc-question" lang="en" dir="ltr">{ &q.text }</span>
                         </>
                     };
                     html! {

@@ -20,7 +20,7 @@ pub fn WordDiff(props: &WordDiffProps) -> Html {
         <div class="igf-diff" aria-labelledby="igf-diff-heading">
             <h3 id="igf-diff-heading" class="igf-label">{ i18n.t(Key::DiffHeading) }</h3>
             if changed {
-                <p class="igf-diff-text" lang="en">
+                <p class="igf-diff-text" lang="en" dir="ltr">
                     { for changes.iter().map(|c| match c {
                         Change::Same(t) => html! { { t.clone() } },
                         Change::Removed(t) => html! { <del><span class="igf-visually-hidden">{ format!("[{}: ", i18n.t(Key::DiffRemoved)) }</span>{ t.clone() }<span class="igf-visually-hidden">{ "]" }</span></del> },

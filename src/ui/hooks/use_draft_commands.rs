@@ -19,6 +19,8 @@ pub struct DraftCommands {
     pub commit_to: Callback<Link>,
     /// Copies a commitment under a new id and opens the copy.
     pub duplicate: Callback<String>,
+    /// Marks these drafts as sent, now.
+    pub mark_sent: Callback<Vec<String>>,
     /// Downloads every draft as JSON (storage trouble's way out).
     pub export: Callback<()>,
     /// Downloads the records that could not be read.
@@ -67,8 +69,14 @@ pub fn use_draft_commands(
             go.emit(Route::Commitment(new_id, None));
         })
     };
+    let mark_sent = {
+        let drafts = drafts.dispatcher();
+        use_callback((), move |ids: Vec<String>, ()| {
+            drafts.dispatch(DraftAction::MarkSent { ids, at: clock::now_ms() })
+        })
+    };
     let (export, download_quarantined) = use_draft_downloads(drafts, app);
-    DraftCommands { comment, commit, commit_to, duplicate, export, download_quarantined }
+    DraftCommands { comment, commit, commit_to, duplicate, mark_sent, export, download_quarantined }
 }
 
 /// The two ways storage trouble offers out: every draft as JSON, and the

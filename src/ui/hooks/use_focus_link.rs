@@ -31,3 +31,15 @@ pub fn use_focus_link() -> Callback<(MouseEvent, String)> {
 pub fn use_focus_node(node: NodeRef, request: u32) {
     use_effect_with(request, move |_| dom::focus_node(&node));
 }
+
+/// Focuses the element behind `node` after each render that changed
+/// `request`, but not when it first renders (request 0): focus that moved
+/// at page load would throw a screen reader's reading position.
+#[hook]
+pub fn use_focus_node_on(node: NodeRef, request: u32) {
+    use_effect_with(request, move |&request| {
+        if request > 0 {
+            dom::focus_node(&node);
+        }
+    });
+}

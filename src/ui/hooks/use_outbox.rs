@@ -1,8 +1,6 @@
+pub use crate::model::export::files::FileOut;
 use crate::shell::{clipboard, download, print};
 use yew::prelude::*;
-
-/// A file to hand to the person: name, MIME type, contents.
-pub type FileOut = (String, &'static str, String);
 
 /// What became of the last attempt to copy text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -16,6 +14,8 @@ pub enum Copied {
 #[derive(Clone, PartialEq)]
 pub struct Outbox {
     pub download: Callback<FileOut>,
+    /// The browser refused the last download (a sandboxed frame, a policy).
+    pub download_refused: bool,
     pub copy: Callback<String>,
     pub copied: Copied,
     pub print: Callback<()>,
@@ -39,12 +39,16 @@ pub fn use_outbox() -> Outbox {
             });
         })
     };
+    let refused = use_state(|| false);
+    let download = {
+        let refused = refused.clone();
+        Callback::from(move |file: FileOut| refused.set(download::download(&file.name, file.mime, &file.text).is_err()))
+    };
     Outbox {
-        // A refused download leaves no trace the page can see; the send view
-        // always says so and offers the clipboard beside it.
-        download: Callback::from(|(name, mime, contents): FileOut| {
-            let _ = download::download(&name, mime, &contents);
-        }),
+        // Some refusals leave no trace the page can see, so the send view also
+        // always says how to do without files.
+        download,
+        download_refused: *refused,
         copy,
         copied: *copied,
         print: Callback::from(|()| {

@@ -192,7 +192,8 @@ impl Reader<'_> {
     fn comment(&mut self, id: String) -> Result<Comment> {
         let target = self.target()?;
         let mut c = Comment::new(id, target, 0);
-        c.kind = self.choice(KIND, CommentKind::from_slug)?;
+        // An empty kind is a draft sent before its kind was chosen.
+        c.kind = self.choice(KIND, |v| if v.is_empty() { Some(None) } else { CommentKind::from_slug(v).map(Some) })?;
         c.text = self.need(TEXT)?.1;
         c.proposed = self.text(PROPOSED)?;
         while let Some((_, r)) = self.take(REFERENCE)? {
@@ -247,8 +248,9 @@ impl Reader<'_> {
         let mut k = Commitment::new(id, 0);
         k.actions.clear();
         k.capacity = self.choice(CAPACITY, |v| match v {
-            INDIVIDUAL => Some(Capacity::Individual),
-            ORGANISATION_CAPACITY => Some(Capacity::Organisation),
+            "" => Some(None),
+            INDIVIDUAL => Some(Some(Capacity::Individual)),
+            ORGANISATION_CAPACITY => Some(Some(Capacity::Organisation)),
             _ => None,
         })?;
         k.org_name = self.text(ORGANISATION_NAME)?;

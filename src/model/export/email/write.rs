@@ -2,7 +2,7 @@
 
 use super::label::*;
 use super::value::push_field;
-use crate::model::comment::{Comment, CommentTarget};
+use crate::model::comment::{Comment, CommentKind, CommentTarget};
 use crate::model::commitment::{Capacity, Commitment, Link};
 use crate::model::document::Anchor;
 use crate::model::export::package::Package;
@@ -90,7 +90,7 @@ fn status_line(out: &mut String, unfinished: bool) {
 fn comment(out: &mut String, c: &Comment, status: bool) {
     push_field(out, COMMENT, &c.id);
     target(out, &c.target);
-    push_field(out, KIND, c.kind.slug());
+    push_field(out, KIND, c.kind.map_or("", CommentKind::slug));
     push_field(out, TEXT, &c.text);
     optional(out, PROPOSED, Some(&c.proposed));
     for r in c.references.iter().map(|r| r.trim()).filter(|r| !r.is_empty()) {
@@ -106,8 +106,9 @@ fn commitment(out: &mut String, k: &Commitment, status: bool) {
         out,
         CAPACITY,
         match k.capacity {
-            Capacity::Individual => INDIVIDUAL,
-            Capacity::Organisation => ORGANISATION_CAPACITY,
+            None => "",
+            Some(Capacity::Individual) => INDIVIDUAL,
+            Some(Capacity::Organisation) => ORGANISATION_CAPACITY,
         },
     );
     optional(out, ORGANISATION_NAME, Some(&k.org_name));

@@ -2,7 +2,7 @@ use super::field_error::message;
 use super::field_id;
 use crate::model::i18n::Key;
 use crate::model::validate::FieldError;
-use crate::ui::hooks::{use_focus_link, use_focus_node, use_i18n};
+use crate::ui::hooks::{use_error_title, use_focus_link, use_focus_node, use_i18n};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -18,6 +18,7 @@ pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
     let i18n = use_i18n();
     let node = use_node_ref();
     use_focus_node(node.clone(), props.attempt);
+    use_error_title(!props.errors.is_empty());
     let focus_link = use_focus_link();
     if props.errors.is_empty() {
         return Html::default();

@@ -73,6 +73,17 @@ impl<'a> Field<'a> {
         }
     }
 
+    /// A group of controls under a legend, laid out by the controls themselves.
+    pub fn fieldset_plain(&self, legend: &AttrValue, controls: Html) -> Html {
+        html! {
+            <fieldset class={self.classes(Some("igf-fieldset"))} aria-describedby={self.described_by(None)}>
+                <legend class="igf-label">{ legend.clone() }</legend>
+                { self.hint_and_error() }
+                { controls }
+            </fieldset>
+        }
+    }
+
     /// The id of option `i` in a group: the first carries the field id, so the
     /// error summary can move focus into the group.
     pub fn option_id(&self, i: usize) -> String {

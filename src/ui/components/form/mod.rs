@@ -3,6 +3,7 @@
 
 mod character_count;
 mod checkboxes;
+mod date_input;
 mod error_summary;
 mod field;
 mod field_error;
@@ -12,6 +13,7 @@ mod text_input;
 
 pub use character_count::CharacterCount;
 pub use checkboxes::{Checkbox, Checkboxes};
+pub use date_input::DateInput;
 pub use error_summary::ErrorSummary;
 pub use field::Field;
 pub use field_error::{error_for, FieldErrorText};

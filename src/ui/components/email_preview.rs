@@ -1,0 +1,54 @@
+use crate::model::i18n::Key;
+use crate::ui::hooks::use_i18n;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct EmailPreviewProps {
+    pub recipient: AttrValue,
+    pub subject: AttrValue,
+    pub body: Rc<str>,
+}
+
+/// The email exactly as it will be sent. Each line keeps its own direction:
+/// the data lines (`label: value`, `| …`) always read left to right with the
+/// person's text isolated inside them, and the greeting, in the person's
+/// language, takes the direction of its own words. Each line is a block, so
+/// text selected and copied from here keeps its line breaks.
+#[component]
+pub fn EmailPreview(props: &EmailPreviewProps) -> Html {
+    let i18n = use_i18n();
+    let lines = props.body.split('\n').map(preview_line);
+    html! {
+        <div class="igf-preview" tabindex="0" role="region" aria-label={i18n.t(Key::SendPreviewHeading)}>
+            <p class="igf-preview-head">
+                <span dir="ltr">{ "To: " }<bdi>{ props.recipient.clone() }</bdi></span><br />
+                { i18n.t(Key::SendSubjectLabel) }{ " " }<bdi class="igf-plain">{ props.subject.clone() }</bdi>
+            </p>
+            <div class="igf-preview-body">{ for lines }</div>
+        </div>
+    }
+}
+
+/// One line of the body, with the direction its kind of line needs.
+fn preview_line(line: &str) -> Html {
+    if let Some(rest) = line.strip_prefix('|') {
+        return html! { <span class="igf-line" dir="ltr">{ "|" }<bdi>{ rest.to_owned() }</bdi></span> };
+    }
+    match data_label(line) {
+        Some((label, value)) => html! {
+            <span class="igf-line" dir="ltr">{ label.to_owned() }{ ":" }<bdi>{ value.to_owned() }</bdi></span>
+        },
+        None => html! { <span class="igf-line igf-plain" dir="auto">{ line.to_owned() }</span> },
+    }
+}
+
+/// `("text", " the value")` for a data line `text: the value`: labels are
+/// lower-case ASCII words joined by hyphens.
+fn data_label(line: &str) -> Option<(&str, &str)> {
+    let (label, value) = line.split_once(':')?;
+    let is_label = !label.is_empty()
+        && label.starts_with(|c: char| c.is_ascii_lowercase())
+        && label.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    is_label.then_some((label, value))
+}

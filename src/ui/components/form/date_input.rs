@@ -1,0 +1,52 @@
+use super::Field;
+use crate::model::date::DateParts;
+use crate::model::i18n::Key;
+use crate::ui::events::input_value;
+use crate::ui::hooks::use_i18n;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct DateInputProps {
+    pub field: AttrValue,
+    pub legend: AttrValue,
+    pub hint: AttrValue,
+    pub value: DateParts,
+    #[prop_or_default]
+    pub error: Option<String>,
+    pub on_change: Callback<DateParts>,
+}
+
+/// The GOV.UK date input: day, month and year as three short text fields,
+/// with an example in the hint, nothing filled in, and numbers typed in any
+/// keyboard. The first field carries the field's id, so the error summary can
+/// move focus into it.
+#[component]
+pub fn DateInput(props: &DateInputProps) -> Html {
+    let i18n = use_i18n();
+    let field = Field::new(&props.field, Some(&props.hint), props.error.as_ref());
+    let part = |suffix: &str, label: Key, value: &str, width: &'static str, set: fn(&mut DateParts, String)| {
+        let id = if suffix == "day" { field.id.clone() } else { format!("{}-{suffix}", field.id) };
+        let (current, on_change) = (props.value.clone(), props.on_change.clone());
+        let oninput = Callback::from(move |e: InputEvent| {
+            let mut next = current.clone();
+            set(&mut next, input_value(&e));
+            on_change.emit(next);
+        });
+        html! {
+            <div class="igf-date-item">
+                <label class="igf-label igf-label-small" for={id.clone()}>{ i18n.t(label) }</label>
+                <input {id} class={classes!("igf-input", width)} type="text" inputmode="numeric" value={value.to_owned()}
+                    aria-invalid={field.invalid()} {oninput} />
+            </div>
+        }
+    };
+    let v = &props.value;
+    let parts = html! {
+        <div class="igf-date-input">
+            { part("day", Key::DateDay, &v.day, "igf-width-2", |d, s| d.day = s) }
+            { part("month", Key::DateMonth, &v.month, "igf-width-2", |d, s| d.month = s) }
+            { part("year", Key::DateYear, &v.year, "igf-width-4", |d, s| d.year = s) }
+        </div>
+    };
+    field.fieldset_plain(&props.legend, parts)
+}

@@ -1,0 +1,120 @@
+use crate::model::export::mailto;
+use crate::model::i18n::Key;
+use crate::ui::hooks::{use_i18n, use_outbox, Copied};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SendByEmailProps {
+    pub recipient: AttrValue,
+    pub subject: AttrValue,
+    pub body: Rc<str>,
+    pub receipt: AttrValue,
+    /// Downloads the `.eml`, the way out when copying is refused.
+    pub on_eml: Callback<()>,
+    /// The person says they sent it.
+    pub on_sent: Callback<()>,
+}
+
+/// The one way to send: the email app opens with everything in it, or, for
+/// an email too long for a link, three numbered steps. The paste email opens
+/// only once the copy has worked; when the browser refuses to copy, the text
+/// is shown to copy by hand, with the `.eml`, and no link at all. Right after
+/// the person acts, it asks whether they sent it.
+#[component]
+pub fn SendByEmail(props: &SendByEmailProps) -> Html {
+    let i18n = use_i18n();
+    let outbox = use_outbox();
+    let asked = use_state(|| false);
+    let link = mailto::link(&props.recipient, &props.subject, &props.body);
+    let ask = {
+        let asked = asked.clone();
+        Callback::from(move |_: MouseEvent| asked.set(true))
+    };
+    let route = if mailto::is_safe(&link) {
+        html! {
+            <>
+                <p><a class="igf-button igf-button-start" href={link} onclick={ask.clone()}>{ i18n.t(Key::SendByEmail) }</a></p>
+                <p class="igf-hint">{ i18n.t(Key::SendFits) }</p>
+            </>
+        }
+    } else {
+        let paste = i18n.tf(Key::EmailPasteBody, &[("receipt", &props.receipt)]);
+        let short = mailto::link(&props.recipient, &props.subject, &paste);
+        let copy = outbox.copy.reform({
+            let body = props.body.clone();
+            move |_: MouseEvent| body.to_string()
+        });
+        html! { <CopySteps copied={outbox.copied} {copy} {short} on_open={ask.clone()} body={props.body.clone()} on_eml={props.on_eml.clone()} /> }
+    };
+    let confirm = props.on_sent.reform(|_: MouseEvent| ());
+    let not_yet = {
+        let asked = asked.clone();
+        Callback::from(move |_: MouseEvent| asked.set(false))
+    };
+    html! {
+        <div class="igf-send-actions">
+            { route }
+            if *asked {
+                <div class="igf-notice igf-confirm" role="region" aria-labelledby="igf-confirm-title">
+                    <h2 id="igf-confirm-title">{ i18n.t(Key::SendConfirmHeading) }</h2>
+                    <p>{ i18n.t(Key::SendConfirmBody) }</p>
+                    <p class="igf-inline-actions">
+                        <button type="button" class="igf-button" onclick={confirm}>{ i18n.t(Key::SendMarkSent) }</button>{ " " }
+                        <button type="button" class="igf-button igf-button-secondary" onclick={not_yet}>{ i18n.t(Key::SendNotYet) }</button>
+                    </p>
+                </div>
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CopyStepsProps {
+    copied: Copied,
+    copy: Callback<MouseEvent>,
+    /// The short email that says where to paste.
+    short: String,
+    on_open: Callback<MouseEvent>,
+    body: Rc<str>,
+    on_eml: Callback<()>,
+}
+
+/// Copy, open, paste: each step shown once the one before can be done.
+#[component]
+fn CopySteps(props: &CopyStepsProps) -> Html {
+    let i18n = use_i18n();
+    let step_two = match props.copied {
+        Copied::Yes => html! {
+            <>
+                <p role="status">{ i18n.t(Key::SendCopiedStep) }</p>
+                <a class="igf-button" href={props.short.clone()} onclick={props.on_open.clone()}>{ i18n.t(Key::SendOpenMail) }</a>
+            </>
+        },
+        Copied::Refused => html! {
+            <div class="igf-field" role="alert">
+                <label class="igf-label" for="igf-field-copy">{ i18n.t(Key::SendCopyFailed) }</label>
+                <textarea id="igf-field-copy" class="igf-textarea" readonly=true rows="8" value={props.body.to_string()} />
+                <p>
+                    <button type="button" class="igf-button igf-button-secondary" onclick={props.on_eml.reform(|_: MouseEvent| ())}>
+                        { i18n.t(Key::SendDownloadEml) }
+                    </button>
+                </p>
+            </div>
+        },
+        Copied::Not => html! { <p class="igf-hint">{ i18n.t(Key::SendOpenAfterCopy) }</p> },
+    };
+    html! {
+        <>
+            <p>{ i18n.t(Key::SendStepsIntro) }</p>
+            <ol class="igf-steps">
+                <li>
+                    <p>{ i18n.t(Key::SendStepCopy) }</p>
+                    <button type="button" class="igf-button igf-button-start" onclick={props.copy.clone()}>{ i18n.t(Key::SendCopy) }</button>
+                </li>
+                <li><p>{ i18n.t(Key::SendStepOpen) }</p>{ step_two }</li>
+                <li><p>{ i18n.t(Key::SendStepPaste) }</p></li>
+            </ol>
+        </>
+    }
+}
