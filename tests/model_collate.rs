@@ -50,7 +50,7 @@ fn on_message(q: u32, n: u32) -> CommentTarget {
 
 fn comment(id: &str, target: CommentTarget, kind: CommentKind, text: &str, updated: i64) -> Comment {
     let mut c = Comment::new(id.into(), target, 1_605_600_000_000);
-    c.kind = kind;
+    c.kind = Some(kind);
     c.text = text.into();
     if kind == CommentKind::SuggestChange {
         c.proposed = "Users and nations must be able to trust a resilient Internet.".into();
@@ -64,7 +64,7 @@ fn commitment(id: &str) -> Commitment {
     let mut k = Commitment::linked_to(id.into(), Link::question_of(&doc(), 3).unwrap(), 1_605_600_000_000);
     k.title = "Open fact-checking guide".into();
     k.description = "We will publish a guide.".into();
-    k.capacity = Capacity::Organisation;
+    k.capacity = Some(Capacity::Organisation);
     k.org_name = "Example Org".into();
     k.org_group = Some(StakeholderGroup::CivilSociety);
     k.org_authorised = true;

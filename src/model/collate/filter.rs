@@ -43,7 +43,7 @@ impl Filter {
     pub fn comment(&self, c: &Comment, sender: &Profile) -> bool {
         self.track.is_none_or(|t| c.target.track() == t)
             && self.question.is_none_or(|q| c.target.question() == Some(q))
-            && self.kind.is_none_or(|k| c.kind == k)
+            && self.kind.is_none_or(|k| c.kind == Some(k))
             && self.sender(sender)
     }
 

@@ -24,23 +24,27 @@ fn text(s: &str) -> String {
     markdown::escape(&redact_emails(s.trim())).replace('\n', "  \n")
 }
 
-fn kind_label(kind: CommentKind) -> &'static str {
+fn kind_label(kind: Option<CommentKind>) -> &'static str {
     match kind {
-        CommentKind::Support => "Support",
-        CommentKind::SuggestChange => "Suggested change",
-        CommentKind::Disagree => "Disagree",
-        CommentKind::PointMissing => "Point missing",
-        CommentKind::Question => "Question",
+        Some(CommentKind::Support) => "Support",
+        Some(CommentKind::SuggestChange) => "Suggested change",
+        Some(CommentKind::Disagree) => "Disagree",
+        Some(CommentKind::PointMissing) => "Point missing",
+        Some(CommentKind::Question) => "Question",
+        None => "Kind not chosen",
     }
 }
 
 /// "Support 3 · Suggested change 1": the kinds that have comments.
 fn counts_line(counts: &KindCounts) -> String {
-    let parts: Vec<String> = CommentKind::ALL
+    let mut parts: Vec<String> = CommentKind::ALL
         .iter()
         .filter(|&&k| counts.get(k) > 0)
-        .map(|&k| format!("{} {}", kind_label(k), counts.get(k)))
+        .map(|&k| format!("{} {}", kind_label(Some(k)), counts.get(k)))
         .collect();
+    if counts.without_kind() > 0 {
+        parts.push(format!("{} {}", kind_label(None), counts.without_kind()));
+    }
     parts.join(" · ")
 }
 
@@ -129,7 +133,7 @@ fn comment(item: &CommentItem) -> String {
         out.push_str(" · *changed after it was sent*");
     }
     out.push_str(&format!("\n\n{}\n", text(&c.text)));
-    if c.kind == CommentKind::SuggestChange && !c.proposed.trim().is_empty() {
+    if c.kind == Some(CommentKind::SuggestChange) && !c.proposed.trim().is_empty() {
         out.push_str(&format!("\nProposed wording:\n\n> {}\n", text(&c.proposed).replace("  \n", "  \n> ")));
     }
     let refs: Vec<String> = c.references.iter().filter(|r| !r.trim().is_empty()).map(|r| text(r)).collect();
@@ -150,7 +154,7 @@ fn commitments(c: &Collation, filter: &Filter) -> String {
         let k = item.commitment;
         out.push_str(&format!("\n### {}\n\n", text(&k.title)));
         let by = match k.capacity {
-            Capacity::Organisation if !k.org_name.trim().is_empty() => text(&k.org_name),
+            Some(Capacity::Organisation) if !k.org_name.trim().is_empty() => text(&k.org_name),
             _ => attribution(&item.entry.received.package.sender),
         };
         out.push_str(&format!("By {by}\n\n{}\n\n", text(&k.description)));

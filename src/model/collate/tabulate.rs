@@ -11,17 +11,23 @@ use crate::model::document::{Library, MessageId};
 use crate::model::sort::sort_by_key;
 use crate::model::track::Track;
 
-/// Comments by kind.
+/// Comments by kind, and those sent without a kind (the app lets a person
+/// send an unfinished comment).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct KindCounts([usize; 5]);
+pub struct KindCounts([usize; 6]);
 
 impl KindCounts {
-    pub fn add(&mut self, kind: CommentKind) {
-        self.0[Self::slot(kind)] += 1;
+    pub fn add(&mut self, kind: Option<CommentKind>) {
+        self.0[kind.map_or(5, Self::slot)] += 1;
     }
 
     pub fn get(&self, kind: CommentKind) -> usize {
         self.0[Self::slot(kind)]
+    }
+
+    /// Comments without a kind.
+    pub fn without_kind(&self) -> usize {
+        self.0[5]
     }
 
     pub fn total(&self) -> usize {
