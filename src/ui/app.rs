@@ -1,7 +1,7 @@
 use crate::model::date::Date;
 use crate::model::document::{Library, MessageId};
 use crate::model::i18n::{I18n, Key};
-use crate::model::route::{Route, Target};
+use crate::model::route::{Route, Target, COLLATION_PAGE};
 use crate::model::search::{Query, Results};
 use crate::model::store::{load_from, Loaded};
 use crate::model::track::Track;
@@ -134,6 +134,9 @@ pub fn App(props: &AppProps) -> Html {
                     <HowThisWorks />
                     <PrivacyNotice recipient={AttrValue::from(config.recipient().to_owned())} />
                     <p>{ i18n.t(Key::FooterFeedback) }</p>
+                    if !config.embedded {
+                        <p class="igf-footer-secretariat"><a href={COLLATION_PAGE}>{ i18n.t(Key::FooterSecretariat) }</a></p>
+                    }
                 </footer>
             </div>
         </ContextProvider<I18n>>

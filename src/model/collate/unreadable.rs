@@ -46,6 +46,9 @@ pub enum UnreadableReason {
     /// An edit that keeps every field valid is read, and flagged "changed" by
     /// the collation because the receipt no longer matches.
     ChangedAfterWriting(ImportError),
+    /// The browser could not read the file (it was moved or deleted after
+    /// it was chosen, or access to it was withdrawn).
+    NotRead,
     /// Written by a newer version of the app (its schema number); update this tool.
     NewerSchema(i64),
 }
@@ -55,7 +58,10 @@ impl UnreadableReason {
     /// email fail, the most telling reason is reported.
     pub fn weight(&self) -> u8 {
         match self {
-            UnreadableReason::Empty | UnreadableReason::NotAnEmail | UnreadableReason::NoIgfData => 0,
+            UnreadableReason::Empty
+            | UnreadableReason::NotAnEmail
+            | UnreadableReason::NoIgfData
+            | UnreadableReason::NotRead => 0,
             UnreadableReason::Binary => 1,
             UnreadableReason::UnsupportedCharset(_) | UnreadableReason::UnsupportedEncoding(_) => 2,
             UnreadableReason::JsonInvalid(_) | UnreadableReason::EmailTextDamaged(_) => 3,
@@ -92,6 +98,7 @@ impl fmt::Display for UnreadableReason {
             UnreadableReason::ChangedAfterWriting(e) => {
                 write!(f, "the data was changed after the app wrote it: {}", import_reason(e))
             }
+            UnreadableReason::NotRead => write!(f, "the browser could not read the file"),
             UnreadableReason::NewerSchema(n) => write!(f, "written by a newer version of the app (schema {n})"),
         }
     }
