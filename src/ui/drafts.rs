@@ -87,6 +87,8 @@ pub struct DraftsState {
     pub notices: Vec<TabNotice>,
     /// The last deleted draft and where it was, for "Undo".
     pub undo: Option<(Draft, i64, usize)>,
+    /// What the last import changed, for "Undo this import".
+    pub import_undo: Option<ImportUndo>,
     /// Whether the browser agreed to keep storage (`None`: not known).
     pub persisted: Option<bool>,
     /// Change counter for each record not yet saved, by storage key.
@@ -151,12 +153,14 @@ pub enum DraftAction {
         ids: Vec<String>,
         at: i64,
     },
-    /// Adds or replaces these drafts, all at once; adopts the sender's details
-    /// when none are given here yet.
+    /// Adds or replaces these drafts, all at once, and the person's details
+    /// with the file's when the person chose that.
     Import {
         drafts: Vec<Draft>,
         sender: Option<Profile>,
     },
+    /// Puts back what the last import replaced, and removes what it added.
+    UndoImport,
     /// What storage held at start, read after the prerendered view was adopted.
     Loaded(Result<Loaded, StorageError>),
 }
@@ -228,6 +232,7 @@ impl DraftsState {
             saved_at: None,
             notices: Vec::new(),
             undo: None,
+            import_undo: None,
             persisted: None,
             dirty: BTreeMap::new(),
             removed: Vec::new(),
@@ -259,6 +264,12 @@ impl DraftsState {
 
     pub fn has_unsaved(&self) -> bool {
         !self.dirty.is_empty() || !self.removed.is_empty() || self.order_dirty.is_some()
+    }
+
+    /// Every draft here, as (id, last changed), to compare an import with.
+    pub fn changed_times(&self) -> Vec<(String, i64)> {
+        let comments = self.comments.iter().map(|c| (c.value.id.clone(), c.value.updated));
+        comments.chain(self.commitments.iter().map(|c| (c.value.id.clone(), c.value.updated))).collect()
     }
 
     /// Every draft id, in the person's order: what the order key stores.
@@ -504,6 +515,7 @@ impl Reducible for DraftsState {
             }
             DraftAction::MarkSent { ids, at } => s.mark_sent(&ids, at),
             DraftAction::Import { drafts, sender } => s.import(drafts, sender),
+            DraftAction::UndoImport => s.undo_import(),
             DraftAction::Loaded(loaded) => {
                 s = DraftsState::from_loaded(loaded);
                 // A first visit finds nothing stored: no change, no re-render.
@@ -516,6 +528,15 @@ impl Reducible for DraftsState {
             self
         }
     }
+}
+
+/// What an import changed: the drafts it added, those it replaced as they
+/// were, and the details it replaced.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ImportUndo {
+    pub added: Vec<String>,
+    pub replaced: Vec<Draft>,
+    pub profile: Option<Profile>,
 }
 
 /// What one save wrote, as `DraftAction::Saved` reports it.
@@ -629,18 +650,51 @@ impl DraftsState {
     }
 
     fn import(&mut self, drafts: Vec<Draft>, sender: Option<Profile>) -> bool {
+        let mut undo = ImportUndo::default();
         for draft in drafts {
+            match self.find(draft.id()) {
+                Some(before) => undo.replaced.push(before),
+                None => undo.added.push(draft.id().to_owned()),
+            }
             match draft {
                 Draft::Comment(c) => self.put(c),
                 Draft::Commitment(c) => self.put(c),
             }
         }
-        if let Some(p) = sender.filter(|_| self.profile == Profile::default()) {
+        if let Some(p) = sender {
+            undo.profile = Some(std::mem::replace(&mut self.profile, p));
+            self.touch(PROFILE_KEY.to_owned());
+        }
+        self.import_undo = Some(undo);
+        self.touch_order();
+        true
+    }
+
+    fn undo_import(&mut self) -> bool {
+        let Some(undo) = self.import_undo.take() else { return false };
+        for id in &undo.added {
+            let _ = self.delete::<Comment>(id) || self.delete::<Commitment>(id);
+        }
+        // Deleting set up a single-draft undo; this undo is the whole import's.
+        self.undo = None;
+        for draft in undo.replaced {
+            match draft {
+                Draft::Comment(c) => self.put(c),
+                Draft::Commitment(c) => self.put(c),
+            }
+        }
+        if let Some(p) = undo.profile {
             self.profile = p;
             self.touch(PROFILE_KEY.to_owned());
         }
         self.touch_order();
         true
+    }
+
+    fn find(&self, id: &str) -> Option<Draft> {
+        self.comment(id)
+            .map(|c| Draft::Comment(c.clone()))
+            .or_else(|| self.commitment(id).map(|c| Draft::Commitment(c.clone())))
     }
 }
 

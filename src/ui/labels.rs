@@ -38,9 +38,25 @@ pub fn fmt_date(i18n: &I18n, date: crate::model::date::Date) -> String {
     crate::shell::intl::date(date, i18n.lang.code())
 }
 
-/// The calendar day of a moment in milliseconds since 1970, in the interface language.
+/// The calendar day of a moment in milliseconds since 1970, in the interface
+/// language. A moment outside 2000–2100 can only come from a damaged or
+/// crafted file, and is shown as such rather than as an absurd year.
 pub fn fmt_day(i18n: &I18n, ms: i64) -> String {
-    fmt_date(i18n, crate::model::date::Date::from_days_since_epoch(ms.div_euclid(86_400_000)))
+    let date = crate::model::date::Date::from_days_since_epoch(ms.div_euclid(86_400_000));
+    if (2000..=2100).contains(&date.year) {
+        fmt_date(i18n, date)
+    } else {
+        i18n.t(Key::InvalidDate).to_owned()
+    }
+}
+
+/// A day and time, for telling two versions of a draft apart.
+pub fn fmt_moment(i18n: &I18n, ms: i64) -> String {
+    let day = fmt_day(i18n, ms);
+    if day == i18n.t(Key::InvalidDate) {
+        return day;
+    }
+    format!("{day} {}", crate::shell::clock::time_of_day(ms, i18n.lang.code()))
 }
 
 /// A whole number in the interface language.

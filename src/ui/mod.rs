@@ -26,6 +26,9 @@ pub fn start() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let Some(host) = document.get_element_by_id(MOUNT_ID) else { return };
     let config = Config::from_element(&host);
+    if config.url_links {
+        location::drop_app_params();
+    }
     let mount = host.clone();
     let root = if config.embedded { shadow_mount(&document, &host) } else { None };
     let hydrate = root.is_none() && can_adopt(&host, &config);

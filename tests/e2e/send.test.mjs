@@ -198,6 +198,8 @@ test('JSON, CSV and Markdown exports, and the JSON comes back in by import', asy
   await waitForApp(other);
   await other.setInputFiles('#igf-field-import', json.path);
   await other.waitForSelector('text=The file holds 2 comments and 0 commitments.');
+  assert.equal(await other.isChecked('#igf-field-import-sender'), false, 'the file\'s sender is not taken unasked');
+  await other.check('#igf-field-import-sender');
   await other.click('button:text-is("Import")');
   await other.waitForSelector('text=Imported 2 drafts.');
   await other.waitForFunction(() => document.querySelectorAll('.igf-card').length === 2);
@@ -210,10 +212,14 @@ test('JSON, CSV and Markdown exports, and the JSON comes back in by import', asy
   // Importing the same file again: ids clash; keep both.
   await other.setInputFiles('#igf-field-import', json.path);
   await other.waitForSelector('text=2 of them have the same id as drafts already here.');
+  assert.equal(await other.isChecked('text=Keep the newer copy of each'), true, 'the newer copy is kept unless the person says otherwise');
   assert.deepEqual(await axe(other), [], 'import conflicts');
   await other.check('text=Keep both');
   await other.click('button:text-is("Import")');
   await other.waitForFunction(() => document.querySelectorAll('.igf-card').length === 4);
+  // Undo, straight after: the two copies go again.
+  await other.click('text=Undo this import');
+  await other.waitForFunction(() => document.querySelectorAll('.igf-card').length === 2);
   await fresh.close();
   await page.context().close();
 });
