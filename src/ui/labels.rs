@@ -4,6 +4,7 @@ use crate::model::comment::CommentTarget;
 use crate::model::i18n::{I18n, Key};
 use crate::model::sending::Sending;
 use crate::model::store::Draft;
+use yew::prelude::*;
 
 pub use crate::model::i18n::labels::*;
 
@@ -75,4 +76,24 @@ pub fn status_tag(i18n: &I18n, sending: Sending, finished: bool) -> (&'static st
         Sending::Unsent if finished => ("igf-tag igf-tag-ready", i18n.t(Key::CommentReady).to_owned()),
         Sending::Unsent => ("igf-tag igf-tag-incomplete", i18n.t(Key::CommentIncomplete).to_owned()),
     }
+}
+
+/// `template` with each `{name}` filled from `args`, every value in its own
+/// `<bdi>`: what a person typed or a file held can never reorder the words
+/// around it, whatever direction its letters run.
+pub fn fill_isolated(template: &str, args: &[(&str, &str)]) -> Html {
+    let mut parts = Vec::new();
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        let Some(len) = rest[start..].find('}') else { break };
+        let name = &rest[start + 1..start + len];
+        parts.push(html! { { rest[..start].to_owned() } });
+        match args.iter().find(|(k, _)| *k == name) {
+            Some((_, value)) => parts.push(html! { <bdi>{ (*value).to_owned() }</bdi> }),
+            None => parts.push(html! { { rest[start..=start + len].to_owned() } }),
+        }
+        rest = &rest[start + len + 1..];
+    }
+    parts.push(html! { { rest.to_owned() } });
+    html! { <>{ for parts }</> }
 }
