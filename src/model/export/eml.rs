@@ -1,7 +1,7 @@
 //! A draft email file (RFC 5322 with MIME), for people whose mail client cannot
 //! take a long `mailto:` link: opening it shows a ready-to-send message.
 
-use super::base64;
+use super::{base64, crlf};
 
 /// RFC 5322 allows 998 octets per line; base64 lines of 76 stay far below.
 const B64_LINE: usize = 76;
@@ -34,10 +34,6 @@ fn base64_lines(bytes: &[u8]) -> String {
         .map(|l| String::from_utf8_lossy(l).into_owned())
         .collect::<Vec<_>>()
         .join("\r\n")
-}
-
-fn crlf(text: &str) -> String {
-    text.replace("\r\n", "\n").replace('\r', "\n").replace('\n', "\r\n")
 }
 
 /// The whole `.eml` file: `multipart/mixed`, the body as `text/plain` and the
