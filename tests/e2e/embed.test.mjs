@@ -108,6 +108,7 @@ test('mount mode: the app works in a shadow root, the host is untouched, deep li
   await page.waitForSelector('.igf-card');
   await page.goto(`${HOST}/host-mount.html#igf=send`);
   await page.waitForSelector('.igf-send');
+  await page.click('text=Other ways to send or save');
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=Download JSON')]);
   const data = JSON.parse(await readFile(await download.path(), 'utf8'));
   assert.equal(data.comments[0].text, 'Written inside the host page.');
