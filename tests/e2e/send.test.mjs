@@ -157,7 +157,7 @@ test('when the browser refuses to copy, the text is shown to copy by hand, with 
 });
 
 test('an unfinished commitment cannot be ticked, and an unfinished comment is not ticked for the person', async () => {
-  const unfinished = { id: 'k-1', capacity: 'individual', orgName: '', orgGroup: null, orgAuthorised: false, title: '', description: '', tracks: [], links: [], actions: [], measurement: '', partners: '', resources: '', sdgs: [], consentPublish: false, created: 1, updated: 1, sent: null };
+  const unfinished = { id: 'k-1', capacity: null, organisation: { name: '', stakeholderGroup: null, authorised: false }, title: '', description: '', tracks: [], links: [], actions: [], measurement: '', partners: '', resources: '', sdgs: [], consentToPublish: false, created: 1, updated: 1, sent: null };
   const page = await withDrafts([comment('c-1', 1, 1, 'ready'), comment('c-2', 1, 2, 'x'.repeat(3001)), unfinished]);
   const box = (label) => page.locator('.igf-checkbox', { hasText: label }).locator('input');
   assert.equal(await box('Message 1.1').isChecked(), true);

@@ -58,8 +58,9 @@ pub fn build(to: &str, subject: &str, body: &str, attachment_name: &str, attachm
         String::new(),
         base64_lines(crlf(body).as_bytes()),
         format!("--{boundary}"),
-        format!("Content-Type: application/json; charset=UTF-8; name=\"{safe_name}\""),
-        format!("Content-Disposition: attachment; filename=\"{safe_name}\""),
+        // Folded, so that a long file name keeps every line within 78 octets.
+        format!("Content-Type: application/json; charset=UTF-8;\r\n name=\"{safe_name}\""),
+        format!("Content-Disposition: attachment;\r\n filename=\"{safe_name}\""),
         "Content-Transfer-Encoding: base64".into(),
         String::new(),
         base64_lines(attachment.as_bytes()),
@@ -116,7 +117,7 @@ mod tests {
         let body_b64 = parts[1].split("\r\n\r\n").nth(1).unwrap();
         let body = String::from_utf8(base64::decode(body_b64.trim()).unwrap()).unwrap();
         assert!(body.starts_with("Line one\r\nمرحبا\r\n\r\n"));
-        assert!(parts[2].contains("Content-Disposition: attachment; filename=\"igf-IGF-ABCDE-12345.json\""));
+        assert!(parts[2].contains("Content-Disposition: attachment;\r\n filename=\"igf-IGF-ABCDE-12345.json\""));
         let json =
             String::from_utf8(base64::decode(parts[2].split("\r\n\r\n").nth(1).unwrap().trim()).unwrap()).unwrap();
         assert_eq!(json, "{\"a\":\"中文\"}");
@@ -156,7 +157,9 @@ mod tests {
             p.to_json(1).to_text(),
         );
         assert!(subject.len() > 400, "{}", subject.len());
-        let eml = build(&p.recipient, &subject, &body, "igf.json", &json, "igf-messages-b");
+        // The names the app gives: the receipt makes them long.
+        let name = format!("igf-messages-{}.json", p.receipt());
+        let eml = build(&p.recipient, &subject, &body, &name, &json, "igf-messages-b");
         for line in eml.split("\r\n") {
             assert!(line.len() <= 78, "{} octets: {line}", line.len());
         }
