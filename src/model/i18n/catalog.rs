@@ -5,11 +5,38 @@ use super::format::placeholders;
 use super::keys::Key;
 use super::lang::Lang;
 
-/// One language's strings, in [`Key::ALL`] order.
+/// One language's strings, in [`Key::ALL`] order, and the plural forms a
+/// language needs beyond one/other (`CountMessagesOther[few] = …`).
 #[derive(Debug, PartialEq, Eq)]
 pub struct Catalog {
     pub lang: Lang,
     texts: Vec<String>,
+    forms: Vec<(Key, Plural, String)>,
+}
+
+/// The CLDR plural categories, as `Intl.PluralRules` names them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Plural {
+    Zero,
+    One,
+    Two,
+    Few,
+    Many,
+    Other,
+}
+
+impl Plural {
+    pub fn from_name(name: &str) -> Option<Plural> {
+        Some(match name {
+            "zero" => Plural::Zero,
+            "one" => Plural::One,
+            "two" => Plural::Two,
+            "few" => Plural::Few,
+            "many" => Plural::Many,
+            "other" => Plural::Other,
+            _ => return None,
+        })
+    }
 }
 
 /// Why a translation file was not accepted, with its 1-based line.
@@ -27,11 +54,28 @@ pub enum CatalogError {
     Placeholders(usize, String),
 }
 
+/// A line `Key[category] = text`: one plural form of a key, with the key's
+/// placeholders. `None` for an ordinary line.
+fn plural_form(n: usize, name: &str, value: &str) -> Result<Option<(Key, Plural, String)>, CatalogError> {
+    let Some((key_name, rest)) = name.split_once('[') else { return Ok(None) };
+    let plural = rest.strip_suffix(']').and_then(Plural::from_name).ok_or(CatalogError::Malformed(n))?;
+    let key = *Key::ALL
+        .iter()
+        .find(|k| k.name() == key_name)
+        .ok_or_else(|| CatalogError::UnknownKey(n, key_name.to_owned()))?;
+    let value = value.trim().replace("\\n", "\n");
+    if placeholders(&value) != placeholders(key.en()) {
+        return Err(CatalogError::Placeholders(n, name.to_owned()));
+    }
+    Ok(Some((key, plural, value)))
+}
+
 impl Catalog {
     /// Parses a translation file. Every key must be there, once, with the same
     /// placeholders as the English text.
     pub fn parse(lang: Lang, text: &str) -> Result<Catalog, CatalogError> {
         let mut texts: Vec<Option<String>> = vec![None; Key::ALL.len()];
+        let mut forms = Vec::new();
         for (i, line) in text.strip_prefix('\u{feff}').unwrap_or(text).lines().enumerate() {
             let n = i + 1;
             let line = line.trim_end_matches('\r');
@@ -39,6 +83,10 @@ impl Catalog {
                 continue;
             }
             let (name, value) = line.split_once(" = ").ok_or(CatalogError::Malformed(n))?;
+            if let Some(form) = plural_form(n, name.trim(), value)? {
+                forms.push(form);
+                continue;
+            }
             let index = Key::ALL
                 .iter()
                 .position(|k| k.name() == name.trim())
@@ -56,11 +104,17 @@ impl Catalog {
             .zip(Key::ALL)
             .map(|(t, k)| t.ok_or_else(|| CatalogError::Missing(k.name().to_owned())))
             .collect::<Result<_, _>>()?;
-        Ok(Catalog { lang, texts })
+        Ok(Catalog { lang, texts, forms })
     }
 
     pub fn get(&self, key: Key) -> &str {
         self.texts.get(key as usize).map_or(key.en(), String::as_str)
+    }
+
+    /// The text of `key` for the plural category `plural`, when the file
+    /// gives that form.
+    pub fn form(&self, key: Key, plural: Plural) -> Option<&str> {
+        self.forms.iter().find(|(k, p, _)| *k == key && *p == plural).map(|(_, _, t)| t.as_str())
     }
 
     /// The English catalog in the file format, for translators.
