@@ -277,3 +277,21 @@ fn an_import_can_be_undone_whole_and_never_takes_the_details_unasked() {
     let s = s.reduce(DraftAction::UndoImport);
     assert_eq!(s.profile, Profile::default(), "the person's own details come back");
 }
+
+#[test]
+fn a_draft_written_by_a_newer_app_keeps_its_place_in_the_order() {
+    use igf_messages::model::store::{load, save_order};
+    let kv = MemoryStore::default();
+    for id in ["a", "c"] {
+        save_draft(&kv, &Comment::new(id.into(), target(1, 1), 0), 0, "t", 1).unwrap();
+    }
+    let newer = r#"{"schema":99,"kind":"comment","rev":1,"tab":"t","savedAt":1,"data":{}}"#;
+    kv.set(&draft_key("b"), newer).unwrap();
+    save_order(&kv, &["a".to_owned(), "b".to_owned(), "c".to_owned()]).unwrap();
+    let s = Rc::new(DraftsState::from_loaded(load(&kv)));
+    assert_eq!(ids(&s), ["a", "c"], "the newer draft is not shown");
+    assert_eq!(s.order(), ["a", "b", "c"], "but its place is kept");
+    let s = create(s, "d", 3, 1);
+    assert_eq!(s.order(), ["a", "b", "c", "d"]);
+    assert_eq!(kv.get(&draft_key("b")).unwrap().as_deref(), Some(newer), "left exactly as it is");
+}

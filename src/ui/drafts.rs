@@ -9,8 +9,8 @@ use crate::model::people::StakeholderGroup;
 use crate::model::profile::Profile;
 use crate::model::sort;
 use crate::model::store::{
-    draft_key, Draft, Envelope, Loaded, Quarantined, Storable, StorageError, Stored, DRAFT_PREFIX, ORDER_KEY,
-    PROFILE_KEY,
+    draft_key, Draft, Envelope, Loaded, QuarantineReason, Quarantined, Storable, StorageError, Stored, DRAFT_PREFIX,
+    ORDER_KEY, PROFILE_KEY,
 };
 use crate::model::track::Track;
 use std::collections::BTreeMap;
@@ -81,6 +81,9 @@ pub struct DraftsState {
     pub profile: Profile,
     pub profile_rev: i64,
     pub quarantined: Vec<Quarantined>,
+    /// The order as stored, so that drafts this version cannot read (written
+    /// by a newer app) keep their places when the order is saved again.
+    stored_order: Vec<String>,
     pub health: Health,
     /// When this tab last saved, formatted for the person.
     pub saved_at: Option<String>,
@@ -228,6 +231,7 @@ impl DraftsState {
             profile,
             profile_rev,
             quarantined: loaded.quarantined,
+            stored_order: loaded.order.clone(),
             health,
             saved_at: None,
             notices: Vec::new(),
@@ -273,12 +277,29 @@ impl DraftsState {
     }
 
     /// Every draft id, in the person's order: what the order key stores.
+    /// Drafts left as they are for a newer app keep their places after the
+    /// draft that stood before them.
     pub fn order(&self) -> Vec<String> {
-        self.comments
+        let mut ids: Vec<String> = self
+            .comments
             .iter()
             .map(|c| c.value.id.clone())
             .chain(self.commitments.iter().map(|c| c.value.id.clone()))
-            .collect()
+            .collect();
+        for (i, id) in self.stored_order.iter().enumerate() {
+            if !self.is_left_for_newer(id) || ids.contains(id) {
+                continue;
+            }
+            let after = self.stored_order[..i].iter().rev().find_map(|before| ids.iter().position(|x| x == before));
+            ids.insert(after.map_or(0, |p| p + 1), id.clone());
+        }
+        ids
+    }
+
+    fn is_left_for_newer(&self, id: &str) -> bool {
+        self.quarantined
+            .iter()
+            .any(|q| matches!(q.reason, QuarantineReason::Newer(_)) && q.key.strip_prefix(DRAFT_PREFIX) == Some(id))
     }
 
     fn touch(&mut self, key: String) {
