@@ -226,6 +226,20 @@ fn dates_and_numbers_follow_each_language_with_formatters_reused() {
 }
 
 #[wasm_bindgen_test]
+fn plural_categories_come_from_the_browsers_plural_rules() {
+    use igf_messages::model::i18n::{Lang, Plural};
+    use igf_messages::shell::intl::plural;
+    assert_eq!(plural(1, Lang::Ru), Plural::One);
+    assert_eq!(plural(3, Lang::Ru), Plural::Few);
+    assert_eq!(plural(5, Lang::Ru), Plural::Many);
+    assert_eq!(plural(21, Lang::Ru), Plural::One);
+    assert_eq!(plural(2, Lang::Ar), Plural::Two);
+    assert_eq!(plural(11, Lang::Ar), Plural::Many);
+    assert_eq!(plural(0, Lang::Ar), Plural::Zero);
+    assert_eq!(plural(7, Lang::Zh), Plural::Other);
+}
+
+#[wasm_bindgen_test]
 fn location_reads_and_builds_namespaced_links() {
     let window = web_sys::window().unwrap();
     window.location().set_hash("host-section&igf=trust/q2/m3").unwrap();

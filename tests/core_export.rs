@@ -4,7 +4,9 @@
 use igf_messages::model::comment::{Comment, CommentKind, CommentTarget};
 use igf_messages::model::commitment::{ActionItem, Capacity, Commitment, Link};
 use igf_messages::model::document::{parse, Library, MessageId};
-use igf_messages::model::export::import::{check_size, read, resolve, ImportError, OnConflict, MAX_BYTES};
+use igf_messages::model::export::import::{
+    check_size, clashes, read, resolve, Clash, ImportError, OnConflict, MAX_BYTES,
+};
 use igf_messages::model::export::{csv, email, mailto, markdown, Package};
 use igf_messages::model::i18n::{Catalog, I18n, Lang};
 use igf_messages::model::json::Json;
@@ -196,16 +198,33 @@ fn hostile_imports_are_refused_with_a_named_reason() {
 }
 
 #[test]
-fn conflicts_replace_keep_both_or_skip() {
+fn conflicts_replace_keep_both_skip_or_keep_the_newer() {
     let imported = read(&package().to_json(1).to_text()).unwrap().drafts;
-    let existing = vec!["c-1".to_owned()];
+    let file_time = imported[0].updated();
+    let existing = vec![("c-1".to_owned(), file_time + 1)];
     let ids = |ds: &[Draft]| ds.iter().map(|d| d.id().to_owned()).collect::<Vec<_>>();
     assert_eq!(
         ids(&resolve(imported.clone(), &existing, OnConflict::Replace, || unreachable!())),
         ["c-1", "c-2", "k-1"]
     );
     assert_eq!(ids(&resolve(imported.clone(), &existing, OnConflict::Skip, || unreachable!())), ["c-2", "k-1"]);
-    assert_eq!(ids(&resolve(imported, &existing, OnConflict::KeepBoth, || "c-new".into())), ["c-new", "c-2", "k-1"]);
+    assert_eq!(
+        ids(&resolve(imported.clone(), &existing, OnConflict::KeepBoth, || "c-new".into())),
+        ["c-new", "c-2", "k-1"]
+    );
+    assert_eq!(
+        ids(&resolve(imported.clone(), &existing, OnConflict::KeepNewer, || unreachable!())),
+        ["c-2", "k-1"],
+        "the draft here was changed after the file's copy, so it stays"
+    );
+    let older_here = vec![("c-1".to_owned(), file_time - 1)];
+    assert_eq!(
+        ids(&resolve(imported.clone(), &older_here, OnConflict::KeepNewer, || unreachable!())),
+        ["c-1", "c-2", "k-1"]
+    );
+    let clashes = clashes(&imported, &existing);
+    assert_eq!(clashes, vec![Clash { id: "c-1".into(), here: file_time + 1, file: file_time }]);
+    assert!(!clashes[0].file_is_newer());
 }
 
 proptest! {

@@ -68,3 +68,33 @@ fn words(text: &str) -> bool {
         outside.chars().any(char::is_alphabetic)
     })
 }
+#[test]
+fn counts_take_the_languages_own_plural_forms() {
+    use igf_messages::model::i18n::{I18n, Plural};
+    fn russian(n: usize, _: Lang) -> Plural {
+        match (n % 10, n % 100) {
+            (1, r) if r != 11 => Plural::One,
+            (2..=4, r) if !(12..=14).contains(&r) => Plural::Few,
+            _ => Plural::Many,
+        }
+    }
+    let ru = Catalog::parse(Lang::Ru, &fs::read_to_string("i18n/ru.txt").expect("ru.txt")).expect("parses");
+    let i18n = I18n::with(ru).with_plural(russian);
+    let messages = |n| i18n.count(n, Key::CountMessagesOne, Key::CountMessagesOther, &[]);
+    assert_eq!(messages(1), "1 послание");
+    assert_eq!(messages(3), "3 послания");
+    assert_eq!(messages(12), "12 посланий");
+    assert_eq!(messages(21), "21 послание");
+    // A language whose file gives no forms keeps one/other.
+    let en = I18n::default();
+    assert_eq!(en.count(2, Key::CountMessagesOne, Key::CountMessagesOther, &[]), "2 messages");
+    assert_eq!(
+        Catalog::parse(Lang::Ru, "CountMessagesOther[several] = {n}"),
+        Err(igf_messages::model::i18n::CatalogError::Malformed(1)),
+        "an unknown category is refused"
+    );
+    assert_eq!(
+        Catalog::parse(Lang::Ru, "CountMessagesOther[few] = {count}"),
+        Err(igf_messages::model::i18n::CatalogError::Placeholders(1, "CountMessagesOther[few]".into()))
+    );
+}

@@ -251,3 +251,47 @@ mod commitments {
         assert!(s.comments.is_empty());
     }
 }
+
+#[test]
+fn an_import_can_be_undone_whole_and_never_takes_the_details_unasked() {
+    use igf_messages::model::profile::Profile;
+    let s = create(empty(), "c-1", 1, 1).reduce(DraftAction::Edit {
+        id: "c-1".into(),
+        edit: CommentEdit::Text("mine, newer".into()),
+        now: 1,
+    });
+    let mut older = s.comment("c-1").unwrap().clone();
+    older.text = "the file's older text".into();
+    let added = Comment::new("c-2".into(), target(2, 1), 5);
+    let theirs = Profile { name: "Someone Else".into(), ..Profile::default() };
+    let s = s.reduce(DraftAction::Import { drafts: vec![Draft::Comment(older), Draft::Comment(added)], sender: None });
+    assert_eq!(s.comment("c-1").unwrap().text, "the file's older text");
+    assert_eq!(ids(&s), ["c-1", "c-2"]);
+    assert_eq!(s.profile, Profile::default(), "no sender unless the person chose it");
+    let s = s.reduce(DraftAction::UndoImport);
+    assert_eq!(s.comment("c-1").unwrap().text, "mine, newer", "what the import replaced is back");
+    assert_eq!(ids(&s), ["c-1"], "what it added is gone");
+    assert!(s.undo.is_none(), "undoing an import is not a deletion to undo");
+    let s = s.reduce(DraftAction::Import { drafts: Vec::new(), sender: Some(theirs.clone()) });
+    assert_eq!(s.profile, theirs);
+    let s = s.reduce(DraftAction::UndoImport);
+    assert_eq!(s.profile, Profile::default(), "the person's own details come back");
+}
+
+#[test]
+fn a_draft_written_by_a_newer_app_keeps_its_place_in_the_order() {
+    use igf_messages::model::store::{load, save_order};
+    let kv = MemoryStore::default();
+    for id in ["a", "c"] {
+        save_draft(&kv, &Comment::new(id.into(), target(1, 1), 0), 0, "t", 1).unwrap();
+    }
+    let newer = r#"{"schema":99,"kind":"comment","rev":1,"tab":"t","savedAt":1,"data":{}}"#;
+    kv.set(&draft_key("b"), newer).unwrap();
+    save_order(&kv, &["a".to_owned(), "b".to_owned(), "c".to_owned()]).unwrap();
+    let s = Rc::new(DraftsState::from_loaded(load(&kv)));
+    assert_eq!(ids(&s), ["a", "c"], "the newer draft is not shown");
+    assert_eq!(s.order(), ["a", "b", "c"], "but its place is kept");
+    let s = create(s, "d", 3, 1);
+    assert_eq!(s.order(), ["a", "b", "c", "d"]);
+    assert_eq!(kv.get(&draft_key("b")).unwrap().as_deref(), Some(newer), "left exactly as it is");
+}

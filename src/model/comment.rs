@@ -256,6 +256,12 @@ impl Comment {
         self.target.quote()
     }
 
+    /// The BCP 47 tag its text is marked with, when the person named one of
+    /// the offered languages ("other" and "not said" mark nothing).
+    pub fn text_lang(&self) -> Option<&str> {
+        (!self.language.is_empty() && self.language != "other").then_some(self.language.as_str())
+    }
+
     /// Whether it was sent, and whether it changed since.
     pub fn sending(&self) -> crate::model::sending::Sending {
         crate::model::sending::Sending::of(self.sent, self.updated)

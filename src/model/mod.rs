@@ -16,6 +16,7 @@ pub mod profile;
 pub mod route;
 pub mod search;
 pub mod sending;
+pub mod share;
 pub mod sort;
 pub mod store;
 pub mod track;

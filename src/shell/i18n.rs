@@ -61,9 +61,9 @@ pub async fn load(lang: Lang) -> Result<I18n, ShellError> {
         return Ok(I18n::default());
     }
     if let Some(loaded) = I18n::loaded(lang) {
-        return Ok(loaded);
+        return Ok(loaded.with_plural(super::intl::plural));
     }
-    fetch(lang).await.map(I18n::with)
+    fetch(lang).await.map(|catalog| I18n::with(catalog).with_plural(super::intl::plural))
 }
 
 async fn fetch(lang: Lang) -> Result<Catalog, ShellError> {

@@ -105,3 +105,32 @@ fn english_number(n: usize) -> String {
     }
     out
 }
+
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    /// One `Intl.PluralRules` per language, built once, as the formatters are.
+    static PLURAL_RULES: std::cell::RefCell<Vec<(crate::model::i18n::Lang, js_sys::Intl::PluralRules)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The plural category of `n` in `lang`, by the browser's `Intl.PluralRules`;
+/// English's rule where the browser gives no category it knows.
+#[cfg(target_arch = "wasm32")]
+pub fn plural(n: usize, lang: crate::model::i18n::Lang) -> crate::model::i18n::Plural {
+    use crate::model::i18n::{english_plural, Plural};
+    let name: String = PLURAL_RULES.with(|cache| {
+        if let Some((_, rules)) = cache.borrow().iter().find(|(l, _)| *l == lang) {
+            return rules.select(n as f64).into();
+        }
+        let rules = js_sys::Intl::PluralRules::new(&locales(lang.code()), &js_sys::Object::new());
+        let name = rules.select(n as f64).into();
+        cache.borrow_mut().push((lang, rules));
+        name
+    });
+    Plural::from_name(&name).unwrap_or_else(|| english_plural(n, lang))
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn plural(n: usize, lang: crate::model::i18n::Lang) -> crate::model::i18n::Plural {
+    crate::model::i18n::english_plural(n, lang)
+}

@@ -2,10 +2,19 @@
 
 use super::error::ShellError;
 use crate::model::route::{Route, Target};
+use crate::model::share::strip_app_params;
+
+/// Fragments longer than this are not read: no deep link is near it, and
+/// parsing megabytes on every navigation would freeze the page.
+const MAX_FRAGMENT: usize = 4096;
 
 /// The route named in the current URL fragment, if any.
 pub fn current_route() -> Option<Route> {
     let hash = web_sys::window()?.location().hash().ok()?;
+    if hash.len() > MAX_FRAGMENT {
+        web_sys::console::warn_1(&format!("IGF Messages: a URL fragment of {} bytes was ignored", hash.len()).into());
+        return None;
+    }
     Route::from_fragment(&hash)
 }
 
@@ -25,13 +34,29 @@ pub fn go(route: &Route) -> Result<(), ShellError> {
     location.set_hash(&route.into_fragment(&hash)).map_err(|e| ShellError::History(super::error::describe(&e)))
 }
 
-/// An absolute link to `target` on this page, keeping the rest of the URL.
+/// An absolute link to `target` on this page, keeping the rest of the URL but
+/// the app's own query parameters.
 pub fn link_to(target: Target) -> Result<String, ShellError> {
     let location = web_sys::window().ok_or(ShellError::NoWindow)?.location();
     let href = location.href().map_err(|_| ShellError::NoWindow)?;
     let hash = location.hash().unwrap_or_default();
     let base = href.strip_suffix(&hash).unwrap_or(&href);
-    Ok(format!("{base}{}", target.into_fragment(&hash)))
+    Ok(strip_app_params(&format!("{base}{}", target.into_fragment(&hash)), &[]))
+}
+
+/// Takes the app's query parameters out of the address bar once they have
+/// been read, keeping `igf-parent`, which a framed page needs if reloaded:
+/// whoever copies the address from here passes on none of them.
+pub fn drop_app_params() {
+    let Some(window) = web_sys::window() else { return };
+    let Ok(href) = window.location().href() else { return };
+    let clean = strip_app_params(&href, &["igf-parent"]);
+    if clean != href {
+        if let Ok(history) = window.history() {
+            // A refusal (an opaque-origin frame) leaves the address as it was.
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&clean));
+        }
+    }
 }
 
 /// Calls `on_change` whenever the fragment changes. Dropping the returned guard

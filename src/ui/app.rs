@@ -1,14 +1,14 @@
 use crate::model::date::Date;
 use crate::model::document::{Library, MessageId};
 use crate::model::i18n::{I18n, Key};
-use crate::model::route::{Route, Target, COLLATION_PAGE};
+use crate::model::route::{Route, Target};
 use crate::model::search::{Query, Results};
 use crate::model::store::{load_from, Loaded};
 use crate::model::track::Track;
 use crate::shell::{clock, config::Config};
 use crate::ui::components::{
-    CommentView, CommitmentCheck, CommitmentView, CopyStatusLine, DetailsView, DocumentView, EmptyTrack, HowThisWorks,
-    LangPicker, LoadErrors, MyComments, MyCommitments, PrivacyNotice, SendView, StorageStatus, TrackNav, UnsentBanner,
+    AppFooter, Banner, CommentView, CommitmentCheck, CommitmentView, CopyStatusLine, DetailsView, DocumentView,
+    EmptyTrack, LoadErrors, MyComments, MyCommitments, SendView, StorageStatus, UnsentBanner,
 };
 use crate::ui::drafts::{DraftAction, DraftsState};
 use crate::ui::hooks::{
@@ -50,18 +50,7 @@ pub enum Start {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let AppProps { library, config, today, initial, services, start } = props;
-    let hydrating = matches!(start, Start::Hydrate { .. });
-    let state = {
-        let fallback = config.track.or_else(|| library.documents.first().map(|d| d.track)).unwrap_or(Track::Trust);
-        let initial = if hydrating { None } else { initial.clone() };
-        use_reducer(move || AppState::new(fallback, initial))
-    };
-    let drafts = {
-        let storage = services.storage.clone();
-        use_reducer(move || {
-            DraftsState::from_loaded(if hydrating { Ok(Loaded::default()) } else { load_from(storage.as_deref()) })
-        })
-    };
+    let (state, drafts) = use_app_reducers(props);
     use_adopt_prerender(start, initial.clone(), state.dispatcher(), drafts.dispatcher(), services.storage.clone());
     let language = use_language(config.lang, !config.embedded);
     let i18n = language.i18n.clone();
@@ -91,33 +80,20 @@ pub fn App(props: &AppProps) -> Html {
         today: *today,
     });
     let reading = state.target().unwrap_or(Target::Track(state.track));
+    let at = Screen { reading, after_details: state.after_details() };
     let view = match &state.route {
         Route::Read(_) => reader,
-        route => screen(
-            route,
-            Screen { reading, after_details: state.after_details() },
-            library,
-            &drafts,
-            &commands,
-            &go,
-            config,
-        ),
+        route => screen(route, at, library, &drafts, &commands, &go, config),
     };
-    let available = available(library);
     let unsent = drafts.unsent();
+    let recipient = AttrValue::from(config.recipient().to_owned());
     use_page_title(&i18n, view_title(&i18n, &state.route, &drafts), !config.embedded);
     html! {
         <ContextProvider<I18n> context={i18n.clone()}>
             <div id="igf-app" class="igf-app" onclick={on_link_click} lang={i18n.lang.code()} dir={if i18n.lang.is_rtl() { "rtl" } else { "ltr" }}>
                 <a class="igf-skip" href={format!("#{}", state.focus_id())} onclick={on_skip}>{ i18n.t(Key::SkipToContent) }</a>
-                <header class="igf-banner">
-                    <div class="igf-brand-row">
-                        <p class="igf-brand">{ i18n.t(Key::AppTitle) }</p>
-                        <LangPicker on_choose={language.choose.clone()} />
-                    </div>
-                    <TrackNav current={state.target().map(|t| t.track())} {available}
-                        comments={unsent.0} commitments={unsent.1} route={state.route.clone()} />
-                </header>
+                <Banner on_choose={language.choose.clone()} current={state.target().map(|t| t.track())}
+                    available={available(library)} {unsent} route={state.route.clone()} />
                 <main class="igf-main">
                     if language.failed {
                         <p class="igf-notice" role="status">{ i18n.t(Key::TranslationFailed) }</p>
@@ -130,17 +106,30 @@ pub fn App(props: &AppProps) -> Html {
                         <UnsentBanner comments={unsent.0} commitments={unsent.1} />
                     }
                 </main>
-                <footer class="igf-footer">
-                    <HowThisWorks />
-                    <PrivacyNotice recipient={AttrValue::from(config.recipient().to_owned())} />
-                    <p>{ i18n.t(Key::FooterFeedback) }</p>
-                    if !config.embedded {
-                        <p class="igf-footer-secretariat"><a href={COLLATION_PAGE}>{ i18n.t(Key::FooterSecretariat) }</a></p>
-                    }
-                </footer>
+                <AppFooter {recipient} embedded={config.embedded} />
             </div>
         </ContextProvider<I18n>>
     }
+}
+
+/// The two reducers. A page adopting the prerendered view starts as a first
+/// visitor, as the prerender did; the route and the stored drafts follow.
+#[hook]
+fn use_app_reducers(props: &AppProps) -> (UseReducerHandle<AppState>, UseReducerHandle<DraftsState>) {
+    let AppProps { library, config, initial, services, start, .. } = props;
+    let hydrating = matches!(start, Start::Hydrate { .. });
+    let state = {
+        let fallback = config.track.or_else(|| library.documents.first().map(|d| d.track)).unwrap_or(Track::Trust);
+        let initial = if hydrating { None } else { initial.clone() };
+        use_reducer(move || AppState::new(fallback, initial))
+    };
+    let drafts = {
+        let storage = services.storage.clone();
+        use_reducer(move || {
+            DraftsState::from_loaded(if hydrating { Ok(Loaded::default()) } else { load_from(storage.as_deref()) })
+        })
+    };
+    (state, drafts)
 }
 
 /// The reader for the track in `state`: its search results and the messages

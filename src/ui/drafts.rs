@@ -9,8 +9,8 @@ use crate::model::people::StakeholderGroup;
 use crate::model::profile::Profile;
 use crate::model::sort;
 use crate::model::store::{
-    draft_key, Draft, Envelope, Loaded, Quarantined, Storable, StorageError, Stored, DRAFT_PREFIX, ORDER_KEY,
-    PROFILE_KEY,
+    draft_key, Draft, Envelope, Loaded, QuarantineReason, Quarantined, Storable, StorageError, Stored, DRAFT_PREFIX,
+    ORDER_KEY, PROFILE_KEY,
 };
 use crate::model::track::Track;
 use std::collections::BTreeMap;
@@ -81,12 +81,17 @@ pub struct DraftsState {
     pub profile: Profile,
     pub profile_rev: i64,
     pub quarantined: Vec<Quarantined>,
+    /// The order as stored, so that drafts this version cannot read (written
+    /// by a newer app) keep their places when the order is saved again.
+    stored_order: Vec<String>,
     pub health: Health,
     /// When this tab last saved, formatted for the person.
     pub saved_at: Option<String>,
     pub notices: Vec<TabNotice>,
     /// The last deleted draft and where it was, for "Undo".
     pub undo: Option<(Draft, i64, usize)>,
+    /// What the last import changed, for "Undo this import".
+    pub import_undo: Option<ImportUndo>,
     /// Whether the browser agreed to keep storage (`None`: not known).
     pub persisted: Option<bool>,
     /// Change counter for each record not yet saved, by storage key.
@@ -151,12 +156,14 @@ pub enum DraftAction {
         ids: Vec<String>,
         at: i64,
     },
-    /// Adds or replaces these drafts, all at once; adopts the sender's details
-    /// when none are given here yet.
+    /// Adds or replaces these drafts, all at once, and the person's details
+    /// with the file's when the person chose that.
     Import {
         drafts: Vec<Draft>,
         sender: Option<Profile>,
     },
+    /// Puts back what the last import replaced, and removes what it added.
+    UndoImport,
     /// What storage held at start, read after the prerendered view was adopted.
     Loaded(Result<Loaded, StorageError>),
 }
@@ -224,10 +231,12 @@ impl DraftsState {
             profile,
             profile_rev,
             quarantined: loaded.quarantined,
+            stored_order: loaded.order.clone(),
             health,
             saved_at: None,
             notices: Vec::new(),
             undo: None,
+            import_undo: None,
             persisted: None,
             dirty: BTreeMap::new(),
             removed: Vec::new(),
@@ -261,13 +270,36 @@ impl DraftsState {
         !self.dirty.is_empty() || !self.removed.is_empty() || self.order_dirty.is_some()
     }
 
+    /// Every draft here, as (id, last changed), to compare an import with.
+    pub fn changed_times(&self) -> Vec<(String, i64)> {
+        let comments = self.comments.iter().map(|c| (c.value.id.clone(), c.value.updated));
+        comments.chain(self.commitments.iter().map(|c| (c.value.id.clone(), c.value.updated))).collect()
+    }
+
     /// Every draft id, in the person's order: what the order key stores.
+    /// Drafts left as they are for a newer app keep their places after the
+    /// draft that stood before them.
     pub fn order(&self) -> Vec<String> {
-        self.comments
+        let mut ids: Vec<String> = self
+            .comments
             .iter()
             .map(|c| c.value.id.clone())
             .chain(self.commitments.iter().map(|c| c.value.id.clone()))
-            .collect()
+            .collect();
+        for (i, id) in self.stored_order.iter().enumerate() {
+            if !self.is_left_for_newer(id) || ids.contains(id) {
+                continue;
+            }
+            let after = self.stored_order[..i].iter().rev().find_map(|before| ids.iter().position(|x| x == before));
+            ids.insert(after.map_or(0, |p| p + 1), id.clone());
+        }
+        ids
+    }
+
+    fn is_left_for_newer(&self, id: &str) -> bool {
+        self.quarantined
+            .iter()
+            .any(|q| matches!(q.reason, QuarantineReason::Newer(_)) && q.key.strip_prefix(DRAFT_PREFIX) == Some(id))
     }
 
     fn touch(&mut self, key: String) {
@@ -504,6 +536,7 @@ impl Reducible for DraftsState {
             }
             DraftAction::MarkSent { ids, at } => s.mark_sent(&ids, at),
             DraftAction::Import { drafts, sender } => s.import(drafts, sender),
+            DraftAction::UndoImport => s.undo_import(),
             DraftAction::Loaded(loaded) => {
                 s = DraftsState::from_loaded(loaded);
                 // A first visit finds nothing stored: no change, no re-render.
@@ -516,6 +549,15 @@ impl Reducible for DraftsState {
             self
         }
     }
+}
+
+/// What an import changed: the drafts it added, those it replaced as they
+/// were, and the details it replaced.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ImportUndo {
+    pub added: Vec<String>,
+    pub replaced: Vec<Draft>,
+    pub profile: Option<Profile>,
 }
 
 /// What one save wrote, as `DraftAction::Saved` reports it.
@@ -629,18 +671,51 @@ impl DraftsState {
     }
 
     fn import(&mut self, drafts: Vec<Draft>, sender: Option<Profile>) -> bool {
+        let mut undo = ImportUndo::default();
         for draft in drafts {
+            match self.find(draft.id()) {
+                Some(before) => undo.replaced.push(before),
+                None => undo.added.push(draft.id().to_owned()),
+            }
             match draft {
                 Draft::Comment(c) => self.put(c),
                 Draft::Commitment(c) => self.put(c),
             }
         }
-        if let Some(p) = sender.filter(|_| self.profile == Profile::default()) {
+        if let Some(p) = sender {
+            undo.profile = Some(std::mem::replace(&mut self.profile, p));
+            self.touch(PROFILE_KEY.to_owned());
+        }
+        self.import_undo = Some(undo);
+        self.touch_order();
+        true
+    }
+
+    fn undo_import(&mut self) -> bool {
+        let Some(undo) = self.import_undo.take() else { return false };
+        for id in &undo.added {
+            let _ = self.delete::<Comment>(id) || self.delete::<Commitment>(id);
+        }
+        // Deleting set up a single-draft undo; this undo is the whole import's.
+        self.undo = None;
+        for draft in undo.replaced {
+            match draft {
+                Draft::Comment(c) => self.put(c),
+                Draft::Commitment(c) => self.put(c),
+            }
+        }
+        if let Some(p) = undo.profile {
             self.profile = p;
             self.touch(PROFILE_KEY.to_owned());
         }
         self.touch_order();
         true
+    }
+
+    fn find(&self, id: &str) -> Option<Draft> {
+        self.comment(id)
+            .map(|c| Draft::Comment(c.clone()))
+            .or_else(|| self.commitment(id).map(|c| Draft::Commitment(c.clone())))
     }
 }
 

@@ -4,6 +4,7 @@ use crate::model::comment::CommentTarget;
 use crate::model::i18n::{I18n, Key};
 use crate::model::sending::Sending;
 use crate::model::store::Draft;
+use yew::prelude::*;
 
 pub use crate::model::i18n::labels::*;
 
@@ -38,9 +39,25 @@ pub fn fmt_date(i18n: &I18n, date: crate::model::date::Date) -> String {
     crate::shell::intl::date(date, i18n.lang.code())
 }
 
-/// The calendar day of a moment in milliseconds since 1970, in the interface language.
+/// The calendar day of a moment in milliseconds since 1970, in the interface
+/// language. A moment outside 2000–2100 can only come from a damaged or
+/// crafted file, and is shown as such rather than as an absurd year.
 pub fn fmt_day(i18n: &I18n, ms: i64) -> String {
-    fmt_date(i18n, crate::model::date::Date::from_days_since_epoch(ms.div_euclid(86_400_000)))
+    let date = crate::model::date::Date::from_days_since_epoch(ms.div_euclid(86_400_000));
+    if (2000..=2100).contains(&date.year) {
+        fmt_date(i18n, date)
+    } else {
+        i18n.t(Key::InvalidDate).to_owned()
+    }
+}
+
+/// A day and time, for telling two versions of a draft apart.
+pub fn fmt_moment(i18n: &I18n, ms: i64) -> String {
+    let day = fmt_day(i18n, ms);
+    if day == i18n.t(Key::InvalidDate) {
+        return day;
+    }
+    format!("{day} {}", crate::shell::clock::time_of_day(ms, i18n.lang.code()))
 }
 
 /// A whole number in the interface language.
@@ -59,4 +76,24 @@ pub fn status_tag(i18n: &I18n, sending: Sending, finished: bool) -> (&'static st
         Sending::Unsent if finished => ("igf-tag igf-tag-ready", i18n.t(Key::CommentReady).to_owned()),
         Sending::Unsent => ("igf-tag igf-tag-incomplete", i18n.t(Key::CommentIncomplete).to_owned()),
     }
+}
+
+/// `template` with each `{name}` filled from `args`, every value in its own
+/// `<bdi>`: what a person typed or a file held can never reorder the words
+/// around it, whatever direction its letters run.
+pub fn fill_isolated(template: &str, args: &[(&str, &str)]) -> Html {
+    let mut parts = Vec::new();
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        let Some(len) = rest[start..].find('}') else { break };
+        let name = &rest[start + 1..start + len];
+        parts.push(html! { { rest[..start].to_owned() } });
+        match args.iter().find(|(k, _)| *k == name) {
+            Some((_, value)) => parts.push(html! { <bdi>{ (*value).to_owned() }</bdi> }),
+            None => parts.push(html! { { rest[start..=start + len].to_owned() } }),
+        }
+        rest = &rest[start + len + 1..];
+    }
+    parts.push(html! { { rest.to_owned() } });
+    html! { <>{ for parts }</> }
 }

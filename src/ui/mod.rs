@@ -30,6 +30,9 @@ pub fn start() {
     if !config.embedded && location::follow_to_collation() {
         return;
     }
+    if config.url_links {
+        location::drop_app_params();
+    }
     let mount = host.clone();
     let root = if config.embedded { shadow_mount(&document, &host) } else { None };
     let hydrate = root.is_none() && can_adopt(&host, &config);

@@ -53,7 +53,9 @@ async function comment(page, button, { kind, text, proposed, references } = {}) 
   await page.click('.igf-tracks >> text=Trust');
   await page.click(button);
   await page.waitForSelector('#igf-field-text');
-  await page.check(`text=${kind ?? 'I support it'}`);
+  // A missing point comes with its kind; every other comment needs one chosen.
+  if (kind) await page.check(`text=${kind}`);
+  else if (!await page.locator('input[name=kind]:checked').count()) await page.check('text=I support it');
   if (proposed) await page.fill('#igf-field-proposed', proposed);
   if (references) await page.fill('#igf-field-references', references);
   await page.fill('#igf-field-text', text);

@@ -102,11 +102,13 @@ test('mount mode: the app works in a shadow root, the host is untouched, deep li
   await page.click('.igf-toc a[href="#igf=trust/q2"]');
   assert.equal(new URL(page.url()).hash, '#host-section&igf=trust/q2', 'the host fragment is kept');
   await comment.click();
+  await page.check('text=I support it');
   await page.fill('#igf-field-text', 'Written inside the host page.');
   await page.click('button[type=submit]');
   await page.waitForSelector('.igf-card');
   await page.goto(`${HOST}/host-mount.html#igf=send`);
   await page.waitForSelector('.igf-send');
+  await page.click('text=Other ways to send or save');
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=Download JSON')]);
   const data = JSON.parse(await readFile(await download.path(), 'utf8'));
   assert.equal(data.comments[0].text, 'Written inside the host page.');
@@ -143,6 +145,7 @@ test('iframe mode: the height follows the content, sent only to the configured p
   // The app works inside the frame.
   await frame.locator('#igf-search-input').fill('');
   await frame.locator('button[aria-label="Comment on message 2.2"]').click();
+  await frame.locator('text=I support it').check();
   await frame.locator('#igf-field-text').fill('From inside a frame.');
   await frame.locator('button[type=submit]').click();
   await frame.locator('.igf-card').waitFor();

@@ -65,6 +65,8 @@ test('find, comment, commit and export with the keyboard alone', async () => {
   await tabTo(page, 'button.igf-button');
   await page.keyboard.press('Enter');
   await page.waitForSelector('#igf-field-title');
+  await tabTo(page, 'input[name=capacity]');
+  await page.keyboard.press('Space');
   await tabTo(page, '#igf-field-title');
   await page.keyboard.type('Independent fact-checking network');
   await tabTo(page, '#igf-field-description');
@@ -73,6 +75,12 @@ test('find, comment, commit and export with the keyboard alone', async () => {
   await page.keyboard.press('Space');
   await tabTo(page, '#igf-field-action-1-description');
   await page.keyboard.type('Convene the first meeting');
+  await tabTo(page, '#igf-field-action-1-due');
+  await page.keyboard.type('30');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('6');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('2021');
   await tabTo(page, 'button[type=submit]');
   await page.keyboard.press('Enter');
   await page.waitForSelector('.igf-summary-list');
@@ -81,6 +89,8 @@ test('find, comment, commit and export with the keyboard alone', async () => {
   await tabTo(page, 'a[href="#igf=send"]', { back: true });
   await page.keyboard.press('Enter');
   await page.waitForSelector('.igf-send');
+  await tabTo(page, { text: 'Other ways to send or save' });
+  await page.keyboard.press('Enter');
   await tabTo(page, { text: 'Download JSON' });
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   const data = JSON.parse(await readFile(await download.path(), 'utf8'));

@@ -104,3 +104,21 @@ test('the embed setting wins over the browser language', async () => {
   await page.waitForFunction(() => document.documentElement.lang === 'ru');
   await context.close();
 });
+
+test('a language in the URL is never saved as the person\'s choice, and counts only in a frame with a valid parent', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const fetched = [];
+  page.on('request', (r) => { if (r.url().includes('/i18n/')) fetched.push(r.url()); });
+  await page.goto(`${url}?igf-lang=ar`);
+  await waitForApp(page);
+  assert.deepEqual(fetched, [], 'a standalone page takes no language from its URL');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.ok(!page.url().includes('igf-lang'), 'the app took its parameter out of the address bar');
+
+  await page.goto(`${url}?igf-lang=ar&igf-parent=${encodeURIComponent('https://www.intgovforum.org')}`);
+  await waitForApp(page);
+  await page.waitForFunction(() => document.documentElement.lang === 'ar');
+  assert.equal(await page.evaluate(() => localStorage.getItem('igf-messages:lang')), null, 'for this visit only');
+  await context.close();
+});

@@ -25,7 +25,7 @@ function comment(id, q, m, text, extra = {}) {
 }
 
 /** Opens the app with these drafts and the profile already stored. */
-async function withDrafts(drafts, { context, permissions = ['clipboard-read', 'clipboard-write'], path = '' } = {}) {
+async function withDrafts(drafts, { context, permissions = ['clipboard-read', 'clipboard-write'], path = '', profile = PROFILE } = {}) {
   const ctx = context ?? await browser.newContext({ bypassCSP: true, permissions, acceptDownloads: true });
   await ctx.addInitScript(([drafts, profile]) => {
     if (sessionStorage.getItem('seeded')) return;
@@ -33,7 +33,7 @@ async function withDrafts(drafts, { context, permissions = ['clipboard-read', 'c
     const env = (kind, data) => JSON.stringify({ schema: 2, kind, rev: 1, tab: 'seed', savedAt: 1, data });
     localStorage.setItem('igf-messages:profile', env('profile', profile));
     for (const d of drafts) localStorage.setItem(`igf-messages:draft:${d.id}`, env(d.actions ? 'commitment' : 'comment', d));
-  }, [drafts, PROFILE]);
+  }, [drafts, profile]);
   const page = await ctx.newPage();
   page.problems = [];
   page.on('pageerror', (e) => page.problems.push(e.message));
@@ -157,7 +157,7 @@ test('when the browser refuses to copy, the text is shown to copy by hand, with 
 });
 
 test('an unfinished commitment cannot be ticked, and an unfinished comment is not ticked for the person', async () => {
-  const unfinished = { id: 'k-1', capacity: 'individual', orgName: '', orgGroup: null, orgAuthorised: false, title: '', description: '', tracks: [], links: [], actions: [], measurement: '', partners: '', resources: '', sdgs: [], consentPublish: false, created: 1, updated: 1, sent: null };
+  const unfinished = { id: 'k-1', capacity: null, organisation: { name: '', stakeholderGroup: null, authorised: false }, title: '', description: '', tracks: [], links: [], actions: [], measurement: '', partners: '', resources: '', sdgs: [], consentToPublish: false, created: 1, updated: 1, sent: null };
   const page = await withDrafts([comment('c-1', 1, 1, 'ready'), comment('c-2', 1, 2, 'x'.repeat(3001)), unfinished]);
   const box = (label) => page.locator('.igf-checkbox', { hasText: label }).locator('input');
   assert.equal(await box('Message 1.1').isChecked(), true);
@@ -198,6 +198,8 @@ test('JSON, CSV and Markdown exports, and the JSON comes back in by import', asy
   await waitForApp(other);
   await other.setInputFiles('#igf-field-import', json.path);
   await other.waitForSelector('text=The file holds 2 comments and 0 commitments.');
+  assert.equal(await other.isChecked('#igf-field-import-sender'), false, 'the file\'s sender is not taken unasked');
+  await other.check('#igf-field-import-sender');
   await other.click('button:text-is("Import")');
   await other.waitForSelector('text=Imported 2 drafts.');
   await other.waitForFunction(() => document.querySelectorAll('.igf-card').length === 2);
@@ -210,10 +212,14 @@ test('JSON, CSV and Markdown exports, and the JSON comes back in by import', asy
   // Importing the same file again: ids clash; keep both.
   await other.setInputFiles('#igf-field-import', json.path);
   await other.waitForSelector('text=2 of them have the same id as drafts already here.');
+  assert.equal(await other.isChecked('text=Keep the newer copy of each'), true, 'the newer copy is kept unless the person says otherwise');
   assert.deepEqual(await axe(other), [], 'import conflicts');
   await other.check('text=Keep both');
   await other.click('button:text-is("Import")');
   await other.waitForFunction(() => document.querySelectorAll('.igf-card').length === 4);
+  // Undo, straight after: the two copies go again.
+  await other.click('text=Undo this import');
+  await other.waitForFunction(() => document.querySelectorAll('.igf-card').length === 2);
   await fresh.close();
   await page.context().close();
 });
@@ -280,4 +286,20 @@ test('no link decides where the email goes: a recipient in the URL is ignored, a
   const lookalike = await withDrafts([comment('c-1', 1, 2, 'x')], { context });
   assert.equal(parseMailto(await lookalike.getAttribute('a:text-is("Send by email")', 'href')).to, 'igf@un.org');
   await context.close();
+});
+
+test('a right-to-left override in a name reorders nothing around it: the name is isolated in the page and in the subject', async () => {
+  const name = 'Amina \u202Egnol';
+  const page = await withDrafts([comment('c-1', 1, 2, 'x')], { profile: { ...PROFILE, name } });
+  const isolated = await page.$$eval('.igf-details-line bdi', (els) => els.map((e) => e.textContent));
+  assert.deepEqual(isolated, [name, 'amina@example.org'], 'the name and address sit in their own <bdi>');
+  assert.equal(await page.$eval('.igf-details-line a', (a) => a.closest('bdi')), null, 'the app\'s own Change link is outside them');
+  const receipt = await page.textContent('.igf-receipt strong');
+  assert.ok(!receipt.includes('\u202E'), 'the receipt line holds no user text');
+  const mail = parseMailto(await page.getAttribute('a:text-is("Send by email")', 'href'));
+  assert.ok(mail.subject.includes('\u2068Amina gnol\u2069'), `the subject isolates the name: ${JSON.stringify(mail.subject)}`);
+  assert.ok(!mail.subject.includes('\u202E'), 'and drops the override from the header');
+  assert.match(mail.subject, /\[IGF-[0-9A-Z]{5}-[0-9A-Z]{5}\]$/, 'the receipt stays at the end');
+  assert.deepEqual(await axe(page), [], 'override in a name');
+  await page.context().close();
 });

@@ -237,10 +237,7 @@ fn strip_prefix_ci<'a>(line: &'a str, prefix: &str) -> Option<&'a str> {
     head.eq_ignore_ascii_case(prefix).then(|| line[prefix.len()..].trim_start())
 }
 
+/// What the report quotes of a line it could not read.
 fn excerpt(s: &str) -> String {
-    const MAX: usize = 60;
-    match s.char_indices().nth(MAX) {
-        Some((i, _)) => format!("{}…", &s[..i]),
-        None => s.to_owned(),
-    }
+    crate::model::fold::excerpt(s, 60)
 }

@@ -1,7 +1,7 @@
 //! A draft email file (RFC 5322 with MIME), for people whose mail client cannot
 //! take a long `mailto:` link: opening it shows a ready-to-send message.
 
-use super::base64;
+use super::{base64, crlf};
 
 /// RFC 5322 allows 998 octets per line; base64 lines of 76 stay far below.
 const B64_LINE: usize = 76;
@@ -36,10 +36,6 @@ fn base64_lines(bytes: &[u8]) -> String {
         .join("\r\n")
 }
 
-fn crlf(text: &str) -> String {
-    text.replace("\r\n", "\n").replace('\r', "\n").replace('\n', "\r\n")
-}
-
 /// The whole `.eml` file: `multipart/mixed`, the body as `text/plain` and the
 /// attachment as `application/json`, both base64. Control characters are
 /// dropped from every header. `boundary` must not occur in the base64 parts;
@@ -62,8 +58,9 @@ pub fn build(to: &str, subject: &str, body: &str, attachment_name: &str, attachm
         String::new(),
         base64_lines(crlf(body).as_bytes()),
         format!("--{boundary}"),
-        format!("Content-Type: application/json; charset=UTF-8; name=\"{safe_name}\""),
-        format!("Content-Disposition: attachment; filename=\"{safe_name}\""),
+        // Folded, so that a long file name keeps every line within 78 octets.
+        format!("Content-Type: application/json; charset=UTF-8;\r\n name=\"{safe_name}\""),
+        format!("Content-Disposition: attachment;\r\n filename=\"{safe_name}\""),
         "Content-Transfer-Encoding: base64".into(),
         String::new(),
         base64_lines(attachment.as_bytes()),
@@ -120,7 +117,7 @@ mod tests {
         let body_b64 = parts[1].split("\r\n\r\n").nth(1).unwrap();
         let body = String::from_utf8(base64::decode(body_b64.trim()).unwrap()).unwrap();
         assert!(body.starts_with("Line one\r\nمرحبا\r\n\r\n"));
-        assert!(parts[2].contains("Content-Disposition: attachment; filename=\"igf-IGF-ABCDE-12345.json\""));
+        assert!(parts[2].contains("Content-Disposition: attachment;\r\n filename=\"igf-IGF-ABCDE-12345.json\""));
         let json =
             String::from_utf8(base64::decode(parts[2].split("\r\n\r\n").nth(1).unwrap().trim()).unwrap()).unwrap();
         assert_eq!(json, "{\"a\":\"中文\"}");
@@ -160,7 +157,9 @@ mod tests {
             p.to_json(1).to_text(),
         );
         assert!(subject.len() > 400, "{}", subject.len());
-        let eml = build(&p.recipient, &subject, &body, "igf.json", &json, "igf-messages-b");
+        // The names the app gives: the receipt makes them long.
+        let name = format!("igf-messages-{}.json", p.receipt());
+        let eml = build(&p.recipient, &subject, &body, &name, &json, "igf-messages-b");
         for line in eml.split("\r\n") {
             assert!(line.len() <= 78, "{} octets: {line}", line.len());
         }

@@ -120,7 +120,10 @@ fn one_line_profile(p: Profile) -> Profile {
 /// What to do with a draft whose id is already on this device.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum OnConflict {
-    /// The file's version replaces the one here.
+    /// Whichever was changed last stays: what the person wrote most recently
+    /// is never lost without their saying so.
+    KeepNewer,
+    /// The file's version replaces the one here, even where it is older.
     Replace,
     /// Both are kept; the file's gets a new id.
     KeepBoth,
@@ -128,20 +131,46 @@ pub enum OnConflict {
     Skip,
 }
 
-/// The drafts to write, given the ids already here. `new_id` makes fresh ids.
+/// A draft that is both in the file and here, with when each was last changed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Clash {
+    pub id: String,
+    pub here: i64,
+    pub file: i64,
+}
+
+impl Clash {
+    pub fn file_is_newer(&self) -> bool {
+        self.file > self.here
+    }
+}
+
+/// The drafts of the file whose ids are here too; `existing` holds each draft
+/// here as (id, last changed).
+pub fn clashes(imported: &[Draft], existing: &[(String, i64)]) -> Vec<Clash> {
+    imported
+        .iter()
+        .filter_map(|d| {
+            let (_, here) = existing.iter().find(|(id, _)| id == d.id())?;
+            Some(Clash { id: d.id().to_owned(), here: *here, file: d.updated() })
+        })
+        .collect()
+}
+
+/// The drafts to write, given the drafts here as (id, last changed). `new_id`
+/// makes fresh ids.
 pub fn resolve(
     imported: Vec<Draft>,
-    existing: &[String],
+    existing: &[(String, i64)],
     choice: OnConflict,
     mut new_id: impl FnMut() -> String,
 ) -> Vec<Draft> {
     imported
         .into_iter()
         .filter_map(|d| {
-            if !existing.iter().any(|e| e == d.id()) {
-                return Some(d);
-            }
+            let Some((_, here)) = existing.iter().find(|(id, _)| id == d.id()) else { return Some(d) };
             match choice {
+                OnConflict::KeepNewer => (d.updated() > *here).then_some(d),
                 OnConflict::Replace => Some(d),
                 OnConflict::Skip => None,
                 OnConflict::KeepBoth => Some(match d {

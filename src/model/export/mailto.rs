@@ -7,7 +7,7 @@ pub const SAFE_LENGTH: usize = 1800;
 /// Percent-encodes UTF-8, leaving only RFC 3986 unreserved characters as they
 /// are, and turns every line break into CRLF (`%0D%0A`).
 pub fn encode(text: &str) -> String {
-    let normalised = text.replace("\r\n", "\n").replace('\r', "\n").replace('\n', "\r\n");
+    let normalised = super::crlf(text);
     let mut out = String::with_capacity(normalised.len() * 3);
     for b in normalised.bytes() {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {

@@ -4,9 +4,9 @@
 
 use super::package::Package;
 use crate::model::comment::{Comment, CommentKind};
-use crate::model::commitment::{Capacity, Commitment, Link};
+use crate::model::commitment::{Capacity, Commitment};
 use crate::model::i18n::labels::{
-    gender_key as gender, kind_key as kind, region_key as region, stakeholder_key as stakeholder,
+    gender_key as gender, kind_key as kind, link_label, region_key as region, stakeholder_key as stakeholder,
     target_label as target_text, track_key as track,
 };
 use crate::model::i18n::{I18n, Key, Lang};
@@ -158,22 +158,6 @@ fn comment_lines(n: usize, c: &Comment, i18n: &I18n) -> Vec<Line> {
     lines
 }
 
-fn link_label(link: &Link, i18n: &I18n) -> String {
-    match link {
-        Link::Question { question, .. } => {
-            i18n.tf(Key::LinkQuestionOption, &[("n", &question.to_string()), ("text", link.quote())])
-        }
-        Link::Message(a) => i18n.tf(
-            Key::LinkMessageOption,
-            &[
-                ("q", &a.message_id.question.to_string()),
-                ("n", &a.message_id.number.to_string()),
-                ("text", link.quote()),
-            ],
-        ),
-    }
-}
-
 fn commitment_lines(n: usize, k: &Commitment, i18n: &I18n) -> Vec<Line> {
     let mut lines = Vec::new();
     let title = i18n.tf(Key::EmailCommitmentHeading, &[("n", &n.to_string()), ("title", k.title.trim())]);
@@ -193,7 +177,7 @@ fn commitment_lines(n: usize, k: &Commitment, i18n: &I18n) -> Vec<Line> {
     lines.push(Line::Text(k.description.clone()));
     let tracks = k.tracks.iter().map(|t| i18n.t(track(*t))).collect::<Vec<_>>().join(", ");
     lines.extend([field(i18n, Key::TracksLegend, &tracks), Line::Blank]);
-    lines.extend(k.links.iter().map(|l| Line::Item(link_label(l, i18n))));
+    lines.extend(k.links.iter().map(|l| Line::Item(link_label(i18n, l))));
     lines.extend([Line::Blank, Line::Text(i18n.t(Key::ActionsLegend).to_owned()), Line::Blank]);
     for a in &k.actions {
         let due = a.due_date().map_or_else(|| a.due.clone(), |d| d.to_string());

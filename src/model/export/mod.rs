@@ -16,4 +16,9 @@ mod package;
 /// Where feedback goes unless the deployment says otherwise: the IGF Secretariat.
 pub const SECRETARIAT: &str = "igf@un.org";
 
+/// Every line break, whatever it was, as CRLF: what mail and links carry.
+pub(crate) fn crlf(text: &str) -> String {
+    text.replace("\r\n", "\n").replace('\r', "\n").replace('\n', "\r\n")
+}
+
 pub use package::{Package, FORMAT, PACKAGE_SCHEMA};

@@ -4,11 +4,10 @@
 use super::format::placeholders;
 use super::keys::{CollateKey, Key};
 use super::lang::Lang;
-use std::marker::PhantomData;
 
 /// A page's set of interface strings: the public page's [`Key`], the
 /// collation page's [`CollateKey`].
-pub trait Keys: Copy + 'static {
+pub trait Keys: Copy + PartialEq + 'static {
     fn all() -> &'static [Self];
     /// The key's name in translation files.
     fn name(self) -> &'static str;
@@ -17,12 +16,13 @@ pub trait Keys: Copy + 'static {
     fn index(self) -> usize;
 }
 
-/// One language's strings for one set of keys, in [`Keys::all`] order.
+/// One language's strings for one set of keys, in [`Keys::all`] order, and
+/// the plural forms a language needs beyond one/other (`CountMessagesOther[few] = …`).
 #[derive(Debug, PartialEq, Eq)]
 pub struct Texts<K> {
     pub lang: Lang,
     texts: Vec<String>,
-    keys: PhantomData<K>,
+    forms: Vec<(K, Plural, String)>,
 }
 
 /// The public page's strings in one language (`i18n/<lang>.txt`).
@@ -30,6 +30,31 @@ pub type Catalog = Texts<Key>;
 
 /// The collation page's strings in one language (`i18n/collate/<lang>.txt`).
 pub type CollateCatalog = Texts<CollateKey>;
+
+/// The CLDR plural categories, as `Intl.PluralRules` names them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Plural {
+    Zero,
+    One,
+    Two,
+    Few,
+    Many,
+    Other,
+}
+
+impl Plural {
+    pub fn from_name(name: &str) -> Option<Plural> {
+        Some(match name {
+            "zero" => Plural::Zero,
+            "one" => Plural::One,
+            "two" => Plural::Two,
+            "few" => Plural::Few,
+            "many" => Plural::Many,
+            "other" => Plural::Other,
+            _ => return None,
+        })
+    }
+}
 
 /// Why a translation file was not accepted, with its 1-based line.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -46,12 +71,29 @@ pub enum CatalogError {
     Placeholders(usize, String),
 }
 
+/// A line `Key[category] = text`: one plural form of a key, with the key's
+/// placeholders. `None` for an ordinary line.
+fn plural_form<K: Keys>(n: usize, name: &str, value: &str) -> Result<Option<(K, Plural, String)>, CatalogError> {
+    let Some((key_name, rest)) = name.split_once('[') else { return Ok(None) };
+    let plural = rest.strip_suffix(']').and_then(Plural::from_name).ok_or(CatalogError::Malformed(n))?;
+    let key = *K::all()
+        .iter()
+        .find(|k| k.name() == key_name)
+        .ok_or_else(|| CatalogError::UnknownKey(n, key_name.to_owned()))?;
+    let value = value.trim().replace("\\n", "\n");
+    if placeholders(&value) != placeholders(key.en()) {
+        return Err(CatalogError::Placeholders(n, name.to_owned()));
+    }
+    Ok(Some((key, plural, value)))
+}
+
 impl<K: Keys> Texts<K> {
     /// Parses a translation file. Every key must be there, once, with the same
     /// placeholders as the English text.
     pub fn parse(lang: Lang, text: &str) -> Result<Texts<K>, CatalogError> {
         let all = K::all();
         let mut texts: Vec<Option<String>> = vec![None; all.len()];
+        let mut forms = Vec::new();
         for (i, line) in text.strip_prefix('\u{feff}').unwrap_or(text).lines().enumerate() {
             let n = i + 1;
             let line = line.trim_end_matches('\r');
@@ -59,6 +101,10 @@ impl<K: Keys> Texts<K> {
                 continue;
             }
             let (name, value) = line.split_once(" = ").ok_or(CatalogError::Malformed(n))?;
+            if let Some(form) = plural_form(n, name.trim(), value)? {
+                forms.push(form);
+                continue;
+            }
             let index = all
                 .iter()
                 .position(|k| k.name() == name.trim())
@@ -76,11 +122,17 @@ impl<K: Keys> Texts<K> {
             .zip(all)
             .map(|(t, k)| t.ok_or_else(|| CatalogError::Missing(k.name().to_owned())))
             .collect::<Result<_, _>>()?;
-        Ok(Texts { lang, texts, keys: PhantomData })
+        Ok(Texts { lang, texts, forms })
     }
 
     pub fn get(&self, key: K) -> &str {
         self.texts.get(key.index()).map_or(key.en(), String::as_str)
+    }
+
+    /// The text of `key` for the plural category `plural`, when the file
+    /// gives that form.
+    pub fn form(&self, key: K, plural: Plural) -> Option<&str> {
+        self.forms.iter().find(|(k, p, _)| *k == key && *p == plural).map(|(_, _, t)| t.as_str())
     }
 
     /// The English catalog in the file format, for translators.

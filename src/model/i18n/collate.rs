@@ -5,7 +5,7 @@
 use super::catalog::CollateCatalog;
 use super::keys::CollateKey;
 use super::lang::Lang;
-use super::{fill, I18n};
+use super::{fill, I18n, Plural};
 
 thread_local! {
     static LOADED: std::cell::RefCell<Vec<&'static CollateCatalog>> = const { std::cell::RefCell::new(Vec::new()) };
@@ -64,11 +64,16 @@ impl CollateI18n {
         fill(self.t(key), args)
     }
 
-    /// Picks the singular or plural key for `n` and fills `{n}`.
+    /// The text for `n` in the language's plural category for it, filling
+    /// `{n}`, as [`I18n::count`] chooses.
     pub fn count(&self, n: usize, one: CollateKey, other: CollateKey, args: &[(&str, &str)]) -> String {
         let n_text = n.to_string();
         let mut all = vec![("n", n_text.as_str())];
         all.extend_from_slice(args);
-        self.tf(if n == 1 { one } else { other }, &all)
+        let plural = self.main.plural_of(n);
+        if let Some(form) = self.own.and_then(|c| c.form(other, plural)) {
+            return fill(form, &all);
+        }
+        self.tf(if plural == Plural::One { one } else { other }, &all)
     }
 }

@@ -425,6 +425,14 @@ catalog! {
     PrivacySent = "Only when you send, your email app sends what the preview shows to {recipient}: your name, email address, stakeholder group, region, country and, if you gave it, gender, with what you chose to send.",
     PrivacyPublish = "“Publish my name” means the IGF may show your name beside your comments when it publishes what it received. If you say no, only your stakeholder group and region are shown.",
     PrivacyRemove = "To remove your drafts from this device, delete them in My comments and My commitments, or clear this site’s data in your browser.",
+    InvalidDate = "an invalid date",
+    ImportUndo = "Undo this import",
+    ImportUndone = "The import was undone: your drafts are as they were before it.",
+    ImportKeepNewer = "Keep the newer copy of each",
+    ImportReplaceNewer = "{n} of the drafts here are newer than the file’s. Replacing them puts older text back; you can undo it straight after.",
+    ImportUseSender = "Use the details in the file ({name}) as my details",
+    ImportClashFileNewer = "changed here {here}; the file’s copy, changed {file}, is newer",
+    ImportClashHereNewer = "changed here {here}, newer than the file’s copy, changed {file}",
     FooterSecretariat = "For the IGF Secretariat",
 }
 

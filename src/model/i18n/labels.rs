@@ -2,6 +2,7 @@
 //! interface and the exports.
 
 use crate::model::comment::{CommentKind, CommentTarget};
+use crate::model::commitment::Link;
 use crate::model::i18n::{I18n, Key};
 use crate::model::people::{Gender, Region, StakeholderGroup};
 use crate::model::track::Track;
@@ -96,4 +97,21 @@ pub fn sdg_key(n: u8) -> Key {
         Key::Sdg17,
     ];
     KEYS[usize::from(n.clamp(1, 17) - 1)]
+}
+
+/// "Question 2: …" or "Message 2.3: …", for lists of linked places.
+pub fn link_label(i18n: &I18n, link: &Link) -> String {
+    match link {
+        Link::Question { question, .. } => {
+            i18n.tf(Key::LinkQuestionOption, &[("n", &question.to_string()), ("text", link.quote())])
+        }
+        Link::Message(a) => i18n.tf(
+            Key::LinkMessageOption,
+            &[
+                ("q", &a.message_id.question.to_string()),
+                ("n", &a.message_id.number.to_string()),
+                ("text", link.quote()),
+            ],
+        ),
+    }
 }

@@ -52,6 +52,14 @@ impl Draft {
         }
     }
 
+    /// When it was last changed, in milliseconds since 1970.
+    pub fn updated(&self) -> i64 {
+        match self {
+            Draft::Comment(c) => c.updated,
+            Draft::Commitment(c) => c.updated,
+        }
+    }
+
     /// Reads a draft of either kind from an envelope's kind and data.
     pub fn read(kind: &str, data: &Json) -> Option<Result<Draft, String>> {
         match kind {

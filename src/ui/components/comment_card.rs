@@ -37,7 +37,7 @@ pub fn CommentCard(props: &CommentCardProps) -> Html {
             if !c.target.quote().is_empty() {
                 <blockquote class="igf-card-quote" lang="en" dir="ltr"><p>{ excerpt(c.target.quote(), 160) }</p></blockquote>
             }
-            <p class="igf-card-text" lang={(!c.language.is_empty() && c.language != "other").then(|| c.language.clone())}>
+            <p class="igf-card-text" dir="auto" lang={c.text_lang().map(str::to_owned)}>
                 { if c.text.trim().is_empty() { i18n.t(Key::NoTextYet).to_owned() } else { excerpt(&c.text, 300) } }
             </p>
             <div class="igf-card-actions">

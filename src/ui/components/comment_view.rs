@@ -73,7 +73,7 @@ pub fn CommentView(props: &CommentViewProps) -> Html {
                     selected={c.kind.map(|k| AttrValue::from(k.slug()))}
                     on_change={props.on_edit.reform(|v: AttrValue| CommentEdit::Kind(CommentKind::from_slug(&v).unwrap_or(CommentKind::Support)))} />
                 <TextArea field="text" label={i18n.t(Key::TextLabel)} hint={AttrValue::from(i18n.t(Key::TextHint))} value={c.text.clone()}
-                    error={error("text")} max={MAX_TEXT} rows={8} lang={(!c.language.is_empty() && c.language != "other").then(|| AttrValue::from(c.language.clone()))}
+                    error={error("text")} max={MAX_TEXT} rows={8} lang={c.text_lang().map(|l| AttrValue::from(l.to_owned()))}
                     on_input={edit(CommentEdit::Text)} />
                 if c.kind == Some(CommentKind::SuggestChange) {
                     <TextArea field="proposed" label={i18n.t(Key::ProposedLabel)} hint={AttrValue::from(i18n.t(Key::ProposedHint))} value={c.proposed.clone()}

@@ -33,7 +33,7 @@ pub fn CommitmentCard(props: &CommitmentCardProps) -> Html {
         .count();
     html! {
         <li class="igf-card" aria-labelledby={heading_id.clone()}>
-            <h2 id={heading_id} class="igf-card-title">{ i18n.tf(Key::CommitmentNumber, &[("n", &n)]) }{ ": " }{ draft_label(&i18n, &Draft::Commitment(c.clone())) }</h2>
+            <h2 id={heading_id} class="igf-card-title">{ i18n.tf(Key::CommitmentNumber, &[("n", &n)]) }{ ": " }<bdi>{ draft_label(&i18n, &Draft::Commitment(c.clone())) }</bdi></h2>
             <p>
                 <strong class={status_class}>{ status }</strong>{ " " }
                 <span class="igf-muted">{ c.tracks.iter().map(|t| i18n.t(track_key(*t))).collect::<Vec<_>>().join(", ") }{ " · SMART " }{ met }{ "/5" }</span>

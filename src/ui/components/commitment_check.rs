@@ -151,8 +151,12 @@ fn answer_rows(i18n: &I18n, c: &Commitment, p: &Profile) -> Vec<Row> {
     rows.push(text(Key::ResourcesLabel, &c.resources, "resources"));
     let sdgs = c.sdgs.iter().map(|n| html! { <li>{ i18n.t(sdg_key(*n)) }</li> }).collect();
     rows.push(row(Key::SdgLegend, w.list(sdgs), "sdgs"));
-    let contact = if p.is_complete() { format!("{} ({})", p.name, p.email.trim()) } else { w.not_given() };
-    rows.push(Row { label: i18n.t(Key::ContactHeading).into(), value: html! { { contact } }, route: Route::Details });
+    let contact = if p.is_complete() {
+        html! { <><bdi>{ p.name.clone() }</bdi>{ " (" }<bdi>{ p.email.trim().to_owned() }</bdi>{ ")" }</> }
+    } else {
+        html! { { w.not_given() } }
+    };
+    rows.push(Row { label: i18n.t(Key::ContactHeading).into(), value: contact, route: Route::Details });
     rows.push(row(Key::ConsentLabel, html! { { w.yes_no(c.consent_publish) } }, "consent"));
     rows
 }

@@ -2,6 +2,7 @@ use crate::model::i18n::Key;
 use crate::model::profile::Profile;
 use crate::model::route::Route;
 use crate::ui::hooks::use_i18n;
+use crate::ui::labels::fill_isolated;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -17,7 +18,7 @@ pub fn ContactSummary(props: &ContactSummaryProps) -> Html {
     if p.is_complete() {
         html! {
             <p class="igf-details-line">
-                { i18n.tf(Key::CommentingAs, &[("name", &p.name), ("email", p.email.trim())]) }{ " " }
+                { fill_isolated(i18n.t(Key::CommentingAs), &[("name", &p.name), ("email", p.email.trim())]) }{ " " }
                 <a href={Route::Details.href()}>{ i18n.t(Key::Change) }<span class="igf-visually-hidden">{ " " }{ i18n.t(Key::DetailsTitle) }</span></a>
             </p>
         }

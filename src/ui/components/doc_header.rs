@@ -43,7 +43,7 @@ pub fn DocHeader(props: &DocHeaderProps) -> Html {
             <p class="igf-version">
                 <span class="igf-badge">{ i18n.t(Key::LivingDocument) }</span>
                 { " " }
-                <span lang={DOC_LANG}>{ i18n.tf(Key::VersionLine, &[("version", &doc.version), ("date", &fmt_date(&i18n, doc.date))]) }</span>
+                <span>{ i18n.tf(Key::VersionLine, &[("version", &doc.version), ("date", &fmt_date(&i18n, doc.date))]) }</span>
             </p>
             if let Some(note) = &doc.note {
                 <p class="igf-note" lang={DOC_LANG} dir="ltr">{ note }</p>

@@ -1,8 +1,9 @@
-use crate::model::export::import::OnConflict;
+use crate::model::export::import::{Clash, Imported, OnConflict};
 use crate::model::i18n::Key;
-use crate::ui::components::form::{RadioOption, Radios};
+use crate::ui::components::form::{Checkbox, RadioOption, Radios};
 use crate::ui::drafts::DraftsState;
-use crate::ui::hooks::{import_counts, use_i18n, use_import, ImportState};
+use crate::ui::hooks::{import_counts, use_i18n, use_import, ImportChoice, ImportState};
+use crate::ui::labels::fmt_moment;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -10,59 +11,25 @@ pub struct ImportDraftsProps {
     pub drafts: UseReducerHandle<DraftsState>,
 }
 
-/// "Import drafts from a file": choose, see what it holds, decide about
-/// clashing ids, then apply — or change nothing.
+/// "Import drafts from a file": choose, see what it holds and, for drafts
+/// that are here too, which copy is newer; apply, change nothing, or undo it
+/// straight after.
 #[component]
 pub fn ImportDrafts(props: &ImportDraftsProps) -> Html {
     let i18n = use_i18n();
     let import = use_import(&props.drafts, &i18n);
-    let choice = use_state(|| OnConflict::Replace);
     let body = match &import.state {
         ImportState::Idle => Html::default(),
         ImportState::Failed(message) => html! { <p class="igf-notice igf-notice-error" role="alert">{ message }</p> },
-        ImportState::Done(n) => {
-            html! { <p class="igf-notice" role="status">{ i18n.tf(Key::ImportDone, &[("n", &n.to_string())]) }</p> }
-        }
+        ImportState::Done(n) => html! {
+            <div class="igf-notice" role="status">
+                <p>{ i18n.tf(Key::ImportDone, &[("n", &n.to_string())]) }</p>
+                <button type="button" class="igf-button igf-button-secondary" onclick={import.on_undo.reform(|_: MouseEvent| ())}>{ i18n.t(Key::ImportUndo) }</button>
+            </div>
+        },
+        ImportState::Undone => html! { <p class="igf-notice" role="status">{ i18n.t(Key::ImportUndone) }</p> },
         ImportState::Ready(imported) => {
-            let (comments, commitments) = import_counts(imported);
-            let slug = |c: OnConflict| match c {
-                OnConflict::Replace => "replace",
-                OnConflict::KeepBoth => "keep-both",
-                OnConflict::Skip => "skip",
-            };
-            let on_choice = {
-                let choice = choice.clone();
-                Callback::from(move |v: AttrValue| {
-                    choice.set(match v.as_str() {
-                        "keep-both" => OnConflict::KeepBoth,
-                        "skip" => OnConflict::Skip,
-                        _ => OnConflict::Replace,
-                    })
-                })
-            };
-            let options = [
-                (OnConflict::Replace, Key::ImportReplace),
-                (OnConflict::KeepBoth, Key::ImportKeepBoth),
-                (OnConflict::Skip, Key::ImportSkip),
-            ]
-            .into_iter()
-            .map(|(c, k)| RadioOption { value: slug(c).into(), label: i18n.t(k).into() })
-            .collect::<Vec<_>>();
-            let apply = {
-                let choice = *choice;
-                import.on_apply.reform(move |_: MouseEvent| choice)
-            };
-            html! {
-                <div class="igf-notice" role="status">
-                    <p>{ i18n.tf(Key::ImportSummary, &[("comments", &comments.to_string()), ("commitments", &commitments.to_string())]) }</p>
-                    if import.conflicts > 0 {
-                        <p>{ i18n.tf(Key::ImportConflicts, &[("n", &import.conflicts.to_string())]) }</p>
-                        <Radios field="import-conflict" legend={i18n.t(Key::ImportConflictLegend)} {options} selected={Some(AttrValue::from(slug(*choice)))} on_change={on_choice} />
-                    }
-                    <button type="button" class="igf-button" onclick={apply}>{ i18n.t(Key::ImportApply) }</button>{ " " }
-                    <button type="button" class="igf-button igf-button-secondary" onclick={import.on_cancel.reform(|_: MouseEvent| ())}>{ i18n.t(Key::ImportCancel) }</button>
-                </div>
-            }
+            html! { <ImportReady imported={imported.clone()} clashes={import.clashes.clone()} on_apply={import.on_apply.clone()} on_cancel={import.on_cancel.clone()} /> }
         }
     };
     html! {
@@ -74,4 +41,75 @@ pub fn ImportDrafts(props: &ImportDraftsProps) -> Html {
             { body }
         </section>
     }
+}
+
+#[derive(Properties, PartialEq)]
+struct ImportReadyProps {
+    imported: Imported,
+    clashes: Vec<Clash>,
+    on_apply: Callback<ImportChoice>,
+    on_cancel: Callback<()>,
+}
+
+const CHOICES: [(OnConflict, &str, Key); 4] = [
+    (OnConflict::KeepNewer, "newer", Key::ImportKeepNewer),
+    (OnConflict::KeepBoth, "keep-both", Key::ImportKeepBoth),
+    (OnConflict::Skip, "skip", Key::ImportSkip),
+    (OnConflict::Replace, "replace", Key::ImportReplace),
+];
+
+/// A valid file: what it holds, each clash with both dates, and the choices.
+/// The newer copy of each draft is kept unless the person says otherwise, and
+/// the file's sender becomes the person's details only if they tick it.
+#[component]
+fn ImportReady(props: &ImportReadyProps) -> Html {
+    let i18n = use_i18n();
+    let choice = use_state(|| ImportChoice { on_conflict: OnConflict::KeepNewer, use_sender: false });
+    let (comments, commitments) = import_counts(&props.imported);
+    let on_conflict = {
+        let choice = choice.clone();
+        Callback::from(move |v: AttrValue| {
+            let picked = CHOICES.iter().find(|(_, slug, _)| *slug == v.as_str()).map_or(OnConflict::KeepNewer, |c| c.0);
+            choice.set(ImportChoice { on_conflict: picked, ..*choice });
+        })
+    };
+    let on_sender = {
+        let choice = choice.clone();
+        Callback::from(move |use_sender: bool| choice.set(ImportChoice { use_sender, ..*choice }))
+    };
+    let options: Vec<RadioOption> = CHOICES
+        .iter()
+        .map(|(_, slug, key)| RadioOption { value: (*slug).into(), label: i18n.t(*key).into() })
+        .collect();
+    let selected = CHOICES.iter().find(|c| c.0 == choice.on_conflict).map(|c| AttrValue::from(c.1));
+    let older = props.clashes.iter().filter(|c| !c.file_is_newer()).count();
+    let apply = {
+        let c = *choice;
+        props.on_apply.reform(move |_: MouseEvent| c)
+    };
+    html! {
+        <div class="igf-notice" role="status">
+            <p>{ i18n.tf(Key::ImportSummary, &[("comments", &comments.to_string()), ("commitments", &commitments.to_string())]) }</p>
+            if !props.clashes.is_empty() {
+                <p>{ i18n.tf(Key::ImportConflicts, &[("n", &props.clashes.len().to_string())]) }</p>
+                <ul class="igf-clashes">{ for props.clashes.iter().map(|c| clash_line(&i18n, c)) }</ul>
+                <Radios field="import-conflict" legend={i18n.t(Key::ImportConflictLegend)} {options} {selected} on_change={on_conflict} />
+                if choice.on_conflict == OnConflict::Replace && older > 0 {
+                    <p class="igf-warning">{ i18n.tf(Key::ImportReplaceNewer, &[("n", &older.to_string())]) }</p>
+                }
+            }
+            if let Some(sender) = &props.imported.sender {
+                <Checkbox field="import-sender" label={i18n.tf(Key::ImportUseSender, &[("name", sender.name.trim())])} checked={choice.use_sender} on_change={on_sender} />
+            }
+            <button type="button" class="igf-button" onclick={apply}>{ i18n.t(Key::ImportApply) }</button>{ " " }
+            <button type="button" class="igf-button igf-button-secondary" onclick={props.on_cancel.reform(|_: MouseEvent| ())}>{ i18n.t(Key::ImportCancel) }</button>
+        </div>
+    }
+}
+
+/// "c-3: here, changed 3 March 2021 (newer); in the file, 1 March 2021".
+fn clash_line(i18n: &crate::model::i18n::I18n, c: &Clash) -> Html {
+    let (here, file) = (fmt_moment(i18n, c.here), fmt_moment(i18n, c.file));
+    let key = if c.file_is_newer() { Key::ImportClashFileNewer } else { Key::ImportClashHereNewer };
+    html! { <li><bdi>{ c.id.clone() }</bdi>{ ": " }{ i18n.tf(key, &[("here", &here), ("file", &file)]) }</li> }
 }

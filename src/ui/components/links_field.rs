@@ -1,7 +1,8 @@
 use crate::model::commitment::Link;
 use crate::model::document::Library;
 use crate::model::fold::excerpt;
-use crate::model::i18n::{I18n, Key};
+pub use crate::model::i18n::labels::link_label;
+use crate::model::i18n::Key;
 use crate::ui::drafts::CommitmentEdit;
 use crate::ui::events::select_value;
 use crate::ui::hooks::use_i18n;
@@ -70,22 +71,5 @@ pub fn LinksField(props: &LinksFieldProps) -> Html {
                     }) }
                 </select>
             </fieldset>
-    }
-}
-
-/// "Question 2: …" or "Message 2.3: …", for lists of linked places.
-pub fn link_label(i18n: &I18n, link: &Link) -> String {
-    match link {
-        Link::Question { question, .. } => {
-            i18n.tf(Key::LinkQuestionOption, &[("n", &question.to_string()), ("text", link.quote())])
-        }
-        Link::Message(a) => i18n.tf(
-            Key::LinkMessageOption,
-            &[
-                ("q", &a.message_id.question.to_string()),
-                ("n", &a.message_id.number.to_string()),
-                ("text", link.quote()),
-            ],
-        ),
     }
 }

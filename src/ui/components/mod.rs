@@ -1,5 +1,6 @@
 mod about_notes;
 mod actions_field;
+mod banner;
 mod comment_card;
 mod comment_view;
 mod commitment_card;
@@ -40,6 +41,7 @@ pub mod form;
 
 pub use about_notes::{HowThisWorks, PrivacyNotice};
 pub use actions_field::ActionsField;
+pub use banner::{AppFooter, Banner};
 pub use comment_card::CommentCard;
 pub use comment_view::CommentView;
 pub use commitment_card::CommitmentCard;

@@ -28,7 +28,7 @@ pub use use_focus_target::use_focus_target;
 pub use use_go::use_go;
 pub use use_hash_route::use_hash_route;
 pub use use_i18n::use_i18n;
-pub use use_import::{counts as import_counts, use_import, Import, ImportState};
+pub use use_import::{counts as import_counts, use_import, Import, ImportChoice, ImportState};
 pub use use_journal_recovery::use_journal_recovery;
 pub use use_language::{use_language, Language};
 pub use use_link_clicks::use_link_clicks;

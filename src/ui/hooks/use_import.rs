@@ -1,4 +1,4 @@
-use crate::model::export::import::{check_size, read, resolve, Imported, OnConflict};
+use crate::model::export::import::{check_size, clashes, read, resolve, Clash, Imported, OnConflict};
 use crate::model::i18n::{I18n, Key};
 use crate::model::store::Draft;
 use crate::shell::{clock, file};
@@ -16,15 +16,27 @@ pub enum ImportState {
     Ready(Imported),
     /// Applied; this many drafts were added or replaced.
     Done(usize),
+    /// Applied, then undone: the drafts are as they were before.
+    Undone,
+}
+
+/// What the person decided about a file that is ready to import.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ImportChoice {
+    pub on_conflict: OnConflict,
+    /// Whether the sender's details in the file become the person's own.
+    pub use_sender: bool,
 }
 
 pub struct Import {
     pub state: ImportState,
-    /// How many drafts in the file have ids already here.
-    pub conflicts: usize,
+    /// The drafts in the file that are here too, with both dates.
+    pub clashes: Vec<Clash>,
     pub on_file: Callback<Event>,
-    pub on_apply: Callback<OnConflict>,
+    pub on_apply: Callback<ImportChoice>,
     pub on_cancel: Callback<()>,
+    /// Undoes the import just applied.
+    pub on_undo: Callback<()>,
 }
 
 /// Reads a chosen JSON export (size first, then content) and applies it all or
@@ -37,10 +49,10 @@ pub struct Import {
 #[hook]
 pub fn use_import(drafts: &UseReducerHandle<DraftsState>, i18n: &I18n) -> Import {
     let state = use_state(|| ImportState::Idle);
-    let existing: Vec<String> = drafts.order();
-    let conflicts = match &*state {
-        ImportState::Ready(imported) => imported.drafts.iter().filter(|d| existing.iter().any(|e| e == d.id())).count(),
-        _ => 0,
+    let existing = drafts.changed_times();
+    let clashes = match &*state {
+        ImportState::Ready(imported) => clashes(&imported.drafts, &existing),
+        _ => Vec::new(),
     };
     let on_file = {
         let state = state.clone();
@@ -70,19 +82,27 @@ pub fn use_import(drafts: &UseReducerHandle<DraftsState>, i18n: &I18n) -> Import
     let on_apply = {
         let state = state.clone();
         let drafts = drafts.clone();
-        Callback::from(move |choice: OnConflict| {
+        Callback::from(move |choice: ImportChoice| {
             let ImportState::Ready(imported) = &*state else { return };
-            let chosen = resolve(imported.drafts.clone(), &existing, choice, || clock::new_id("d"));
+            let chosen = resolve(imported.drafts.clone(), &existing, choice.on_conflict, || clock::new_id("d"));
             let n = chosen.len();
-            drafts.dispatch(DraftAction::Import { drafts: chosen, sender: imported.sender.clone() });
+            let sender = imported.sender.clone().filter(|_| choice.use_sender);
+            drafts.dispatch(DraftAction::Import { drafts: chosen, sender });
             state.set(ImportState::Done(n));
+        })
+    };
+    let on_undo = {
+        let (state, drafts) = (state.clone(), drafts.dispatcher());
+        Callback::from(move |()| {
+            drafts.dispatch(DraftAction::UndoImport);
+            state.set(ImportState::Undone);
         })
     };
     let on_cancel = {
         let state = state.clone();
         Callback::from(move |()| state.set(ImportState::Idle))
     };
-    Import { state: (*state).clone(), conflicts, on_file, on_apply, on_cancel }
+    Import { state: (*state).clone(), clashes, on_file, on_apply, on_cancel, on_undo }
 }
 
 /// How many comments and commitments a file holds.

@@ -1,0 +1,57 @@
+use crate::model::i18n::{Key, Lang};
+use crate::model::route::{Route, COLLATION_PAGE};
+use crate::model::track::Track;
+use crate::ui::components::{LangPicker, TrackNav};
+use crate::ui::hooks::use_i18n;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct BannerProps {
+    pub on_choose: Callback<Lang>,
+    /// The track the reader shows, when the reader is open.
+    pub current: Option<Track>,
+    pub available: Vec<Track>,
+    /// Comments and commitments still to send.
+    pub unsent: (usize, usize),
+    pub route: Route,
+}
+
+/// The app's name, the language picker and the navigation.
+#[component]
+pub fn Banner(props: &BannerProps) -> Html {
+    let i18n = use_i18n();
+    html! {
+        <header class="igf-banner">
+            <div class="igf-brand-row">
+                <p class="igf-brand">{ i18n.t(Key::AppTitle) }</p>
+                <LangPicker on_choose={props.on_choose.clone()} />
+            </div>
+            <TrackNav current={props.current} available={props.available.clone()}
+                comments={props.unsent.0} commitments={props.unsent.1} route={props.route.clone()} />
+        </header>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AppFooterProps {
+    pub recipient: AttrValue,
+    /// In a host's page the Secretariat's link would point into the host's site.
+    pub embedded: bool,
+}
+
+/// How this works, the privacy notice, where feedback goes, and, discreetly,
+/// the Secretariat's collation page.
+#[component]
+pub fn AppFooter(props: &AppFooterProps) -> Html {
+    let i18n = use_i18n();
+    html! {
+        <footer class="igf-footer">
+            <crate::ui::components::HowThisWorks />
+            <crate::ui::components::PrivacyNotice recipient={props.recipient.clone()} />
+            <p>{ i18n.t(Key::FooterFeedback) }</p>
+            if !props.embedded {
+                <p class="igf-footer-secretariat"><a href={COLLATION_PAGE}>{ i18n.t(Key::FooterSecretariat) }</a></p>
+            }
+        </footer>
+    }
+}
