@@ -65,3 +65,20 @@ pub async fn read_bytes(file: &web_sys::File, progress: impl Fn(u64)) -> Result<
     }
     Ok(bytes)
 }
+
+/// Files dropped anywhere on the page go to `f`; a drop elsewhere than a
+/// field never makes the browser leave the page to show the file. Dropping
+/// the returned guards stops listening.
+pub fn on_page_drop(f: impl Fn(Vec<web_sys::File>) + 'static) -> Vec<super::page_events::Listener> {
+    use gloo_events::{EventListener, EventListenerOptions};
+    let Some(window) = web_sys::window() else { return Vec::new() };
+    let active = EventListenerOptions::enable_prevent_default();
+    let over = EventListener::new_with_options(&window, "dragover", active, |e| e.prevent_default());
+    let drop = EventListener::new_with_options(&window, "drop", active, move |e| {
+        e.prevent_default();
+        if let Some(e) = e.dyn_ref::<web_sys::DragEvent>() {
+            f(dropped(e));
+        }
+    });
+    vec![over, drop]
+}

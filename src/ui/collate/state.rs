@@ -75,8 +75,8 @@ pub struct CollateState {
 pub enum CollateAction {
     /// More inputs are queued to be read.
     Queued(usize),
-    /// What one piece of reading gave.
-    Read(Vec<Result<Received, Unreadable>>),
+    /// What one piece of reading gave, and how far the reading has come.
+    Read(Vec<Result<Received, Unreadable>>, Progress),
     Progress(Progress),
     /// Everything queued has been read.
     Finished,
@@ -98,9 +98,12 @@ impl Reducible for CollateState {
                 next.cleared = false;
                 next.reading.get_or_insert_with(Progress::default);
             }
-            CollateAction::Read(results) => {
-                next.collation.add_all(results);
-                next.generation += 1;
+            CollateAction::Read(results, progress) => {
+                if !results.is_empty() {
+                    next.collation.add_all(results);
+                    next.generation += 1;
+                }
+                next.reading = Some(progress);
             }
             CollateAction::Progress(p) => next.reading = Some(p),
             CollateAction::Finished => {
@@ -139,11 +142,18 @@ mod tests {
     fn views_wait_for_the_end_of_a_read_and_clearing_starts_afresh() {
         let s = Rc::new(CollateState::default());
         let s = s.reduce(CollateAction::Queued(1));
-        let s = s.reduce(CollateAction::Read(read_input("a.json", &package_json())));
+        let s = s.reduce(CollateAction::Read(read_input("a.json", &package_json()), Progress::default()));
         assert_eq!((s.generation, s.shown), (1, 0));
         assert_eq!(s.collation.with(|c| c.entries().len()), Some(1));
         let s = s.reduce(CollateAction::Finished);
         assert_eq!((s.shown, s.reading), (1, None));
+        let s = s.reduce(CollateAction::Read(vec![], Progress { done: 1, total: 2 }));
+        assert_eq!(
+            (s.generation, s.reading),
+            (1, Some(Progress { done: 1, total: 2 })),
+            "progress alone changes no view"
+        );
+        let s = s.reduce(CollateAction::Finished);
         let s = s.reduce(CollateAction::Keeping(Keeping::Full)).reduce(CollateAction::Keeping(Keeping::Kept));
         assert_eq!(s.keeping, Keeping::Full, "files that were not kept stay not kept");
         let before = s.collation.clone();

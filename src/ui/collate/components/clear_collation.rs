@@ -38,7 +38,7 @@ pub fn ClearCollation(props: &ClearCollationProps) -> Html {
                 <div class="igf-notice igf-warning">
                     <h2 id="igf-clear-title" tabindex="-1" ref={heading}>{ i18n.t(CollateKey::ClearConfirmHeading) }</h2>
                     <p>{ i18n.t(CollateKey::ClearConfirmBody) }</p>
-                    <button type="button" class="igf-button igf-danger" onclick={props.on_confirm.reform(|_: MouseEvent| ())}>{ i18n.t(CollateKey::ClearConfirm) }</button>{ " " }
+                    <button type="button" class="igf-button igf-button-secondary igf-danger" onclick={props.on_confirm.reform(|_: MouseEvent| ())}>{ i18n.t(CollateKey::ClearConfirm) }</button>{ " " }
                     <button type="button" class="igf-button igf-button-secondary" onclick={dispatch(|| CollateAction::CancelClear)}>{ i18n.t(CollateKey::ClearCancel) }</button>
                 </div>
             } else {

@@ -1,11 +1,13 @@
-use crate::model::collate::{CollationView, Filter, Overview};
+use crate::model::collate::Filter;
 use crate::model::document::Library;
 use crate::model::i18n::{CollateI18n, CollateKey, I18n, Key};
 use crate::ui::collate::components::{
     AddInputs, ClearCollation, CommentsByDocument, CommitmentList, DownloadButtons, FilterBar, KeepingNotice,
     OverviewPanel, ReadingProgress, UnreadableList,
 };
-use crate::ui::collate::hooks::{use_clear, use_collate_language, use_downloads, use_intake, DownloadInputs};
+use crate::ui::collate::hooks::{
+    use_clear, use_collate_language, use_collation_view, use_downloads, use_intake, DownloadInputs,
+};
 use crate::ui::collate::state::{CollateAction, CollateState};
 use crate::ui::components::LangPicker;
 use crate::ui::hooks::use_page_title;
@@ -26,12 +28,7 @@ pub fn Desk(props: &DeskProps) -> Html {
     let i18n = language.i18n.clone();
     let adding = use_intake(state.dispatcher());
     let on_clear = use_clear(state.dispatcher());
-    let view = {
-        let library = props.library.clone();
-        use_memo((state.collation.clone(), state.shown, state.filter.clone()), move |(c, _, filter)| {
-            c.with(|c| CollationView::new(c, filter, &library)).unwrap_or_else(empty_view)
-        })
-    };
+    let view = use_collation_view(&state, &props.library);
     let downloads = use_downloads(DownloadInputs {
         collation: state.collation.clone(),
         library: props.library.clone(),
@@ -43,13 +40,11 @@ pub fn Desk(props: &DeskProps) -> Html {
         let dispatch = state.dispatcher();
         Callback::from(move |f: Filter| dispatch.dispatch(CollateAction::Filter(f)))
     };
-    let on_dragover = Callback::from(|e: DragEvent| e.prevent_default());
     let has_packages = view.overview.packages > 0;
     html! {
         <ContextProvider<I18n> context={i18n.main.clone()}>
         <ContextProvider<CollateI18n> context={i18n.clone()}>
-            <div id="igf-desk" class="igf-app igf-desk" lang={i18n.lang().code()} dir={if i18n.lang().is_rtl() { "rtl" } else { "ltr" }}
-                ondragover={on_dragover} ondrop={adding.on_drop.clone()}>
+            <div id="igf-desk" class="igf-app igf-desk" lang={i18n.lang().code()} dir={if i18n.lang().is_rtl() { "rtl" } else { "ltr" }}>
                 <header class="igf-banner">
                     <div class="igf-brand-row">
                         <p class="igf-brand"><a href="./">{ i18n.main.t(Key::AppTitle) }</a></p>
@@ -69,8 +64,8 @@ pub fn Desk(props: &DeskProps) -> Html {
                     <UnreadableList collation={state.collation.clone()} shown={state.shown} />
                     if has_packages {
                         <OverviewPanel overview={Rc::new(view.overview.clone())} />
-                        <DownloadButtons on_csv={downloads.on_csv.clone()} on_report={downloads.on_report.clone()} failed={downloads.failed} />
                         <FilterBar filter={state.filter.clone()} on_change={on_filter.clone()} library={props.library.clone()} overview={Rc::new(view.overview.clone())} />
+                        <DownloadButtons on_csv={downloads.on_csv.clone()} on_report={downloads.on_report.clone()} failed={downloads.failed} />
                         <CommentsByDocument view={view.clone()} collation={state.collation.clone()} />
                         <CommitmentList view={view.clone()} collation={state.collation.clone()} filter={state.filter.clone()} on_change={on_filter} />
                     } else if state.inputs == 0 && !state.cleared {
@@ -83,9 +78,4 @@ pub fn Desk(props: &DeskProps) -> Html {
         </ContextProvider<CollateI18n>>
         </ContextProvider<I18n>>
     }
-}
-
-fn empty_view() -> CollationView {
-    let c = crate::model::collate::Collation::new();
-    CollationView { overview: Overview::new(&c, &[], &[]), documents: Vec::new(), commitments: Vec::new() }
 }

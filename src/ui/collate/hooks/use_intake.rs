@@ -1,6 +1,6 @@
 use crate::model::collate::{Intake, Unreadable, UnreadableReason};
 use crate::shell::inputs::{self, StoreError};
-use crate::shell::{clock, file};
+use crate::shell::{clock, file, perf};
 use crate::ui::collate::state::{CollateAction, CollateState, Keeping, Progress};
 use std::cell::RefCell;
 use std::collections::VecDeque;
@@ -10,14 +10,12 @@ use yew::prelude::*;
 
 /// How long one piece of reading may run before the page gets a turn: well
 /// under the 50 ms after which input feels slow, with room for the render.
-const SLICE_MS: f64 = 30.0;
+const SLICE_MS: f64 = 25.0;
 
 /// Ways to add inputs to the collation.
 pub struct Adding {
     /// A file input's `change`: every file chosen.
     pub on_files: Callback<Event>,
-    /// A drop on the page: every file dropped.
-    pub on_drop: Callback<DragEvent>,
     /// Pasted email text.
     pub on_paste: Callback<String>,
 }
@@ -40,12 +38,15 @@ struct Runner {
     read_before: u64,
     /// Inputs seen, so that pasted texts get distinct names.
     inputs: usize,
+    /// Time spent reading emails, and adding what they gave, in this batch.
+    parse_ms: f64,
+    add_ms: f64,
 }
 
 type Shared = Rc<RefCell<Runner>>;
 
-/// Reads what the person adds, a piece at a time so that the page keeps
-/// answering, and keeps each file in the browser (IndexedDB) so that the
+/// Reads what the person adds (chosen, dropped anywhere on the page, or
+/// pasted), a piece at a time so that the page keeps answering, and keeps each file in the browser (IndexedDB) so that the
 /// collation survives a reload; at mount, reads back what was kept.
 ///
 /// ```ignore
@@ -66,16 +67,16 @@ pub fn use_intake(dispatch: UseReducerDispatcher<CollateState>) -> Adding {
             });
         });
     }
+    {
+        let (runner, dispatch) = ((*runner).clone(), dispatch.clone());
+        use_effect_with((), move |()| {
+            let listeners = file::on_page_drop(move |files| enqueue(&runner, &dispatch, files, true));
+            move || drop(listeners)
+        });
+    }
     let on_files = {
         let (runner, dispatch) = ((*runner).clone(), dispatch.clone());
         Callback::from(move |e: Event| enqueue(&runner, &dispatch, file::chosen_all(&e), true))
-    };
-    let on_drop = {
-        let (runner, dispatch) = ((*runner).clone(), dispatch.clone());
-        Callback::from(move |e: DragEvent| {
-            e.prevent_default();
-            enqueue(&runner, &dispatch, file::dropped(&e), true);
-        })
     };
     let on_paste = {
         let (runner, dispatch) = ((*runner).clone(), dispatch);
@@ -86,7 +87,7 @@ pub fn use_intake(dispatch: UseReducerDispatcher<CollateState>) -> Adding {
             }
         })
     };
-    Adding { on_files, on_drop, on_paste }
+    Adding { on_files, on_paste }
 }
 
 fn keeping(e: StoreError) -> Keeping {
@@ -132,10 +133,13 @@ async fn run(runner: Shared, dispatch: UseReducerDispatcher<CollateState>) {
         fetch(&runner, &dispatch, &file).await;
         read_all(&runner, &dispatch).await;
     }
-    {
+    let (parse_ms, add_ms) = {
         let mut r = runner.borrow_mut();
         (r.running, r.total, r.fetched) = (false, 0, 0);
-    }
+        (std::mem::take(&mut r.parse_ms), std::mem::take(&mut r.add_ms))
+    };
+    perf::note("igf-collate-parse-ms", parse_ms);
+    perf::note("igf-collate-add-ms", add_ms);
     dispatch.dispatch(CollateAction::Finished);
 }
 
@@ -148,7 +152,8 @@ async fn fetch(runner: &Shared, dispatch: &UseReducerDispatcher<CollateState>, f
         Ok(bytes) => runner.borrow_mut().intake.add(name, bytes),
         Err(_) => {
             let reason = UnreadableReason::NotRead;
-            dispatch.dispatch(CollateAction::Read(vec![Err(Unreadable { file: name, index_in_file: 0, reason })]));
+            let failed = vec![Err(Unreadable { file: name, index_in_file: 0, reason })];
+            dispatch.dispatch(CollateAction::Read(failed, progress_of(runner)));
         }
     }
     let size = file.size() as u64;
@@ -167,11 +172,13 @@ async fn read_all(runner: &Shared, dispatch: &UseReducerDispatcher<CollateState>
                 None => break,
             }
         }
-        if !results.is_empty() {
-            dispatch.dispatch(CollateAction::Read(results));
+        let read = clock::now_precise();
+        dispatch.dispatch(CollateAction::Read(results, progress_of(runner)));
+        {
+            let mut r = runner.borrow_mut();
+            r.parse_ms += read - started;
+            r.add_ms += clock::now_precise() - read;
         }
-        let fetched = runner.borrow().fetched;
-        report(runner, dispatch, fetched);
         if runner.borrow().intake.is_done() {
             return;
         }
@@ -180,10 +187,14 @@ async fn read_all(runner: &Shared, dispatch: &UseReducerDispatcher<CollateState>
 }
 
 /// Fetching counts for half the work, reading for the other half.
-fn report(runner: &Shared, dispatch: &UseReducerDispatcher<CollateState>, fetched: u64) {
+fn progress_of(runner: &Shared) -> Progress {
     let r = runner.borrow();
     let read = r.intake.progress().0.saturating_sub(r.read_before);
-    let progress = Progress { done: fetched + read, total: 2 * r.total };
-    drop(r);
+    Progress { done: r.fetched + read, total: 2 * r.total }
+}
+
+fn report(runner: &Shared, dispatch: &UseReducerDispatcher<CollateState>, fetched: u64) {
+    let mut progress = progress_of(runner);
+    progress.done += fetched.saturating_sub(runner.borrow().fetched);
     dispatch.dispatch(CollateAction::Progress(progress));
 }
