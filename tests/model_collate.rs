@@ -921,6 +921,21 @@ fn generated(n: usize) -> Vec<Package> {
         .collect()
 }
 
+/// Writes the mailboxes the browser benchmark reads (scripts/bench-collate.mjs),
+/// made exactly as the timing below makes them:
+/// `IGF_BENCH_OUT=bench/out cargo test --release --test model_collate -- --ignored write_bench_mailboxes`.
+#[test]
+#[ignore]
+fn write_bench_mailboxes() {
+    let Ok(dir) = std::env::var("IGF_BENCH_OUT") else { return };
+    for n in [1_000, 10_000] {
+        let packages = generated(n);
+        let mut emails: Vec<String> = packages.iter().map(app_eml).collect();
+        emails.extend(packages.iter().take(n / 10).map(app_eml));
+        std::fs::write(format!("{dir}/collate-{n}.mbox"), mbox(&emails)).expect("the benchmark's folder is writable");
+    }
+}
+
 #[test]
 fn bench_parse_deduplicate_and_tabulate() {
     let lib = library();
