@@ -2,7 +2,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use igf_messages::model::date::Date;
-use igf_messages::model::document::{Library, MessageId};
+use igf_messages::model::document::{Library, MessageId, Revision};
 use igf_messages::model::route::{Route, Target};
 use igf_messages::model::store::{KeyValue, MemoryStore};
 use igf_messages::model::track::Track;
@@ -45,7 +45,7 @@ impl Drop for Mounted {
 }
 
 async fn mount(config: Config, today: Date, initial: Option<Target>) -> Mounted {
-    mount_with(config, today, initial.map(Route::Read), Some(Rc::new(MemoryStore::default()))).await
+    mount_with(config, today, initial.map(|t| Route::Read(t, None)), Some(Rc::new(MemoryStore::default()))).await
 }
 
 async fn mount_with(config: Config, today: Date, initial: Option<Route>, storage: Option<Rc<dyn KeyValue>>) -> Mounted {
@@ -229,10 +229,15 @@ fn location_reads_and_builds_namespaced_links() {
     let window = web_sys::window().unwrap();
     window.location().set_hash("host-section&igf=trust/q2/m3").unwrap();
     let route = location::current_route();
-    assert_eq!(route, Some(Route::Read(Target::Message(MessageId { track: Track::Trust, question: 2, number: 3 }))));
-    let link = location::link_to(Target::Question(Track::Trust, 1)).unwrap();
+    assert_eq!(
+        route,
+        Some(Route::Read(Target::Message(MessageId { track: Track::Trust, question: 2, number: 3 }), None))
+    );
+    let link = location::link_to(&Route::Read(Target::Question(Track::Trust, 1), None)).unwrap();
     assert!(link.ends_with("#host-section&igf=trust/q1"), "{link}");
     assert!(link.starts_with("http"));
+    let versioned = location::link_to(&Route::Read(Target::Question(Track::Trust, 1), Revision::parse("1"))).unwrap();
+    assert!(versioned.ends_with("#host-section&igf=trust@1/q1"), "{versioned}");
     window.location().set_hash("").unwrap();
 }
 

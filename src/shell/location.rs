@@ -1,7 +1,7 @@
 //! The page URL: read the app's deep link, and build shareable links.
 
 use super::error::ShellError;
-use crate::model::route::{Route, Target};
+use crate::model::route::Route;
 
 /// The route named in the current URL fragment, if any.
 pub fn current_route() -> Option<Route> {
@@ -17,13 +17,13 @@ pub fn go(route: &Route) -> Result<(), ShellError> {
     location.set_hash(&route.into_fragment(&hash)).map_err(|e| ShellError::History(super::error::describe(&e)))
 }
 
-/// An absolute link to `target` on this page, keeping the rest of the URL.
-pub fn link_to(target: Target) -> Result<String, ShellError> {
+/// An absolute link to `route` on this page, keeping the rest of the URL.
+pub fn link_to(route: &Route) -> Result<String, ShellError> {
     let location = web_sys::window().ok_or(ShellError::NoWindow)?.location();
     let href = location.href().map_err(|_| ShellError::NoWindow)?;
     let hash = location.hash().unwrap_or_default();
     let base = href.strip_suffix(&hash).unwrap_or(&href);
-    Ok(format!("{base}{}", target.into_fragment(&hash)))
+    Ok(format!("{base}{}", route.into_fragment(&hash)))
 }
 
 /// Calls `on_change` whenever the fragment changes. Dropping the returned guard

@@ -1,4 +1,7 @@
 mod actions_field;
+mod change_badge;
+mod change_group;
+mod changes_view;
 mod comment_card;
 mod comment_view;
 mod commitment_card;
@@ -19,6 +22,7 @@ mod message_item;
 mod my_comments;
 mod my_commitments;
 mod persistence_note;
+mod place_note;
 mod question_section;
 mod search_box;
 mod search_empty;
@@ -27,11 +31,15 @@ mod smart_check;
 mod storage_status;
 mod toc;
 mod track_nav;
+mod version_nav;
 mod word_diff;
 
 pub mod form;
 
 pub use actions_field::ActionsField;
+pub use change_badge::ChangeBadge;
+pub use change_group::ChangeGroup;
+pub use changes_view::ChangesView;
 pub use comment_card::CommentCard;
 pub use comment_view::CommentView;
 pub use commitment_card::CommitmentCard;
@@ -52,6 +60,7 @@ pub use message_item::{text_id, MessageItem};
 pub use my_comments::MyComments;
 pub use my_commitments::MyCommitments;
 pub use persistence_note::PersistenceNote;
+pub use place_note::PlaceNote;
 pub use question_section::QuestionSection;
 pub use search_box::SearchBox;
 pub use search_empty::SearchEmpty;
@@ -60,6 +69,7 @@ pub use smart_check::SmartCheck;
 pub use storage_status::StorageStatus;
 pub use toc::Toc;
 pub use track_nav::TrackNav;
+pub use version_nav::VersionNav;
 pub use word_diff::WordDiff;
 
 pub use crate::ui::labels::track_key;

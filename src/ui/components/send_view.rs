@@ -3,6 +3,7 @@ use crate::model::export::{csv, email, eml, mailto, markdown, Package};
 use crate::model::i18n::Key;
 use crate::model::route::Route;
 use crate::model::store::Draft;
+use crate::model::versions::Placements;
 use crate::ui::components::form::{Checkboxes, RadioOption};
 use crate::ui::components::ContactSummary;
 use crate::ui::drafts::{DraftAction, DraftsState};
@@ -16,6 +17,8 @@ use yew::prelude::*;
 pub struct SendViewProps {
     pub drafts: UseReducerHandle<DraftsState>,
     pub library: Rc<Library>,
+    /// Where each draft's message is now: exports write it next to the original.
+    pub placements: Rc<Placements>,
     pub recipient: AttrValue,
     /// A draft to start with, as when arriving from a commitment's answers.
     pub preselect: Option<String>,
@@ -58,7 +61,9 @@ pub fn SendView(props: &SendViewProps) -> Html {
         commitments: d.commitments.iter().filter(|c| selected.contains(&c.value.id)).map(|c| c.value.clone()).collect(),
         sender: d.profile.clone(),
         recipient: props.recipient.to_string(),
-    };
+        ..Package::default()
+    }
+    .locate(&props.placements);
     let receipt = package.receipt();
     let json = package.to_json(opened_at).to_text();
     let subject = email::subject(&package, &i18n, &receipt);
