@@ -49,10 +49,21 @@ async fn mount(config: Config, today: Date, initial: Option<Target>) -> Mounted 
 }
 
 async fn mount_with(config: Config, today: Date, initial: Option<Route>, storage: Option<Rc<dyn KeyValue>>) -> Mounted {
+    let library = Library::from_sources(igf_messages::documents::SOURCES.iter().copied());
+    mount_library(library, config, today, initial, storage).await
+}
+
+async fn mount_library(
+    library: Library,
+    config: Config,
+    today: Date,
+    initial: Option<Route>,
+    storage: Option<Rc<dyn KeyValue>>,
+) -> Mounted {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     let props = AppProps {
-        library: Rc::new(Library::from_sources(igf_messages::documents::SOURCES.iter().copied())),
+        library: Rc::new(library),
         config,
         today,
         initial,
@@ -206,6 +217,61 @@ async fn a_deep_link_to_a_missing_message_says_so() {
     let target = Target::Message(MessageId { track: Track::Trust, question: 2, number: 99 });
     let root = mount(Config::default(), today(), Some(target)).await;
     assert!(text(&root, "[role=alert]").contains("There is no Message 2.99"));
+}
+
+/// The shipped Trust document and the test-only Version 2 fixture.
+fn two_versions() -> Library {
+    Library::from_sources([
+        ("trust.txt", include_str!("../documents/trust.txt")),
+        ("v2.txt", include_str!("fixtures/trust-v2-test-fixture.txt")),
+    ])
+}
+
+#[wasm_bindgen_test]
+async fn the_newest_version_opens_with_badges_and_a_switcher() {
+    let root = mount_library(two_versions(), Config::default(), today(), None, None).await;
+    assert!(text(&root, ".igf-version").contains("Version 2"));
+    assert_eq!(text(&root, "#igf-trust-q1-m7 .igf-change-badge"), "Moved from 1.2");
+    assert_eq!(text(&root, "#igf-trust-q1-m6 .igf-change-badge"), "Reworded");
+    assert_eq!(text(&root, "#igf-trust-q2-m12 .igf-change-badge"), "New");
+    assert!(root.query_selector("#igf-trust-q1-m1 .igf-change-badge").unwrap().is_none(), "unchanged: no badge");
+    let links: Vec<String> = all(&root, ".igf-versions a").iter().filter_map(|a| a.get_attribute("href")).collect();
+    assert_eq!(links, ["#igf=trust@1", "#igf=trust", "#igf=trust@1/changes"]);
+    assert_eq!(text(&root, ".igf-versions [aria-current=page]"), "Version 2, 8 December 2020");
+    let permalink = root.query_selector("#igf-trust-q1-m7 .igf-permalink").unwrap().unwrap();
+    assert_eq!(permalink.get_attribute("href").as_deref(), Some("#igf=trust/q1/m7"), "the newest needs no version");
+}
+
+#[wasm_bindgen_test]
+async fn an_older_version_says_so_and_keeps_its_version_in_links() {
+    let v1 = Revision::parse("1");
+    let route = Route::Read(Target::Message(MessageId { track: Track::Trust, question: 1, number: 2 }), v1);
+    let root = mount_library(two_versions(), Config::default(), today(), Some(route), None).await;
+    assert!(text(&root, ".igf-version").contains("Version 1"));
+    assert_eq!(all(&root, ".igf-change-badge").len(), 0, "Version 1 has no version before it");
+    assert!(text(&root, ".igf-older-version").contains("You are reading Version 1, an earlier version."));
+    assert_eq!(text(&root, ".igf-badge"), "Earlier version");
+    let permalink = root.query_selector("#igf-trust-q1-m2 .igf-permalink").unwrap().unwrap();
+    assert_eq!(permalink.get_attribute("href").as_deref(), Some("#igf=trust@1/q1/m2"));
+    let toc = root.query_selector(".igf-toc a").unwrap().unwrap();
+    assert_eq!(toc.get_attribute("href").as_deref(), Some("#igf=trust@1/q1"));
+}
+
+#[wasm_bindgen_test]
+async fn changes_since_version_1_lists_each_kind_of_change() {
+    let route = Route::Changes(Track::Trust, Revision::Numbered(1));
+    let root = mount_library(two_versions(), Config::default(), today(), Some(route), None).await;
+    assert_eq!(text(&root, "h1"), "Changes since Version 1");
+    assert!(
+        text(&root, ".igf-changes-summary").contains("Added: 1. Removed: 2."),
+        "{}",
+        text(&root, ".igf-changes-summary")
+    );
+    let texts: Vec<String> = all(&root, ".igf-change-text").iter().filter_map(|e| e.text_content()).collect();
+    let removed = "Digital transformation within the government sector";
+    assert!(texts.iter().any(|t| t.starts_with(removed)), "a removed message keeps its text: {texts:?}");
+    assert!(!all(&root, ".igf-change-list del").is_empty(), "reworded messages show their word diff");
+    assert!(root.query_selector("#igf-diff-trust-q3-m6").unwrap().is_some());
 }
 
 #[wasm_bindgen_test]

@@ -71,8 +71,6 @@ pub fn App(props: &AppProps) -> Html {
     use_autosave(&drafts, services, i18n.lang.code());
     use_discard_abandoned(&state.route, &drafts);
     let placements = use_placements(library, &drafts);
-    let reading = Reading::of(library, state.track, state.version());
-    let on_copy = use_copy_link(state.dispatcher(), reading.as_ref().and_then(Reading::link_version));
     // Stable for the page's life, like every callback handed to the reader's
     // messages: equal props keep a search keystroke from re-rendering them.
     let go = use_go(state.dispatcher(), config.url_links);
@@ -85,11 +83,9 @@ pub fn App(props: &AppProps) -> Html {
     };
     let reader = use_reader(ReaderInputs {
         library,
-        reading,
         state: &state,
         drafts: &drafts,
         placements: &placements,
-        on_copy,
         commands: &commands,
         deadline: config.comment_deadline,
         today: *today,
@@ -107,7 +103,6 @@ pub fn App(props: &AppProps) -> Html {
         Route::Read(..) => reader,
         route => screens.show(route, state.target().unwrap_or(Target::Track(state.track))),
     };
-    let available = available(library);
     html! {
         <ContextProvider<I18n> context={i18n.clone()}>
             <div id="igf-app" class="igf-app" onclick={on_link_click} lang={i18n.lang.code()} dir={if i18n.lang.is_rtl() { "rtl" } else { "ltr" }}>
@@ -117,7 +112,7 @@ pub fn App(props: &AppProps) -> Html {
                         <p class="igf-brand">{ i18n.t(Key::AppTitle) }</p>
                         <LangPicker on_choose={language.choose.clone()} />
                     </div>
-                    <TrackNav current={state.target().map(|t| t.track())} {available}
+                    <TrackNav current={state.target().map(|t| t.track())} available={available(library)}
                         comments={drafts.comments.len()} commitments={drafts.commitments.len()} route={state.route.clone()} />
                 </header>
                 <main class="igf-main">
@@ -141,7 +136,9 @@ pub fn App(props: &AppProps) -> Html {
 /// re-anchored to; in an older one, only where it was written.
 #[hook]
 fn use_reader(reader: ReaderInputs<'_>) -> Html {
-    let ReaderInputs { library, reading, state, drafts, placements, on_copy, commands, deadline, today } = reader;
+    let ReaderInputs { library, state, drafts, placements, commands, deadline, today } = reader;
+    let reading = Reading::of(library, state.track, state.version());
+    let on_copy = use_copy_link(state.dispatcher(), reading.as_ref().and_then(Reading::link_version));
     let on_search = {
         let d = state.dispatcher();
         use_callback((), move |q: String, ()| d.dispatch(Action::Search(q)))
@@ -184,12 +181,9 @@ fn use_reader(reader: ReaderInputs<'_>) -> Html {
 /// What the reader is built from.
 struct ReaderInputs<'a> {
     library: &'a Library,
-    /// The version the reader shows; `None` when the track has no document.
-    reading: Option<Reading>,
     state: &'a UseReducerHandle<AppState>,
     drafts: &'a DraftsState,
     placements: &'a Placements,
-    on_copy: Callback<Target>,
     commands: &'a DraftCommands,
     deadline: Option<Date>,
     today: Date,
