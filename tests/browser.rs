@@ -243,6 +243,40 @@ async fn the_newest_version_opens_with_badges_and_a_switcher() {
 }
 
 #[wasm_bindgen_test]
+async fn a_final_version_without_a_deadline_is_not_open_for_comment_and_a_closed_one_says_so() {
+    let fixture = include_str!("fixtures/trust-v2-test-fixture.txt").replace("Version 2:", "Final version:");
+    let library = Library::from_sources([("trust.txt", include_str!("../documents/trust.txt")), ("f.txt", &fixture)]);
+    let root = mount_library(library, Config::default(), today(), None, None).await;
+    assert_eq!(text(&root, ".igf-badge"), "Not open for comment");
+    assert!(text(&root, ".igf-deadline").starts_with("This final version is not open for comment."));
+    assert!(
+        root.query_selector("#igf-trust-q1-m1 .igf-message-actions button").unwrap().is_some(),
+        "drafting still works"
+    );
+    let deadline = Date::new(2020, 11, 19);
+    let closed =
+        mount_library(two_versions(), Config { comment_deadline: deadline, ..Config::default() }, today(), None, None)
+            .await;
+    assert_eq!(text(&closed, ".igf-badge"), "Not open for comment");
+    assert!(text(&closed, ".igf-deadline").contains("closed on 19 November 2020"));
+    let v1 = Route::Read(Target::Track(Track::Trust), Revision::parse("1"));
+    let older = mount_library(
+        two_versions(),
+        Config { comment_deadline: deadline, ..Config::default() },
+        today(),
+        Some(v1),
+        None,
+    )
+    .await;
+    assert_eq!(text(&older, ".igf-badge"), "Earlier version");
+    assert_eq!(
+        older.query_selector(".igf-deadline").unwrap().map(|e| e.text_content()),
+        None,
+        "the host's deadline is the newest version's"
+    );
+}
+
+#[wasm_bindgen_test]
 async fn an_older_version_says_so_and_keeps_its_version_in_links() {
     let v1 = Revision::parse("1");
     let route = Route::Read(Target::Message(MessageId { track: Track::Trust, question: 1, number: 2 }), v1);

@@ -165,7 +165,7 @@ fn a_now_line_is_read_exactly_or_refused() {
     let read = email::read(&final_version).unwrap();
     let moved =
         Located { message: Some(MessageId { track: Track::Trust, question: 1, number: 7 }), version: Revision::Final };
-    assert!(read.located.values().any(|l| *l == moved), "{:?}", read.located);
+    assert!(read.located.iter().any(|(_, l)| *l == moved), "{:?}", read.located);
     // Only after an anchor's version line.
     let misplaced =
         body.replace("now: trust-q1-m7 (Version 2)\nkind: support", "kind: support\nnow: trust-q1-m7 (Version 2)");
@@ -679,8 +679,8 @@ fn any_package() -> impl Strategy<Value = Package> {
             let mut p = Package { comments, commitments, sender, recipient, ..Package::default() };
             let keys: Vec<_> = p.anchors().map(|a| a.key()).collect();
             p.located = keys.into_iter().zip(located).filter_map(|(key, l)| Some((key, l?))).collect();
-            if let Some((anchor, l)) = stray {
-                p.located.entry(anchor.key()).or_insert(l);
+            if let Some((anchor, l)) = stray.filter(|(anchor, _)| p.located_of(anchor).is_none()) {
+                p.located.push((anchor.key(), l));
             }
             p
         })

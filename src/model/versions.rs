@@ -30,7 +30,6 @@ use crate::model::fold;
 use crate::model::sort::sort_by_key;
 use crate::model::track::Track;
 use std::cmp::Reverse;
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 /// What a message of the newer version is, relative to the older version.
@@ -479,30 +478,31 @@ pub struct Located {
 
 /// The placements of many anchors, each worked out once. The app computes them
 /// when it loads the drafts, and again only when the set of anchors changes.
+/// A list, not a map: a person has at most a few hundred drafts, and a map's
+/// code costs the wasm more than the lookups cost the page.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Placements(BTreeMap<AnchorKey, Placement>);
+pub struct Placements(Vec<(AnchorKey, Placement)>);
 
 impl Placements {
     /// Places every anchor the library has a track for. Anchors with one
     /// [`AnchorKey`] are placed once.
     pub fn new<'a>(anchors: impl IntoIterator<Item = &'a Anchor>, library: &Library) -> Placements {
-        let mut placements = BTreeMap::new();
+        let mut placements: Vec<(AnchorKey, Placement)> = Vec::new();
         for anchor in anchors {
-            let key = anchor.key();
-            if placements.contains_key(&key) {
+            if placements.iter().any(|(key, _)| key.is_of(anchor)) {
                 continue;
             }
             let Some(Reanchored { place, basis }) = reanchor(anchor, library) else { continue };
             let Some(newest) = library.get(anchor.message_id.track) else { continue };
             let text_now = place.now().and_then(|id| newest.message(id)).map(|m| Rc::clone(&m.text));
             let written = Revision::parse(&anchor.version);
-            placements.insert(key, Placement { place, basis, newest: newest.revision, written, text_now });
+            placements.push((anchor.key(), Placement { place, basis, newest: newest.revision, written, text_now }));
         }
         Placements(placements)
     }
 
     pub fn get(&self, anchor: &Anchor) -> Option<&Placement> {
-        self.0.get(&anchor.key())
+        self.0.iter().find(|(key, _)| key.is_of(anchor)).map(|(_, p)| p)
     }
 
     /// The placement of a comment's target; `None` for a target that is not a message.

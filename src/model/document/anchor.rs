@@ -22,6 +22,13 @@ pub struct AnchorKey {
     pub fingerprint: String,
 }
 
+impl AnchorKey {
+    /// Whether this is `anchor`'s key, without building one to compare.
+    pub fn is_of(&self, anchor: &Anchor) -> bool {
+        self.message_id == anchor.message_id && self.version == anchor.version && self.fingerprint == anchor.fingerprint
+    }
+}
+
 impl Anchor {
     pub fn key(&self) -> AnchorKey {
         AnchorKey { message_id: self.message_id, version: self.version.clone(), fingerprint: self.fingerprint.clone() }

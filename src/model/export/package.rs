@@ -6,7 +6,6 @@ use crate::model::json::{self, Json};
 use crate::model::profile::Profile;
 use crate::model::track::Track;
 use crate::model::versions::{Located, Placements};
-use std::collections::BTreeMap;
 
 /// Names the JSON format, so a program can tell an export from any other file.
 pub const FORMAT: &str = "igf-messages";
@@ -21,9 +20,9 @@ pub struct Package {
     pub sender: Profile,
     pub recipient: String,
     /// Where the messages of anchors written against an older version are in
-    /// the newest one, by anchor; written next to the original target, which
-    /// stays as it was ([`Package::locate`]).
-    pub located: BTreeMap<AnchorKey, Located>,
+    /// the newest one, by anchor, in the order of [`Package::anchors`]; written
+    /// next to the original target, which stays as it was ([`Package::locate`]).
+    pub located: Vec<(AnchorKey, Located)>,
 }
 
 impl Package {
@@ -42,13 +41,13 @@ impl Package {
 
     /// Fills [`Package::located`] from the drafts' placements.
     pub fn locate(mut self, placements: &Placements) -> Package {
-        self.located = self.anchors().filter_map(|a| Some((a.key(), placements.located(a)?))).collect();
+        self.located = located_list(self.anchors(), |a| placements.located(a));
         self
     }
 
     /// Where an anchor's message is now, if the package says.
     pub fn located_of(&self, anchor: &Anchor) -> Option<Located> {
-        self.located.get(&anchor.key()).copied()
+        find_located(&self.located, anchor)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -127,6 +126,27 @@ impl Package {
             pairs.push(("located".to_owned(), located));
         }
     }
+}
+
+/// The first entry for `anchor` in a list of located anchors.
+pub(crate) fn find_located(list: &[(AnchorKey, Located)], anchor: &Anchor) -> Option<Located> {
+    list.iter().find(|(key, _)| key.is_of(anchor)).map(|&(_, l)| l)
+}
+
+/// One entry per distinct anchor, in the order given, for those `located` places.
+pub(crate) fn located_list<'a>(
+    anchors: impl Iterator<Item = &'a Anchor>,
+    located: impl Fn(&Anchor) -> Option<Located>,
+) -> Vec<(AnchorKey, Located)> {
+    let mut list: Vec<(AnchorKey, Located)> = Vec::new();
+    for anchor in anchors {
+        if find_located(&list, anchor).is_none() {
+            if let Some(l) = located(anchor) {
+                list.push((anchor.key(), l));
+            }
+        }
+    }
+    list
 }
 
 #[cfg(test)]

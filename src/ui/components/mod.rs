@@ -1,6 +1,4 @@
 mod actions_field;
-mod change_badge;
-mod change_group;
 mod changes_view;
 mod comment_card;
 mod comment_view;
@@ -37,8 +35,6 @@ mod word_diff;
 pub mod form;
 
 pub use actions_field::ActionsField;
-pub use change_badge::ChangeBadge;
-pub use change_group::ChangeGroup;
 pub use changes_view::ChangesView;
 pub use comment_card::CommentCard;
 pub use comment_view::CommentView;

@@ -66,9 +66,8 @@ pub fn carried(p: &Package) -> Package {
     p.sender.email = p.sender.email.trim().to_owned();
     p.comments = p.comments.iter().map(carried_comment).collect();
     p.commitments = p.commitments.iter().map(carried_commitment).collect();
-    let keys: Vec<_> = p.anchors().map(|a| a.key()).collect();
-    p.located.retain(|key, _| keys.contains(key));
-    p
+    let located = super::package::located_list(p.anchors(), |a| p.located_of(a));
+    Package { located, ..p }
 }
 
 fn carried_comment(c: &Comment) -> Comment {

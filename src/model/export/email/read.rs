@@ -83,7 +83,7 @@ pub fn read(text: &str) -> Result<Package> {
         let id = new_id(line, COMMITMENT, id, &mut ids)?;
         p.commitments.push(r.commitment(id)?);
     }
-    p.located = std::mem::take(&mut r.located).into_iter().collect();
+    p.located = std::mem::take(&mut r.located);
     let (line, written) = r.need(RECEIPT)?;
     let computed = p.receipt();
     if written != computed {
@@ -194,7 +194,10 @@ impl Reader<'_> {
         let anchor = Anchor { message_id, fingerprint, version: self.need(VERSION)?.1, quote: String::new() };
         if let Some((line, value)) = self.take(NOW)? {
             let located = parse_located(&value).ok_or(EmailTextError::Value { line, label: NOW })?;
-            self.located.push((anchor.key(), located));
+            // As the writer: the first line for an anchor is the one that counts.
+            if !self.located.iter().any(|(key, _)| key.is_of(&anchor)) {
+                self.located.push((anchor.key(), located));
+            }
         }
         Ok(anchor)
     }

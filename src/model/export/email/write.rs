@@ -5,15 +5,14 @@ use super::value::push_field;
 use crate::model::comment::{Comment, CommentTarget};
 use crate::model::commitment::{Capacity, Commitment, Link};
 use crate::model::document::{Anchor, AnchorKey};
-use crate::model::export::package::Package;
+use crate::model::export::package::{find_located, Package};
 use crate::model::people::{Gender, Region, StakeholderGroup};
 use crate::model::profile::Profile;
 use crate::model::track::Track;
 use crate::model::versions::Located;
-use std::collections::BTreeMap;
 
 /// Where anchors' messages are now, when `now` lines are written.
-type Now<'a> = Option<&'a BTreeMap<AnchorKey, Located>>;
+type Now<'a> = Option<&'a [(AnchorKey, Located)]>;
 
 /// The data lines from the start line to the line before the receipt. Without
 /// the `derived` lines (`status` and `now`) this is what the receipt is
@@ -21,7 +20,7 @@ type Now<'a> = Option<&'a BTreeMap<AnchorKey, Located>>;
 /// documents the app had, so a later version of the app, or of a document, may
 /// write them differently for the same drafts.
 pub fn data(p: &Package, derived: bool) -> String {
-    let now = derived.then_some(&p.located);
+    let now = derived.then_some(p.located.as_slice());
     let mut out = String::new();
     out.push_str(START);
     out.push('\n');
@@ -72,8 +71,8 @@ fn anchor(out: &mut String, label: &str, a: &Anchor, now: Now) {
     push_field(out, label, &format!("{MESSAGE} {}", a.message_id));
     push_field(out, FINGERPRINT, &a.fingerprint);
     push_field(out, VERSION, &a.version);
-    if let Some(l) = now.and_then(|now| now.get(&a.key())) {
-        push_field(out, NOW, &located(l));
+    if let Some(l) = now.and_then(|now| find_located(now, a)) {
+        push_field(out, NOW, &located(&l));
     }
 }
 
