@@ -3,11 +3,13 @@
 # the JS glue minified, the reader prerendered into index.html from the same
 # components, the stable embed loader that points at this build's hashed files,
 # and brotli and gzip copies of every file for the host to send.
+# IGF_DIST names the output folder (dist unless set).
 source "$(dirname "$0")/setup.sh"
-say "Building the release"
-trunk build --release
-node scripts/minify-glue.mjs dist
-say "Prerendering the reader into dist/index.html"
-cargo run --quiet --locked --profile prerender --features ssr --bin prerender -- dist/index.html
-node scripts/embed-manifest.mjs dist
-node scripts/precompress.mjs dist
+DIST="${IGF_DIST:-dist}"
+say "Building the release into $DIST/"
+trunk build --release --dist "$DIST"
+node scripts/minify-glue.mjs "$DIST"
+say "Prerendering the reader into $DIST/index.html"
+cargo run --quiet --locked --profile prerender --features ssr --bin prerender -- "$DIST/index.html"
+node scripts/embed-manifest.mjs "$DIST"
+node scripts/precompress.mjs "$DIST"

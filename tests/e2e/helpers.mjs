@@ -18,12 +18,16 @@ export function trustSource() {
   return readFileSync(existsSync(SEED) ? SEED : SHIPPED, 'utf8');
 }
 
-/** Serves dist/ on a free port of `host`. */
-export async function serve(host = '127.0.0.1') {
-  if (!existsSync(`${ROOT}dist/index.html`)) throw new Error('dist/ is missing: run `trunk build --release` first');
-  const server = await startServer({ dir: `${ROOT}dist`, host, port: 0 });
-  const { port } = server.address();
-  return { server, url: `http://${host}:${port}/` };
+/**
+ * Serves a build (`dist` unless `dir` names another, such as `dist-versions`)
+ * on `port` of `host`, a free one unless given.
+ */
+export async function serve(host = '127.0.0.1', { dir = 'dist', port = 0 } = {}) {
+  if (!existsSync(`${ROOT}${dir}/index.html`)) {
+    throw new Error(`${dir}/ is missing: run ${dir === 'dist' ? 'scripts/build.sh' : 'scripts/build-versions.sh'} first`);
+  }
+  const server = await startServer({ dir: `${ROOT}${dir}`, host, port });
+  return { server, url: `http://${host}:${server.address().port}/` };
 }
 
 export async function launch() {

@@ -8,8 +8,9 @@ use crate::model::comment::CommentKind;
 use crate::model::commitment::{ActionItem, Capacity, Commitment, Link};
 use crate::model::document::Library;
 use crate::model::people::{Gender, Region, StakeholderGroup};
+use crate::model::versions::Located;
 
-pub const COLUMNS: [&str; 41] = [
+pub const COLUMNS: [&str; 43] = [
     "record",
     "receipt",
     "track",
@@ -19,6 +20,8 @@ pub const COLUMNS: [&str; 41] = [
     "target",
     "message_id",
     "message_fingerprint",
+    "located_message_id",
+    "located_version",
     "quoted_text",
     "comment_id",
     "comment_kind",
@@ -95,7 +98,7 @@ pub fn write(p: &Package, library: &Library, receipt: &str) -> String {
         if s.publish_name { "yes" } else { "no" }.to_owned(),
     ];
     for c in &p.comments {
-        let mut r = comment_fields(c, library, receipt);
+        let mut r = comment_fields(c, p, library, receipt);
         r.extend(std::iter::repeat_n(String::new(), 15));
         r.extend(sender.iter().cloned());
         r.push(c.sent.map(|t| t.to_string()).unwrap_or_default());
@@ -103,14 +106,15 @@ pub fn write(p: &Package, library: &Library, receipt: &str) -> String {
         out.push_str(&row(&r));
     }
     for k in &p.commitments {
-        out.push_str(&commitment_rows(k, &sender, receipt));
+        out.push_str(&commitment_rows(p, k, &sender, receipt));
     }
     out
 }
 
 /// One row per action; a commitment without actions still gets one row, with
 /// the action columns empty, so that no commitment goes missing.
-fn commitment_rows(k: &Commitment, sender: &[String], receipt: &str) -> String {
+fn commitment_rows(p: &Package, k: &Commitment, sender: &[String], receipt: &str) -> String {
+    let located_links = located_links(p, k);
     let none = ActionItem { description: String::new(), due: String::new() };
     let actions: Vec<(String, &ActionItem)> = if k.actions.is_empty() {
         vec![(String::new(), &none)]
@@ -125,7 +129,9 @@ fn commitment_rows(k: &Commitment, sender: &[String], receipt: &str) -> String {
             receipt.to_owned(),
             k.tracks.iter().map(|t| t.slug()).collect::<Vec<_>>().join("; "),
         ];
-        r.extend(std::iter::repeat_n(String::new(), 13));
+        r.extend(std::iter::repeat_n(String::new(), 6));
+        r.extend(located_links.clone());
+        r.extend(std::iter::repeat_n(String::new(), 7));
         r.extend(commitment_fields(k));
         r.extend([
             number,
@@ -145,7 +151,46 @@ fn commitment_rows(k: &Commitment, sender: &[String], receipt: &str) -> String {
     out
 }
 
-fn comment_fields(c: &Comment, library: &Library, receipt: &str) -> Vec<String> {
+/// `located_message_id` and `located_version` of a row: the message's id in the
+/// newest version (`removed` when it is gone) and that version, when the
+/// package locates it; else empty.
+fn located_cells(located: Option<Located>) -> [String; 2] {
+    match located {
+        Some(l) => [l.message.map_or_else(|| "removed".to_owned(), |m| m.to_string()), l.version.label()],
+        None => [String::new(), String::new()],
+    }
+}
+
+/// For a commitment: each link's place in the newest version, in the order of
+/// `commitment_links`, and the versions named; empty when no link has moved on.
+fn located_links(p: &Package, k: &Commitment) -> [String; 2] {
+    let located: Vec<Option<Located>> = (k.links.iter())
+        .map(|l| match l {
+            Link::Message(a) => p.located_of(a),
+            Link::Question { .. } => None,
+        })
+        .collect();
+    if located.iter().all(Option::is_none) {
+        return [String::new(), String::new()];
+    }
+    let places = (k.links.iter().zip(&located))
+        .map(|(link, l)| match (link, l) {
+            (_, Some(l)) => located_cells(Some(*l))[0].clone(),
+            (Link::Question { track, question, .. }, None) => format!("{}-q{question}", track.slug()),
+            (Link::Message(a), None) => a.message_id.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    let mut versions: Vec<String> = Vec::new();
+    for label in located.iter().flatten().map(|l| l.version.label()) {
+        if !versions.contains(&label) {
+            versions.push(label);
+        }
+    }
+    [places, versions.join("; ")]
+}
+
+fn comment_fields(c: &Comment, p: &Package, library: &Library, receipt: &str) -> Vec<String> {
     let t = &c.target;
     let question_text =
         t.question().and_then(|q| library.get(t.track())?.question(q)).map(|q| q.text.clone()).unwrap_or_default();
@@ -155,10 +200,11 @@ fn comment_fields(c: &Comment, library: &Library, receipt: &str) -> Vec<String> 
         crate::model::comment::CommentTarget::MissingPoint { .. } => "missing-point",
         crate::model::comment::CommentTarget::Message(_) => "message",
     };
-    let fingerprint = match t {
-        crate::model::comment::CommentTarget::Message(a) => a.fingerprint.clone(),
-        _ => String::new(),
+    let (fingerprint, located) = match t {
+        crate::model::comment::CommentTarget::Message(a) => (a.fingerprint.clone(), p.located_of(a)),
+        _ => (String::new(), None),
     };
+    let [located_id, located_version] = located_cells(located);
     vec![
         "comment".into(),
         receipt.into(),
@@ -169,6 +215,8 @@ fn comment_fields(c: &Comment, library: &Library, receipt: &str) -> Vec<String> 
         target.into(),
         t.message_id().map(|m| m.to_string()).unwrap_or_default(),
         fingerprint,
+        located_id,
+        located_version,
         t.quote().into(),
         c.id.clone(),
         c.kind.map_or("", CommentKind::slug).into(),
