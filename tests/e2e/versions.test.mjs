@@ -39,6 +39,7 @@ async function comment(button, text) {
   await page.click('.igf-tracks >> text=Trust');
   await page.click(`button[aria-label="${button}"]`);
   await page.waitForSelector('#igf-field-text');
+  await page.check('text=I support it');
   await page.fill('#igf-field-text', text);
   await page.click('button[type=submit]');
   await page.waitForSelector('.igf-cards');
