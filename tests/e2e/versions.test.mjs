@@ -170,7 +170,7 @@ test('Changes since Version 1, question by question', async () => {
 test('The email says where each message is now, next to the original', async () => {
   await page.click('.igf-tracks >> text=Send');
   await page.waitForSelector('.igf-preview-body');
-  const body = await page.textContent('.igf-preview-body');
+  const body = await page.innerText('.igf-preview-body');
   assert.match(body, /target: message trust-q1-m2\nfingerprint: [0-9a-f]{16}\nversion: Version 1\nnow: trust-q1-m7 \(Version 2\)\n/);
   assert.match(body, /target: message trust-q2-m2\n.*\n.*\nnow: removed \(Version 2\)\n/);
   assert.match(body, /target: message trust-q1-m1\n.*\n.*\nnow: trust-q1-m1 \(Version 2\)\n/);
