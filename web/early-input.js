@@ -13,7 +13,6 @@
 // dist/loader.js and dist/embed.js, so nothing waits on a second request.
 // `root` is where to listen (the mount, or the shadow root), `mount` the
 // element the app marks live, `view` the element holding the view.
-// eslint-disable-next-line no-unused-vars
 function holdEarlyInput(root, mount, view, controls) {
   const held = [];
   const all = () => [...root.querySelectorAll(controls)];

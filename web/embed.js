@@ -21,7 +21,6 @@
 // Trusted Types allow that, and no host text is ever read as markup. The
 // stylesheet is a constructed one, which style-src does not restrict, so it
 // costs no request and the first paint is already styled.
-/* global FILES, STYLE, VIEW, holdEarlyInput */
 const base = new URL('.', import.meta.url).href;
 const host = document.getElementById('igf-messages');
 

@@ -186,6 +186,46 @@ test('embedded: the language picker and an in-app link used early apply once rea
   await page.context().close();
 });
 
+test('standalone: Commit to act and Copy link clicked before the app is ready are done once it is', async () => {
+  const commit = await heldPage(APP);
+  await commit.page.click('button[aria-label="Commit to act on this: message 1.2"]');
+  commit.wasm.release();
+  await commit.page.waitForSelector('h1:has-text("Your voluntary commitment")');
+  assert.match(await commit.page.textContent('.igf-view'), /Users and nations must be able to trust/, 'the commitment links the message clicked');
+  await commit.page.context().close();
+
+  const copy = await heldPage(APP);
+  await copy.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await copy.page.click('button[aria-label="Copy link to message 2.4"]');
+  copy.wasm.release();
+  // A replayed click carries no user activation, which a browser may require to
+  // write to the clipboard; then the app shows the link to copy by hand.
+  await copy.page.waitForSelector('.igf-copy-status .igf-toast');
+  const shown = await copy.page.locator('#igf-copy-fallback').count()
+    ? await copy.page.inputValue('#igf-copy-fallback')
+    : await copy.page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(shown, `${APP}/#igf=trust/q2/m4`);
+  await copy.page.context().close();
+});
+
+test('embedded: a view changed before the app arrived is rendered afresh, and the held click finds its control there', async () => {
+  const { page, wasm } = await heldPage(`${HOST}/host-mount.html`);
+  // What a page translator does: wrap text in <font> elements.
+  await page.evaluate(() => {
+    for (const p of document.getElementById('igf-messages').shadowRoot.querySelectorAll('.igf-message-text')) {
+      const font = document.createElement('font');
+      font.append(...p.childNodes);
+      p.append(font);
+    }
+  });
+  await page.click(COMMENT);
+  wasm.release();
+  await commentFormOpen(page);
+  assert.equal(await page.locator('#igf-messages').getAttribute('data-igf-live'), 'rendered');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test('a wasm that cannot load releases the held click and says so', async () => {
   for (const url of [APP, `${HOST}/host-mount.html`]) {
     const context = await browser.newContext();
