@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # The release build: Trunk (wasm-bindgen, wasm-opt, minification, file hashes),
 # the JS glue minified, the reader prerendered into index.html from the same
-# components, the stable embed loader that points at this build's hashed files,
-# and brotli and gzip copies of every file for the host to send.
-# IGF_DIST names the output folder (dist unless set).
+# components (and in every language, for the embed), the two loaders (the
+# stable embed.js that points at this build's hashed files and carries the
+# prerendered reader, and loader.js), and brotli and gzip copies of every file
+# for the host to send. IGF_DIST names the output folder (dist unless set).
 source "$(dirname "$0")/setup.sh"
 DIST="${IGF_DIST:-dist}"
 say "Building the release into $DIST/"
 trunk build --release --dist "$DIST"
 node scripts/minify-glue.mjs "$DIST"
 say "Prerendering the reader into $DIST/index.html"
-cargo run --quiet --locked --profile prerender --features ssr --bin prerender -- "$DIST/index.html"
+cargo run --quiet --locked --profile prerender --features ssr --bin prerender -- "$DIST/index.html" "$DIST/.views"
 node scripts/embed-manifest.mjs "$DIST"
 node scripts/precompress.mjs "$DIST"

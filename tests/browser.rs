@@ -69,6 +69,7 @@ async fn mount_library(
         initial,
         services: Services { storage, tab: "test-tab".into() },
         start: Start::Fresh,
+        i18n: Default::default(),
     };
     let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;

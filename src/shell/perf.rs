@@ -1,3 +1,5 @@
+use super::config::MOUNT_ID;
+
 /// Runs `f`, recording how long it took as a `performance.measure` named
 /// `name`, which the benchmark reads. Only the latest is kept, so a long
 /// session does not pile up entries.
@@ -19,4 +21,18 @@ pub fn measure<T>(name: &str, f: impl FnOnce() -> T) -> T {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn measure<T>(_name: &str, f: impl FnOnce() -> T) -> T {
     f()
+}
+
+/// Marks the mount element `data-igf-live` (`hydrated` or `rendered`) and
+/// records the `igf-interactive` mark: the app now handles input. The loader
+/// waits for the attribute to replay early clicks; tests and the benchmark
+/// read both.
+pub fn mark_live(how: &str) {
+    let window = web_sys::window();
+    if let Some(mount) = window.as_ref().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(MOUNT_ID)) {
+        let _ = mount.set_attribute("data-igf-live", how);
+    }
+    if let Some(performance) = window.and_then(|w| w.performance()) {
+        let _ = performance.mark("igf-interactive");
+    }
 }

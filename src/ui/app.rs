@@ -35,6 +35,9 @@ pub struct AppProps {
     pub initial: Option<Route>,
     pub services: Services,
     pub start: Start,
+    /// The interface language of the first render: English, or the one
+    /// `embed.js` built its view in and handed over the catalog of.
+    pub i18n: I18n,
 }
 
 /// How the app meets the markup already on the page.
@@ -45,17 +48,33 @@ pub enum Start {
     Fresh,
     /// Adopts the prerendered first view in place, so the text the person is
     /// already reading is never replaced. The first render must match it
-    /// exactly, so the route, the stored drafts and any search typed before
-    /// the wasm arrived are applied just after.
+    /// exactly, so the route, the stored drafts, any search typed before the
+    /// wasm arrived, the language and the host's comment deadline are applied
+    /// just after.
     Hydrate { typed_query: String },
+}
+
+/// Whether the app's first render under `config` is the view the build
+/// prerendered with `Config::default()`. Only the track changes it; the
+/// language, the deadline, the recipient, the URL mode and the parent frame
+/// change nothing in it or are applied after it.
+pub fn first_render_is_prerendered(config: &Config, library: &Library) -> bool {
+    config.track.is_none() || config.track == library.documents.first().map(|d| d.track)
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let AppProps { library, config, today, initial, services, start } = props;
+    let AppProps { library, config, today, initial, services, start, i18n } = props;
     let (state, drafts) = use_app_reducers(props);
-    use_adopt_prerender(start, initial.clone(), state.dispatcher(), drafts.dispatcher(), services.storage.clone());
-    let language = use_language(config.lang, !config.embedded);
+    let settled = use_adopt_prerender(
+        start,
+        initial.clone(),
+        state.dispatcher(),
+        drafts.dispatcher(),
+        services.storage.clone(),
+        config.comment_deadline.is_some(),
+    );
+    let language = use_language(config.lang, !config.embedded, i18n.clone());
     let i18n = language.i18n.clone();
     use_hash_route(state.dispatcher(), config.url_links);
     use_focus_target(state.focus_request, state.focus_id());
@@ -79,7 +98,7 @@ pub fn App(props: &AppProps) -> Html {
         drafts: &drafts,
         placements: &placements,
         commands: &commands,
-        deadline: config.comment_deadline,
+        deadline: config.comment_deadline.filter(|_| settled),
         today: *today,
     });
     let screens = Screens {
