@@ -1,11 +1,14 @@
-// The benchmark: sizes, load timings at normal and 4× slower CPU, search
-// latency at 30, 1,000 and 10,000 messages, autosave cost at 1, 20 and 200
-// drafts, memory, Lighthouse, and the Secretariat's desk with 1,000 and
-// 10,000 packages (scripts/bench-collate.mjs). Prints a table and writes bench/results.md.
-// Timings are reported, never asserted: they vary with the machine.
+// The benchmark: sizes, load timings at normal and 4× slower CPU, the same on
+// slow links (3G and slow 4G) for the standalone page, a host page that embeds
+// the app and the page without scripts, search latency at 30, 1,000 and 10,000
+// messages, autosave cost at 1, 20 and 200 drafts, memory, Lighthouse, and the
+// Secretariat's desk with 1,000 and 10,000 packages (scripts/bench-collate.mjs).
+// Prints a table and writes bench/results.md. Timings are reported, never
+// asserted: they vary with the machine.
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
@@ -16,12 +19,14 @@ const ROOT = new URL('..', import.meta.url).pathname;
 const OUT = join(ROOT, 'bench');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-// BENCH_ONLY=search,lighthouse runs just those parts (load, search, autosave, memory, collate, lighthouse);
-// BENCH_SEARCH_SIZES=1000 picks the synthetic document sizes.
+// BENCH_ONLY=search,lighthouse runs just those parts (load, links, search, autosave, memory, collate, lighthouse);
+// BENCH_SEARCH_SIZES=1000 picks the synthetic document sizes; BENCH_DIST measures another build
+// (a copy of an earlier dist/, say) instead of dist/.
 const ONLY = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean);
 const want = (part) => ONLY.length === 0 || ONLY.includes(part);
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? (s[Math.floor((s.length - 1) / 2)] + s[Math.ceil((s.length - 1) / 2)]) / 2 : NaN; };
 const ms = (x) => `${x.toFixed(1)} ms`;
+const DIST = process.env.BENCH_DIST ?? join(ROOT, 'dist');
 const mb = (x) => `${(x / 1024 / 1024).toFixed(1)} MB`;
 
 /** A copy of the project whose only document has `n` generated messages, built into its own dist. */
@@ -80,6 +85,86 @@ async function loadTimes(browser, url, cpu) {
     await context.close();
   }
   return { text: median(text), live: median(live) };
+}
+
+// Slow links, as DevTools throttles them: the latency is added to every request.
+// 3G as the issue defines it; slow 4G as Lighthouse's mobile preset.
+const PROFILES = [
+  { name: '3G', down: 400, up: 400, rtt: 400, cpu: 4 },
+  { name: 'slow 4G', down: 1600, up: 750, rtt: 150, cpu: 4 },
+];
+
+/**
+ * A copy of `dist` with the two pages the standalone one is compared with, each
+ * precompressed as the build does: a host page that embeds the app with the
+ * documented snippet, and the limit, the standalone page with every script
+ * removed (its text and style, nothing else).
+ */
+function linkPages(dist) {
+  const dir = join(OUT, 'out', 'links');
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(dist, dir, { recursive: true });
+  const limit = readFileSync(join(dist, 'index.html'), 'utf8').replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
+  const host = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>A host page</title></head><body><header><h1>A host page</h1></header><main><p>The host's own content.</p>
+<div id="igf-messages" data-track="trust" data-lang="en" data-recipient="igf@un.org" data-deep-links="hash"></div>
+<script type="module" src="/embed.js"></script></main></body></html>`;
+  for (const [name, text] of [['limit.html', limit], ['host.html', host]]) {
+    writeFileSync(join(dir, name), text);
+    writeFileSync(join(dir, `${name}.br`), brotliCompressSync(text));
+    writeFileSync(join(dir, `${name}.gz`), gzipSync(text, { level: 9 }));
+  }
+  return dir;
+}
+
+/**
+ * In the page from its start: when the first message's text is first painted
+ * (the frame in which it is in the DOM with a box: the same test on every
+ * page, in the shadow root or not), and when the app answers input (the task
+ * after it marks itself live: a click then is handled).
+ */
+function watchLoad() {
+  const text = () => {
+    const root = document.getElementById('igf-messages')?.shadowRoot ?? document;
+    const el = root.querySelector('.igf-message-text');
+    return el && el.textContent.trim() && el.getClientRects().length > 0;
+  };
+  const frame = (t) => { if (text()) window.igfTextAt = t; else requestAnimationFrame(frame); };
+  requestAnimationFrame(frame);
+  new MutationObserver((_, observer) => {
+    if (!document.querySelector('[data-igf-live]')) return;
+    observer.disconnect();
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => { window.igfLiveAt = performance.now(); };
+    channel.port2.postMessage(0);
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-igf-live'] });
+}
+
+async function throttledLoad(browser, url, profile, app) {
+  const context = await browser.newContext();
+  await context.addInitScript(watchLoad);
+  const p = await context.newPage();
+  const cdp = await context.newCDPSession(p);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false, latency: profile.rtt, downloadThroughput: (profile.down * 1000) / 8, uploadThroughput: (profile.up * 1000) / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+  await p.goto(url, { waitUntil: 'commit' });
+  await p.waitForFunction((live) => window.igfTextAt !== undefined && (!live || window.igfLiveAt !== undefined), app, { timeout: 180_000, polling: 100 });
+  const times = await p.evaluate(() => ({ text: window.igfTextAt, live: window.igfLiveAt ?? NaN }));
+  await context.close();
+  return times;
+}
+
+/** Medians per page of `throttledLoad`, the pages taken in turn in each run so that drift hits them alike. */
+async function linkTimes(browser, base, profile) {
+  const pages = [['standalone', 'index.html', true], ['embedded', 'host.html', true], ['limit (no scripts)', 'limit.html', false]];
+  const runs = Object.fromEntries(pages.map(([name]) => [name, []]));
+  for (let i = 0; i < RUNS; i += 1) {
+    for (const [name, path, app] of pages) runs[name].push(await throttledLoad(browser, base + path, profile, app));
+  }
+  return pages.map(([name]) => ({ name, text: median(runs[name].map((r) => r.text)), live: median(runs[name].map((r) => r.live)) }));
 }
 
 /**
@@ -183,10 +268,10 @@ async function lighthouse(url) {
 }
 
 const lines = ['# Benchmark', '', `${new Date().toISOString()}, ${RUNS} runs each, headless Chromium on localhost.`, '', '## First load (sizes)', ''];
-lines.push(...table(measure(join(ROOT, 'dist'))).lines);
-lines.push('', ...collationTable(measure(join(ROOT, 'dist'), { collation: true })));
+lines.push(...table(measure(DIST)).lines);
+lines.push('', ...collationTable(measure(DIST, { collation: true })));
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ARGS });
-const real = await serve(join(ROOT, 'dist'));
+const real = await serve(DIST);
 
 if (want('load')) {
   lines.push('', '## Load (median)', '', '| CPU | document text visible (FCP) | interactive (wasm handling input) |', '|---|---:|---:|');
@@ -194,6 +279,25 @@ if (want('load')) {
     const t = await loadTimes(browser, real.url, cpu);
     lines.push(`| ${cpu}× | ${ms(t.text)} | ${ms(t.live)} |`);
   }
+}
+
+if (want('links')) {
+  const links = await serve(linkPages(DIST));
+  lines.push('', '## Slow links (median)', '', 'Text visible: the frame that first paints the first message. App answers input: the task after the app marks itself live. Ratios are to the limit\'s text visible.', '',
+    '| link | page | text visible | × limit | app answers input | × limit |', '|---|---|---:|---:|---:|---:|');
+  for (const profile of PROFILES) {
+    const rows = await linkTimes(browser, links.url, profile);
+    const limit = rows.at(-1).text;
+    const ratio = (x) => (Number.isNaN(x) ? '—' : `${(x / limit).toFixed(2)}×`);
+    const label = `${profile.name} (${profile.down} kbps, ${profile.rtt} ms, ${profile.cpu}× CPU)`;
+    for (const r of rows) lines.push(`| ${label} | ${r.name} | ${ms(r.text)} | ${ratio(r.text)} | ${Number.isNaN(r.live) ? '—' : ms(r.live)} | ${ratio(r.live)} |`);
+    if (profile.name === '3G') {
+      const embedded = rows.find((r) => r.name === 'embedded');
+      const standalone = rows.find((r) => r.name === 'standalone');
+      lines.push(`| targets | embedded text ≤ 1.5× limit: ${embedded.text <= 1.5 * limit ? 'met' : 'not met'} | | | answers input ≤ 4.5 s: standalone ${standalone.live <= 4500 ? 'met' : 'not met'}, embedded ${embedded.live <= 4500 ? 'met' : 'not met'} | |`);
+    }
+  }
+  links.server.close();
 }
 
 if (want('search')) {

@@ -2,7 +2,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use igf_messages::model::date::Date;
-use igf_messages::model::document::{Library, MessageId};
+use igf_messages::model::document::{Library, MessageId, Revision};
 use igf_messages::model::route::{Route, Target};
 use igf_messages::model::store::{KeyValue, MemoryStore};
 use igf_messages::model::track::Track;
@@ -45,19 +45,31 @@ impl Drop for Mounted {
 }
 
 async fn mount(config: Config, today: Date, initial: Option<Target>) -> Mounted {
-    mount_with(config, today, initial.map(Route::Read), Some(Rc::new(MemoryStore::default()))).await
+    mount_with(config, today, initial.map(|t| Route::Read(t, None)), Some(Rc::new(MemoryStore::default()))).await
 }
 
 async fn mount_with(config: Config, today: Date, initial: Option<Route>, storage: Option<Rc<dyn KeyValue>>) -> Mounted {
+    let library = Library::from_sources(igf_messages::documents::SOURCES.iter().copied());
+    mount_library(library, config, today, initial, storage).await
+}
+
+async fn mount_library(
+    library: Library,
+    config: Config,
+    today: Date,
+    initial: Option<Route>,
+    storage: Option<Rc<dyn KeyValue>>,
+) -> Mounted {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     let props = AppProps {
-        library: Rc::new(Library::from_sources(igf_messages::documents::SOURCES.iter().copied())),
+        library: Rc::new(library),
         config,
         today,
         initial,
         services: Services { storage, tab: "test-tab".into() },
         start: Start::Fresh,
+        i18n: Default::default(),
     };
     let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -209,6 +221,95 @@ async fn a_deep_link_to_a_missing_message_says_so() {
     assert!(text(&root, "[role=alert]").contains("There is no Message 2.99"));
 }
 
+/// The shipped Trust document and the test-only Version 2 fixture.
+fn two_versions() -> Library {
+    Library::from_sources([
+        ("trust.txt", include_str!("../documents/trust.txt")),
+        ("v2.txt", include_str!("fixtures/trust-v2-test-fixture.txt")),
+    ])
+}
+
+#[wasm_bindgen_test]
+async fn the_newest_version_opens_with_badges_and_a_switcher() {
+    let root = mount_library(two_versions(), Config::default(), today(), None, None).await;
+    assert!(text(&root, ".igf-version").contains("Version 2"));
+    assert_eq!(text(&root, "#igf-trust-q1-m7 .igf-change-badge"), "Moved from 1.2");
+    assert_eq!(text(&root, "#igf-trust-q1-m6 .igf-change-badge"), "Reworded");
+    assert_eq!(text(&root, "#igf-trust-q2-m12 .igf-change-badge"), "New");
+    assert!(root.query_selector("#igf-trust-q1-m1 .igf-change-badge").unwrap().is_none(), "unchanged: no badge");
+    let links: Vec<String> = all(&root, ".igf-versions a").iter().filter_map(|a| a.get_attribute("href")).collect();
+    assert_eq!(links, ["#igf=trust@1", "#igf=trust", "#igf=trust@1/changes"]);
+    assert_eq!(text(&root, ".igf-versions [aria-current=page]"), "Version 2, 8 December 2020");
+    let permalink = root.query_selector("#igf-trust-q1-m7 .igf-permalink").unwrap().unwrap();
+    assert_eq!(permalink.get_attribute("href").as_deref(), Some("#igf=trust/q1/m7"), "the newest needs no version");
+}
+
+#[wasm_bindgen_test]
+async fn a_final_version_without_a_deadline_is_not_open_for_comment_and_a_closed_one_says_so() {
+    let fixture = include_str!("fixtures/trust-v2-test-fixture.txt").replace("Version 2:", "Final version:");
+    let library = Library::from_sources([("trust.txt", include_str!("../documents/trust.txt")), ("f.txt", &fixture)]);
+    let root = mount_library(library, Config::default(), today(), None, None).await;
+    assert_eq!(text(&root, ".igf-badge"), "Not open for comment");
+    assert!(text(&root, ".igf-deadline").starts_with("This final version is not open for comment."));
+    assert!(
+        root.query_selector("#igf-trust-q1-m1 .igf-message-actions button").unwrap().is_some(),
+        "drafting still works"
+    );
+    let deadline = Date::new(2020, 11, 19);
+    let closed =
+        mount_library(two_versions(), Config { comment_deadline: deadline, ..Config::default() }, today(), None, None)
+            .await;
+    assert_eq!(text(&closed, ".igf-badge"), "Not open for comment");
+    assert!(text(&closed, ".igf-deadline").contains("closed on 19 November 2020"));
+    let v1 = Route::Read(Target::Track(Track::Trust), Revision::parse("1"));
+    let older = mount_library(
+        two_versions(),
+        Config { comment_deadline: deadline, ..Config::default() },
+        today(),
+        Some(v1),
+        None,
+    )
+    .await;
+    assert_eq!(text(&older, ".igf-badge"), "Earlier version");
+    assert_eq!(
+        older.query_selector(".igf-deadline").unwrap().map(|e| e.text_content()),
+        None,
+        "the host's deadline is the newest version's"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn an_older_version_says_so_and_keeps_its_version_in_links() {
+    let v1 = Revision::parse("1");
+    let route = Route::Read(Target::Message(MessageId { track: Track::Trust, question: 1, number: 2 }), v1);
+    let root = mount_library(two_versions(), Config::default(), today(), Some(route), None).await;
+    assert!(text(&root, ".igf-version").contains("Version 1"));
+    assert_eq!(all(&root, ".igf-change-badge").len(), 0, "Version 1 has no version before it");
+    assert!(text(&root, ".igf-older-version").contains("You are reading Version 1, an earlier version."));
+    assert_eq!(text(&root, ".igf-badge"), "Earlier version");
+    let permalink = root.query_selector("#igf-trust-q1-m2 .igf-permalink").unwrap().unwrap();
+    assert_eq!(permalink.get_attribute("href").as_deref(), Some("#igf=trust@1/q1/m2"));
+    let toc = root.query_selector(".igf-toc a").unwrap().unwrap();
+    assert_eq!(toc.get_attribute("href").as_deref(), Some("#igf=trust@1/q1"));
+}
+
+#[wasm_bindgen_test]
+async fn changes_since_version_1_lists_each_kind_of_change() {
+    let route = Route::Changes(Track::Trust, Revision::Numbered(1));
+    let root = mount_library(two_versions(), Config::default(), today(), Some(route), None).await;
+    assert_eq!(text(&root, "h1"), "Changes since Version 1");
+    assert!(
+        text(&root, ".igf-changes-summary").contains("Added: 1. Removed: 2."),
+        "{}",
+        text(&root, ".igf-changes-summary")
+    );
+    let texts: Vec<String> = all(&root, ".igf-change-text").iter().filter_map(|e| e.text_content()).collect();
+    let removed = "Digital transformation within the government sector";
+    assert!(texts.iter().any(|t| t.starts_with(removed)), "a removed message keeps its text: {texts:?}");
+    assert!(!all(&root, ".igf-change-list del").is_empty(), "reworded messages show their word diff");
+    assert!(root.query_selector("#igf-diff-trust-q3-m6").unwrap().is_some());
+}
+
 #[wasm_bindgen_test]
 fn dates_and_numbers_follow_each_language_with_formatters_reused() {
     use igf_messages::shell::intl;
@@ -244,10 +345,15 @@ fn location_reads_and_builds_namespaced_links() {
     let window = web_sys::window().unwrap();
     window.location().set_hash("host-section&igf=trust/q2/m3").unwrap();
     let route = location::current_route();
-    assert_eq!(route, Some(Route::Read(Target::Message(MessageId { track: Track::Trust, question: 2, number: 3 }))));
-    let link = location::link_to(Target::Question(Track::Trust, 1)).unwrap();
+    assert_eq!(
+        route,
+        Some(Route::Read(Target::Message(MessageId { track: Track::Trust, question: 2, number: 3 }), None))
+    );
+    let link = location::link_to(&Route::Read(Target::Question(Track::Trust, 1), None)).unwrap();
     assert!(link.ends_with("#host-section&igf=trust/q1"), "{link}");
     assert!(link.starts_with("http"));
+    let versioned = location::link_to(&Route::Read(Target::Question(Track::Trust, 1), Revision::parse("1"))).unwrap();
+    assert!(versioned.ends_with("#host-section&igf=trust@1/q1"), "{versioned}");
     window.location().set_hash("").unwrap();
 }
 

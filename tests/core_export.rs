@@ -3,7 +3,7 @@
 
 use igf_messages::model::comment::{Comment, CommentKind, CommentTarget};
 use igf_messages::model::commitment::{ActionItem, Capacity, Commitment, Link};
-use igf_messages::model::document::{parse, Library, MessageId};
+use igf_messages::model::document::{parse, Library, MessageId, Revision};
 use igf_messages::model::export::import::{
     check_size, clashes, read, resolve, Clash, ImportError, OnConflict, MAX_BYTES,
 };
@@ -14,6 +14,7 @@ use igf_messages::model::people::{Gender, Region, StakeholderGroup};
 use igf_messages::model::profile::Profile;
 use igf_messages::model::store::Draft;
 use igf_messages::model::track::Track;
+use igf_messages::model::versions::{Located, Placements};
 use proptest::prelude::*;
 
 const SEED: &str = include_str!("../documents/trust.txt");
@@ -54,7 +55,13 @@ fn package() -> Package {
     k.capacity = Some(Capacity::Organisation);
     k.org_name = "Org".into();
     k.actions = vec![ActionItem { description: "-1 formula?".into(), due: "2021-06-30".into() }, ActionItem::new()];
-    Package { comments: vec![c1, c2], commitments: vec![k], sender: sender(), recipient: "igf@un.org".into() }
+    Package {
+        comments: vec![c1, c2],
+        commitments: vec![k],
+        sender: sender(),
+        recipient: "igf@un.org".into(),
+        ..Package::default()
+    }
 }
 
 #[test]
@@ -66,6 +73,106 @@ fn export_then_import_is_the_identity() {
     assert_eq!(imported.drafts, drafts);
     assert_eq!(imported.sender, Some(sender()));
     assert_eq!(read(&p.to_json(42).to_text()).unwrap(), imported, "compact too");
+}
+
+const FIXTURE: &str = include_str!("fixtures/trust-v2-test-fixture.txt");
+
+/// A comment on a message Version 2 moved, and a commitment linked to one it
+/// removed and to a question, all written against Version 1; placed in a
+/// library that has both versions.
+fn package_on_version_1() -> Package {
+    let library = Library::from_sources([("trust.txt", SEED), ("v2.txt", FIXTURE)]);
+    let v1 = &library.versions(Track::Trust)[0];
+    let message = |question, number| MessageId { track: Track::Trust, question, number };
+    let mut c = Comment::new("c-1".into(), CommentTarget::message_of(v1, message(1, 2)).unwrap(), 1);
+    c.text = "Still true.".into();
+    c.kind = Some(CommentKind::Support);
+    let mut k = Commitment::linked_to("k-1".into(), Link::message_of(v1, message(2, 2)).unwrap(), 2);
+    k.links.push(Link::question_of(v1, 3).unwrap());
+    let p = Package {
+        comments: vec![c],
+        commitments: vec![k],
+        sender: sender(),
+        recipient: "igf@un.org".into(),
+        ..Package::default()
+    };
+    let anchors: Vec<_> = p.anchors().cloned().collect();
+    p.locate(&Placements::new(&anchors, &library))
+}
+
+#[test]
+fn exports_say_where_an_older_versions_message_is_now_next_to_the_original() {
+    let p = package_on_version_1();
+    let body = email::body(&p, &I18n::default());
+    assert!(body.contains("target: message trust-q1-m2\nfingerprint: "), "{body}");
+    assert!(body.contains("version: Version 1\nnow: trust-q1-m7 (Version 2)\nkind: support\n"), "{body}");
+    assert!(body.contains("link: message trust-q2-m2\n"), "{body}");
+    assert!(body.contains("version: Version 1\nnow: removed (Version 2)\nlink: question trust-q3\n"), "{body}");
+    assert_eq!(email::read(&body), Ok(email::carried(&p)));
+    let unlocated = Package { located: Default::default(), ..p.clone() };
+    assert_eq!(unlocated.receipt(), p.receipt(), "the receipt is the same before and after Version 2");
+    assert_eq!(
+        email::body(&unlocated, &I18n::default()),
+        body.replace("now: trust-q1-m7 (Version 2)\n", "").replace("now: removed (Version 2)\n", "")
+    );
+
+    let rows = parse_csv(&csv::write(&p, &library(), &p.receipt()));
+    let col = |name: &str| csv::COLUMNS.iter().position(|c| *c == name).unwrap();
+    assert_eq!(
+        (rows[1][col("message_id")].as_str(), rows[1][col("located_message_id")].as_str()),
+        ("trust-q1-m2", "trust-q1-m7")
+    );
+    assert_eq!(rows[1][col("located_version")], "Version 2");
+    assert_eq!(rows[2][col("commitment_links")], "trust-q2-m2; trust-q3");
+    assert_eq!(rows[2][col("located_message_id")], "removed; trust-q3");
+    assert_eq!(rows[2][col("located_version")], "Version 2");
+
+    let json = Json::parse(&p.to_json(5).to_text()).unwrap();
+    let target = json.get("comments").and_then(Json::as_array).unwrap()[0].get("target").unwrap();
+    let located = target.get("located").unwrap();
+    assert_eq!(located.get("messageId").and_then(Json::as_str), Some("trust-q1-m7"));
+    assert_eq!(located.get("version").and_then(Json::as_str), Some("Version 2"));
+    assert_eq!(target.get("messageId").and_then(Json::as_str), Some("trust-q1-m2"), "the original stays");
+    let link =
+        json.get("commitments").and_then(Json::as_array).unwrap()[0].get("links").and_then(Json::as_array).unwrap()[0]
+            .clone();
+    assert_eq!(link.get("located").and_then(|l| l.get("messageId")), Some(&Json::Null));
+    let imported = read(&p.to_json(5).to_text()).unwrap();
+    assert_eq!(imported.drafts[0], Draft::Comment(p.comments[0].clone()), "import keeps the original, not the place");
+
+    let md = markdown::write(&p, &I18n::default(), "R");
+    assert!(md.contains("Now message 1.7 in Version 2"), "{md}");
+    assert!(md.contains("(Removed in Version 2)"), "{md}");
+}
+
+#[test]
+fn a_now_line_is_read_exactly_or_refused() {
+    use email::EmailTextError as E;
+    let p = package_on_version_1();
+    let body = email::body(&p, &I18n::default());
+    let line = body.lines().position(|l| l == "now: trust-q1-m7 (Version 2)").unwrap() + 1;
+    for bad in [
+        "now: trust-q1-m7",
+        "now: trust-q1-m7 (Version two)",
+        "now: elsewhere (Version 2)",
+        "now: trust-q1-m07 (Version 2)",
+        "now: trust-q1-m7 (version 2)",
+    ] {
+        assert_eq!(
+            email::read(&body.replace("now: trust-q1-m7 (Version 2)", bad)),
+            Err(E::Value { line, label: "now" }),
+            "{bad}"
+        );
+    }
+    let final_version = body.replace("now: trust-q1-m7 (Version 2)", "now: trust-q1-m7 (Final version)");
+    let read = email::read(&final_version).unwrap();
+    let moved =
+        Located { message: Some(MessageId { track: Track::Trust, question: 1, number: 7 }), version: Revision::Final };
+    assert!(read.located.iter().any(|(_, l)| *l == moved), "{:?}", read.located);
+    // Only after an anchor's version line.
+    let misplaced =
+        body.replace("now: trust-q1-m7 (Version 2)\nkind: support", "kind: support\nnow: trust-q1-m7 (Version 2)");
+    assert!(matches!(email::read(&misplaced), Err(E::Unexpected { .. })), "{:?}", email::read(&misplaced));
 }
 
 /// A minimal RFC 4180 reader, to check the CSV from the outside.
@@ -404,7 +511,7 @@ fn sized_package(n: usize, text: &str, sender: Profile) -> Package {
             c
         })
         .collect();
-    Package { comments, commitments: vec![], sender, recipient: "igf@un.org".into() }
+    Package { comments, sender, recipient: "igf@un.org".into(), ..Package::default() }
 }
 
 fn mailto_length(p: &Package, i18n: &I18n) -> usize {
@@ -572,12 +679,30 @@ fn profile() -> impl Strategy<Value = Profile> {
         })
 }
 
+fn located() -> impl Strategy<Value = Located> {
+    let message =
+        (track(), 1..40u32, 1..40u32).prop_map(|(track, question, number)| MessageId { track, question, number });
+    let version = prop_oneof![(1..100u32).prop_map(Revision::Numbered), Just(Revision::Final)];
+    (proptest::option::of(message), version).prop_map(|(message, version)| Located { message, version })
+}
+
 fn any_package() -> impl Strategy<Value = Package> {
-    (proptest::collection::vec(comment(), 0..3), proptest::collection::vec(commitment(), 0..3), profile(), text())
-        .prop_map(|(mut comments, mut commitments, sender, recipient)| {
+    (
+        (proptest::collection::vec(comment(), 0..3), proptest::collection::vec(commitment(), 0..3), profile(), text()),
+        // Where some anchors' messages are now, and one entry for an anchor
+        // the package does not have, which the email cannot carry.
+        (proptest::collection::vec(proptest::option::of(located()), 9), proptest::option::of((anchor(), located()))),
+    )
+        .prop_map(|((mut comments, mut commitments, sender, recipient), (located, stray))| {
             comments.iter_mut().enumerate().for_each(|(i, c)| c.id = format!("c-{i}"));
             commitments.iter_mut().enumerate().for_each(|(i, k)| k.id = format!("k-{i}"));
-            Package { comments, commitments, sender, recipient }
+            let mut p = Package { comments, commitments, sender, recipient, ..Package::default() };
+            let keys: Vec<_> = p.anchors().map(|a| a.key()).collect();
+            p.located = keys.into_iter().zip(located).filter_map(|(key, l)| Some((key, l?))).collect();
+            if let Some((anchor, l)) = stray.filter(|(anchor, _)| p.located_of(anchor).is_none()) {
+                p.located.push((anchor.key(), l));
+            }
+            p
         })
 }
 
@@ -591,6 +716,8 @@ proptest! {
         prop_assert_eq!(back.as_ref(), Ok(&email::carried(&p)), "{}", body);
         let back = back.unwrap();
         prop_assert_eq!(back.receipt(), p.receipt());
+        let unlocated = Package { located: Default::default(), ..p.clone() };
+        prop_assert_eq!(unlocated.receipt(), p.receipt(), "where messages are now is not part of the receipt");
         // Status lines are left out: "unchanged wording" is checked against the
         // quoted text, which the email does not carry.
         let without_status = |b: &str| b.replace("status: not finished\n", "");

@@ -5,7 +5,9 @@ use igf_messages::model::comment::CommentTarget;
 use igf_messages::model::diff::Change;
 use igf_messages::model::document::{parse, Anchor, Document, Library, MessageId, Revision};
 use igf_messages::model::track::Track;
-use igf_messages::model::versions::{reanchor, reanchor_target, Basis, Place, Reanchored, Status, VersionDiff};
+use igf_messages::model::versions::{
+    reanchor, reanchor_target, Basis, Located, Place, Placements, Reading, Reanchored, Status, VersionDiff,
+};
 use proptest::prelude::*;
 use std::rc::Rc;
 use std::time::Instant;
@@ -318,6 +320,78 @@ fn reanchoring_200_comments_is_cheap() {
         first.as_secs_f64() * 1e3,
         warm.as_secs_f64() * 1e3
     );
+    // What the app does at load: a fresh library, every anchor placed once.
+    let library = seed_and_fixture();
+    let start = Instant::now();
+    let placements = Placements::new(&anchors, &library);
+    eprintln!("placing 200 drafts at load: {:.2} ms", start.elapsed().as_secs_f64() * 1e3);
+    assert_eq!(placements.len(), 40, "30 messages of Version 1, 10 of them also as of a missing version");
+}
+
+#[test]
+fn placements_say_what_became_of_each_draft_and_what_exports_write() {
+    let library = seed_and_fixture();
+    let (v1, v2) = (&library.versions(Track::Trust)[0], &library.versions(Track::Trust)[1]);
+    let anchors: Vec<Anchor> = [id(1, 1), id(1, 2), id(2, 2), id(3, 6), id(1, 2)].map(|m| anchor_on(v1, m)).to_vec();
+    let on_v2 = anchor_on(v2, id(2, 12));
+    let placements = Placements::new(anchors.iter().chain([&on_v2]), &library);
+    assert_eq!(placements.len(), 5, "one placement per distinct anchor");
+    let at = |a: &Anchor| placements.get(a).unwrap();
+    let two = Revision::Numbered(2);
+    assert!(anchors[..4].iter().all(|a| at(a).is_news() && at(a).newest == two));
+    assert_eq!(at(&anchors[0]).located(), Some(Located { message: Some(id(1, 1)), version: two }));
+    assert_eq!(at(&anchors[1]).place, Place::Moved { now: id(1, 7) });
+    assert_eq!(placements.located(&anchors[1]), Some(Located { message: Some(id(1, 7)), version: two }));
+    assert_eq!(placements.located(&anchors[2]), Some(Located { message: None, version: two }));
+    assert_eq!(at(&anchors[2]).text_now, None);
+    let reworded = at(&anchors[3]);
+    assert!(reworded.text_now.as_deref().unwrap().ends_with("[TEST FIXTURE: reworded]"));
+    assert_eq!((reworded.written, reworded.basis), (Some(Revision::Numbered(1)), Basis::Matching));
+    // A draft on the newest version is no news, and exports add nothing to it.
+    assert!(!at(&on_v2).is_news());
+    assert_eq!(placements.located(&on_v2), None);
+    assert_eq!(placements.of_target(&CommentTarget::Message(anchors[1].clone())), Some(at(&anchors[1])));
+    assert_eq!(placements.of_target(&CommentTarget::document(v1)), None);
+    // A comment from a later version than this app has is not taken for an old one.
+    let later = Anchor { version: "Version 3".into(), ..on_v2.clone() };
+    assert!(!Placements::new([&later], &library).get(&later).unwrap().is_news());
+}
+
+#[test]
+fn the_reader_opens_the_newest_version_unless_a_link_names_another() {
+    let library = seed_and_fixture();
+    let newest = Reading::of(&library, Track::Trust, None).unwrap();
+    assert!(newest.newest && newest.missing.is_none());
+    assert_eq!((newest.doc.version_key(), newest.link_version()), ("2".to_owned(), None));
+    let changes = newest.changes.as_ref().unwrap();
+    assert_eq!(changes.status(id(1, 7)), Some(Status::Moved { from: id(1, 2) }));
+    assert!(Rc::ptr_eq(changes, &library.changes_since(Track::Trust, Revision::Numbered(1)).unwrap()));
+    let v1 = Reading::of(&library, Track::Trust, Some(Revision::Numbered(1))).unwrap();
+    assert!(!v1.newest && v1.changes.is_none());
+    assert_eq!(v1.link_version(), Some(Revision::Numbered(1)));
+    let named_newest = Reading::of(&library, Track::Trust, Some(Revision::Numbered(2))).unwrap();
+    assert!(named_newest.newest && named_newest.link_version().is_none());
+    let missing = Reading::of(&library, Track::Trust, Some(Revision::Final)).unwrap();
+    assert_eq!((missing.doc.version_key(), missing.missing), ("2".to_owned(), Some(Revision::Final)));
+    assert_eq!(Reading::of(&library, Track::Data, None), None);
+    let seed_only = Library::from_sources([("trust.txt", SEED)]);
+    assert_eq!(Reading::of(&seed_only, Track::Trust, None).unwrap().changes, None, "one version: no badges");
+}
+
+#[test]
+fn drafts_show_at_their_new_place_in_the_newest_version_and_in_place_in_their_own() {
+    let library = seed_and_fixture();
+    let (v1, v2) = (&library.versions(Track::Trust)[0], &library.versions(Track::Trust)[1]);
+    let (moved, removed, on_v2) = (anchor_on(v1, id(1, 2)), anchor_on(v1, id(2, 2)), anchor_on(v2, id(2, 12)));
+    let placements = Placements::new([&moved, &removed, &on_v2], &library);
+    let newest = Reading::of(&library, Track::Trust, None).unwrap();
+    let older = Reading::of(&library, Track::Trust, Some(Revision::Numbered(1))).unwrap();
+    assert_eq!(placements.message_in(&moved, &newest), Some(id(1, 7)), "never the stale id");
+    assert_eq!(placements.message_in(&removed, &newest), None);
+    assert_eq!(placements.message_in(&on_v2, &newest), Some(id(2, 12)));
+    assert_eq!(placements.message_in(&moved, &older), Some(id(1, 2)));
+    assert_eq!(placements.message_in(&removed, &older), Some(id(2, 2)));
+    assert_eq!(placements.message_in(&on_v2, &older), None, "written on another version");
 }
 
 /// The seed's messages, in order.

@@ -1,11 +1,17 @@
 // Starts the app. An external file, not Trunk's inline script, so that a strict
-// Content Security Policy (script-src 'self') allows it.
+// Content Security Policy (script-src 'self') allows it. The build puts
+// holdEarlyInput (web/early-input.js) before this code in dist/loader.js.
 //
 // The prerendered Messages are readable without the wasm, so the wasm waits
 // until they are on screen: on a slow link it never competes with the text
 // and its stylesheet. (Trunk's preload links are turned off in Trunk.toml for
 // the same reason.) The glue and the wasm then download side by side.
+// Meanwhile clicks on the view's buttons and a change of language are held
+// and replayed once the app is live; in-page links need no holding, since the
+// app reads the fragment they set when it starts.
 const script = document.querySelector('script[data-igf-js]');
+const mount = document.getElementById('igf-messages');
+const early = mount && holdEarlyInput(mount, mount, mount, 'button, select');
 
 function start() {
   const wasm = fetch(script.dataset.igfWasm);
@@ -14,8 +20,7 @@ function start() {
     // The benchmark reads the wasm memory's size from here.
     .then((exports) => { globalThis.igfWasmMemory = exports.memory; })
     .catch((error) => {
-      const root = document.getElementById('igf-messages');
-      if (root) root.dataset.igfFailed = String(error && error.message || error);
+      if (early) early.fail(error);
       console.error('IGF Messages could not start:', error);
     });
 }

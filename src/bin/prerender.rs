@@ -4,9 +4,15 @@
 //! the text is there before the wasm and nothing moves or is replaced when it
 //! arrives. The mount element records how many elements the view holds, so
 //! the app can tell when something else has changed them.
+//!
+//! Given a folder as well, it writes the same view in each of the six
+//! languages there (`en.html`, `fr.html`, …), from which
+//! `scripts/embed-manifest.mjs` builds the view `embed.js` shows on host
+//! pages, in the language the app will start in.
 
 use igf_messages::model::date::Date;
 use igf_messages::model::document::Library;
+use igf_messages::model::i18n::{Catalog, I18n, Lang};
 use igf_messages::model::store::{KeyValue, MemoryStore};
 use igf_messages::shell::config::{Config, MOUNT_ID, PRERENDERED_ATTR};
 use igf_messages::ui::app::{App, AppProps, Start};
@@ -17,7 +23,16 @@ use std::{env, fs, process};
 /// The placeholder that `index.html` ships and the prerendered view replaces.
 const PLACEHOLDER_START: &str = "<p class=igf-loading>";
 
-fn props() -> AppProps {
+/// The translations, read when the binary is built, so that a changed file rebuilds it.
+const CATALOGS: [(Lang, &str); 5] = [
+    (Lang::Ar, include_str!("../../i18n/ar.txt")),
+    (Lang::Zh, include_str!("../../i18n/zh.txt")),
+    (Lang::Fr, include_str!("../../i18n/fr.txt")),
+    (Lang::Ru, include_str!("../../i18n/ru.txt")),
+    (Lang::Es, include_str!("../../i18n/es.txt")),
+];
+
+fn props(i18n: I18n) -> AppProps {
     AppProps {
         library: Rc::new(Library::from_sources(igf_messages::documents::SOURCES.iter().copied())),
         config: Config::default(),
@@ -30,6 +45,31 @@ fn props() -> AppProps {
             tab: "prerender".into(),
         },
         start: Start::Hydrate { typed_query: String::new() },
+        i18n,
+    }
+}
+
+/// The first view, as Yew's server renderer writes it, hydration markers included.
+fn render(i18n: I18n) -> String {
+    futures::executor::block_on(yew::LocalServerRenderer::<App>::with_props(props(i18n)).hydratable(true).render())
+}
+
+/// Writes the first view in every language into `dir`, as `<code>.html`.
+fn write_views(dir: &str) {
+    let fail = |what: String| -> ! {
+        eprintln!("prerender: {what}");
+        process::exit(1);
+    };
+    fs::create_dir_all(dir).unwrap_or_else(|e| fail(format!("cannot create {dir}: {e}")));
+    for lang in Lang::ALL {
+        let i18n = match CATALOGS.iter().find(|(l, _)| *l == lang) {
+            None => I18n::default(),
+            Some((_, text)) => I18n::with(
+                Catalog::parse(lang, text).unwrap_or_else(|e| fail(format!("i18n/{}.txt: {e:?}", lang.code()))),
+            ),
+        };
+        let path = format!("{dir}/{}.html", lang.code());
+        fs::write(&path, render(i18n)).unwrap_or_else(|e| fail(format!("cannot write {path}: {e}")));
     }
 }
 
@@ -41,7 +81,7 @@ fn element_count(html: &str) -> usize {
 
 fn main() {
     let Some(path) = env::args().nth(1) else {
-        eprintln!("usage: prerender dist/index.html");
+        eprintln!("usage: prerender dist/index.html [folder for the view in every language]");
         process::exit(2);
     };
     let html = fs::read_to_string(&path).unwrap_or_else(|e| {
@@ -56,8 +96,7 @@ fn main() {
         eprintln!("prerender: unterminated placeholder in {path}");
         process::exit(1);
     };
-    let body =
-        futures::executor::block_on(yew::LocalServerRenderer::<App>::with_props(props()).hydratable(true).render());
+    let body = render(I18n::default());
     let head = &html[..start];
     let Some(mount) = [format!("id=\"{MOUNT_ID}\""), format!("id={MOUNT_ID}")]
         .iter()
@@ -79,4 +118,8 @@ fn main() {
         process::exit(1);
     });
     println!("prerendered {} KB of HTML into {path}", body.len() / 1024);
+    if let Some(dir) = env::args().nth(2) {
+        write_views(&dir);
+        println!("prerendered the view in {} languages into {dir}", Lang::ALL.len());
+    }
 }

@@ -1,7 +1,9 @@
 //! Deep links. The app's place lives under one namespaced key in the URL
 //! fragment (`#igf=trust/q2/m5`), so it can share a fragment with its host page.
+//! A version may follow the track (`#igf=trust@1/q2/m5`); without one, a link
+//! means the newest version, so links made before there were versions still work.
 
-use crate::model::document::{parse_numbered, MessageId};
+use crate::model::document::{parse_numbered, MessageId, Revision};
 use crate::model::track::Track;
 
 pub const HASH_KEY: &str = "igf";
@@ -64,22 +66,27 @@ impl Target {
     /// `#section-2&igf=trust/q1`; whatever else the host keeps there is ignored.
     pub fn from_fragment(fragment: &str) -> Option<Target> {
         match Route::from_fragment(fragment)? {
-            Route::Read(t) => Some(t),
+            Route::Read(t, _) => Some(t),
             _ => None,
         }
     }
 
-    /// `fragment` with the app's key set to this target and every other pair kept.
+    /// `fragment` with the app's key set to this target, in the newest version,
+    /// and every other pair kept.
     pub fn into_fragment(self, fragment: &str) -> String {
-        Route::Read(self).into_fragment(fragment)
+        Route::Read(self, None).into_fragment(fragment)
     }
 }
 
 /// A screen of the app, as named in the URL fragment.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
-    /// The reader, at a track, question or message.
-    Read(Target),
+    /// The reader, at a track, question or message of one version of the
+    /// track (`None`: the newest).
+    Read(Target, Option<Revision>),
+    /// "Changes since Version N": what the newest version of the track changed
+    /// since this one.
+    Changes(Track, Revision),
     /// "My comments": every draft comment, across tracks.
     Comments,
     /// One comment, open for editing.
@@ -99,7 +106,12 @@ pub enum Route {
 impl Route {
     pub fn path(&self) -> String {
         match self {
-            Route::Read(t) => t.path(),
+            Route::Read(t, None) => t.path(),
+            Route::Read(t, Some(version)) => {
+                let slug = t.track().slug();
+                format!("{slug}@{}{}", version.key(), &t.path()[slug.len()..])
+            }
+            Route::Changes(track, since) => format!("{}@{}/changes", track.slug(), since.key()),
             Route::Comments => "comments".into(),
             Route::Comment(id) => format!("comments/{id}"),
             Route::Details => "details".into(),
@@ -139,7 +151,23 @@ impl Route {
                 Some(_) => None,
             };
         }
-        Target::parse_path(path).map(Route::Read)
+        Route::parse_reading(path)
+    }
+
+    /// `trust`, `trust@2/q1/m3`, `trust@final/changes`: a track, perhaps at a
+    /// version (its key exactly, as [`Revision::key`] writes it), then a place or
+    /// `changes`.
+    fn parse_reading(path: &str) -> Option<Route> {
+        let (first, rest) = path.split_once('/').map_or((path, None), |(first, rest)| (first, Some(rest)));
+        let (slug, version) = match first.split_once('@') {
+            Some((slug, key)) => (slug, Some(Revision::parse(key).filter(|v| v.key() == key)?)),
+            None => (first, None),
+        };
+        if rest == Some("changes") {
+            return Some(Route::Changes(Track::from_slug(slug)?, version?));
+        }
+        let place = rest.map_or_else(|| slug.to_owned(), |rest| format!("{slug}/{rest}"));
+        Target::parse_path(&place).map(|t| Route::Read(t, version))
     }
 
     pub fn from_fragment(fragment: &str) -> Option<Route> {
@@ -204,7 +232,15 @@ mod tests {
             Route::Comments,
             Route::Details,
             Route::Comment("c-1x-ab".into()),
-            Route::Read(Target::Track(Track::Trust)),
+            Route::Read(Target::Track(Track::Trust), None),
+            Route::Read(Target::Track(Track::Trust), Some(Revision::Numbered(1))),
+            Route::Read(Target::Question(Track::Data, 2), Some(Revision::Final)),
+            Route::Read(
+                Target::Message(MessageId { track: Track::Trust, question: 2, number: 5 }),
+                Some(Revision::Numbered(12)),
+            ),
+            Route::Changes(Track::Trust, Revision::Numbered(1)),
+            Route::Changes(Track::Inclusion, Revision::Final),
             Route::Commitments,
             Route::Commitment("k-1".into(), None),
             Route::Commitment("k-1".into(), Some("action-2-due".into())),
@@ -221,9 +257,83 @@ mod tests {
     }
 
     #[test]
+    fn versions_sit_after_the_track_and_links_without_one_mean_the_newest() {
+        let m5 = Target::Message(MessageId { track: Track::Trust, question: 2, number: 5 });
+        let v1 = Some(Revision::Numbered(1));
+        assert_eq!(Route::Read(m5, v1).path(), "trust@1/q2/m5");
+        assert_eq!(Route::Read(Target::Track(Track::Trust), Some(Revision::Final)).path(), "trust@final");
+        assert_eq!(Route::Changes(Track::Trust, Revision::Numbered(1)).path(), "trust@1/changes");
+        assert_eq!(Route::from_fragment("#igf=trust@1/q2/m5"), Some(Route::Read(m5, v1)));
+        // Links from before there were versions read as they always did.
+        assert_eq!(Route::from_fragment("#igf=trust/q2/m5"), Some(Route::Read(m5, None)));
+        assert_eq!(Route::from_fragment("#top&igf=trust"), Some(Route::Read(Target::Track(Track::Trust), None)));
+        assert_eq!(Target::from_fragment("#igf=trust@1/q2/m5"), Some(m5));
+        assert_eq!(m5.into_fragment("#top"), "#top&igf=trust/q2/m5");
+        for bad in [
+            "trust@",
+            "trust@0",
+            "trust@01",
+            "trust@v1",
+            "trust@Version 1",
+            "trust@FINAL",
+            "trust@1@2",
+            "trust/changes",
+            "trust@1/changes/x",
+            "trust@1/q2/changes",
+            "changes",
+            "@1",
+            "trust@1/",
+            "trust/q1@1",
+        ] {
+            assert_eq!(Route::parse_path(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
     fn rejects_bad_paths() {
         for bad in ["", "security", "trust/", "trust/2", "trust/q0", "trust/q1/m", "trust/q1/m1/x", "trust/q01"] {
             assert_eq!(Target::parse_path(bad), None, "{bad}");
+        }
+    }
+
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        fn revision() -> impl Strategy<Value = Revision> {
+            prop_oneof![(1..10_000u32).prop_map(Revision::Numbered), Just(Revision::Final)]
+        }
+
+        fn route() -> impl Strategy<Value = Route> {
+            let track = proptest::sample::select(Track::ALL.to_vec());
+            let target = prop_oneof![
+                track.clone().prop_map(Target::Track),
+                (track.clone(), 1..500u32).prop_map(|(t, q)| Target::Question(t, q)),
+                (track.clone(), 1..500u32, 1..500u32)
+                    .prop_map(|(track, question, number)| Target::Message(MessageId { track, question, number })),
+            ];
+            prop_oneof![
+                (target, proptest::option::of(revision())).prop_map(|(t, v)| Route::Read(t, v)),
+                (track, revision()).prop_map(|(t, v)| Route::Changes(t, v)),
+                "[A-Za-z0-9_-]{1,64}".prop_map(Route::Comment),
+                Just(Route::Comments),
+            ]
+        }
+
+        proptest! {
+            #[test]
+            fn every_route_round_trips_through_a_fragment(r in route(), host in "[a-z0-9=&]{0,12}") {
+                prop_assert_eq!(Route::parse_path(&r.path()), Some(r.clone()));
+                let fragment = r.into_fragment(&host);
+                prop_assert_eq!(Route::from_fragment(&fragment), Some(r));
+            }
+
+            #[test]
+            fn any_path_never_panics_and_what_it_reads_prints_back(path in "[a-z0-9@/_-]{0,24}") {
+                if let Some(r) = Route::parse_path(&path) {
+                    prop_assert_eq!(r.path(), path);
+                }
+            }
         }
     }
 }

@@ -23,9 +23,12 @@
 
 use crate::model::comment::CommentTarget;
 use crate::model::diff::{diff_words, Change};
-use crate::model::document::{Anchor, Document, Library, Location, Message, MessageId, Words, MIN_SIMILARITY};
+use crate::model::document::{
+    Anchor, AnchorKey, Document, Library, Location, Message, MessageId, Revision, Words, MIN_SIMILARITY,
+};
 use crate::model::fold;
 use crate::model::sort::sort_by_key;
+use crate::model::track::Track;
 use std::cmp::Reverse;
 use std::rc::Rc;
 
@@ -434,5 +437,143 @@ pub fn reanchor_target(target: &CommentTarget, library: &Library) -> Option<Rean
     match target {
         CommentTarget::Message(anchor) => reanchor(anchor, library),
         _ => None,
+    }
+}
+
+/// Where one stored anchor's message is in the newest version of its track.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Placement {
+    pub place: Place,
+    pub basis: Basis,
+    /// The newest version of the track: the one `place` is in.
+    pub newest: Revision,
+    /// The version the anchor was written against, if its label reads as one.
+    pub written: Option<Revision>,
+    /// The message's text in the newest version, when it is still there.
+    pub text_now: Option<Rc<str>>,
+}
+
+impl Placement {
+    /// The newest version came after the one the anchor was written against,
+    /// so where its message went is news. False for an anchor on the newest
+    /// version (or on a later one this app does not have yet).
+    pub fn is_news(&self) -> bool {
+        self.written.is_none_or(|w| w < self.newest)
+    }
+
+    /// What exports write next to the original target: where the message is
+    /// now, and in which version. `None` when it is no news.
+    pub fn located(&self) -> Option<Located> {
+        self.is_news().then(|| Located { message: self.place.now(), version: self.newest })
+    }
+}
+
+/// Where a draft's message is in the newest version the app knows: the
+/// message (`None`: removed) and that version.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Located {
+    pub message: Option<MessageId>,
+    pub version: Revision,
+}
+
+/// The placements of many anchors, each worked out once. The app computes them
+/// when it loads the drafts, and again only when the set of anchors changes.
+/// A list, not a map: a person has at most a few hundred drafts, and a map's
+/// code costs the wasm more than the lookups cost the page.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Placements(Vec<(AnchorKey, Placement)>);
+
+impl Placements {
+    /// Places every anchor the library has a track for. Anchors with one
+    /// [`AnchorKey`] are placed once.
+    pub fn new<'a>(anchors: impl IntoIterator<Item = &'a Anchor>, library: &Library) -> Placements {
+        let mut placements: Vec<(AnchorKey, Placement)> = Vec::new();
+        for anchor in anchors {
+            if placements.iter().any(|(key, _)| key.is_of(anchor)) {
+                continue;
+            }
+            let Some(Reanchored { place, basis }) = reanchor(anchor, library) else { continue };
+            let Some(newest) = library.get(anchor.message_id.track) else { continue };
+            let text_now = place.now().and_then(|id| newest.message(id)).map(|m| Rc::clone(&m.text));
+            let written = Revision::parse(&anchor.version);
+            placements.push((anchor.key(), Placement { place, basis, newest: newest.revision, written, text_now }));
+        }
+        Placements(placements)
+    }
+
+    pub fn get(&self, anchor: &Anchor) -> Option<&Placement> {
+        self.0.iter().find(|(key, _)| key.is_of(anchor)).map(|(_, p)| p)
+    }
+
+    /// The placement of a comment's target; `None` for a target that is not a message.
+    pub fn of_target(&self, target: &CommentTarget) -> Option<&Placement> {
+        match target {
+            CommentTarget::Message(anchor) => self.get(anchor),
+            _ => None,
+        }
+    }
+
+    pub fn located(&self, anchor: &Anchor) -> Option<Located> {
+        self.get(anchor).and_then(Placement::located)
+    }
+
+    /// The message of `reading` an anchor is shown at: in the newest version,
+    /// where it was re-anchored (none once removed); in an older version, its
+    /// own message, when it was written against that very version and text.
+    pub fn message_in(&self, anchor: &Anchor, reading: &Reading) -> Option<MessageId> {
+        if reading.newest {
+            return self.get(anchor)?.place.now();
+        }
+        let here = reading.doc.message(anchor.message_id)?;
+        let written = Revision::parse(&anchor.version) == Some(reading.doc.revision);
+        (written && here.fingerprint == anchor.fingerprint).then_some(anchor.message_id)
+    }
+
+    /// How many distinct anchors were placed.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+/// One version of a track, as the reader shows it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reading {
+    pub doc: Rc<Document>,
+    /// It is the newest version of its track.
+    pub newest: bool,
+    /// How it continues the version before it, if there is one: what its
+    /// messages' badges say.
+    pub changes: Option<Rc<VersionDiff>>,
+    /// The version the link asked for, when the track has no such version
+    /// (the newest is shown instead).
+    pub missing: Option<Revision>,
+}
+
+impl Reading {
+    /// The version `version` of `track` (`None`: the newest); `None` when the
+    /// library has no document for the track.
+    pub fn of(library: &Library, track: Track, version: Option<Revision>) -> Option<Reading> {
+        let versions = library.versions(track);
+        let newest = versions.last()?;
+        let asked = version.map(|v| versions.iter().position(|d| d.revision == v));
+        let at = asked.flatten().unwrap_or(versions.len() - 1);
+        let doc = Rc::clone(&versions[at]);
+        let changes = at.checked_sub(1).and_then(|before| library.diff(track, versions[before].revision, doc.revision));
+        Some(Reading {
+            newest: Rc::ptr_eq(&doc, newest),
+            doc,
+            changes,
+            missing: version.filter(|_| asked == Some(None)),
+        })
+    }
+
+    /// The version to put in links to places of this one: `None` for the newest,
+    /// so those links keep pointing at whatever is newest.
+    pub fn link_version(&self) -> Option<Revision> {
+        (!self.newest).then_some(self.doc.revision)
     }
 }

@@ -102,6 +102,17 @@ pub fn from_query() -> Option<Lang> {
     Lang::from_tag(&params.get("igf-lang")?)
 }
 
+/// The catalog `embed.js` fetched for the view it built, handed over on the
+/// mount element (`igfCatalog`: `{ lang, text }`) so that the app's first
+/// render is in the view's language. `None` when there is none, or it is not
+/// a valid catalog.
+pub fn preloaded(mount: &web_sys::Element) -> Option<I18n> {
+    let given = js_sys::Reflect::get(mount, &"igfCatalog".into()).ok()?;
+    let field = |name: &str| js_sys::Reflect::get(&given, &name.into()).ok()?.as_string();
+    let lang = Lang::from_tag(&field("lang")?)?;
+    Catalog::parse(lang, &field("text")?).ok().map(I18n::with)
+}
+
 /// Sets `lang` and `dir` on the page itself, when the app owns the page.
 pub fn apply_to_page(lang: Lang) {
     if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {

@@ -81,16 +81,25 @@ pub fn number(n: usize, lang: &str) -> String {
         .unwrap_or_else(|| n.to_string())
 }
 
-/// Prerendering at build time has no `Intl`; it renders English, the same
-/// text the browser shows.
+/// Prerendering at build time has no `Intl`. English is the text the browser
+/// shows; another language gets a marker (`U+E000 2020-11-17 U+E001`) that
+/// `embed.js` replaces with the browser's own `Intl` text, the very text the
+/// app renders there.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn date(d: Date, _lang: &str) -> String {
-    d.to_string()
+pub fn date(d: Date, lang: &str) -> String {
+    if lang == "en" {
+        return d.to_string();
+    }
+    format!("\u{E000}{}\u{E001}", d.to_iso())
 }
 
+/// As [`date`]: English, or a marker (`U+E002 2938 U+E003`) for `embed.js`.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn number(n: usize, _lang: &str) -> String {
-    english_number(n)
+pub fn number(n: usize, lang: &str) -> String {
+    if lang == "en" {
+        return english_number(n);
+    }
+    format!("\u{E002}{n}\u{E003}")
 }
 
 /// "2,938": thousands separated by commas, as `en-GB` writes them.
@@ -133,4 +142,18 @@ pub fn plural(n: usize, lang: crate::model::i18n::Lang) -> crate::model::i18n::P
 #[cfg(not(target_arch = "wasm32"))]
 pub fn plural(n: usize, lang: crate::model::i18n::Lang) -> crate::model::i18n::Plural {
     crate::model::i18n::english_plural(n, lang)
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_prerender_writes_english_and_marks_the_rest_for_embed_js() {
+        let d = Date { year: 2020, month: 11, day: 17 };
+        assert_eq!(date(d, "en"), "17 November 2020");
+        assert_eq!(date(d, "fr"), "\u{E000}2020-11-17\u{E001}");
+        assert_eq!(number(2938, "en"), "2,938");
+        assert_eq!(number(2938, "ar"), "\u{E002}2938\u{E003}");
+    }
 }

@@ -1,7 +1,7 @@
 //! The page URL: read the app's deep link, and build shareable links.
 
 use super::error::ShellError;
-use crate::model::route::{Route, Target};
+use crate::model::route::Route;
 use crate::model::share::strip_app_params;
 
 /// Fragments longer than this are not read: no deep link is near it, and
@@ -34,14 +34,14 @@ pub fn go(route: &Route) -> Result<(), ShellError> {
     location.set_hash(&route.into_fragment(&hash)).map_err(|e| ShellError::History(super::error::describe(&e)))
 }
 
-/// An absolute link to `target` on this page, keeping the rest of the URL but
+/// An absolute link to `route` on this page, keeping the rest of the URL but
 /// the app's own query parameters.
-pub fn link_to(target: Target) -> Result<String, ShellError> {
+pub fn link_to(route: &Route) -> Result<String, ShellError> {
     let location = web_sys::window().ok_or(ShellError::NoWindow)?.location();
     let href = location.href().map_err(|_| ShellError::NoWindow)?;
     let hash = location.hash().unwrap_or_default();
     let base = href.strip_suffix(&hash).unwrap_or(&href);
-    Ok(strip_app_params(&format!("{base}{}", target.into_fragment(&hash)), &[]))
+    Ok(strip_app_params(&format!("{base}{}", route.into_fragment(&hash)), &[]))
 }
 
 /// Takes the app's query parameters out of the address bar once they have

@@ -1,20 +1,23 @@
+use crate::model::comment::CommentTarget;
 use crate::model::date::Date;
+use crate::model::deadline::Period;
 use crate::model::document::{Library, MessageId};
 use crate::model::i18n::{I18n, Key};
 use crate::model::route::{Route, Target};
 use crate::model::search::{Query, Results};
 use crate::model::store::{load_from, Loaded};
 use crate::model::track::Track;
+use crate::model::versions::{Placements, Reading};
 use crate::shell::{clock, config::Config};
 use crate::ui::components::{
-    AppFooter, Banner, CommentView, CommitmentCheck, CommitmentView, CopyStatusLine, DetailsView, DocumentView,
-    EmptyTrack, LoadErrors, MyComments, MyCommitments, SendView, StorageStatus, UnsentBanner,
+    AppFooter, Banner, ChangesView, CommentView, CommitmentCheck, CommitmentView, CopyStatusLine, DetailsView,
+    DocumentView, EmptyTrack, LoadErrors, MyComments, MyCommitments, SendView, StorageStatus, UnsentBanner,
 };
 use crate::ui::drafts::{DraftAction, DraftsState};
 use crate::ui::hooks::{
     use_adopt_prerender, use_autosave, use_copy_link, use_draft_commands, use_focus_link, use_focus_target, use_go,
-    use_hash_route, use_journal_recovery, use_language, use_link_clicks, use_page_title, use_report_height,
-    DraftCommands,
+    use_hash_route, use_journal_recovery, use_language, use_link_clicks, use_page_title, use_placements,
+    use_report_height, DraftCommands,
 };
 use crate::ui::labels::form_title;
 use crate::ui::services::Services;
@@ -32,6 +35,9 @@ pub struct AppProps {
     pub initial: Option<Route>,
     pub services: Services,
     pub start: Start,
+    /// The interface language of the first render: English, or the one
+    /// `embed.js` built its view in and handed over the catalog of.
+    pub i18n: I18n,
 }
 
 /// How the app meets the markup already on the page.
@@ -42,30 +48,46 @@ pub enum Start {
     Fresh,
     /// Adopts the prerendered first view in place, so the text the person is
     /// already reading is never replaced. The first render must match it
-    /// exactly, so the route, the stored drafts and any search typed before
-    /// the wasm arrived are applied just after.
+    /// exactly, so the route, the stored drafts, any search typed before the
+    /// wasm arrived, the language and the host's comment deadline are applied
+    /// just after.
     Hydrate { typed_query: String },
+}
+
+/// Whether the app's first render under `config` is the view the build
+/// prerendered with `Config::default()`. Only the track changes it; the
+/// language, the deadline, the recipient, the URL mode and the parent frame
+/// change nothing in it or are applied after it.
+pub fn first_render_is_prerendered(config: &Config, library: &Library) -> bool {
+    config.track.is_none() || config.track == library.documents.first().map(|d| d.track)
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let AppProps { library, config, today, initial, services, start } = props;
+    let AppProps { library, config, today, initial, services, start, i18n } = props;
     let (state, drafts) = use_app_reducers(props);
-    use_adopt_prerender(start, initial.clone(), state.dispatcher(), drafts.dispatcher(), services.storage.clone());
-    let language = use_language(config.lang, !config.embedded);
+    let settled = use_adopt_prerender(
+        start,
+        initial.clone(),
+        state.dispatcher(),
+        drafts.dispatcher(),
+        services.storage.clone(),
+        config.comment_deadline.is_some(),
+    );
+    let language = use_language(config.lang, !config.embedded, i18n.clone());
     let i18n = language.i18n.clone();
     use_hash_route(state.dispatcher(), config.url_links);
     use_focus_target(state.focus_request, state.focus_id());
     use_autosave(&drafts, services, i18n.lang.code());
     use_journal_recovery(drafts.dispatcher(), services.storage.clone());
     use_discard_abandoned(&state.route, &drafts);
-    let on_copy = use_copy_link(state.dispatcher());
+    let placements = use_placements(library, &drafts);
     // Stable for the page's life, like every callback handed to the reader's
     // messages: equal props keep a search keystroke from re-rendering them.
     let go = use_go(state.dispatcher(), config.url_links);
     let on_link_click = use_link_clicks(state.dispatcher(), go.clone(), config.url_links);
     use_report_height(config.parent_origin.clone(), "igf-app");
-    let commands = use_draft_commands(&drafts, state.dispatcher(), go.clone());
+    let commands = use_draft_commands(&drafts, placements.clone(), state.dispatcher(), go.clone());
     let on_skip = {
         let id = state.focus_id();
         use_focus_link().reform(move |e| (e, id.clone()))
@@ -74,19 +96,25 @@ pub fn App(props: &AppProps) -> Html {
         library,
         state: &state,
         drafts: &drafts,
-        on_copy,
+        placements: &placements,
         commands: &commands,
-        deadline: config.comment_deadline,
+        deadline: config.comment_deadline.filter(|_| settled),
         today: *today,
     });
-    let reading = state.target().unwrap_or(Target::Track(state.track));
-    let at = Screen { reading, after_details: state.after_details() };
+    let screens = Screens {
+        library,
+        drafts: &drafts,
+        placements: &placements,
+        commands: &commands,
+        go: &go,
+        config,
+        today: *today,
+    };
     let view = match &state.route {
-        Route::Read(_) => reader,
-        route => screen(route, at, library, &drafts, &commands, &go, config),
+        Route::Read(..) => reader,
+        route => screens.show(route, state.target().unwrap_or(Target::Track(state.track)), state.after_details()),
     };
     let unsent = drafts.unsent();
-    let recipient = AttrValue::from(config.recipient().to_owned());
     use_page_title(&i18n, view_title(&i18n, &state.route, &drafts), !config.embedded);
     html! {
         <ContextProvider<I18n> context={i18n.clone()}>
@@ -102,11 +130,11 @@ pub fn App(props: &AppProps) -> Html {
                     <LoadErrors errors={library.errors.iter().map(|(f, e)| (f.clone(), e.to_string())).collect::<Vec<_>>()} />
                     <CopyStatusLine status={state.copy.clone()} />
                     { view }
-                    if matches!(state.route, Route::Read(_)) {
+                    if matches!(state.route, Route::Read(..)) {
                         <UnsentBanner comments={unsent.0} commitments={unsent.1} />
                     }
                 </main>
-                <AppFooter {recipient} embedded={config.embedded} />
+                <AppFooter recipient={AttrValue::from(config.recipient().to_owned())} embedded={config.embedded} />
             </div>
         </ContextProvider<I18n>>
     }
@@ -132,11 +160,15 @@ fn use_app_reducers(props: &AppProps) -> (UseReducerHandle<AppState>, UseReducer
     (state, drafts)
 }
 
-/// The reader for the track in `state`: its search results and the messages
-/// that have drafts are memoised, so a keystroke redoes only what it changes.
+/// The reader for the track and version in `state`: its search results and
+/// the messages that have drafts are memoised, so a keystroke redoes only what
+/// it changes. In the newest version a draft shows at the message it was
+/// re-anchored to; in an older one, only where it was written.
 #[hook]
 fn use_reader(reader: ReaderInputs<'_>) -> Html {
-    let ReaderInputs { library, state, drafts, on_copy, commands, deadline, today } = reader;
+    let ReaderInputs { library, state, drafts, placements, commands, deadline, today } = reader;
+    let reading = Reading::of(library, state.track, state.version());
+    let on_copy = use_copy_link(state.dispatcher(), reading.as_ref().and_then(Reading::link_version));
     let on_search = {
         let d = state.dispatcher();
         use_callback((), move |q: String, ()| d.dispatch(Action::Search(q)))
@@ -145,11 +177,18 @@ fn use_reader(reader: ReaderInputs<'_>) -> Html {
         let d = state.dispatcher();
         use_callback((), move |(), ()| d.dispatch(Action::ClearSearch))
     };
-    let doc = library.get(state.track).cloned();
+    let doc = reading.as_ref().map(|r| r.doc.clone());
     let query = use_memo(state.query.clone(), |q| Query::new(q));
     let results = use_memo((doc.clone(), query.clone()), |(doc, query)| doc.as_ref().map(|d| Results::run(d, query)));
-    let pairs: Vec<(MessageId, String)> =
-        drafts.comments.iter().filter_map(|d| Some((d.value.target.message_id()?, d.value.id.clone()))).collect();
+    let pairs: Vec<(MessageId, String)> = match &reading {
+        Some(reading) => (drafts.comments.iter())
+            .filter_map(|d| match &d.value.target {
+                CommentTarget::Message(a) => Some((placements.message_in(a, reading)?, d.value.id.clone())),
+                _ => None,
+            })
+            .collect(),
+        None => Vec::new(),
+    };
     let drafted = use_memo(pairs, |pairs| {
         let mut map: BTreeMap<MessageId, Vec<String>> = BTreeMap::new();
         for (id, draft) in pairs {
@@ -157,11 +196,13 @@ fn use_reader(reader: ReaderInputs<'_>) -> Html {
         }
         map
     });
-    let Some(doc) = doc else {
+    let Some(reading) = reading else {
         return html! { <EmptyTrack track={state.track} available={available(library)} /> };
     };
+    let period = Period::of(&reading.doc, reading.newest, deadline, today);
+    let versions = library.versions(state.track).to_vec();
     html! {
-        <DocumentView {doc} {deadline} {today} query_text={AttrValue::from(state.query.clone())} {query} {results}
+        <DocumentView {reading} {versions} {period} query_text={AttrValue::from(state.query.clone())} {query} {results}
             target={state.target()} {on_search} {on_clear} {on_copy} {drafted}
             on_comment={commands.comment.clone()} on_commit={commands.commit_to.clone()} />
     }
@@ -172,7 +213,7 @@ struct ReaderInputs<'a> {
     library: &'a Library,
     state: &'a UseReducerHandle<AppState>,
     drafts: &'a DraftsState,
-    on_copy: Callback<Target>,
+    placements: &'a Placements,
     commands: &'a DraftCommands,
     deadline: Option<Date>,
     today: Date,
@@ -181,7 +222,8 @@ struct ReaderInputs<'a> {
 /// The heading of each view but the reader, which the page is named after.
 fn view_title(i18n: &I18n, route: &Route, drafts: &DraftsState) -> Option<String> {
     let key = match route {
-        Route::Read(_) => return None,
+        Route::Read(..) => return None,
+        Route::Changes(_, since) => return Some(i18n.tf(Key::ChangesSince, &[("version", &since.label())])),
         Route::Comment(id) => {
             return Some(
                 drafts
@@ -203,54 +245,70 @@ fn available(library: &Library) -> Vec<Track> {
     library.documents.iter().map(|d| d.track).collect()
 }
 
-/// Every screen but the reader, for the route the person is on.
-fn screen(
-    route: &Route,
-    Screen { reading, after_details }: Screen,
-    library: &Rc<Library>,
-    drafts: &UseReducerHandle<DraftsState>,
-    commands: &DraftCommands,
-    go: &Callback<Route>,
-    config: &Config,
-) -> Html {
-    match route {
-        Route::Read(_) => Html::default(),
-        Route::Comments => html! { <MyComments drafts={drafts.clone()} {reading} /> },
-        Route::Comment(id) => {
-            let on_edit = edit_callback(drafts, id, |id, edit, now| DraftAction::Edit { id, edit, now });
-            html! { <CommentView comment={drafts.comment(id).cloned()} {on_edit} on_done={go.reform(|()| Route::Comments)} /> }
-        }
-        Route::Commitments => html! {
-            <MyCommitments drafts={drafts.clone()} {reading} on_new={commands.commit.reform(|()| None)} on_duplicate={commands.duplicate.clone()} />
-        },
-        Route::Commitment(id, _) => {
-            let on_edit = edit_callback(drafts, id, |id, edit, now| DraftAction::EditCommitment { id, edit, now });
-            let check = Route::CommitmentCheck(id.clone());
-            html! {
-                <CommitmentView commitment={drafts.commitment(id).cloned()} library={library.clone()} profile={drafts.profile.clone()}
-                    {on_edit} on_check={go.reform(move |()| check.clone())} />
-            }
-        }
-        Route::Send(preselect) => html! {
-            <SendView drafts={drafts.clone()} library={library.clone()} recipient={AttrValue::from(config.recipient().to_owned())} preselect={preselect.clone()} on_mark_sent={commands.mark_sent.clone()} />
-        },
-        Route::CommitmentCheck(id) => {
-            html! { <CommitmentCheck commitment={drafts.commitment(id).cloned()} profile={drafts.profile.clone()} /> }
-        }
-        Route::Details => {
-            let drafts_dispatch = drafts.dispatcher();
-            let on_change = Callback::from(move |p| drafts_dispatch.dispatch(DraftAction::SetProfile(p)));
-            let back = after_details.clone();
-            html! { <DetailsView profile={drafts.profile.clone()} {on_change} on_done={go.reform(move |()| back.clone())} recipient={AttrValue::from(config.recipient().to_owned())} /> }
-        }
-    }
+/// What every screen but the reader is built from.
+struct Screens<'a> {
+    library: &'a Rc<Library>,
+    drafts: &'a UseReducerHandle<DraftsState>,
+    placements: &'a Rc<Placements>,
+    commands: &'a DraftCommands,
+    go: &'a Callback<Route>,
+    config: &'a Config,
+    today: Date,
 }
 
-/// Where the person is, as the screens need it.
-struct Screen {
-    /// The reader's place, for links back to it.
-    reading: Target,
-    after_details: Route,
+impl Screens<'_> {
+    /// The screen for `route`; `reading` is where "Back to the Messages"
+    /// leads, and `after_details` where "Save details" does.
+    fn show(&self, route: &Route, reading: Target, after_details: Route) -> Html {
+        let Screens { library, drafts, placements, commands, go, config, .. } = self;
+        match route {
+            Route::Read(..) => Html::default(),
+            Route::Changes(track, since) => {
+                html! { <ChangesView library={(*library).clone()} track={*track} since={*since} /> }
+            }
+            Route::Comments => {
+                html! { <MyComments drafts={(*drafts).clone()} placements={(*placements).clone()} {reading} /> }
+            }
+            Route::Comment(id) => self.comment(id),
+            Route::Commitments => html! {
+                <MyCommitments drafts={(*drafts).clone()} {reading} on_new={commands.commit.reform(|()| None)} on_duplicate={commands.duplicate.clone()} />
+            },
+            Route::Commitment(id, _) => {
+                let on_edit = edit_callback(drafts, id, |id, edit, now| DraftAction::EditCommitment { id, edit, now });
+                let check = Route::CommitmentCheck(id.clone());
+                html! {
+                    <CommitmentView commitment={drafts.commitment(id).cloned()} library={(*library).clone()} placements={(*placements).clone()}
+                        profile={drafts.profile.clone()} {on_edit} on_check={go.reform(move |()| check.clone())} />
+                }
+            }
+            Route::Send(preselect) => html! {
+                <SendView drafts={(*drafts).clone()} library={(*library).clone()} placements={(*placements).clone()}
+                    recipient={AttrValue::from(config.recipient().to_owned())} preselect={preselect.clone()} on_mark_sent={commands.mark_sent.clone()} />
+            },
+            Route::CommitmentCheck(id) => {
+                html! { <CommitmentCheck commitment={drafts.commitment(id).cloned()} profile={drafts.profile.clone()} /> }
+            }
+            Route::Details => {
+                let drafts_dispatch = drafts.dispatcher();
+                let on_change = Callback::from(move |p| drafts_dispatch.dispatch(DraftAction::SetProfile(p)));
+                let recipient = AttrValue::from(config.recipient().to_owned());
+                html! { <DetailsView profile={drafts.profile.clone()} {on_change} on_done={go.reform(move |()| after_details.clone())} {recipient} /> }
+            }
+        }
+    }
+
+    /// One comment's form, with where its message is now and whether its
+    /// track's newest version still takes comments.
+    fn comment(&self, id: &str) -> Html {
+        let comment = self.drafts.comment(id).cloned();
+        let placement = comment.as_ref().and_then(|c| self.placements.of_target(&c.target)).cloned();
+        let closed = comment.as_ref().and_then(|c| self.library.get(c.target.track())).and_then(|newest| {
+            let open = Period::of(newest, true, self.config.comment_deadline, self.today).is_open();
+            (!open).then_some(newest.revision)
+        });
+        let on_edit = edit_callback(self.drafts, id, |id, edit, now| DraftAction::Edit { id, edit, now });
+        html! { <CommentView {comment} {placement} {closed} {on_edit} on_done={self.go.reform(|()| Route::Comments)} /> }
+    }
 }
 
 /// A callback that sends one draft's edits, stamped with the time.

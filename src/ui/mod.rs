@@ -15,14 +15,16 @@ use crate::model::document::Library;
 use crate::model::store::KeyValue;
 use crate::shell::journal::Mirrored;
 use crate::shell::{
-    clock, config::Config, config::MOUNT_ID, config::PRERENDERED_ATTR, dom, local_storage::LocalStorage, location,
+    clock, config::Config, config::MOUNT_ID, config::PRERENDERED_ATTR, dom, i18n, local_storage::LocalStorage, location,
 };
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 
 /// Parses the shipped documents and mounts the app into `#igf-messages`: in
 /// place on its own page, or inside a shadow root when embedded, so that the
-/// host's styles and the app's never meet.
+/// host's styles and the app's never meet. Where the prerendered view is
+/// there (in the page, or put in the shadow root by `embed.js`) and the first
+/// render would be that view, the app adopts it instead of replacing it.
 pub fn start() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let Some(host) = document.get_element_by_id(MOUNT_ID) else { return };
@@ -33,24 +35,21 @@ pub fn start() {
     if config.url_links {
         location::drop_app_params();
     }
-    let mount = host.clone();
-    let root = if config.embedded { shadow_mount(&document, &host) } else { None };
-    let hydrate = root.is_none() && can_adopt(&host, &config);
-    let start = if hydrate { app::Start::Hydrate { typed_query: typed_query(&host) } } else { app::Start::Fresh };
-    let root = match root {
-        Some(root) => root,
-        None => {
-            if !hydrate {
-                // Markup the app cannot adopt is replaced.
-                while let Some(child) = host.first_child() {
-                    let _ = host.remove_child(&child);
-                }
-            }
-            host
+    let library = Rc::new(Library::from_sources(crate::documents::SOURCES.iter().copied()));
+    let root = if config.embedded { shadow_mount(&document, &host) } else { None }.unwrap_or_else(|| host.clone());
+    let first_i18n = if config.embedded { i18n::preloaded(&host) } else { None };
+    let hydrate = app::first_render_is_prerendered(&config, &library) && is_untouched(&root);
+    let start = if hydrate {
+        app::Start::Hydrate { typed_query: typed_query(&root) }
+    } else {
+        // Markup the app cannot adopt is replaced.
+        while let Some(child) = root.first_child() {
+            let _ = root.remove_child(&child);
         }
+        app::Start::Fresh
     };
     let props = app::AppProps {
-        library: Rc::new(Library::from_sources(crate::documents::SOURCES.iter().copied())),
+        library,
         initial: if config.url_links { location::current_route() } else { None },
         config,
         today: clock::today(),
@@ -59,6 +58,7 @@ pub fn start() {
             tab: clock::new_id("t").into(),
         },
         start,
+        i18n: first_i18n.unwrap_or_default(),
     };
     let renderer = yew::Renderer::<app::App>::with_root_and_props(root, props);
     if hydrate {
@@ -66,25 +66,20 @@ pub fn start() {
     } else {
         renderer.render();
     }
-    // For tests and benchmarks: the live app, not the prerendered text, is here.
-    let _ = mount.set_attribute("data-igf-live", if hydrate { "hydrated" } else { "rendered" });
-    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = performance.mark("igf-interactive");
-    }
 }
 
-/// Whether the markup in `host` is the untouched prerendered view: the page is
-/// configured as the build assumed, and the element count the build wrote down
-/// still holds. Anything else (a browser translating the page, an extension
-/// adding nodes) would make adopting it fail, so the app renders afresh.
-fn can_adopt(host: &web_sys::Element, config: &Config) -> bool {
-    let expected = host.get_attribute(PRERENDERED_ATTR).and_then(|n| n.parse::<u32>().ok());
-    *config == Config::default() && expected == Some(host.get_elements_by_tag_name("*").length())
+/// Whether the markup in `root` is still the prerendered view: the element
+/// count the build wrote down holds. Anything else (a browser translating the
+/// page, an extension adding nodes) would make adopting it fail, so the app
+/// renders afresh.
+fn is_untouched(root: &web_sys::Element) -> bool {
+    let expected = root.get_attribute(PRERENDERED_ATTR).and_then(|n| n.parse::<u32>().ok());
+    expected == Some(root.get_elements_by_tag_name("*").length())
 }
 
 /// What the person typed into the prerendered search box while the wasm loaded.
-fn typed_query(host: &web_sys::Element) -> String {
-    host.query_selector("input[type=search]")
+fn typed_query(root: &web_sys::Element) -> String {
+    root.query_selector("input[type=search]")
         .ok()
         .flatten()
         .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
@@ -92,22 +87,20 @@ fn typed_query(host: &web_sys::Element) -> String {
         .unwrap_or_default()
 }
 
-/// A shadow root on the host element holding the app's stylesheet and a
-/// container to render into. `None` when the browser cannot attach one.
+/// The container to render into inside the host's shadow root: the one
+/// `embed.js` made, with the app's stylesheet and maybe the prerendered view,
+/// or a new one. `None` when the browser cannot attach a shadow root.
 fn shadow_mount(document: &web_sys::Document, host: &web_sys::Element) -> Option<web_sys::Element> {
     let shadow = match host.shadow_root() {
         Some(existing) => existing,
         None => host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)).ok()?,
     };
-    if let Some(css) = host.get_attribute("data-igf-css") {
-        let link: web_sys::HtmlLinkElement = document.create_element("link").ok()?.dyn_into().ok()?;
-        link.set_rel("stylesheet");
-        link.set_href(&css);
-        shadow.append_child(&link).ok()?;
+    dom::set_shadow_root(shadow.clone());
+    if let Some(container) = shadow.query_selector(".igf-root").ok().flatten() {
+        return Some(container);
     }
     let container = document.create_element("div").ok()?;
     container.set_class_name("igf-root");
     shadow.append_child(&container).ok()?;
-    dom::set_shadow_root(shadow);
     Some(container)
 }

@@ -1,3 +1,4 @@
+use crate::model::document::Revision;
 use crate::model::route::{Route, Target};
 use crate::model::track::Track;
 use std::rc::Rc;
@@ -49,9 +50,10 @@ pub enum Action {
 impl AppState {
     pub fn new(track: Track, route: Option<Route>) -> AppState {
         let focus_request = u32::from(route.is_some());
-        let route = route.unwrap_or(Route::Read(Target::Track(track)));
+        let route = route.unwrap_or(Route::Read(Target::Track(track), None));
         let track = match &route {
-            Route::Read(t) => t.track(),
+            Route::Read(t, _) => t.track(),
+            Route::Changes(t, _) => *t,
             _ => track,
         };
         AppState { track, route, query: String::new(), focus_request, copy: CopyStatus::Idle, came_from: None }
@@ -60,7 +62,15 @@ impl AppState {
     /// The reader's target, when the reader is open.
     pub fn target(&self) -> Option<Target> {
         match self.route {
-            Route::Read(t) => Some(t),
+            Route::Read(t, _) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// The version the reader shows (`None`: the newest), when it is open.
+    pub fn version(&self) -> Option<Revision> {
+        match self.route {
+            Route::Read(_, version) => version,
             _ => None,
         }
     }
@@ -77,7 +87,7 @@ impl AppState {
     /// The element that keyboard focus moves to after a navigation.
     pub fn focus_id(&self) -> String {
         match &self.route {
-            Route::Read(t) => t.element_id(),
+            Route::Read(t, _) => t.element_id(),
             // A "Change" link lands on the field it names.
             Route::Commitment(_, Some(field)) => format!("igf-field-{field}"),
             _ => VIEW_TITLE_ID.to_owned(),
@@ -92,15 +102,19 @@ impl Reducible for AppState {
         let mut next = (*self).clone();
         match action {
             Action::Navigate { route, focus } => {
-                if let Route::Read(target) = route {
+                if let Route::Read(target, version) = route {
                     next.track = target.track();
                     // A link must reach its target even if a search was hiding it.
-                    if !matches!(target, Target::Track(_)) || target.track() != self.track {
+                    if !matches!(target, Target::Track(_)) || target.track() != self.track || version != self.version()
+                    {
                         next.query.clear();
                     }
                 }
                 if route == Route::Details && self.route != Route::Details {
                     next.came_from = Some(self.route.clone());
+                }
+                if let Route::Changes(track, _) = route {
+                    next.track = track;
                 }
                 next.route = route;
                 next.copy = CopyStatus::Idle;
@@ -109,7 +123,7 @@ impl Reducible for AppState {
                 }
             }
             Action::Home => {
-                next.route = Route::Read(Target::Track(self.track));
+                next.route = Route::Read(Target::Track(self.track), None);
                 next.focus_request = next.focus_request.wrapping_add(1);
             }
             Action::Search(query) => next.query = query,
@@ -126,7 +140,7 @@ mod tests {
     use crate::model::document::MessageId;
 
     fn read(target: Target) -> Action {
-        Action::Navigate { route: Route::Read(target), focus: true }
+        Action::Navigate { route: Route::Read(target, None), focus: true }
     }
 
     #[test]
@@ -142,7 +156,7 @@ mod tests {
         assert_eq!(state.focus_id(), "igf-trust-q1-m2");
         let state = state
             .reduce(Action::Search("x".into()))
-            .reduce(Action::Navigate { route: Route::Read(Target::Track(Track::Trust)), focus: false });
+            .reduce(Action::Navigate { route: Route::Read(Target::Track(Track::Trust), None), focus: false });
         assert_eq!(state.query, "x", "re-selecting the same track keeps the search");
         let state = state.reduce(read(Target::Track(Track::Data)));
         assert_eq!((state.track, state.query.as_str(), state.focus_request), (Track::Data, "", 2));
@@ -153,6 +167,20 @@ mod tests {
         let state = Rc::new(AppState::new(Track::Trust, None)).reduce(Action::Search("trust".into()));
         let state = state.reduce(Action::Navigate { route: Route::Comments, focus: true });
         assert_eq!((state.track, state.query.as_str(), state.target()), (Track::Trust, "trust", None));
+        assert_eq!(state.focus_id(), VIEW_TITLE_ID);
+    }
+
+    #[test]
+    fn a_version_in_the_route_is_the_readers_and_changes_keep_the_track() {
+        let v1 = Some(Revision::Numbered(1));
+        let state = Rc::new(AppState::new(Track::Data, Some(Route::Read(Target::Track(Track::Trust), v1))));
+        assert_eq!((state.track, state.version()), (Track::Trust, v1));
+        let state = state.reduce(Action::Search("covid".into()));
+        let state = state.reduce(read(Target::Track(Track::Trust)));
+        assert_eq!((state.version(), state.query.as_str()), (None, ""), "another version is another text to search");
+        let state =
+            state.reduce(Action::Navigate { route: Route::Changes(Track::Data, Revision::Numbered(1)), focus: true });
+        assert_eq!((state.track, state.target(), state.version()), (Track::Data, None, None));
         assert_eq!(state.focus_id(), VIEW_TITLE_ID);
     }
 }

@@ -209,7 +209,7 @@ test('files made by the app, chosen, dropped and pasted, are collated; the set s
   assert.deepEqual(rows.slice(1).map((r) => r[col('record')]), ['comment', 'comment', 'commitment-action', 'comment', 'comment', 'comment']);
   assert.ok(rows.slice(1).every((r) => r[col('package_status')] === 'ok' && r[col('receipt')] === r[col('package_receipt')]));
   const bobs = rows.find((r) => r[col('comment_id')] === 'c-b1');
-  assert.equal(bobs[col('located_message_id')], 'trust-q1-m2');
+  assert.equal(bobs[col('current_message_id')], 'trust-q1-m2');
   assert.equal(bobs[col('quoted_text')], seed[0].messages[1], 'read from the email text, the quote comes from the document');
   const [report] = await Promise.all([page.waitForEvent('download'), page.click('text=Download report (Markdown)')]);
   const md = await readFile(await report.path(), 'utf8');

@@ -4,40 +4,14 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { startServer, strictCsp } from '../../scripts/server.mjs';
-import { launch, ROOT } from './helpers.mjs';
+import { launch, ROOT, serveExamples } from './helpers.mjs';
 
 let browser, app, host, lookalike, APP, HOST, LOOKALIKE;
 
-function hostCsp() {
-  return [
-    "default-src 'self'",
-    `script-src 'self' ${APP} 'wasm-unsafe-eval'`,
-    `style-src 'self' ${APP}`,
-    `connect-src 'self' ${APP}`,
-    `frame-src ${APP}`,
-    "object-src 'none'",
-    "base-uri 'none'",
-    "require-trusted-types-for 'script'",
-  ].join('; ');
-}
-
-/** Serves the example pages, pointed at the app, telling the app `parent` is its parent. */
-function serveExamples(hostName, parent) {
-  return startServer({
-    dir: `${ROOT}examples`,
-    host: hostName,
-    port: 0,
-    csp: hostCsp,
-    transform: (_, text) => text
-      .replaceAll('https://messages.example.org', APP)
-      .replaceAll('https%3A%2F%2Fwww.intgovforum.org', encodeURIComponent(parent())),
-  });
-}
-
 before(async () => {
-  host = await serveExamples('localhost', () => HOST);
+  host = await serveExamples('localhost', () => APP, () => HOST);
   HOST = `http://localhost:${host.address().port}`;
-  lookalike = await serveExamples('localhost', () => HOST);
+  lookalike = await serveExamples('localhost', () => APP, () => HOST);
   LOOKALIKE = `http://localhost:${lookalike.address().port}`;
   // Both may frame the app, so that it is the app's postMessage target, not
   // frame-ancestors, that keeps the lookalike out.

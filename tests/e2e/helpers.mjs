@@ -18,12 +18,16 @@ export function trustSource() {
   return readFileSync(existsSync(SEED) ? SEED : SHIPPED, 'utf8');
 }
 
-/** Serves dist/ on a free port of `host`. */
-export async function serve(host = '127.0.0.1') {
-  if (!existsSync(`${ROOT}dist/index.html`)) throw new Error('dist/ is missing: run `trunk build --release` first');
-  const server = await startServer({ dir: `${ROOT}dist`, host, port: 0 });
-  const { port } = server.address();
-  return { server, url: `http://${host}:${port}/` };
+/**
+ * Serves a build (`dist` unless `dir` names another, such as `dist-versions`)
+ * on `port` of `host`, a free one unless given.
+ */
+export async function serve(host = '127.0.0.1', { dir = 'dist', port = 0 } = {}) {
+  if (!existsSync(`${ROOT}${dir}/index.html`)) {
+    throw new Error(`${dir}/ is missing: run ${dir === 'dist' ? 'scripts/build.sh' : 'scripts/build-versions.sh'} first`);
+  }
+  const server = await startServer({ dir: `${ROOT}${dir}`, host, port });
+  return { server, url: `http://${host}:${server.address().port}/` };
 }
 
 export async function launch() {
@@ -60,10 +64,63 @@ export async function waitForApp(page) {
   await page.waitForSelector('#igf-messages[data-igf-live] .igf-app', { timeout: 20_000 });
 }
 
-/** Runs axe with the WCAG 2.2 A/AA tags; returns a readable list of violations. */
-export async function axe(page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+/**
+ * Runs axe with the WCAG 2.2 A/AA tags, on the whole page or only on what
+ * `include` selects; returns a readable list of violations.
+ */
+export async function axe(page, include) {
+  const builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
+  if (include) builder.include(include);
+  const results = await builder.analyze();
   return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} ${n.any.map((a) => a.message).join(' ')}`).join(', ')}`);
+}
+
+/**
+ * Holds back every wasm response of `target` (a page or a context), as a slow
+ * link would, until the test calls `release()`; `requested` resolves once the
+ * wasm has been asked for.
+ */
+export async function holdWasm(target) {
+  let release, requested;
+  const held = new Promise((resolve) => { release = resolve; });
+  const asked = new Promise((resolve) => { requested = resolve; });
+  await target.route('**/*.wasm', async (route) => {
+    requested();
+    await held;
+    await route.continue();
+  });
+  return { release, requested: asked };
+}
+
+/** The example host pages' CSP, which lets in the app served at `app`. */
+export function hostCsp(app) {
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${app} 'wasm-unsafe-eval'`,
+    `style-src 'self' ${app}`,
+    `connect-src 'self' ${app}`,
+    `frame-src ${app}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "require-trusted-types-for 'script'",
+  ].join('; ');
+}
+
+/**
+ * Serves the example host pages on a free port of `hostName`, under the host
+ * CSP, pointed at the app at `app()`, telling the app that `parent()` is its
+ * parent; `rewrite` may change the pages further.
+ */
+export function serveExamples(hostName, app, parent, rewrite = (text) => text) {
+  return startServer({
+    dir: `${ROOT}examples`,
+    host: hostName,
+    port: 0,
+    csp: () => hostCsp(app()),
+    transform: (_, text) => rewrite(text
+      .replaceAll('https://messages.example.org', app())
+      .replaceAll('https%3A%2F%2Fwww.intgovforum.org', encodeURIComponent(parent()))),
+  });
 }
 
 export async function visibleMessages(page) {

@@ -10,10 +10,7 @@ use crate::model::export::csv::{action_rows, comment_row, row, COLUMNS};
 
 /// Added after the person's columns. `receipt` there is the receipt written
 /// with the data; `package_receipt` is the one its content gives.
-pub const EXTRA_COLUMNS: [&str; 3] = ["package_receipt", "package_status", "located_message_id"];
-
-/// Where `quoted_text` is in [`COLUMNS`].
-const QUOTED_TEXT: usize = 9;
+pub const EXTRA_COLUMNS: [&str; 3] = ["package_receipt", "package_status", "current_message_id"];
 
 /// Every column, in order.
 pub fn columns() -> Vec<&'static str> {
@@ -33,8 +30,10 @@ pub fn write(c: &Collation, library: &Library) -> String {
         let p = &entry.received.package;
         let stated = entry.received.stated_receipt.as_deref().unwrap_or_default();
         for (i, comment) in p.comments.iter().enumerate() {
-            let mut r = comment_row(comment, &p.sender, library, stated);
-            r[QUOTED_TEXT] = quoted_text(&comment.target, library);
+            let mut r = comment_row(comment, p, library, stated);
+            if let Some(i) = COLUMNS.iter().position(|c| *c == "quoted_text") {
+                r[i] = quoted_text(&comment.target, library);
+            }
             let located = match &comment.target {
                 CommentTarget::Message(a) => located_message_id(a, library).map(|id| id.to_string()),
                 _ => None,
@@ -43,7 +42,7 @@ pub fn write(c: &Collation, library: &Library) -> String {
             out.push_str(&row(&r));
         }
         for (i, commitment) in p.commitments.iter().enumerate() {
-            for mut r in action_rows(commitment, &p.sender, stated) {
+            for mut r in action_rows(p, commitment, stated) {
                 r.extend([entry.receipt.clone(), c.commitment_status(e, i).slug().to_owned(), String::new()]);
                 out.push_str(&row(&r));
             }

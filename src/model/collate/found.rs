@@ -32,7 +32,13 @@ pub fn read_json(text: &str) -> Result<Found, UnreadableReason> {
     let json = Json::parse(text).map_err(|e| UnreadableReason::JsonInvalid(ImportError::NotJson(e)))?;
     let recipient = json.get("recipient").and_then(Json::as_str).unwrap_or_default().to_owned();
     Ok(Found {
-        package: Package { comments, commitments, sender: imported.sender.unwrap_or_default(), recipient },
+        package: Package {
+            comments,
+            commitments,
+            sender: imported.sender.unwrap_or_default(),
+            recipient,
+            ..Package::default()
+        },
         stated_receipt: json.get("receipt").and_then(Json::as_str).map(str::to_owned),
         exported_at: json.get("exportedAt").and_then(Json::as_i64),
     })

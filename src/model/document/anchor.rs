@@ -12,6 +12,29 @@ pub struct Anchor {
     pub quote: String,
 }
 
+/// An anchor without its quote: which message of which version, and the
+/// fingerprint of its text. The quote is the text the fingerprint was taken
+/// of, so two anchors with one key are on the same message.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct AnchorKey {
+    pub message_id: MessageId,
+    pub version: String,
+    pub fingerprint: String,
+}
+
+impl AnchorKey {
+    /// Whether this is `anchor`'s key, without building one to compare.
+    pub fn is_of(&self, anchor: &Anchor) -> bool {
+        self.message_id == anchor.message_id && self.version == anchor.version && self.fingerprint == anchor.fingerprint
+    }
+}
+
+impl Anchor {
+    pub fn key(&self) -> AnchorKey {
+        AnchorKey { message_id: self.message_id, version: self.version.clone(), fingerprint: self.fingerprint.clone() }
+    }
+}
+
 /// Where an anchored message is in a given document.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Location {

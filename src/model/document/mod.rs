@@ -6,7 +6,7 @@ mod library;
 mod model;
 mod parse;
 
-pub use anchor::{Anchor, Location, Words, MIN_SIMILARITY};
+pub use anchor::{Anchor, AnchorKey, Location, Words, MIN_SIMILARITY};
 pub use library::Library;
 pub(crate) use model::parse_numbered;
 pub use model::{Document, Message, MessageId, Question, Revision};

@@ -9,8 +9,9 @@ use crate::model::commitment::{ActionItem, Capacity, Commitment, Link};
 use crate::model::document::Library;
 use crate::model::people::{Gender, Region, StakeholderGroup};
 use crate::model::profile::Profile;
+use crate::model::versions::Located;
 
-pub const COLUMNS: [&str; 41] = [
+pub const COLUMNS: [&str; 43] = [
     "record",
     "receipt",
     "track",
@@ -20,6 +21,8 @@ pub const COLUMNS: [&str; 41] = [
     "target",
     "message_id",
     "message_fingerprint",
+    "located_message_id",
+    "located_version",
     "quoted_text",
     "comment_id",
     "comment_kind",
@@ -86,10 +89,10 @@ pub fn write(p: &Package, library: &Library, receipt: &str) -> String {
     let mut out = String::from("\u{feff}");
     out.push_str(&row(&COLUMNS.map(str::to_owned)));
     for c in &p.comments {
-        out.push_str(&row(&comment_row(c, &p.sender, library, receipt)));
+        out.push_str(&row(&comment_row(c, p, library, receipt)));
     }
     for k in &p.commitments {
-        for r in action_rows(k, &p.sender, receipt) {
+        for r in action_rows(p, k, receipt) {
             out.push_str(&row(&r));
         }
     }
@@ -109,20 +112,22 @@ fn sender_fields(s: &Profile) -> [String; 8] {
     ]
 }
 
-/// The values of a comment's row, in [`COLUMNS`] order.
-pub fn comment_row(c: &Comment, sender: &Profile, library: &Library, receipt: &str) -> Vec<String> {
-    let mut r = comment_fields(c, library, receipt);
+/// The values of the row of `c`, a comment of `p`, in [`COLUMNS`] order.
+pub fn comment_row(c: &Comment, p: &Package, library: &Library, receipt: &str) -> Vec<String> {
+    let mut r = comment_fields(c, p, library, receipt);
     r.extend(std::iter::repeat_n(String::new(), 15));
-    r.extend(sender_fields(sender));
+    r.extend(sender_fields(&p.sender));
     r.push(c.sent.map(|t| t.to_string()).unwrap_or_default());
     r.push(status(&c.validate()));
     r
 }
 
-/// The values of one row per action of a commitment, in [`COLUMNS`] order. A
-/// commitment without actions still gets one row, with the action columns
-/// empty, so that no commitment goes missing.
-pub fn action_rows(k: &Commitment, sender: &Profile, receipt: &str) -> Vec<Vec<String>> {
+/// The values of one row per action of `k`, a commitment of `p`, in
+/// [`COLUMNS`] order. A commitment without actions still gets one row, with
+/// the action columns empty, so that no commitment goes missing.
+pub fn action_rows(p: &Package, k: &Commitment, receipt: &str) -> Vec<Vec<String>> {
+    let located_links = located_links(p, k);
+    let sender = sender_fields(&p.sender);
     let none = ActionItem { description: String::new(), due: String::new() };
     let actions: Vec<(String, &ActionItem)> = if k.actions.is_empty() {
         vec![(String::new(), &none)]
@@ -130,7 +135,6 @@ pub fn action_rows(k: &Commitment, sender: &Profile, receipt: &str) -> Vec<Vec<S
         k.actions.iter().enumerate().map(|(i, a)| ((i + 1).to_string(), a)).collect()
     };
     let finished = status(&k.validate());
-    let sender = sender_fields(sender);
     let mut rows = Vec::new();
     for (number, a) in actions {
         let mut r = vec![
@@ -138,7 +142,9 @@ pub fn action_rows(k: &Commitment, sender: &Profile, receipt: &str) -> Vec<Vec<S
             receipt.to_owned(),
             k.tracks.iter().map(|t| t.slug()).collect::<Vec<_>>().join("; "),
         ];
-        r.extend(std::iter::repeat_n(String::new(), 13));
+        r.extend(std::iter::repeat_n(String::new(), 6));
+        r.extend(located_links.clone());
+        r.extend(std::iter::repeat_n(String::new(), 7));
         r.extend(commitment_fields(k));
         r.extend([
             number,
@@ -158,7 +164,46 @@ pub fn action_rows(k: &Commitment, sender: &Profile, receipt: &str) -> Vec<Vec<S
     rows
 }
 
-fn comment_fields(c: &Comment, library: &Library, receipt: &str) -> Vec<String> {
+/// `located_message_id` and `located_version` of a row: the message's id in the
+/// newest version (`removed` when it is gone) and that version, when the
+/// package locates it; else empty.
+fn located_cells(located: Option<Located>) -> [String; 2] {
+    match located {
+        Some(l) => [l.message.map_or_else(|| "removed".to_owned(), |m| m.to_string()), l.version.label()],
+        None => [String::new(), String::new()],
+    }
+}
+
+/// For a commitment: each link's place in the newest version, in the order of
+/// `commitment_links`, and the versions named; empty when no link has moved on.
+fn located_links(p: &Package, k: &Commitment) -> [String; 2] {
+    let located: Vec<Option<Located>> = (k.links.iter())
+        .map(|l| match l {
+            Link::Message(a) => p.located_of(a),
+            Link::Question { .. } => None,
+        })
+        .collect();
+    if located.iter().all(Option::is_none) {
+        return [String::new(), String::new()];
+    }
+    let places = (k.links.iter().zip(&located))
+        .map(|(link, l)| match (link, l) {
+            (_, Some(l)) => located_cells(Some(*l))[0].clone(),
+            (Link::Question { track, question, .. }, None) => format!("{}-q{question}", track.slug()),
+            (Link::Message(a), None) => a.message_id.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    let mut versions: Vec<String> = Vec::new();
+    for label in located.iter().flatten().map(|l| l.version.label()) {
+        if !versions.contains(&label) {
+            versions.push(label);
+        }
+    }
+    [places, versions.join("; ")]
+}
+
+fn comment_fields(c: &Comment, p: &Package, library: &Library, receipt: &str) -> Vec<String> {
     let t = &c.target;
     let question_text =
         t.question().and_then(|q| library.get(t.track())?.question(q)).map(|q| q.text.clone()).unwrap_or_default();
@@ -168,10 +213,11 @@ fn comment_fields(c: &Comment, library: &Library, receipt: &str) -> Vec<String> 
         crate::model::comment::CommentTarget::MissingPoint { .. } => "missing-point",
         crate::model::comment::CommentTarget::Message(_) => "message",
     };
-    let fingerprint = match t {
-        crate::model::comment::CommentTarget::Message(a) => a.fingerprint.clone(),
-        _ => String::new(),
+    let (fingerprint, located) = match t {
+        crate::model::comment::CommentTarget::Message(a) => (a.fingerprint.clone(), p.located_of(a)),
+        _ => (String::new(), None),
     };
+    let [located_id, located_version] = located_cells(located);
     vec![
         "comment".into(),
         receipt.into(),
@@ -182,6 +228,8 @@ fn comment_fields(c: &Comment, library: &Library, receipt: &str) -> Vec<String> 
         target.into(),
         t.message_id().map(|m| m.to_string()).unwrap_or_default(),
         fingerprint,
+        located_id,
+        located_version,
         t.quote().into(),
         c.id.clone(),
         c.kind.map_or("", CommentKind::slug).into(),

@@ -144,12 +144,7 @@ mod tests {
         use crate::model::i18n::I18n;
         let mut k = Commitment::new("k-1".into(), 0);
         k.title = "دليل مفتوح لأمن إنترنت الأشياء ".repeat(6);
-        let mut p = Package {
-            comments: vec![],
-            commitments: vec![k],
-            sender: Default::default(),
-            recipient: "igf@un.org".into(),
-        };
+        let mut p = Package { commitments: vec![k], recipient: "igf@un.org".into(), ..Package::default() };
         p.sender.name = "أمينة ديالو \u{202e}".repeat(8);
         let (subject, body, json) = (
             email::subject(&p, &I18n::default(), &p.receipt()),

@@ -3,11 +3,12 @@
 //! Markdown or HTML it looks like.
 
 use super::package::Package;
+use crate::model::comment::CommentTarget;
 use crate::model::comment::{Comment, CommentKind};
-use crate::model::commitment::{Capacity, Commitment};
+use crate::model::commitment::{Capacity, Commitment, Link};
 use crate::model::i18n::labels::{
-    gender_key as gender, kind_key as kind, link_label, region_key as region, stakeholder_key as stakeholder,
-    target_label as target_text, track_key as track,
+    gender_key as gender, kind_key as kind, link_label, located_label, region_key as region,
+    stakeholder_key as stakeholder, target_label as target_text, track_key as track,
 };
 use crate::model::i18n::{I18n, Key, Lang};
 
@@ -78,10 +79,10 @@ pub fn write(p: &Package, i18n: &I18n, receipt: &str) -> String {
     ];
     lines.extend(sender_lines(p, i18n));
     for (i, c) in p.comments.iter().enumerate() {
-        lines.extend(comment_lines(i + 1, c, i18n));
+        lines.extend(comment_lines(i + 1, c, p, i18n));
     }
     for (i, k) in p.commitments.iter().enumerate() {
-        lines.extend(commitment_lines(i + 1, k, i18n));
+        lines.extend(commitment_lines(i + 1, k, p, i18n));
     }
     let mut out = String::new();
     for line in lines {
@@ -125,12 +126,18 @@ fn heading(lines: &mut Vec<Line>, text: String, unfinished: bool, i18n: &I18n) {
     }
 }
 
-fn comment_lines(n: usize, c: &Comment, i18n: &I18n) -> Vec<Line> {
+fn comment_lines(n: usize, c: &Comment, p: &Package, i18n: &I18n) -> Vec<Line> {
     let mut lines = Vec::new();
     let target = target_text(i18n, &c.target);
     let title = i18n
         .tf(Key::EmailCommentHeading, &[("n", &n.to_string()), ("target", &target), ("version", c.target.version())]);
     heading(&mut lines, title, !c.validate().is_empty(), i18n);
+    if let Some(located) = match &c.target {
+        CommentTarget::Message(a) => p.located_of(a),
+        _ => None,
+    } {
+        lines.extend([Line::Text(located_label(i18n, located)), Line::Blank]);
+    }
     if !c.target.quote().is_empty() {
         lines.push(Line::Text(i18n.t(Key::EmailAbout).to_owned()));
         lines.push(Line::Quote(c.target.quote().to_owned()));
@@ -158,7 +165,19 @@ fn comment_lines(n: usize, c: &Comment, i18n: &I18n) -> Vec<Line> {
     lines
 }
 
-fn commitment_lines(n: usize, k: &Commitment, i18n: &I18n) -> Vec<Line> {
+/// A linked place, with where the message is now when a later version moved it.
+fn located_link_label(link: &Link, p: &Package, i18n: &I18n) -> String {
+    let label = link_label(i18n, link);
+    match link {
+        Link::Message(a) => match p.located_of(a) {
+            Some(located) => format!("{label} ({})", located_label(i18n, located)),
+            None => label,
+        },
+        Link::Question { .. } => label,
+    }
+}
+
+fn commitment_lines(n: usize, k: &Commitment, p: &Package, i18n: &I18n) -> Vec<Line> {
     let mut lines = Vec::new();
     let title = i18n.tf(Key::EmailCommitmentHeading, &[("n", &n.to_string()), ("title", k.title.trim())]);
     heading(&mut lines, title, !k.validate().is_empty(), i18n);
@@ -177,7 +196,7 @@ fn commitment_lines(n: usize, k: &Commitment, i18n: &I18n) -> Vec<Line> {
     lines.push(Line::Text(k.description.clone()));
     let tracks = k.tracks.iter().map(|t| i18n.t(track(*t))).collect::<Vec<_>>().join(", ");
     lines.extend([field(i18n, Key::TracksLegend, &tracks), Line::Blank]);
-    lines.extend(k.links.iter().map(|l| Line::Item(link_label(i18n, l))));
+    lines.extend(k.links.iter().map(|l| Line::Item(located_link_label(l, p, i18n))));
     lines.extend([Line::Blank, Line::Text(i18n.t(Key::ActionsLegend).to_owned()), Line::Blank]);
     for a in &k.actions {
         let due = a.due_date().map_or_else(|| a.due.clone(), |d| d.to_string());

@@ -1,9 +1,11 @@
-use crate::model::comment::Comment;
-use crate::model::commitment::Commitment;
+use crate::model::comment::{Comment, CommentTarget};
+use crate::model::commitment::{Commitment, Link};
+use crate::model::document::{Anchor, AnchorKey};
 use crate::model::fold::fnv1a64;
 use crate::model::json::{self, Json};
 use crate::model::profile::Profile;
 use crate::model::track::Track;
+use crate::model::versions::{Located, Placements};
 
 /// Names the JSON format, so a program can tell an export from any other file.
 pub const FORMAT: &str = "igf-messages";
@@ -11,15 +13,43 @@ pub const FORMAT: &str = "igf-messages";
 pub const PACKAGE_SCHEMA: i64 = 1;
 
 /// What is sent or exported together: some comments, commitments, and who sends them.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Package {
     pub comments: Vec<Comment>,
     pub commitments: Vec<Commitment>,
     pub sender: Profile,
     pub recipient: String,
+    /// Where the messages of anchors written against an older version are in
+    /// the newest one, by anchor, in the order of [`Package::anchors`]; written
+    /// next to the original target, which stays as it was ([`Package::locate`]).
+    pub located: Vec<(AnchorKey, Located)>,
 }
 
 impl Package {
+    /// Every message anchor in the package: comment targets, then commitment links.
+    pub fn anchors(&self) -> impl Iterator<Item = &Anchor> {
+        let targets = self.comments.iter().filter_map(|c| match &c.target {
+            CommentTarget::Message(a) => Some(a),
+            _ => None,
+        });
+        let links = self.commitments.iter().flat_map(|k| &k.links).filter_map(|l| match l {
+            Link::Message(a) => Some(a),
+            Link::Question { .. } => None,
+        });
+        targets.chain(links)
+    }
+
+    /// Fills [`Package::located`] from the drafts' placements.
+    pub fn locate(mut self, placements: &Placements) -> Package {
+        self.located = located_list(self.anchors(), |a| placements.located(a));
+        self
+    }
+
+    /// Where an anchor's message is now, if the package says.
+    pub fn located_of(&self, anchor: &Anchor) -> Option<Located> {
+        find_located(&self.located, anchor)
+    }
+
     pub fn is_empty(&self) -> bool {
         self.comments.is_empty() && self.commitments.is_empty()
     }
@@ -58,10 +88,65 @@ impl Package {
             ("exportedAt", Json::Int(exported_at)),
             ("recipient", json::str(&self.recipient)),
             ("sender", self.sender.to_json()),
-            ("comments", Json::Arr(self.comments.iter().map(Comment::to_json).collect())),
-            ("commitments", Json::Arr(self.commitments.iter().map(Commitment::to_json).collect())),
+            ("comments", Json::Arr(self.comments.iter().map(|c| self.comment_json(c)).collect())),
+            ("commitments", Json::Arr(self.commitments.iter().map(|k| self.commitment_json(k)).collect())),
         ])
     }
+
+    /// A comment as stored, its target carrying `located` when the package has it.
+    fn comment_json(&self, c: &Comment) -> Json {
+        let mut json = c.to_json();
+        if let (CommentTarget::Message(a), Json::Obj(pairs)) = (&c.target, &mut json) {
+            if let Some((_, target)) = pairs.iter_mut().find(|(k, _)| k == "target") {
+                self.add_located(target, a);
+            }
+        }
+        json
+    }
+
+    /// A commitment as stored, each message link carrying `located` when the package has it.
+    fn commitment_json(&self, k: &Commitment) -> Json {
+        let mut json = k.to_json();
+        if let Json::Obj(pairs) = &mut json {
+            if let Some((_, Json::Arr(links))) = pairs.iter_mut().find(|(key, _)| key == "links") {
+                for (link, out) in k.links.iter().zip(links) {
+                    if let Link::Message(a) = link {
+                        self.add_located(out, a);
+                    }
+                }
+            }
+        }
+        json
+    }
+
+    fn add_located(&self, target: &mut Json, anchor: &Anchor) {
+        if let (Some(l), Json::Obj(pairs)) = (self.located_of(anchor), target) {
+            let message = l.message.map_or(Json::Null, |m| json::str(&m.to_string()));
+            let located = json::obj([("messageId", message), ("version", json::str(&l.version.label()))]);
+            pairs.push(("located".to_owned(), located));
+        }
+    }
+}
+
+/// The first entry for `anchor` in a list of located anchors.
+pub(crate) fn find_located(list: &[(AnchorKey, Located)], anchor: &Anchor) -> Option<Located> {
+    list.iter().find(|(key, _)| key.is_of(anchor)).map(|&(_, l)| l)
+}
+
+/// One entry per distinct anchor, in the order given, for those `located` places.
+pub(crate) fn located_list<'a>(
+    anchors: impl Iterator<Item = &'a Anchor>,
+    located: impl Fn(&Anchor) -> Option<Located>,
+) -> Vec<(AnchorKey, Located)> {
+    let mut list: Vec<(AnchorKey, Located)> = Vec::new();
+    for anchor in anchors {
+        if find_located(&list, anchor).is_none() {
+            if let Some(l) = located(anchor) {
+                list.push((anchor.key(), l));
+            }
+        }
+    }
+    list
 }
 
 #[cfg(test)]
@@ -73,7 +158,7 @@ mod tests {
         let mut c =
             Comment::new("c1".into(), CommentTarget::Document { track: Track::Trust, version: "Version 1".into() }, 1);
         c.text = "Hello".into();
-        Package { comments: vec![c], commitments: vec![], sender: Profile::default(), recipient: "igf@un.org".into() }
+        Package { comments: vec![c], recipient: "igf@un.org".into(), ..Package::default() }
     }
 
     #[test]

@@ -3,9 +3,11 @@
 
 use crate::model::comment::{CommentKind, CommentTarget};
 use crate::model::commitment::Link;
+use crate::model::document::{MessageId, Revision};
 use crate::model::i18n::{I18n, Key};
 use crate::model::people::{Gender, Region, StakeholderGroup};
 use crate::model::track::Track;
+use crate::model::versions::Located;
 
 pub fn track_key(track: Track) -> Key {
     match track {
@@ -72,6 +74,29 @@ pub fn target_label(i18n: &I18n, target: &CommentTarget) -> String {
             Key::TargetMessage,
             &[("q", &a.message_id.question.to_string()), ("n", &a.message_id.number.to_string()), ("track", track)],
         ),
+    }
+}
+
+/// "Version 2" or "Final version", in the interface language.
+pub fn version_label(i18n: &I18n, version: Revision) -> String {
+    match version {
+        Revision::Numbered(n) => i18n.tf(Key::VersionNumbered, &[("n", &n.to_string())]),
+        Revision::Final => i18n.t(Key::VersionFinal).to_owned(),
+    }
+}
+
+/// `2.5`: a message's question and position, as the reader numbers it.
+pub fn message_number(id: MessageId) -> String {
+    format!("{}.{}", id.question, id.number)
+}
+
+/// "Now message 1.7 in Version 2" or "Removed in Version 2": where an export
+/// says a draft's message is in the newest version.
+pub fn located_label(i18n: &I18n, located: Located) -> String {
+    let version = version_label(i18n, located.version);
+    match located.message {
+        Some(id) => i18n.tf(Key::PlaceNow, &[("n", &message_number(id)), ("version", &version)]),
+        None => i18n.tf(Key::PlaceRemoved, &[("version", &version)]),
     }
 }
 

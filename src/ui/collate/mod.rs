@@ -21,5 +21,5 @@ pub fn start() {
     }
     let library = Rc::new(Library::from_sources(crate::documents::SOURCES.iter().copied()));
     yew::Renderer::<components::Desk>::with_root_and_props(host.clone(), components::DeskProps { library }).render();
-    let _ = host.set_attribute("data-igf-live", "rendered");
+    crate::shell::perf::mark_live("rendered");
 }

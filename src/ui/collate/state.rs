@@ -133,8 +133,7 @@ mod tests {
 
     fn package_json() -> Vec<u8> {
         use crate::model::export::Package;
-        let p =
-            Package { comments: vec![], commitments: vec![], sender: Default::default(), recipient: "x@y.z".into() };
+        let p = Package { recipient: "x@y.z".into(), ..Package::default() };
         p.to_json(1).to_text().into_bytes()
     }
 

@@ -2,6 +2,8 @@ use crate::model::comment::Comment;
 use crate::model::fold::excerpt;
 use crate::model::i18n::Key;
 use crate::model::route::Route;
+use crate::model::versions::{Place, Placement};
+use crate::ui::components::PlaceNote;
 use crate::ui::hooks::use_i18n;
 use crate::ui::labels::{kind_key, status_tag, target_label};
 use yew::prelude::*;
@@ -10,6 +12,8 @@ use yew::prelude::*;
 pub struct CommentCardProps {
     pub number: usize,
     pub comment: Comment,
+    /// Where its message is in the newest version, for a comment on a message.
+    pub placement: Option<Placement>,
     pub first: bool,
     pub last: bool,
     pub on_up: Callback<String>,
@@ -30,12 +34,18 @@ pub fn CommentCard(props: &CommentCardProps) -> Html {
     };
     let (status_class, status) = status_tag(&i18n, c.sending(), c.is_finished());
     let heading_id = format!("igf-card-{}", c.id);
+    // The text of a removed message is shown whole: it is nowhere else now.
+    let removed = props.placement.as_ref().is_some_and(|p| p.is_news() && matches!(p.place, Place::Removed { .. }));
+    let quote = if removed { c.target.quote().to_owned() } else { excerpt(c.target.quote(), 160) };
     html! {
         <li class="igf-card" aria-labelledby={heading_id.clone()}>
             <h2 id={heading_id} class="igf-card-title">{ label(Key::CommentNumber) }{ ": " }{ target_label(&i18n, &c.target) }</h2>
             <p><strong class={status_class}>{ status }</strong>{ " " }<span class="igf-muted">{ c.kind.map(|k| i18n.t(kind_key(k))).unwrap_or_default() }</span></p>
-            if !c.target.quote().is_empty() {
-                <blockquote class="igf-card-quote" lang="en" dir="ltr"><p>{ excerpt(c.target.quote(), 160) }</p></blockquote>
+            if let (Some(placement), Some(original)) = (props.placement.clone(), c.target.message_id()) {
+                <PlaceNote {placement} {original} id={format!("igf-card-diff-{}", c.id)} />
+            }
+            if !quote.is_empty() {
+                <blockquote class="igf-card-quote" lang="en" dir="ltr"><p>{ quote }</p></blockquote>
             }
             <p class="igf-card-text" dir="auto" lang={c.text_lang().map(str::to_owned)}>
                 { if c.text.trim().is_empty() { i18n.t(Key::NoTextYet).to_owned() } else { excerpt(&c.text, 300) } }

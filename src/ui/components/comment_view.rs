@@ -1,12 +1,14 @@
 use crate::model::comment::{Comment, CommentKind, CommentTarget, MAX_TEXT};
+use crate::model::document::Revision;
 use crate::model::i18n::{Key, Lang};
 use crate::model::route::{Route, Target};
+use crate::model::versions::{Basis, Placement};
 use crate::ui::components::form::{error_for, ErrorSummary, RadioOption, Radios, TextArea};
-use crate::ui::components::WordDiff;
+use crate::ui::components::{PlaceNote, WordDiff};
 use crate::ui::drafts::CommentEdit;
 use crate::ui::events::select_value;
 use crate::ui::hooks::{use_i18n, use_submit};
-use crate::ui::labels::{form_title, kind_key};
+use crate::ui::labels::{form_title, kind_key, version_label};
 use crate::ui::state::VIEW_TITLE_ID;
 use yew::prelude::*;
 
@@ -14,20 +16,35 @@ use yew::prelude::*;
 pub struct CommentViewProps {
     /// `None` when the id in the URL is not among the drafts.
     pub comment: Option<Comment>,
+    /// Where its message is in the newest version, for a comment on a message.
+    pub placement: Option<Placement>,
+    /// The newest version of the comment's track, when it is not open for comment.
+    pub closed: Option<Revision>,
     pub on_edit: Callback<CommentEdit>,
     /// Called after "Save comment" found nothing wrong.
     pub on_done: Callback<()>,
 }
 
-/// Where a comment's "Back" link leads: the text it is about.
-fn back_route(target: &CommentTarget) -> Route {
-    Route::Read(match target {
+/// Where a comment's "Back" link leads: the text it is about, in the newest
+/// version where it is now; a removed message in the version it was written on.
+fn back_route(target: &CommentTarget, placement: Option<&Placement>) -> Route {
+    let place = match target {
         CommentTarget::Document { track, .. } => Target::Track(*track),
         CommentTarget::Question { track, question, .. } | CommentTarget::MissingPoint { track, question, .. } => {
             Target::Question(*track, *question)
         }
-        CommentTarget::Message(a) => Target::Message(a.message_id),
-    })
+        CommentTarget::Message(a) => match placement {
+            Some(p) if p.is_news() => match (p.place.now(), p.written) {
+                (Some(now), _) => Target::Message(now),
+                (None, Some(written)) if p.basis == Basis::Matching => {
+                    return Route::Read(Target::Message(a.message_id), Some(written))
+                }
+                (None, _) => Target::Track(a.message_id.track),
+            },
+            _ => Target::Message(a.message_id),
+        },
+    };
+    Route::Read(place, None)
 }
 
 /// The comment form. Every keystroke goes to the draft, which autosaves, so a
@@ -58,9 +75,15 @@ pub fn CommentView(props: &CommentViewProps) -> Html {
     let quote = c.target.quote();
     html! {
         <section class="igf-view">
-            <p><a class="igf-back-link" href={back_route(&c.target).href()}>{ i18n.t(Key::Back) }</a></p>
+            <p><a class="igf-back-link" href={back_route(&c.target, props.placement.as_ref()).href()}>{ i18n.t(Key::Back) }</a></p>
             <ErrorSummary errors={errors.clone()} attempt={attempt} />
             <h1 id={VIEW_TITLE_ID} tabindex="-1">{ form_title(&i18n, &c.target) }</h1>
+            if let Some(closed) = props.closed {
+                <p class="igf-notice">{ i18n.tf(Key::DraftClosedNotice, &[("version", &version_label(&i18n, closed))]) }</p>
+            }
+            if let (Some(placement), Some(original)) = (props.placement.clone(), c.target.message_id()) {
+                <PlaceNote {placement} {original} id="igf-place-diff" />
+            }
             if !quote.is_empty() {
                 <figure class="igf-quote">
                     <figcaption class="igf-hint">{ i18n.t(Key::QuotedLabel) }</figcaption>

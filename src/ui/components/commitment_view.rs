@@ -5,6 +5,7 @@ use crate::model::people::StakeholderGroup;
 use crate::model::profile::Profile;
 use crate::model::route::Route;
 use crate::model::track::Track;
+use crate::model::versions::Placements;
 use crate::ui::components::form::{
     error_for, Checkbox, Checkboxes, ErrorSummary, RadioOption, Radios, TextArea, TextInput,
 };
@@ -21,6 +22,8 @@ pub struct CommitmentViewProps {
     /// `None` when the id in the URL is not among the drafts.
     pub commitment: Option<Commitment>,
     pub library: Rc<Library>,
+    /// Where each linked message is in the newest version of its track.
+    pub placements: Rc<Placements>,
     pub profile: Profile,
     pub on_edit: Callback<CommitmentEdit>,
     /// Called when "Check your answers" found nothing to fix.
@@ -85,7 +88,7 @@ pub fn CommitmentView(props: &CommitmentViewProps) -> Html {
                         options={options(Track::ALL.iter().map(|t| (t.slug().to_owned(), i18n.t(track_key(*t)).to_owned())).collect())}
                         checked={c.tracks.iter().map(|t| AttrValue::from(t.slug())).collect::<Vec<_>>()}
                         on_toggle={props.on_edit.reform(|(v, on): (AttrValue, bool)| CommitmentEdit::Track(Track::from_slug(&v).unwrap_or(Track::Trust), on))} />
-                    <LinksField links={c.links.clone()} library={props.library.clone()} on_edit={props.on_edit.clone()} />
+                    <LinksField links={c.links.clone()} library={props.library.clone()} placements={props.placements.clone()} on_edit={props.on_edit.clone()} />
                     <ActionsField actions={c.actions.clone()} errors={errors.clone()} on_edit={props.on_edit.clone()} />
                     <TextArea field="measurement" label={i18n.t(Key::MeasurementLabel)} hint={AttrValue::from(i18n.t(Key::MeasurementHint))} value={c.measurement.clone()}
                         error={error("measurement")} rows={3} on_input={edit(CommitmentEdit::Measurement)} />

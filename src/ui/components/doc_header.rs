@@ -1,5 +1,4 @@
-use crate::model::date::Date;
-use crate::model::deadline::{status, DeadlineStatus};
+use crate::model::deadline::{DeadlineStatus, Period};
 use crate::model::document::Document;
 use crate::model::i18n::Key;
 use crate::model::route::Target;
@@ -14,26 +13,37 @@ pub const DOC_LANG: &str = "en";
 #[derive(Properties, PartialEq)]
 pub struct DocHeaderProps {
     pub doc: Rc<Document>,
-    pub deadline: Option<Date>,
-    pub today: Date,
+    /// Whether this version takes comments, and until when.
+    pub period: Period,
 }
 
-/// Title, track, version and the living-document note, with the deadline if any.
+/// Title, track, version and the living-document note, with whether the
+/// version is open for comment and until when.
 #[component]
 pub fn DocHeader(props: &DocHeaderProps) -> Html {
     let i18n = use_i18n();
     let doc = &props.doc;
-    let deadline = props.deadline.map(|d| {
-        let date = fmt_date(&i18n, d);
-        let args = [("date", date.as_str())];
-        match status(props.today, d) {
-            DeadlineStatus::Open { days_left } => {
-                ("igf-deadline", i18n.count(days_left as usize, Key::DeadlineOpenOne, Key::DeadlineOpenOther, &args))
-            }
-            DeadlineStatus::LastDay => ("igf-deadline", i18n.tf(Key::DeadlineToday, &args)),
-            DeadlineStatus::Closed => ("igf-deadline igf-deadline-closed", i18n.tf(Key::DeadlineClosed, &args)),
+    let deadline = match props.period {
+        Period::Deadline { date, status, .. } => {
+            let date = fmt_date(&i18n, date);
+            let args = [("date", date.as_str())];
+            Some(match status {
+                DeadlineStatus::Open { days_left } => (
+                    "igf-deadline",
+                    i18n.count(days_left as usize, Key::DeadlineOpenOne, Key::DeadlineOpenOther, &args),
+                ),
+                DeadlineStatus::LastDay => ("igf-deadline", i18n.tf(Key::DeadlineToday, &args)),
+                DeadlineStatus::Closed => ("igf-deadline igf-deadline-closed", i18n.tf(Key::DeadlineClosed, &args)),
+            })
         }
-    });
+        Period::Final => Some(("igf-deadline igf-deadline-closed", i18n.t(Key::FinalNotOpen).to_owned())),
+        Period::Open | Period::Superseded => None,
+    };
+    let badge = match props.period {
+        Period::Superseded | Period::Deadline { superseded: true, .. } => Key::BadgeEarlierVersion,
+        period if period.is_open() => Key::LivingDocument,
+        _ => Key::BadgeNotOpen,
+    };
     html! {
         <header class="igf-doc-header">
             <h1 id={Target::Track(doc.track).element_id()} tabindex="-1">
@@ -41,7 +51,7 @@ pub fn DocHeader(props: &DocHeaderProps) -> Html {
                 <span class="igf-track-name" lang={DOC_LANG} dir="ltr">{ doc.track.name() }</span>
             </h1>
             <p class="igf-version">
-                <span class="igf-badge">{ i18n.t(Key::LivingDocument) }</span>
+                <span class="igf-badge">{ i18n.t(badge) }</span>
                 { " " }
                 <span>{ i18n.tf(Key::VersionLine, &[("version", &doc.version), ("date", &fmt_date(&i18n, doc.date))]) }</span>
             </p>

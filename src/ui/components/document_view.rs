@@ -1,11 +1,12 @@
 use crate::model::comment::CommentTarget;
 use crate::model::commitment::Link;
-use crate::model::date::Date;
+use crate::model::deadline::Period;
 use crate::model::document::{Document, MessageId};
 use crate::model::i18n::Key;
 use crate::model::route::Target;
 use crate::model::search::{Query, Results};
-use crate::ui::components::{DocHeader, QuestionSection, SearchBox, SearchEmpty, Toc};
+use crate::model::versions::Reading;
+use crate::ui::components::{DocHeader, QuestionSection, SearchBox, SearchEmpty, Toc, VersionNav};
 use crate::ui::hooks::{use_i18n, use_search_marks};
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -13,10 +14,11 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct DocumentViewProps {
-    pub doc: Rc<Document>,
-    /// The host's deadline, which overrides the document's own.
-    pub deadline: Option<Date>,
-    pub today: Date,
+    /// The version being read, and how it continues the one before.
+    pub reading: Reading,
+    /// Every version of its track, oldest first.
+    pub versions: Vec<Rc<Document>>,
+    pub period: Period,
     pub query_text: AttrValue,
     pub query: Rc<Query>,
     pub results: Rc<Option<Results>>,
@@ -38,8 +40,9 @@ const LONG_DOCUMENT: usize = 150;
 #[component]
 pub fn DocumentView(props: &DocumentViewProps) -> Html {
     let i18n = use_i18n();
-    use_search_marks(props.doc.clone(), props.query.clone(), props.results.clone());
-    let doc = &props.doc;
+    let doc = &props.reading.doc;
+    use_search_marks(doc.clone(), props.query.clone(), props.results.clone());
+    let version = props.reading.link_version();
     let searching = !props.query.is_empty();
     let results = (*props.results).as_ref();
     let total = results.map_or(0, Results::total);
@@ -59,7 +62,8 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
 
     html! {
         <article class={classes!("igf-doc", (doc.questions.iter().map(|q| q.messages.len()).sum::<usize>() > LONG_DOCUMENT).then_some("igf-doc-long"))} aria-labelledby={Target::Track(doc.track).element_id()}>
-            <DocHeader doc={doc.clone()} deadline={props.deadline.or(doc.comment_deadline)} today={props.today} />
+            <DocHeader doc={doc.clone()} period={props.period} />
+            <VersionNav versions={props.versions.clone()} current={doc.revision} missing={props.reading.missing} />
             <p>
                 <button type="button" class="igf-button igf-button-secondary"
                     onclick={{ let target = CommentTarget::document(doc); props.on_comment.reform(move |_: MouseEvent| target.clone()) }}>
@@ -73,12 +77,14 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
             if searching && total == 0 {
                 <SearchEmpty query={props.query_text.clone()} on_clear={props.on_clear.clone()} />
             }
-            <Toc doc={doc.clone()} results={searching.then(|| props.results.clone())} />
+            <Toc doc={doc.clone()} {version} results={searching.then(|| props.results.clone())} />
             {
                 for doc.questions.iter().enumerate().map(|(index, _)| html! {
                     <QuestionSection
                         doc={doc.clone()}
                         {index}
+                        {version}
+                        changes={props.reading.changes.clone()}
                         matched={if searching { results.and_then(|r| r.matched.get(index).cloned()) } else { None }}
                         on_copy={props.on_copy.clone()}
                         drafted={props.drafted.clone()}

@@ -3,6 +3,8 @@ use crate::model::document::Library;
 use crate::model::fold::excerpt;
 pub use crate::model::i18n::labels::link_label;
 use crate::model::i18n::Key;
+use crate::model::versions::Placements;
+use crate::ui::components::PlaceNote;
 use crate::ui::drafts::CommitmentEdit;
 use crate::ui::events::select_value;
 use crate::ui::hooks::use_i18n;
@@ -14,6 +16,8 @@ use yew::prelude::*;
 pub struct LinksFieldProps {
     pub links: Vec<Link>,
     pub library: Rc<Library>,
+    /// Where each linked message is in the newest version of its track.
+    pub placements: Rc<Placements>,
     pub on_edit: Callback<CommitmentEdit>,
 }
 
@@ -45,6 +49,11 @@ pub fn LinksField(props: &LinksFieldProps) -> Html {
                             html! {
                                 <li>
                                     <span>{ label.clone() }</span>{ " " }
+                                    if let Link::Message(a) = link {
+                                        if let Some(placement) = props.placements.get(a).cloned() {
+                                            <PlaceNote {placement} original={a.message_id} id={format!("igf-link-diff-{i}")} />
+                                        }
+                                    }
                                     <button type="button" class="igf-link-button" aria-label={i18n.tf(Key::RemoveLinkLabel, &[("what", &label)])}
                                         onclick={props.on_edit.reform(move |_: MouseEvent| CommitmentEdit::RemoveLink(i))}>{ i18n.t(Key::RemoveLink) }</button>
                                 </li>

@@ -1,8 +1,8 @@
 use crate::model::comment::CommentTarget;
 use crate::model::commitment::Link;
-use crate::model::document::{Document, MessageId};
+use crate::model::document::{Document, MessageId, Revision};
 use crate::model::i18n::Key;
-use crate::model::route::Target;
+use crate::model::route::{Route, Target};
 use crate::ui::hooks::use_i18n;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -11,6 +11,8 @@ use yew::prelude::*;
 pub struct MessageActionsProps {
     pub doc: Rc<Document>,
     pub id: MessageId,
+    /// The version its permalink names (`None`: the newest).
+    pub version: Option<Revision>,
     pub on_copy: Callback<Target>,
     pub on_comment: Callback<CommentTarget>,
     pub on_commit: Callback<Link>,
@@ -50,7 +52,7 @@ pub fn MessageActions(props: &MessageActionsProps) -> Html {
                 aria-label={i18n.tf(Key::CommentOnMessageLabel, &[("q", &q), ("n", &n)])}>{ i18n.t(Key::CommentAction) }</button>
             <button type="button" class="igf-link-button" onclick={on_commit}
                 aria-label={i18n.tf(Key::CommitToActMessageLabel, &[("q", &q), ("n", &n)])}>{ i18n.t(Key::CommitToAct) }</button>
-            <a class="igf-permalink" href={target.into_fragment("")}>{ i18n.tf(Key::MessageLabel, &[("n", &label)]) }</a>
+            <a class="igf-permalink" href={Route::Read(target, props.version).href()}>{ i18n.tf(Key::MessageLabel, &[("n", &label)]) }</a>
             <button type="button" class="igf-link-button" onclick={on_copy}
                 aria-label={i18n.tf(Key::CopyLinkToMessage, &[("q", &q), ("n", &n)])}>
                 { i18n.t(Key::CopyLink) }

@@ -1,12 +1,14 @@
 use crate::model::comment::CommentTarget;
 use crate::model::commitment::Link;
-use crate::model::document::{Document, MessageId};
-use crate::model::i18n::Key;
+use crate::model::document::{Document, MessageId, Revision};
+use crate::model::i18n::{I18n, Key};
 use crate::model::route::Route;
 use crate::model::route::Target;
+use crate::model::versions::Status;
 use crate::ui::components::doc_header::DOC_LANG;
 use crate::ui::components::MessageActions;
 use crate::ui::hooks::use_i18n;
+use crate::ui::labels::message_number;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -16,6 +18,10 @@ pub struct MessageItemProps {
     /// 0-based indices of the question and of the message under it.
     pub question: usize,
     pub index: usize,
+    /// The version its permalink names (`None`: the newest).
+    pub version: Option<Revision>,
+    /// What it is to the version before, if there is one.
+    pub change: Option<Status>,
     pub hidden: bool,
     pub on_copy: Callback<Target>,
     /// Ids of the person's draft comments on this message.
@@ -41,6 +47,7 @@ pub fn MessageItem(props: &MessageItemProps) -> Html {
     html! {
         <li id={Target::Message(m.id).element_id()} class="igf-message" value={m.number.to_string()} tabindex="-1" hidden={props.hidden}
             data-fingerprint={m.fingerprint.clone()}>
+            { props.change.map(|status| change_badge(&i18n, status)).unwrap_or_default() }
             <p id={text_id(m.id)} class="igf-message-text" lang={DOC_LANG} dir="ltr">{ AttrValue::from(m.text.clone()) }</p>
             if let Some(first) = props.drafts.first() {
                 <p class="igf-draft-badge">
@@ -48,8 +55,21 @@ pub fn MessageItem(props: &MessageItemProps) -> Html {
                     <a href={Route::Comment(first.clone()).href()}>{ i18n.t(Key::EditYourComment) }</a>
                 </p>
             }
-            <MessageActions doc={props.doc.clone()} id={m.id} on_copy={props.on_copy.clone()}
+            <MessageActions doc={props.doc.clone()} id={m.id} version={props.version} on_copy={props.on_copy.clone()}
                 on_comment={props.on_comment.clone()} on_commit={props.on_commit.clone()} />
         </li>
     }
+}
+
+/// "New", "Reworded" or "Moved from 2.5": what a message is to the version
+/// before the one being read. An unchanged message has no badge. A function,
+/// not a component: each component costs the wasm its own machinery.
+fn change_badge(i18n: &I18n, status: Status) -> Html {
+    let (class, text) = match status {
+        Status::Unchanged => return Html::default(),
+        Status::New { .. } => ("igf-change-new", i18n.t(Key::BadgeNew).to_owned()),
+        Status::Reworded { .. } => ("igf-change-reworded", i18n.t(Key::BadgeReworded).to_owned()),
+        Status::Moved { from } => ("igf-change-moved", i18n.tf(Key::BadgeMovedFrom, &[("n", &message_number(from))])),
+    };
+    html! { <p class="igf-change"><span class={classes!("igf-change-badge", class)}>{ text }</span></p> }
 }

@@ -1,14 +1,18 @@
 use crate::model::i18n::Key;
 use crate::model::route::{Route, Target};
+use crate::model::versions::Placements;
 use crate::ui::components::{CommentCard, ContactSummary, ImportDrafts, PersistenceNote};
 use crate::ui::drafts::{DraftAction, DraftsState};
 use crate::ui::hooks::use_i18n;
 use crate::ui::state::VIEW_TITLE_ID;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct MyCommentsProps {
     pub drafts: UseReducerHandle<DraftsState>,
+    /// Where each comment's message is in the newest version of its track.
+    pub placements: Rc<Placements>,
     /// Where "Back to the Messages" leads.
     pub reading: Target,
 }
@@ -30,7 +34,7 @@ pub fn MyComments(props: &MyCommentsProps) -> Html {
     let profile = &drafts.profile;
     html! {
         <section class="igf-view">
-            <p><a class="igf-back-link" href={Route::Read(props.reading).href()}>{ i18n.t(Key::BackToReading) }</a></p>
+            <p><a class="igf-back-link" href={Route::Read(props.reading, None).href()}>{ i18n.t(Key::BackToReading) }</a></p>
             <h1 id={VIEW_TITLE_ID} tabindex="-1">{ i18n.t(Key::MyCommentsTitle) }</h1>
             <p>{ i18n.t(Key::MyCommentsIntro) }</p>
             <PersistenceNote persisted={drafts.persisted} />
@@ -47,6 +51,7 @@ pub fn MyComments(props: &MyCommentsProps) -> Html {
                 <ol class="igf-cards">
                     { for drafts.comments.iter().enumerate().map(|(i, d)| html! {
                         <CommentCard key={d.value.id.clone()} number={i + 1} comment={d.value.clone()} first={i == 0} last={i == last}
+                            placement={props.placements.of_target(&d.value.target).cloned()}
                             on_up={dispatch(|id| DraftAction::Move { id, up: true })}
                             on_down={dispatch(|id| DraftAction::Move { id, up: false })}
                             on_delete={dispatch(DraftAction::Delete)} />

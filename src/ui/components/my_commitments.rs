@@ -30,7 +30,7 @@ pub fn MyCommitments(props: &MyCommitmentsProps) -> Html {
     };
     html! {
         <section class="igf-view">
-            <p><a class="igf-back-link" href={Route::Read(props.reading).href()}>{ i18n.t(Key::BackToReading) }</a></p>
+            <p><a class="igf-back-link" href={Route::Read(props.reading, None).href()}>{ i18n.t(Key::BackToReading) }</a></p>
             <h1 id={VIEW_TITLE_ID} tabindex="-1">{ i18n.t(Key::MyCommitmentsTitle) }</h1>
             <p>{ i18n.t(Key::MyCommitmentsIntro) }</p>
             if drafts.undo.as_ref().is_some_and(|(d, _, _)| matches!(d, crate::model::store::Draft::Commitment(_))) {

@@ -1,8 +1,9 @@
 use crate::model::comment::CommentTarget;
 use crate::model::commitment::Link;
-use crate::model::document::{Document, MessageId};
+use crate::model::document::{Document, MessageId, Revision};
 use crate::model::i18n::Key;
 use crate::model::route::Target;
+use crate::model::versions::VersionDiff;
 use crate::ui::components::doc_header::DOC_LANG;
 use crate::ui::components::toc::TOC_ID;
 use crate::ui::components::MessageItem;
@@ -16,6 +17,10 @@ pub struct QuestionSectionProps {
     pub doc: Rc<Document>,
     /// 0-based index of the question in the document.
     pub index: usize,
+    /// The version its links name (`None`: the newest).
+    pub version: Option<Revision>,
+    /// How this version continues the one before, for the messages' badges.
+    pub changes: Option<Rc<VersionDiff>>,
     /// While searching: which of its messages match.
     pub matched: Option<Vec<bool>>,
     pub on_copy: Callback<Target>,
@@ -76,6 +81,8 @@ pub fn QuestionSection(props: &QuestionSectionProps) -> Html {
                         doc={props.doc.clone()}
                         question={props.index}
                         index={i}
+                        version={props.version}
+                        change={props.changes.as_ref().and_then(|c| c.status(message.id))}
                         hidden={!is_shown(i)}
                         on_copy={props.on_copy.clone()}
                         drafts={props.drafted.get(&message.id).cloned().unwrap_or_default()}

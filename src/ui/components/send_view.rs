@@ -3,6 +3,7 @@ use crate::model::export::files::eml_file;
 use crate::model::export::{email, Package, SECRETARIAT};
 use crate::model::i18n::Key;
 use crate::model::store::Draft;
+use crate::model::versions::Placements;
 use crate::ui::components::{Choice, ContactSummary, EmailPreview, OtherWays, SendByEmail, SendPicker, SentPanel};
 use crate::ui::drafts::DraftsState;
 use crate::ui::hooks::{use_clock, use_i18n, use_outbox};
@@ -18,6 +19,8 @@ const PREVIEW_ITEMS: usize = 50;
 pub struct SendViewProps {
     pub drafts: UseReducerHandle<DraftsState>,
     pub library: Rc<Library>,
+    /// Where each draft's message is now: exports write it next to the original.
+    pub placements: Rc<Placements>,
     pub recipient: AttrValue,
     /// A draft to start with, as when arriving from a commitment's answers.
     pub preselect: Option<String>,
@@ -38,12 +41,21 @@ pub fn SendView(props: &SendViewProps) -> Html {
     };
     let sent = use_state(|| None::<SentSummary>);
     let show_all = use_state(|| false);
-    let package = Rc::new(Package {
-        comments: d.comments.iter().filter(|c| selected.contains(&c.value.id)).map(|c| c.value.clone()).collect(),
-        commitments: d.commitments.iter().filter(|c| selected.contains(&c.value.id)).map(|c| c.value.clone()).collect(),
-        sender: d.profile.clone(),
-        recipient: props.recipient.to_string(),
-    });
+    let package = Rc::new(
+        Package {
+            comments: d.comments.iter().filter(|c| selected.contains(&c.value.id)).map(|c| c.value.clone()).collect(),
+            commitments: d
+                .commitments
+                .iter()
+                .filter(|c| selected.contains(&c.value.id))
+                .map(|c| c.value.clone())
+                .collect(),
+            sender: d.profile.clone(),
+            recipient: props.recipient.to_string(),
+            ..Package::default()
+        }
+        .locate(&props.placements),
+    );
     let items = package.comments.len() + package.commitments.len();
     let on_toggle = {
         let selected = selected.clone();

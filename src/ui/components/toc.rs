@@ -1,6 +1,6 @@
-use crate::model::document::Document;
+use crate::model::document::{Document, Revision};
 use crate::model::i18n::Key;
-use crate::model::route::Target;
+use crate::model::route::{Route, Target};
 use crate::model::search::Results;
 use crate::ui::hooks::use_i18n;
 use std::rc::Rc;
@@ -11,6 +11,8 @@ pub const TOC_ID: &str = "igf-contents";
 #[derive(Properties, PartialEq)]
 pub struct TocProps {
     pub doc: Rc<Document>,
+    /// The version its links name (`None`: the newest).
+    pub version: Option<Revision>,
     /// Present while searching: counts then show matches out of the total.
     pub results: Option<Rc<Option<Results>>>,
 }
@@ -45,7 +47,7 @@ pub fn Toc(props: &TocProps) -> Html {
                             if matched == Some(0) {
                                 <span class="igf-toc-none">{ title }</span>
                             } else {
-                                <a href={target.into_fragment("")}>{ title }</a>
+                                <a href={Route::Read(target, props.version).href()}>{ title }</a>
                             }
                             <span class="igf-count">{ count }</span>
                         </li>

@@ -7,18 +7,25 @@ use yew::prelude::*;
 pub struct WordDiffProps {
     pub old: AttrValue,
     pub new: AttrValue,
+    /// The heading; "Your change, word by word" unless given.
+    #[prop_or_default]
+    pub heading: Option<AttrValue>,
+    /// The heading's id, unique on the page: several diffs can be shown at once.
+    #[prop_or(AttrValue::Static("igf-diff-heading"))]
+    pub id: AttrValue,
 }
 
-/// The proposed wording against the original, word by word. Removed and added
-/// words are announced as such, not only shown in colour.
+/// One wording against another, word by word. Removed and added words are
+/// announced as such, not only shown in colour.
 #[component]
 pub fn WordDiff(props: &WordDiffProps) -> Html {
     let i18n = use_i18n();
     let changes = use_memo((props.old.clone(), props.new.clone()), |(old, new)| diff_words(old, new));
     let changed = changes.iter().any(|c| !matches!(c, Change::Same(_)));
+    let heading = props.heading.clone().unwrap_or_else(|| AttrValue::from(i18n.t(Key::DiffHeading).to_owned()));
     html! {
-        <div class="igf-diff" aria-labelledby="igf-diff-heading">
-            <h3 id="igf-diff-heading" class="igf-label">{ i18n.t(Key::DiffHeading) }</h3>
+        <div class="igf-diff" aria-labelledby={props.id.clone()}>
+            <h3 id={props.id.clone()} class="igf-label">{ heading }</h3>
             if changed {
                 <p class="igf-diff-text" lang="en" dir="ltr">
                     { for changes.iter().map(|c| match c {

@@ -3,9 +3,11 @@ use crate::model::commitment::{Commitment, Link};
 use crate::model::export::Package;
 use crate::model::route::Route;
 use crate::model::store::Draft;
+use crate::model::versions::Placements;
 use crate::shell::{clock, download};
 use crate::ui::drafts::{DraftAction, DraftsState};
 use crate::ui::state::{Action, AppState, CopyStatus};
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// What the app's screens can ask of the drafts, each a stable callback.
@@ -31,12 +33,13 @@ pub struct DraftCommands {
 /// ids and times come from the shell here, so reducers stay pure.
 ///
 /// ```ignore
-/// let commands = use_draft_commands(&drafts, state.dispatcher(), go.clone());
+/// let commands = use_draft_commands(&drafts, placements.clone(), state.dispatcher(), go.clone());
 /// html! { <MyCommitments on_new={commands.commit.reform(|()| None)} on_duplicate={commands.duplicate} /> }
 /// ```
 #[hook]
 pub fn use_draft_commands(
     drafts: &UseReducerHandle<DraftsState>,
+    placements: Rc<Placements>,
     app: UseReducerDispatcher<AppState>,
     go: Callback<Route>,
 ) -> DraftCommands {
@@ -75,7 +78,7 @@ pub fn use_draft_commands(
             drafts.dispatch(DraftAction::MarkSent { ids, at: clock::now_ms() })
         })
     };
-    let (export, download_quarantined) = use_draft_downloads(drafts, app);
+    let (export, download_quarantined) = use_draft_downloads(drafts, placements, app);
     DraftCommands { comment, commit, commit_to, duplicate, mark_sent, export, download_quarantined }
 }
 
@@ -84,10 +87,11 @@ pub fn use_draft_commands(
 #[hook]
 fn use_draft_downloads(
     drafts: &UseReducerHandle<DraftsState>,
+    placements: Rc<Placements>,
     app: UseReducerDispatcher<AppState>,
 ) -> (Callback<()>, Callback<()>) {
-    let latest = use_mut_ref(|| drafts.clone());
-    *latest.borrow_mut() = drafts.clone();
+    let latest = use_mut_ref(|| (drafts.clone(), placements.clone()));
+    *latest.borrow_mut() = (drafts.clone(), placements);
     let save = {
         let app = app.clone();
         move |name: &str, mime: &str, text: &str| {
@@ -99,19 +103,20 @@ fn use_draft_downloads(
     let export = {
         let (latest, save) = (latest.clone(), save.clone());
         use_callback((), move |(), ()| {
-            let drafts = latest.borrow();
+            let (drafts, placements) = &*latest.borrow();
             let package = Package {
                 comments: drafts.comments.iter().map(|d| d.value.clone()).collect(),
                 commitments: drafts.commitments.iter().map(|d| d.value.clone()).collect(),
                 sender: drafts.profile.clone(),
-                recipient: String::new(),
-            };
+                ..Package::default()
+            }
+            .locate(placements);
             let json = package.to_json(clock::now_ms()).to_pretty();
             save(&format!("igf-messages-drafts-{}.json", package.receipt()), "application/json", &json);
         })
     };
     let download_quarantined = use_callback((), move |(), ()| {
-        let text: String = latest.borrow().quarantined.iter().map(|q| format!("{}\n{}\n\n", q.key, q.raw)).collect();
+        let text: String = latest.borrow().0.quarantined.iter().map(|q| format!("{}\n{}\n\n", q.key, q.raw)).collect();
         save("igf-messages-unreadable.txt", "text/plain", &text);
     });
     (export, download_quarantined)

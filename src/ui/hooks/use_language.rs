@@ -13,17 +13,19 @@ pub struct Language {
     pub choose: Callback<Lang>,
 }
 
-/// Starts in the preferred language (the embed's setting, the person's past
-/// choice, the browser's languages, English) without remembering it, since
-/// only the person's own choice is theirs to keep.
+/// Renders first in `first` (what the prerendered view is in), then switches
+/// to the preferred language (the embed's setting, the person's past choice,
+/// the browser's languages, English) if that is another, without remembering
+/// it, since only the person's own choice is theirs to keep.
 ///
 /// ```ignore
-/// let language = use_language(config.lang, !config.embedded);
+/// let language = use_language(config.lang, !config.embedded, props.i18n.clone());
 /// html! { <ContextProvider<I18n> context={language.i18n.clone()}>{ children }</ContextProvider<I18n>> }
 /// ```
 #[hook]
-pub fn use_language(configured: Option<Lang>, owns_page: bool) -> Language {
-    let i18n = use_state(I18n::default);
+pub fn use_language(configured: Option<Lang>, owns_page: bool, first: I18n) -> Language {
+    let first_lang = first.lang;
+    let i18n = use_state(move || first);
     let failed = use_state(|| false);
     // Each switch takes a number; a fetch that finishes after a later switch
     // began is dropped, so the last choice is the one that shows.
@@ -56,7 +58,7 @@ pub fn use_language(configured: Option<Lang>, owns_page: bool) -> Language {
     });
     use_effect_with((), move |_| {
         let lang = lang_shell::preferred(configured);
-        if lang != Lang::En {
+        if lang != first_lang {
             switch.emit(lang);
         }
     });

@@ -22,6 +22,8 @@ pub const COMMENT: &str = "comment";
 pub const TARGET: &str = "target";
 pub const FINGERPRINT: &str = "fingerprint";
 pub const VERSION: &str = "version";
+/// Where an anchor's message is in the newest version, when that is a later one.
+pub const NOW: &str = "now";
 pub const KIND: &str = "kind";
 pub const TEXT: &str = "text";
 pub const PROPOSED: &str = "proposed-wording";
@@ -94,5 +96,7 @@ pub const DOCUMENT: &str = "document";
 pub const QUESTION: &str = "question";
 pub const MISSING_POINT: &str = "missing-point";
 pub const MESSAGE: &str = "message";
+/// The place of a message the newest version no longer has.
+pub const REMOVED: &str = "removed";
 pub const INDIVIDUAL: &str = "individual";
 pub const ORGANISATION_CAPACITY: &str = "organisation";

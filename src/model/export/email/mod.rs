@@ -71,7 +71,7 @@ pub fn body(p: &Package, i18n: &I18n) -> String {
     out
 }
 
-/// What the receipt is computed over: the data lines without status lines.
+/// What the receipt is computed over: the data lines without `status` and `now` lines.
 pub(crate) fn receipt_basis(p: &Package) -> String {
     write::data(p, false)
 }
@@ -79,13 +79,15 @@ pub(crate) fn receipt_basis(p: &Package) -> String {
 /// What the email text holds of a package, so what [`read`] gives back: all of
 /// it but the quoted text of targets and links (the ids, fingerprint and
 /// version find it in the document), the times drafts were created, updated
-/// and sent, and blank references; references and the sender's email are trimmed.
+/// and sent, blank references, and where the messages are now for anchors the
+/// package does not have; references and the sender's email are trimmed.
 pub fn carried(p: &Package) -> Package {
     let mut p = p.clone();
     p.sender.email = p.sender.email.trim().to_owned();
     p.comments = p.comments.iter().map(carried_comment).collect();
     p.commitments = p.commitments.iter().map(carried_commitment).collect();
-    p
+    let located = super::package::located_list(p.anchors(), |a| p.located_of(a));
+    Package { located, ..p }
 }
 
 fn carried_comment(c: &Comment) -> Comment {

@@ -7,11 +7,12 @@ use super::value::{continuation, unescape_line};
 use super::write::question_place;
 use crate::model::comment::{valid_id, Comment, CommentKind, CommentTarget};
 use crate::model::commitment::{ActionItem, Capacity, Commitment, Link, SDG_COUNT};
-use crate::model::document::{Anchor, MessageId};
+use crate::model::document::{Anchor, AnchorKey, MessageId, Revision};
 use crate::model::export::package::Package;
 use crate::model::people::{Gender, Region, StakeholderGroup};
 use crate::model::profile::Profile;
 use crate::model::track::Track;
+use crate::model::versions::Located;
 use std::fmt;
 
 /// Why an email text cannot be read. Line numbers count from 1 over the whole
@@ -93,10 +94,10 @@ pub fn read_checked(text: &str) -> Result<Checked> {
     if version != VERSION_1 {
         return Err(EmailTextError::Version { line: start + 1, version: version.to_owned() });
     }
-    let mut r = Reader { lines, at: start + 1 };
+    let mut r = Reader { lines, at: start + 1, located: Vec::new() };
     let recipient = r.need(TO)?.1;
     let sender = r.sender()?;
-    let mut p = Package { comments: Vec::new(), commitments: Vec::new(), sender, recipient };
+    let mut p = Package { sender, recipient, ..Package::default() };
     let mut ids = Vec::new();
     while let Some((line, id)) = r.take(COMMENT)? {
         let id = new_id(line, COMMENT, id, &mut ids)?;
@@ -106,6 +107,7 @@ pub fn read_checked(text: &str) -> Result<Checked> {
         let id = new_id(line, COMMITMENT, id, &mut ids)?;
         p.commitments.push(r.commitment(id)?);
     }
+    p.located = std::mem::take(&mut r.located);
     let (receipt_line, stated_receipt) = r.need(RECEIPT)?;
     let receipt_matches = stated_receipt == p.receipt();
     Ok(Checked { package: p, stated_receipt, receipt_line, receipt_matches })
@@ -115,6 +117,8 @@ struct Reader<'a> {
     lines: Vec<&'a str>,
     /// The next line to read, from 0.
     at: usize,
+    /// The `now` lines read so far, by the anchor they follow.
+    located: Vec<(AnchorKey, Located)>,
 }
 
 impl Reader<'_> {
@@ -204,12 +208,20 @@ impl Reader<'_> {
         Ok(c)
     }
 
-    /// A message's place, fingerprint and version, after `message ` on a `label` line.
+    /// A message's place, fingerprint and version, after `message ` on a
+    /// `label` line, and where it is now if a `now` line follows.
     fn anchor(&mut self, line: usize, label: &'static str, id: &str) -> Result<Anchor> {
-        let message_id =
-            MessageId::parse(id).filter(|m| m.to_string() == id).ok_or(EmailTextError::Value { line, label })?;
+        let message_id = parse_message(id).ok_or(EmailTextError::Value { line, label })?;
         let fingerprint = self.need(FINGERPRINT)?.1;
-        Ok(Anchor { message_id, fingerprint, version: self.need(VERSION)?.1, quote: String::new() })
+        let anchor = Anchor { message_id, fingerprint, version: self.need(VERSION)?.1, quote: String::new() };
+        if let Some((line, value)) = self.take(NOW)? {
+            let located = parse_located(&value).ok_or(EmailTextError::Value { line, label: NOW })?;
+            // As the writer: the first line for an anchor is the one that counts.
+            if !self.located.iter().any(|(key, _)| key.is_of(&anchor)) {
+                self.located.push((anchor.key(), located));
+            }
+        }
+        Ok(anchor)
     }
 
     fn target(&mut self) -> Result<CommentTarget> {
@@ -293,6 +305,19 @@ fn yes_no(v: &str) -> Option<bool> {
         NO => Some(false),
         _ => None,
     }
+}
+
+/// `trust-q2-m5`, exactly as the writer spells it.
+fn parse_message(id: &str) -> Option<MessageId> {
+    MessageId::parse(id).filter(|m| m.to_string() == id)
+}
+
+/// `trust-q1-m7 (Version 2)` or `removed (Final version)`, exactly as the writer spells it.
+fn parse_located(value: &str) -> Option<Located> {
+    let (place, version) = value.strip_suffix(')')?.split_once(" (")?;
+    let version = Revision::parse(version).filter(|v| v.label() == version)?;
+    let message = if place == REMOVED { None } else { Some(parse_message(place)?) };
+    Some(Located { message, version })
 }
 
 /// `trust-q2`, exactly as the writer spells it.

@@ -4,16 +4,23 @@ use super::label::*;
 use super::value::push_field;
 use crate::model::comment::{Comment, CommentKind, CommentTarget};
 use crate::model::commitment::{Capacity, Commitment, Link};
-use crate::model::document::Anchor;
-use crate::model::export::package::Package;
+use crate::model::document::{Anchor, AnchorKey};
+use crate::model::export::package::{find_located, Package};
 use crate::model::people::{Gender, Region, StakeholderGroup};
 use crate::model::profile::Profile;
 use crate::model::track::Track;
+use crate::model::versions::Located;
+
+/// Where anchors' messages are now, when `now` lines are written.
+type Now<'a> = Option<&'a [(AnchorKey, Located)]>;
 
 /// The data lines from the start line to the line before the receipt. Without
-/// `status` lines this is what the receipt is computed over: they follow from
-/// the content, and a later version may check drafts differently.
-pub fn data(p: &Package, status: bool) -> String {
+/// the `derived` lines (`status` and `now`) this is what the receipt is
+/// computed over: they follow from the content and from the versions of the
+/// documents the app had, so a later version of the app, or of a document, may
+/// write them differently for the same drafts.
+pub fn data(p: &Package, derived: bool) -> String {
+    let now = derived.then_some(p.located.as_slice());
     let mut out = String::new();
     out.push_str(START);
     out.push('\n');
@@ -21,11 +28,11 @@ pub fn data(p: &Package, status: bool) -> String {
     sender(&mut out, &p.sender);
     for c in &p.comments {
         out.push('\n');
-        comment(&mut out, c, status);
+        comment(&mut out, c, now);
     }
     for k in &p.commitments {
         out.push('\n');
-        commitment(&mut out, k, status);
+        commitment(&mut out, k, now);
     }
     out
 }
@@ -60,13 +67,22 @@ pub fn question_place(track: Track, question: u32) -> String {
     format!("{}-q{question}", track.slug())
 }
 
-fn anchor(out: &mut String, label: &str, a: &Anchor) {
+fn anchor(out: &mut String, label: &str, a: &Anchor, now: Now) {
     push_field(out, label, &format!("{MESSAGE} {}", a.message_id));
     push_field(out, FINGERPRINT, &a.fingerprint);
     push_field(out, VERSION, &a.version);
+    if let Some(l) = now.and_then(|now| find_located(now, a)) {
+        push_field(out, NOW, &located(&l));
+    }
 }
 
-fn target(out: &mut String, t: &CommentTarget) {
+/// `trust-q1-m7 (Version 2)`, or `removed (Version 2)`.
+pub fn located(l: &Located) -> String {
+    let place = l.message.map_or_else(|| REMOVED.to_owned(), |m| m.to_string());
+    format!("{place} ({})", l.version.label())
+}
+
+fn target(out: &mut String, t: &CommentTarget, now: Now) {
     let (kind, place, version) = match t {
         CommentTarget::Document { track, version } => (DOCUMENT, track.slug().to_owned(), version),
         CommentTarget::Question { track, question, version, .. } => {
@@ -75,7 +91,7 @@ fn target(out: &mut String, t: &CommentTarget) {
         CommentTarget::MissingPoint { track, question, version, .. } => {
             (MISSING_POINT, question_place(*track, *question), version)
         }
-        CommentTarget::Message(a) => return anchor(out, TARGET, a),
+        CommentTarget::Message(a) => return anchor(out, TARGET, a, now),
     };
     push_field(out, TARGET, &format!("{kind} {place}"));
     push_field(out, VERSION, version);
@@ -87,9 +103,9 @@ fn status_line(out: &mut String, unfinished: bool) {
     }
 }
 
-fn comment(out: &mut String, c: &Comment, status: bool) {
+fn comment(out: &mut String, c: &Comment, now: Now) {
     push_field(out, COMMENT, &c.id);
-    target(out, &c.target);
+    target(out, &c.target, now);
     push_field(out, KIND, c.kind.map_or("", CommentKind::slug));
     push_field(out, TEXT, &c.text);
     optional(out, PROPOSED, Some(&c.proposed));
@@ -97,10 +113,10 @@ fn comment(out: &mut String, c: &Comment, status: bool) {
         push_field(out, REFERENCE, r);
     }
     optional(out, LANGUAGE, Some(&c.language));
-    status_line(out, status && !c.validate().is_empty());
+    status_line(out, now.is_some() && !c.validate().is_empty());
 }
 
-fn commitment(out: &mut String, k: &Commitment, status: bool) {
+fn commitment(out: &mut String, k: &Commitment, now: Now) {
     push_field(out, COMMITMENT, &k.id);
     push_field(
         out,
@@ -123,7 +139,7 @@ fn commitment(out: &mut String, k: &Commitment, status: bool) {
                 push_field(out, LINK, &format!("{QUESTION} {}", question_place(*track, *question)));
                 push_field(out, VERSION, version);
             }
-            Link::Message(a) => anchor(out, LINK, a),
+            Link::Message(a) => anchor(out, LINK, a, now),
         }
     }
     for a in &k.actions {
@@ -135,5 +151,5 @@ fn commitment(out: &mut String, k: &Commitment, status: bool) {
     optional(out, RESOURCES, Some(&k.resources));
     optional(out, SDGS, Some(&k.sdgs.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(" ")));
     push_field(out, CONSENT, yes_no(k.consent_publish));
-    status_line(out, status && !k.validate().is_empty());
+    status_line(out, now.is_some() && !k.validate().is_empty());
 }

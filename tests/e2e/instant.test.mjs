@@ -1,0 +1,253 @@
+// Instant on a slow link (issue 13): the Messages are on screen before the wasm,
+// standalone and embedded, and what a person does before the app is ready is
+// done once it is. The wasm is held back until the test releases it, so
+// "before the app is ready" is a state the test controls, not a race; time
+// (the 300 ms before a held control shows it is waiting) is Playwright's clock.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, strictCsp } from '../../scripts/server.mjs';
+import { axe, holdWasm, launch, readMessages, ROOT, serveExamples, trustSource } from './helpers.mjs';
+
+let browser, app, host, APP, HOST;
+// The same host pages configured for another language: language → [server, origin].
+const configured = {};
+const seed = readMessages(trustSource());
+const COMMENT = 'button[aria-label="Comment on message 1.1"]';
+
+before(async () => {
+  host = await serveExamples('localhost', () => APP, () => HOST);
+  HOST = `http://localhost:${host.address().port}`;
+  for (const lang of ['fr', 'ar']) {
+    const server = await serveExamples('localhost', () => APP, () => configured[lang][1], (text) => text.replace('data-lang="en"', `data-lang="${lang}"`));
+    configured[lang] = [server, `http://localhost:${server.address().port}`];
+  }
+  const hosts = [HOST, ...Object.values(configured).map(([, origin]) => origin)];
+  app = await startServer({ dir: `${ROOT}dist`, host: '127.0.0.1', port: 0, csp: strictCsp(hosts.join(' ')) });
+  APP = `http://127.0.0.1:${app.address().port}`;
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  for (const s of [app, host, ...Object.values(configured).map(([server]) => server)]) s?.close();
+});
+
+/**
+ * Opens `url` with the wasm held back. The page records CSP violations and
+ * layout shifts not caused by input. `clock` installs Playwright's clock;
+ * `bypassCSP` lets axe in.
+ */
+async function heldPage(url, { clock = false, bypassCSP = false } = {}) {
+  const context = await browser.newContext({ bypassCSP });
+  const wasm = await holdWasm(context);
+  await context.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('pageerror', (e) => page.problems.push(e.message));
+  if (clock) await page.clock.install();
+  await page.goto(url);
+  await wasm.requested;
+  await page.locator('li.igf-message .igf-message-text').first().waitFor();
+  return { page, wasm };
+}
+
+/** Stops the page's clock, so that only the test moves time on. */
+async function pauseClock(page) {
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+}
+
+/** Resolves once the app is live and has laid out what it did on adopting the view. */
+async function live(page) {
+  await page.locator('#igf-messages[data-igf-live]').waitFor({ state: 'attached', timeout: 20_000 });
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
+/** Clicks Comment on message 1.1 while the app is not ready, and checks how it waits. */
+async function clickCommentEarly(page) {
+  await pauseClock(page);
+  const button = page.locator(COMMENT);
+  await button.click();
+  assert.equal(await button.getAttribute('aria-busy'), 'true', 'busy at once');
+  await page.clock.runFor(299);
+  assert.equal(await button.evaluate((b) => b.classList.contains('igf-pending')), false, 'no pending state before 300 ms');
+  await page.clock.runFor(1);
+  assert.equal(await button.evaluate((b) => b.classList.contains('igf-pending')), true, 'the pending state after 300 ms');
+  await page.clock.resume();
+}
+
+/** The comment form is open on message 1.1, and one draft was made. */
+async function commentFormOpen(page) {
+  await page.locator('#igf-field-text').waitFor();
+  assert.match(await page.locator('.igf-quote').textContent(), new RegExp(seed[0].messages[0].slice(0, 40).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  const drafts = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('igf-messages:draft:')).length);
+  assert.equal(drafts, 1, 'the click was replayed once');
+}
+
+test('standalone: a click on Comment before the wasm arrives opens the comment form once the app is ready', async () => {
+  const { page, wasm } = await heldPage(APP, { clock: true, bypassCSP: true });
+  assert.equal(await page.locator('#igf-messages').getAttribute('data-igf-live'), null);
+  await clickCommentEarly(page);
+  assert.deepEqual(await axe(page), [], 'the pending state passes axe');
+  wasm.release();
+  await commentFormOpen(page);
+  assert.equal(await page.getAttribute('#igf-messages', 'data-igf-live'), 'hydrated');
+  assert.equal(await page.locator('[aria-busy]').count(), 0);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('standalone: the language picked before the app is ready applies once it is; a contents link works through the URL', async () => {
+  const { page, wasm } = await heldPage(APP);
+  await page.selectOption('#igf-lang-select', 'fr');
+  assert.equal(await page.getAttribute('#igf-lang-select', 'aria-busy'), 'true');
+  await page.click('.igf-toc a[href="#igf=trust/q2"]');
+  assert.equal(new URL(page.url()).hash, '#igf=trust/q2', 'a plain link, followed by the browser');
+  wasm.release();
+  await page.waitForSelector('#igf-app[lang=fr]');
+  assert.equal(await page.inputValue('#igf-lang-select'), 'fr');
+  assert.equal(await page.getAttribute('#igf-lang-select', 'aria-busy'), null);
+  await page.waitForFunction(() => document.activeElement?.id === 'igf-trust-q2');
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('embedded: the Messages are on screen before the wasm, and a click on Comment made then opens the form once ready', async () => {
+  const { page, wasm } = await heldPage(`${HOST}/host-mount.html`, { clock: true });
+  const shown = await page.locator('li.igf-message .igf-message-text').allTextContents();
+  assert.deepEqual(shown, seed.flatMap((q) => q.messages), 'the whole document, before the wasm');
+  assert.equal(await page.evaluate(() => !!document.getElementById('igf-messages').shadowRoot.querySelector('.igf-app')), true, 'in the shadow root');
+  assert.equal(await page.locator('#igf-messages').getAttribute('data-igf-live'), null);
+  assert.equal(await page.locator('.igf-message-text').first().evaluate((p) => getComputedStyle(p).fontSize), '16px', 'styled by the app, not the host');
+  await clickCommentEarly(page);
+  wasm.release();
+  await commentFormOpen(page);
+  assert.equal(await page.locator('#igf-messages').getAttribute('data-igf-live'), 'hydrated');
+  assert.deepEqual(await page.evaluate(() => window.__violations), [], 'no CSP or Trusted Types violations');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('embedded: the pending state passes axe', async () => {
+  const { page, wasm } = await heldPage(`${HOST}/host-mount.html`, { clock: true, bypassCSP: true });
+  await clickCommentEarly(page);
+  assert.deepEqual(await axe(page, '#igf-messages'), []);
+  wasm.release();
+  await page.locator('#igf-field-text').waitFor();
+  await page.context().close();
+});
+
+test('the app adopts the prerendered view as it is, with no layout shift: standalone, and embedded in English, French and Arabic', async () => {
+  const cases = [['standalone', APP, 'en'], ['embedded', `${HOST}/host-mount.html`, 'en'],
+    ...['fr', 'ar'].map((lang) => ['embedded', `${configured[lang][1]}/host-mount.html`, lang])];
+  for (const [mode, url, lang] of cases) {
+    const what = `${mode}, ${lang}`;
+    const { page, wasm } = await heldPage(url);
+    assert.equal(await page.getAttribute('#igf-app', 'lang'), lang, `${what}: the view is in the host's language before the wasm`);
+    // The view without the hydration markers, which the app removes once it has read them.
+    const markup = () => page.evaluate(() => {
+      const mount = document.getElementById('igf-messages');
+      return (mount.shadowRoot?.querySelector('.igf-root') ?? mount).innerHTML.replace(/<!--.*?-->/g, '');
+    });
+    const before = await markup();
+    const first = () => { const m = document.getElementById('igf-messages'); return (m.shadowRoot ?? document).querySelector('li.igf-message'); };
+    await page.evaluate(`(${first})().igfMarker = 'prerendered'`);
+    wasm.release();
+    await live(page);
+    assert.equal(await page.locator('#igf-messages').getAttribute('data-igf-live'), 'hydrated', what);
+    assert.equal(await page.evaluate(`(${first})().igfMarker`), 'prerendered', `${what}: the first message is the very node of the view`);
+    assert.equal(await markup(), before, `${what}: the app's first render is the view, to the attribute`);
+    const shift = await page.evaluate(() => window.__shift);
+    assert.ok(shift <= 0.05, `${what}: cumulative layout shift ${shift}`);
+    assert.deepEqual(page.problems, [], what);
+    await page.context().close();
+  }
+});
+
+test('embedded: the language picker and an in-app link used early apply once ready, and the host fragment is kept', async () => {
+  const { page, wasm } = await heldPage(`${HOST}/host-mount.html#host-section`);
+  await page.selectOption('#igf-lang-select', 'fr');
+  await page.click('.igf-toc a[href="#igf=trust/q3"]');
+  assert.equal(new URL(page.url()).hash, '#host-section', 'the host URL is not touched before the app');
+  assert.equal(await page.getAttribute('.igf-toc a[href="#igf=trust/q3"]', 'aria-busy'), 'true');
+  wasm.release();
+  await page.waitForSelector('#igf-app[lang=fr]');
+  await page.waitForFunction(() => document.getElementById('igf-messages').shadowRoot.activeElement?.id === 'igf-trust-q3');
+  assert.equal(new URL(page.url()).hash, '#host-section&igf=trust/q3');
+  assert.equal(await page.locator('[aria-busy]').count(), 0);
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  await page.context().close();
+});
+
+test('standalone: Commit to act and Copy link clicked before the app is ready are done once it is', async () => {
+  const commit = await heldPage(APP);
+  await commit.page.click('button[aria-label="Commit to act on this: message 1.2"]');
+  commit.wasm.release();
+  await commit.page.waitForSelector('h1:has-text("Your voluntary commitment")');
+  assert.match(await commit.page.textContent('.igf-view'), /Users and nations must be able to trust/, 'the commitment links the message clicked');
+  await commit.page.context().close();
+
+  const copy = await heldPage(APP);
+  await copy.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await copy.page.click('button[aria-label="Copy link to message 2.4"]');
+  copy.wasm.release();
+  // A replayed click carries no user activation, which a browser may require to
+  // write to the clipboard; then the app shows the link to copy by hand.
+  await copy.page.waitForSelector('.igf-copy-status .igf-toast');
+  const shown = await copy.page.locator('#igf-copy-fallback').count()
+    ? await copy.page.inputValue('#igf-copy-fallback')
+    : await copy.page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(shown, `${APP}/#igf=trust/q2/m4`);
+  await copy.page.context().close();
+});
+
+test('embedded: a view changed before the app arrived is rendered afresh, and the held click finds its control there', async () => {
+  const { page, wasm } = await heldPage(`${HOST}/host-mount.html`);
+  // What a page translator does: wrap text in <font> elements.
+  await page.evaluate(() => {
+    for (const p of document.getElementById('igf-messages').shadowRoot.querySelectorAll('.igf-message-text')) {
+      const font = document.createElement('font');
+      font.append(...p.childNodes);
+      p.append(font);
+    }
+  });
+  await page.click(COMMENT);
+  wasm.release();
+  await commentFormOpen(page);
+  assert.equal(await page.locator('#igf-messages').getAttribute('data-igf-live'), 'rendered');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('a wasm that cannot load releases the held click and says so', async () => {
+  for (const url of [APP, `${HOST}/host-mount.html`]) {
+    const context = await browser.newContext();
+    await context.route('**/*.wasm', (route) => route.abort());
+    const page = await context.newPage();
+    // The request fails at once, so the click may come before or after: either way nothing is left waiting.
+    await page.goto(url);
+    await page.locator(COMMENT).click();
+    await page.locator('#igf-messages[data-igf-failed]').waitFor({ state: 'attached' });
+    await page.locator('[role=alert]', { hasText: 'the app could not start' }).waitFor();
+    assert.equal(await page.locator('[aria-busy]').count(), 0, url);
+    assert.equal(await page.locator('.igf-pending').count(), 0, url);
+    await context.close();
+  }
+});
+
+test('iframe mode: the framed page adopts its prerendered view', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${HOST}/host-iframe.html`);
+  const frame = page.frameLocator('#igf-frame');
+  await frame.locator('#igf-messages[data-igf-live]').waitFor({ state: 'attached' });
+  assert.equal(await frame.locator('#igf-messages').getAttribute('data-igf-live'), 'hydrated', 'igf-parent and igf-lang do not stop it');
+  await context.close();
+});

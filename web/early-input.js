@@ -1,0 +1,84 @@
+// Input made before the app is ready is kept, never lost. The prerendered
+// view can be read and clicked long before the wasm arrives on a slow link,
+// so a click on one of its `controls` (or a change of the language picker) is
+// held: the control is marked aria-busy at once, and shows it (the
+// igf-pending class) after 300 ms, when a wait starts to be noticed. Once the
+// app marks the mount `data-igf-live`, every held input is replayed once, in
+// order, on the very element clicked: hydration adopted that node, so it is
+// the live one. (A view rendered afresh has new nodes; the same control is
+// found again by id, or by its place among the controls.) If the app fails,
+// the controls are released and the failure is shown.
+//
+// Not a module: scripts/embed-manifest.mjs puts this function at the top of
+// dist/loader.js and dist/embed.js, so nothing waits on a second request.
+// `root` is where to listen (the mount, or the shadow root), `mount` the
+// element the app marks live, `view` the element holding the view.
+function holdEarlyInput(root, mount, view, controls) {
+  const held = [];
+  const all = () => [...root.querySelectorAll(controls)];
+  const hold = (event) => {
+    const el = event.target.closest && event.target.closest(controls);
+    if (!el || !view.contains(el)) return;
+    if (event.type === 'click') {
+      // A click opens a select; its choice arrives as a change.
+      if (el.localName === 'select') return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    }
+    let entry = held.find((h) => h.el === el);
+    if (!entry) {
+      entry = { el, at: el.id ? `#${CSS.escape(el.id)}` : all().indexOf(el) };
+      entry.timer = setTimeout(() => el.classList.add('igf-pending'), 300);
+      el.setAttribute('aria-busy', 'true');
+      held.push(entry);
+    }
+    if (event.type === 'change') entry.value = el.value;
+  };
+  const release = () => {
+    root.removeEventListener('click', hold, true);
+    root.removeEventListener('change', hold, true);
+    for (const h of held) {
+      clearTimeout(h.timer);
+      h.el.removeAttribute('aria-busy');
+      h.el.classList.remove('igf-pending');
+    }
+  };
+  const replay = () => {
+    release();
+    for (const h of held) {
+      const el = h.el.isConnected ? h.el : typeof h.at === 'string' ? root.querySelector(h.at) : all()[h.at];
+      if (!el) continue;
+      if ('value' in h) {
+        // Adopting the view may have put the picker back to its first value.
+        el.value = h.value;
+        el.dispatchEvent(new Event('change', { bubbles: true }));
+      } else {
+        el.click();
+      }
+    }
+  };
+  root.addEventListener('click', hold, true);
+  root.addEventListener('change', hold, true);
+  const live = new MutationObserver(() => {
+    if (!mount.hasAttribute('data-igf-live')) return;
+    live.disconnect();
+    replay();
+  });
+  live.observe(mount, { attributes: true, attributeFilter: ['data-igf-live'] });
+  return {
+    fail(error) {
+      live.disconnect();
+      release();
+      mount.setAttribute('data-igf-failed', String((error && error.message) || error));
+      const notice = document.createElement('p');
+      notice.className = 'igf-notice igf-notice-error';
+      notice.setAttribute('role', 'alert');
+      notice.setAttribute('lang', 'en');
+      notice.textContent = 'Commenting and commitments are not available: the app could not start. '
+        + 'The Messages can still be read. Reload the page to try again.';
+      const main = view.querySelector('.igf-main');
+      if (main) main.prepend(notice);
+      else view.append(notice);
+    },
+  };
+}

@@ -1,0 +1,119 @@
+// IGF Messages embed loader: the one stable file a host page loads. It mounts
+// the app into the host's #igf-messages, inside a shadow root, so that the
+// host's styles and the app's never meet.
+//
+// scripts/embed-manifest.mjs writes dist/embed.js from this file, after
+// holdEarlyInput (web/early-input.js) and this build's data:
+// FILES, the hashed names of the glue and the wasm; STYLE, the app's
+// stylesheet; VIEW, the prerendered reader in every language as one node tree
+// ({ langs, track, count, nodes }: a node is a text, ['!', comment] or [tag,
+// attributes, ...children]; a text or an attribute value that differs between
+// languages is { $: [one per language in langs order] }, null for an
+// attribute a language does not have, and parts for a text holding a date or
+// a number, which the browser's Intl formats here as the app will).
+//
+// So the Messages are on screen as soon as this one file has arrived, long
+// before the wasm, which then adopts these very nodes. The view is built in
+// the language the app will start in, chosen as the app chooses it; that
+// language's catalog is fetched beside the wasm and handed to the app on the
+// mount element, so that its first render is this view. The view is built with
+// createElement and friends, never parsed from HTML: hosts that require
+// Trusted Types allow that, and no host text is ever read as markup. The
+// stylesheet is a constructed one, which style-src does not restrict, so it
+// costs no request and the first paint is already styled.
+const base = new URL('.', import.meta.url).href;
+const host = document.getElementById('igf-messages');
+
+/** A language code from a tag such as "fr-CA", if it is one of the app's. */
+function langOf(tag) {
+  const primary = String(tag || '').trim().split(/[-_]/)[0].toLowerCase();
+  return VIEW.langs.includes(primary) ? primary : null;
+}
+
+/** As the app's shell::i18n::preferred: the host's setting, the person's choice, the browser's languages, English. */
+function preferred() {
+  let remembered = null;
+  try {
+    remembered = localStorage.getItem('igf-messages:lang');
+  } catch {
+    // Blocked storage remembers nothing.
+  }
+  return langOf(host.dataset.lang) || langOf(remembered) || (navigator.languages || []).map(langOf).find(Boolean) || 'en';
+}
+
+/** The parts of a text, the dates and numbers formatted as the app formats them (src/shell/intl.rs). */
+function text(parts, lang) {
+  if (!Array.isArray(parts)) return parts;
+  return parts.map((part) => {
+    if (typeof part === 'string') return part;
+    if (part.d) {
+      const options = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
+      return new Intl.DateTimeFormat(lang, options).format(new Date(`${part.d}T00:00:00Z`));
+    }
+    return new Intl.NumberFormat(lang).format(part.n);
+  }).join('');
+}
+
+function build(node, at) {
+  const value = (v) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? text(v.$[at], VIEW.langs[at]) : v);
+  if (!Array.isArray(node)) return document.createTextNode(value(node));
+  if (node[0] === '!') return document.createComment(node[1]);
+  const [tag, attributes, ...children] = node;
+  const el = document.createElement(tag);
+  for (const name of Object.keys(attributes)) {
+    const v = value(attributes[name]);
+    if (v !== null) el.setAttribute(name, v);
+  }
+  el.append(...children.map((child) => build(child, at)));
+  return el;
+}
+
+/** The catalog of `lang` as text, or null: English is in the wasm. */
+function catalog(lang) {
+  if (lang === 'en') return Promise.resolve(null);
+  return fetch(`${base}i18n/${lang}.txt`).then((r) => (r.ok ? r.text() : null), () => null);
+}
+
+function style(shadow) {
+  if (shadow.adoptedStyleSheets && CSSStyleSheet.prototype.replaceSync) {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(STYLE);
+    shadow.adoptedStyleSheets = [sheet];
+  } else {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = base + FILES.css;
+    shadow.append(link);
+  }
+}
+
+if (host) {
+  host.setAttribute('data-embed', '');
+  host.dataset.igfBase = base;
+  const shadow = host.shadowRoot || host.attachShadow({ mode: 'open' });
+  style(shadow);
+  const view = document.createElement('div');
+  view.className = 'igf-root';
+  // The prerender is the reader of one track: another track renders afresh
+  // rather than showing the wrong one first.
+  const track = (host.dataset.track || '').trim();
+  const lang = preferred();
+  if (!track || track === VIEW.track) {
+    view.append(...VIEW.nodes.map((node) => build(node, VIEW.langs.indexOf(lang))));
+    view.setAttribute('data-igf-prerendered', String(VIEW.count));
+  }
+  shadow.append(view);
+  // Links are held too: before the app, a link would set the host's fragment
+  // wholesale, or touch the URL when the host said not to.
+  const early = holdEarlyInput(shadow, host, view, 'button, select, a[href^="#"]');
+  const wasm = fetch(base + FILES.wasm);
+  Promise.all([import(base + FILES.js), catalog(lang)])
+    .then(([app, text]) => {
+      if (text) host.igfCatalog = { lang, text };
+      return app.default({ module_or_path: wasm });
+    })
+    .catch((error) => {
+      early.fail(error);
+      console.error('IGF Messages could not start:', error);
+    });
+}
