@@ -241,6 +241,25 @@ test('files made by the app, chosen, dropped and pasted, are collated; the set s
   await ctx.close();
 });
 
+test('an email text edited on the way is read, flagged as changed, and says which receipts differ', async () => {
+  const { bob } = await makeFixtures();
+  const stated = bob.text.match(/^receipt: (IGF-[0-9A-Z-]+)$/m)[1];
+  const edited = bob.text.replace('text: I disagree with this.', 'text: I strongly disagree with this.');
+  assert.notEqual(edited, bob.text);
+  const ctx = await browser.newContext();
+  const page = await openDesk(ctx);
+  await page.setInputFiles('#igf-files', [file('edited.txt', edited)]);
+  await holds(page, 1);
+  assert.equal((await stats(page))['Changed after sending'], 1);
+  const line = await page.textContent('.igf-changed-list li');
+  assert.match(line, new RegExp(`^edited\\.txt: its content gives the receipt IGF-[0-9A-Z-]+, not ${stated} as written\\.$`));
+  await page.click('.igf-desk-message button');
+  await page.waitForSelector('.igf-desk-comment .igf-tag-changed');
+  assert.match(await page.textContent('.igf-desk-comments'), /I strongly disagree/);
+  assert.deepEqual(await axe(page), [], 'changed package');
+  await ctx.close();
+});
+
 test('Arabic: the desk reads right to left and passes axe', async () => {
   const { files } = await makeFixtures();
   const ctx = await browser.newContext();

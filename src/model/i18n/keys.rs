@@ -598,6 +598,8 @@ catalog! {
     ClearConfirm = "Yes, clear it",
     ClearCancel = "No, keep it",
     Cleared = "The collation was cleared. Nothing from it is left in this browser.",
+    ChangedItem = "{file}: its content gives the receipt {computed}, not {stated} as written.",
+    ChangedNoReceipt = "{file}: no receipt was written with it.",
 }
 
 #[cfg(test)]

@@ -63,7 +63,7 @@ pub fn Desk(props: &DeskProps) -> Html {
                     <ReadingProgress reading={state.reading} collation={state.collation.clone()} generation={state.generation} />
                     <UnreadableList collation={state.collation.clone()} shown={state.shown} />
                     if has_packages {
-                        <OverviewPanel overview={Rc::new(view.overview.clone())} />
+                        <OverviewPanel overview={Rc::new(view.overview.clone())} collation={state.collation.clone()} shown={state.shown} />
                         <FilterBar filter={state.filter.clone()} on_change={on_filter.clone()} library={props.library.clone()} overview={Rc::new(view.overview.clone())} />
                         <DownloadButtons on_csv={downloads.on_csv.clone()} on_report={downloads.on_report.clone()} failed={downloads.failed} />
                         <CommentsByDocument view={view.clone()} collation={state.collation.clone()} />

@@ -2,6 +2,7 @@
 //! send actions; the browser is reached only through `super::hooks`.
 
 mod add_inputs;
+mod changed_list;
 mod clear_collation;
 mod comment_entry;
 mod comment_list;
@@ -22,6 +23,7 @@ mod tally_table;
 mod unreadable_list;
 
 pub use add_inputs::AddInputs;
+pub use changed_list::ChangedList;
 pub use clear_collation::ClearCollation;
 pub use comment_entry::CommentEntry;
 pub use comment_list::CommentList;

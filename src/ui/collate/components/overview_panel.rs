@@ -2,15 +2,18 @@ use crate::model::collate::{Counts, Overview};
 use crate::model::comment::CommentKind;
 use crate::model::i18n::labels::{gender_key, region_key, stakeholder_key, track_key};
 use crate::model::i18n::{CollateI18n, CollateKey, Key};
-use crate::ui::collate::components::TallyTable;
+use crate::ui::collate::components::{ChangedList, TallyTable};
 use crate::ui::collate::hooks::use_collate_i18n;
 use crate::ui::collate::labels::{kind_label, message_anchor};
+use crate::ui::collate::state::Shared;
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct OverviewPanelProps {
     pub overview: Rc<Overview>,
+    pub collation: Shared,
+    pub shown: u64,
 }
 
 /// The totals, what was set aside or changed, and who commented, for the
@@ -46,7 +49,10 @@ pub fn OverviewPanel(props: &OverviewPanelProps) -> Html {
                 <p class="igf-notice" id="igf-duplicates-notice">{ i18n.count(o.duplicates, CollateKey::DuplicatesOne, CollateKey::DuplicatesOther, &[]) }</p>
             }
             if o.changed > 0 {
-                <p class="igf-notice igf-warning">{ i18n.count(o.changed, CollateKey::ChangedOne, CollateKey::ChangedOther, &[]) }</p>
+                <div class="igf-notice igf-warning">
+                    <p>{ i18n.count(o.changed, CollateKey::ChangedOne, CollateKey::ChangedOther, &[]) }</p>
+                    <ChangedList collation={props.collation.clone()} shown={props.shown} />
+                </div>
             }
             <div class="igf-tallies">
                 <TallyTable caption={i18n.t(CollateKey::ByKindHeading)} what={i18n.t(CollateKey::ColumnKind)} rows={kinds} />
