@@ -2,7 +2,7 @@
 
 use super::error::{describe, ShellError};
 use super::local_storage::LocalStorage;
-use crate::model::i18n::{Catalog, I18n, Lang};
+use crate::model::i18n::{Catalog, CatalogError, I18n, Lang};
 use crate::model::store::KeyValue;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -79,7 +79,20 @@ async fn fetch(lang: Lang) -> Result<Catalog, ShellError> {
     let text = JsFuture::from(response.text().map_err(|e| ShellError::Fetch(describe(&e)))?)
         .await
         .map_err(|e| ShellError::Fetch(describe(&e)))?;
-    Catalog::parse(lang, &text.as_string().unwrap_or_default()).map_err(|e| ShellError::Fetch(format!("{url}: {e:?}")))
+    Catalog::parse(lang, &text.as_string().unwrap_or_default())
+        .map_err(|e| ShellError::Fetch(format!("{url}: {}", why(&e))))
+}
+
+/// What is wrong with a translation file, in words: `{:?}` would pull the
+/// standard library's Debug formatting into the wasm for this one message.
+fn why(e: &CatalogError) -> String {
+    match e {
+        CatalogError::Malformed(n) => format!("line {n}: not `Key = text`"),
+        CatalogError::UnknownKey(n, key) => format!("line {n}: unknown key {key}"),
+        CatalogError::Duplicate(n, key) => format!("line {n}: {key} a second time"),
+        CatalogError::Missing(key) => format!("no line for {key}"),
+        CatalogError::Placeholders(n, key) => format!("line {n}: {key} has other placeholders than the English"),
+    }
 }
 
 /// The catalog `embed.js` fetched for the view it built, handed over on the
