@@ -1,7 +1,8 @@
 // The benchmark: sizes, load timings at normal and 4× slower CPU, the same on
 // slow links (3G and slow 4G) for the standalone page, a host page that embeds
 // the app and the page without scripts, search latency at 30, 1,000 and 10,000
-// messages, autosave cost at 1, 20 and 200 drafts, memory, and Lighthouse.
+// messages, autosave cost at 1, 20 and 200 drafts, memory, Lighthouse, and the
+// Secretariat's desk with 1,000 and 10,000 packages (scripts/bench-collate.mjs).
 // Prints a table and writes bench/results.md. Timings are reported, never
 // asserted: they vary with the machine.
 import { execFile, execFileSync } from 'node:child_process';
@@ -11,13 +12,14 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
-import { measure, table } from './size-budget.mjs';
+import { collationTable, measure, table } from './size-budget.mjs';
+import { collateBench } from './bench-collate.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const OUT = join(ROOT, 'bench');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-// BENCH_ONLY=search,lighthouse runs just those parts (load, links, search, autosave, memory, lighthouse);
+// BENCH_ONLY=search,lighthouse runs just those parts (load, links, search, autosave, memory, collate, lighthouse);
 // BENCH_SEARCH_SIZES=1000 picks the synthetic document sizes; BENCH_DIST measures another build
 // (a copy of an earlier dist/, say) instead of dist/.
 const ONLY = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean);
@@ -267,6 +269,7 @@ async function lighthouse(url) {
 
 const lines = ['# Benchmark', '', `${new Date().toISOString()}, ${RUNS} runs each, headless Chromium on localhost.`, '', '## First load (sizes)', ''];
 lines.push(...table(measure(DIST)).lines);
+lines.push('', ...collationTable(measure(DIST, { collation: true })));
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ARGS });
 const real = await serve(DIST);
 
@@ -318,6 +321,7 @@ if (want('memory')) {
   lines.push('', '## Memory', '', '| when | JS heap | wasm memory |', '|---|---:|---:|');
   lines.push(`| after load | ${mb(mem.after.heap)} | ${mb(mem.after.wasm)} |`, `| after the journeys | ${mb(mem.journeys.heap)} | ${mb(mem.journeys.wasm)} |`);
 }
+if (want('collate')) lines.push(...await collateBench(browser, real.url));
 await browser.close();
 
 if (want('lighthouse')) try {

@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { minify } from 'terser';
 
 const dist = process.argv[2] ?? 'dist';
-const glue = readdirSync(dist).filter((f) => /^igf-messages-[0-9a-f]+\.js$/.test(f));
+// The collation page's glue is named after its binary, igf-collate.
+const prefix = process.argv[3] ?? 'igf-messages';
+const glue = readdirSync(dist).filter((f) => new RegExp(`^${prefix}-[0-9a-f]+\\.js$`).test(f));
 if (glue.length !== 1) throw new Error(`minify-glue: expected one glue file in ${dist}, found ${glue.length}`);
 const path = join(dist, glue[0]);
 const source = readFileSync(path, 'utf8');

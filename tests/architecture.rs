@@ -31,10 +31,26 @@ fn lines_naming(dir: &str, words: &[&str]) -> Vec<String> {
     found
 }
 
+/// Where components live: the app's, and the collation page's.
+const COMPONENT_FOLDERS: [&str; 2] = ["src/ui/components", "src/ui/collate/components"];
+
 #[test]
 fn components_name_no_browser_api_and_no_shell() {
-    let leaks = lines_naming("src/ui/components", &["web_sys", "js_sys", "crate::shell", "wasm_bindgen"]);
-    assert!(leaks.is_empty(), "components must reach the browser through hooks:\n{}", leaks.join("\n"));
+    for folder in COMPONENT_FOLDERS {
+        let leaks = lines_naming(folder, &["web_sys", "js_sys", "crate::shell", "wasm_bindgen"]);
+        assert!(leaks.is_empty(), "components must reach the browser through hooks:\n{}", leaks.join("\n"));
+    }
+}
+
+#[test]
+fn each_collation_component_has_its_own_file() {
+    for folder in ["src/ui/collate/components"] {
+        for path in rust_files(Path::new(folder)) {
+            let text = fs::read_to_string(&path).expect("a readable source file");
+            let components = text.lines().filter(|l| l.trim() == "#[component]").count();
+            assert!(components <= 1, "{}: {components} components in one file", path.display());
+        }
+    }
 }
 
 #[test]

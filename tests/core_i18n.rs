@@ -42,6 +42,33 @@ fn switching_back_to_a_language_keeps_one_catalog_for_it() {
 }
 
 #[test]
+fn the_collation_page_has_its_own_complete_catalog() {
+    use igf_messages::model::i18n::{CollateCatalog, CollateKey};
+    let on_disk = fs::read_to_string("i18n/collate/en.txt").expect("i18n/collate/en.txt exists");
+    assert_eq!(on_disk, CollateCatalog::english_file(), "regenerate i18n/collate/en.txt from the catalog");
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+        let path = format!("i18n/collate/{}.txt", lang.code());
+        let text = fs::read_to_string(&path).unwrap_or_else(|_| panic!("{path} is missing"));
+        let catalog = CollateCatalog::parse(lang, &text).unwrap_or_else(|e| panic!("{path}: {e:?}"));
+        let untranslated: Vec<&str> =
+            CollateKey::ALL.iter().filter(|k| catalog.get(**k) == k.en() && words(k.en())).map(|k| k.name()).collect();
+        // A few are the same words in another language ("Question" in French).
+        assert!(untranslated.len() < 5, "{path}: still English: {untranslated:?}");
+    }
+    assert!(
+        Catalog::parse(Lang::Fr, &fs::read_to_string("i18n/collate/fr.txt").expect("fr")).is_err(),
+        "the two catalogs are separate: the public page's parser refuses the collation's keys"
+    );
+}
+
+/// Whether a text has words of its own, outside its `{placeholders}`.
+fn words(text: &str) -> bool {
+    text.split('{').enumerate().any(|(i, part)| {
+        let outside = if i == 0 { part } else { part.split_once('}').map_or("", |(_, rest)| rest) };
+        outside.chars().any(char::is_alphabetic)
+    })
+}
+#[test]
 fn counts_take_the_languages_own_plural_forms() {
     use igf_messages::model::i18n::{I18n, Plural};
     fn russian(n: usize, _: Lang) -> Plural {

@@ -20,7 +20,9 @@ pub fn fold_char(c: char, out: &mut String) {
             '\u{00a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' => out.push(' '),
             'ё' | 'Ё' => out.push('е'),
             'й' | 'Й' => out.push('и'),
-            _ => out.extend(c.to_lowercase()),
+            // The lowercase is folded in turn (ẞ → ß → ss, Å → å → a), so folding
+            // twice changes nothing.
+            _ => c.to_lowercase().for_each(|l| if l == c { out.push(l) } else { fold_char(l, out) }),
         },
     }
 }
@@ -115,6 +117,7 @@ mod tests {
         assert_eq!(fold("Ёлка ЙОД"), "елка иод");
         assert_eq!(fold("isn\u{2019}t \u{201c}x\u{201d} \u{2013}"), "isn't \"x\" -");
         assert_eq!(fold("数据"), "数据");
+        assert_eq!(fold("\u{1e9e} \u{212b}"), "ss a", "capital sharp s and the angstrom sign fold like ß and å");
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Pure logic: no `web-sys`, no browser. Everything here is tested natively.
 
+pub mod collate;
 pub mod comment;
 pub mod commitment;
 pub mod date;

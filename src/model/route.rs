@@ -8,6 +8,16 @@ use crate::model::track::Track;
 
 pub const HASH_KEY: &str = "igf";
 
+/// The Secretariat's collation page, served beside the app's own page.
+pub const COLLATION_PAGE: &str = "collate.html";
+
+/// Whether the fragment holds `igf=collate`: an address for the collation
+/// page, which is a page of its own rather than a screen of the app.
+pub fn leads_to_collation(fragment: &str) -> bool {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    fragment.split('&').any(|pair| pair.strip_prefix(HASH_KEY).and_then(|r| r.strip_prefix('=')) == Some("collate"))
+}
+
 /// A place in the app a link can point to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Target {
@@ -206,6 +216,14 @@ mod tests {
         assert_eq!(t.into_fragment("#igfx=1"), "#igfx=1&igf=trust/q1");
         assert_eq!(Target::from_fragment("#top&igf=trust/q1&x=y"), Some(t));
         assert_eq!(Target::from_fragment("#igfx=trust"), None);
+    }
+
+    #[test]
+    fn igf_collate_leads_to_the_collation_page() {
+        assert!(leads_to_collation("#igf=collate"));
+        assert!(leads_to_collation("#top&igf=collate"));
+        assert!(!leads_to_collation("#igf=trust") && !leads_to_collation("#igfx=collate"));
+        assert_eq!(Route::from_fragment("#igf=collate"), None, "no screen of the app");
     }
 
     #[test]

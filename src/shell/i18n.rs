@@ -2,7 +2,7 @@
 
 use super::error::{describe, ShellError};
 use super::local_storage::LocalStorage;
-use crate::model::i18n::{Catalog, CatalogError, I18n, Lang};
+use crate::model::i18n::{Catalog, CatalogError, CollateCatalog, CollateI18n, I18n, Keys, Lang, Texts};
 use crate::model::store::KeyValue;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -67,19 +67,20 @@ pub async fn load(lang: Lang) -> Result<I18n, ShellError> {
 }
 
 async fn fetch(lang: Lang) -> Result<Catalog, ShellError> {
+    fetch_texts(&format!("{}i18n/{}.txt", asset_base(), lang.code()), lang).await
+}
+
+async fn fetch_texts<K: Keys>(url: &str, lang: Lang) -> Result<Texts<K>, ShellError> {
     let window = web_sys::window().ok_or(ShellError::NoWindow)?;
-    let url = format!("{}i18n/{}.txt", asset_base(), lang.code());
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&url))
-        .await
-        .map_err(|e| ShellError::Fetch(describe(&e)))?
-        .unchecked_into();
+    let response: web_sys::Response =
+        JsFuture::from(window.fetch_with_str(url)).await.map_err(|e| ShellError::Fetch(describe(&e)))?.unchecked_into();
     if !response.ok() {
         return Err(ShellError::Fetch(format!("{url}: HTTP {}", response.status())));
     }
     let text = JsFuture::from(response.text().map_err(|e| ShellError::Fetch(describe(&e)))?)
         .await
         .map_err(|e| ShellError::Fetch(describe(&e)))?;
-    Catalog::parse(lang, &text.as_string().unwrap_or_default())
+    Texts::parse(lang, &text.as_string().unwrap_or_default())
         .map_err(|e| ShellError::Fetch(format!("{url}: {}", why(&e))))
 }
 
@@ -95,6 +96,25 @@ fn why(e: &CatalogError) -> String {
     }
 }
 
+/// The collation page in `lang`: both its own strings and the public page's,
+/// each fetched once.
+pub async fn load_collate(lang: Lang) -> Result<CollateI18n, ShellError> {
+    let main = load(lang).await?;
+    if let Some(loaded) = CollateI18n::loaded(main.clone()) {
+        return Ok(loaded);
+    }
+    let url = format!("{}i18n/collate/{}.txt", asset_base(), lang.code());
+    let own: CollateCatalog = fetch_texts(&url, lang).await?;
+    Ok(CollateI18n::with(main, own))
+}
+
+/// The language named by `?igf-lang=` in the page's address, if any.
+pub fn from_query() -> Option<Lang> {
+    let search = web_sys::window()?.location().search().ok()?;
+    let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
+    Lang::from_tag(&params.get("igf-lang")?)
+}
+
 /// The catalog `embed.js` fetched for the view it built, handed over on the
 /// mount element (`igfCatalog`: `{ lang, text }`) so that the app's first
 /// render is in the view's language. `None` when there is none, or it is not
@@ -103,7 +123,7 @@ pub fn preloaded(mount: &web_sys::Element) -> Option<I18n> {
     let given = js_sys::Reflect::get(mount, &"igfCatalog".into()).ok()?;
     let field = |name: &str| js_sys::Reflect::get(&given, &name.into()).ok()?.as_string();
     let lang = Lang::from_tag(&field("lang")?)?;
-    Catalog::parse(lang, &field("text")?).ok().map(I18n::with)
+    Catalog::parse(lang, &field("text")?).ok().map(|c| I18n::with(c).with_plural(super::intl::plural))
 }
 
 /// Sets `lang` and `dir` on the page itself, when the app owns the page.

@@ -18,6 +18,14 @@ pub fn current_route() -> Option<Route> {
     Route::from_fragment(&hash)
 }
 
+/// Leaves for the collation page when the fragment asks for it (`#igf=collate`),
+/// replacing this page in the history; `true` if it did.
+pub fn follow_to_collation() -> bool {
+    let Some(location) = web_sys::window().map(|w| w.location()) else { return false };
+    let hash = location.hash().unwrap_or_default();
+    crate::model::route::leads_to_collation(&hash) && location.replace(crate::model::route::COLLATION_PAGE).is_ok()
+}
+
 /// Opens `route` by setting the app's key in the fragment; the `hashchange` that
 /// follows does the navigation, and Back returns to where the person was.
 pub fn go(route: &Route) -> Result<(), ShellError> {

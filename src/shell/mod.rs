@@ -11,6 +11,7 @@ pub mod file;
 pub mod frame;
 pub mod highlight;
 pub mod i18n;
+pub mod inputs;
 pub mod intl;
 pub mod journal;
 pub mod local_storage;

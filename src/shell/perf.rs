@@ -1,5 +1,13 @@
 use super::config::MOUNT_ID;
 
+/// Writes a total the benchmark reads (`data-{name}` on the mount element, in
+/// milliseconds), for work done in many pieces that no single measure covers.
+pub fn note(name: &str, ms: f64) {
+    if let Some(host) = super::dom::element(MOUNT_ID) {
+        let _ = host.set_attribute(&format!("data-{name}"), &format!("{ms:.1}"));
+    }
+}
+
 /// Runs `f`, recording how long it took as a `performance.measure` named
 /// `name`, which the benchmark reads. Only the latest is kept, so a long
 /// session does not pile up entries.

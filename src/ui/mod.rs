@@ -2,6 +2,7 @@
 //! through `crate::shell`, called from hooks, never from components.
 
 pub mod app;
+pub mod collate;
 pub mod components;
 pub mod drafts;
 pub mod events;
@@ -28,6 +29,9 @@ pub fn start() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let Some(host) = document.get_element_by_id(MOUNT_ID) else { return };
     let config = Config::from_element(&host);
+    if !config.embedded && location::follow_to_collation() {
+        return;
+    }
     if config.url_links {
         location::drop_app_params();
     }

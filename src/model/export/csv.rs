@@ -8,6 +8,7 @@ use crate::model::comment::CommentKind;
 use crate::model::commitment::{ActionItem, Capacity, Commitment, Link};
 use crate::model::document::Library;
 use crate::model::people::{Gender, Region, StakeholderGroup};
+use crate::model::profile::Profile;
 use crate::model::versions::Located;
 
 pub const COLUMNS: [&str; 43] = [
@@ -76,7 +77,8 @@ pub fn cell(value: &str) -> String {
     }
 }
 
-fn row(values: &[String]) -> String {
+/// One CSV line: each value guarded and quoted, then CRLF.
+pub fn row(values: &[String]) -> String {
     let mut line = values.iter().map(|v| cell(v)).collect::<Vec<_>>().join(",");
     line.push_str("\r\n");
     line
@@ -86,8 +88,19 @@ fn row(values: &[String]) -> String {
 pub fn write(p: &Package, library: &Library, receipt: &str) -> String {
     let mut out = String::from("\u{feff}");
     out.push_str(&row(&COLUMNS.map(str::to_owned)));
-    let s = &p.sender;
-    let sender = [
+    for c in &p.comments {
+        out.push_str(&row(&comment_row(c, p, library, receipt)));
+    }
+    for k in &p.commitments {
+        for r in action_rows(p, k, receipt) {
+            out.push_str(&row(&r));
+        }
+    }
+    out
+}
+
+fn sender_fields(s: &Profile) -> [String; 8] {
+    [
         s.name.clone(),
         s.email.trim().to_owned(),
         s.organisation.clone(),
@@ -96,25 +109,25 @@ pub fn write(p: &Package, library: &Library, receipt: &str) -> String {
         s.country.clone(),
         s.gender.map(Gender::slug).unwrap_or_default().to_owned(),
         if s.publish_name { "yes" } else { "no" }.to_owned(),
-    ];
-    for c in &p.comments {
-        let mut r = comment_fields(c, p, library, receipt);
-        r.extend(std::iter::repeat_n(String::new(), 15));
-        r.extend(sender.iter().cloned());
-        r.push(c.sent.map(|t| t.to_string()).unwrap_or_default());
-        r.push(status(&c.validate()));
-        out.push_str(&row(&r));
-    }
-    for k in &p.commitments {
-        out.push_str(&commitment_rows(p, k, &sender, receipt));
-    }
-    out
+    ]
 }
 
-/// One row per action; a commitment without actions still gets one row, with
+/// The values of the row of `c`, a comment of `p`, in [`COLUMNS`] order.
+pub fn comment_row(c: &Comment, p: &Package, library: &Library, receipt: &str) -> Vec<String> {
+    let mut r = comment_fields(c, p, library, receipt);
+    r.extend(std::iter::repeat_n(String::new(), 15));
+    r.extend(sender_fields(&p.sender));
+    r.push(c.sent.map(|t| t.to_string()).unwrap_or_default());
+    r.push(status(&c.validate()));
+    r
+}
+
+/// The values of one row per action of `k`, a commitment of `p`, in
+/// [`COLUMNS`] order. A commitment without actions still gets one row, with
 /// the action columns empty, so that no commitment goes missing.
-fn commitment_rows(p: &Package, k: &Commitment, sender: &[String], receipt: &str) -> String {
+pub fn action_rows(p: &Package, k: &Commitment, receipt: &str) -> Vec<Vec<String>> {
     let located_links = located_links(p, k);
+    let sender = sender_fields(&p.sender);
     let none = ActionItem { description: String::new(), due: String::new() };
     let actions: Vec<(String, &ActionItem)> = if k.actions.is_empty() {
         vec![(String::new(), &none)]
@@ -122,7 +135,7 @@ fn commitment_rows(p: &Package, k: &Commitment, sender: &[String], receipt: &str
         k.actions.iter().enumerate().map(|(i, a)| ((i + 1).to_string(), a)).collect()
     };
     let finished = status(&k.validate());
-    let mut out = String::new();
+    let mut rows = Vec::new();
     for (number, a) in actions {
         let mut r = vec![
             "commitment-action".to_owned(),
@@ -146,9 +159,9 @@ fn commitment_rows(p: &Package, k: &Commitment, sender: &[String], receipt: &str
         r.extend(sender.iter().cloned());
         r.push(k.sent.map(|t| t.to_string()).unwrap_or_default());
         r.push(finished.clone());
-        out.push_str(&row(&r));
+        rows.push(r);
     }
-    out
+    rows
 }
 
 /// `located_message_id` and `located_version` of a row: the message's id in the

@@ -2,7 +2,7 @@
 //! sending or saving it (JSON, plain text for email, mailto, .eml, CSV,
 //! Markdown), plus reading a JSON export back in.
 
-mod base64;
+pub(crate) mod base64;
 mod clean;
 pub mod csv;
 pub mod email;

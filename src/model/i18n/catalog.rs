@@ -2,17 +2,34 @@
 //! English is compiled in; the others are fetched only when chosen.
 
 use super::format::placeholders;
-use super::keys::Key;
+use super::keys::{CollateKey, Key};
 use super::lang::Lang;
 
-/// One language's strings, in [`Key::ALL`] order, and the plural forms a
-/// language needs beyond one/other (`CountMessagesOther[few] = …`).
+/// A page's set of interface strings: the public page's [`Key`], the
+/// collation page's [`CollateKey`].
+pub trait Keys: Copy + PartialEq + 'static {
+    fn all() -> &'static [Self];
+    /// The key's name in translation files.
+    fn name(self) -> &'static str;
+    fn en(self) -> &'static str;
+    /// Its position in [`Keys::all`].
+    fn index(self) -> usize;
+}
+
+/// One language's strings for one set of keys, in [`Keys::all`] order, and
+/// the plural forms a language needs beyond one/other (`CountMessagesOther[few] = …`).
 #[derive(Debug, PartialEq, Eq)]
-pub struct Catalog {
+pub struct Texts<K> {
     pub lang: Lang,
     texts: Vec<String>,
-    forms: Vec<(Key, Plural, String)>,
+    forms: Vec<(K, Plural, String)>,
 }
+
+/// The public page's strings in one language (`i18n/<lang>.txt`).
+pub type Catalog = Texts<Key>;
+
+/// The collation page's strings in one language (`i18n/collate/<lang>.txt`).
+pub type CollateCatalog = Texts<CollateKey>;
 
 /// The CLDR plural categories, as `Intl.PluralRules` names them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -56,10 +73,10 @@ pub enum CatalogError {
 
 /// A line `Key[category] = text`: one plural form of a key, with the key's
 /// placeholders. `None` for an ordinary line.
-fn plural_form(n: usize, name: &str, value: &str) -> Result<Option<(Key, Plural, String)>, CatalogError> {
+fn plural_form<K: Keys>(n: usize, name: &str, value: &str) -> Result<Option<(K, Plural, String)>, CatalogError> {
     let Some((key_name, rest)) = name.split_once('[') else { return Ok(None) };
     let plural = rest.strip_suffix(']').and_then(Plural::from_name).ok_or(CatalogError::Malformed(n))?;
-    let key = *Key::ALL
+    let key = *K::all()
         .iter()
         .find(|k| k.name() == key_name)
         .ok_or_else(|| CatalogError::UnknownKey(n, key_name.to_owned()))?;
@@ -70,11 +87,12 @@ fn plural_form(n: usize, name: &str, value: &str) -> Result<Option<(Key, Plural,
     Ok(Some((key, plural, value)))
 }
 
-impl Catalog {
+impl<K: Keys> Texts<K> {
     /// Parses a translation file. Every key must be there, once, with the same
     /// placeholders as the English text.
-    pub fn parse(lang: Lang, text: &str) -> Result<Catalog, CatalogError> {
-        let mut texts: Vec<Option<String>> = vec![None; Key::ALL.len()];
+    pub fn parse(lang: Lang, text: &str) -> Result<Texts<K>, CatalogError> {
+        let all = K::all();
+        let mut texts: Vec<Option<String>> = vec![None; all.len()];
         let mut forms = Vec::new();
         for (i, line) in text.strip_prefix('\u{feff}').unwrap_or(text).lines().enumerate() {
             let n = i + 1;
@@ -87,12 +105,12 @@ impl Catalog {
                 forms.push(form);
                 continue;
             }
-            let index = Key::ALL
+            let index = all
                 .iter()
                 .position(|k| k.name() == name.trim())
                 .ok_or_else(|| CatalogError::UnknownKey(n, name.trim().to_owned()))?;
             let value = value.trim().replace("\\n", "\n");
-            if placeholders(&value) != placeholders(Key::ALL[index].en()) {
+            if placeholders(&value) != placeholders(all[index].en()) {
                 return Err(CatalogError::Placeholders(n, name.trim().to_owned()));
             }
             if texts[index].replace(value).is_some() {
@@ -101,26 +119,26 @@ impl Catalog {
         }
         let texts = texts
             .into_iter()
-            .zip(Key::ALL)
+            .zip(all)
             .map(|(t, k)| t.ok_or_else(|| CatalogError::Missing(k.name().to_owned())))
             .collect::<Result<_, _>>()?;
-        Ok(Catalog { lang, texts, forms })
+        Ok(Texts { lang, texts, forms })
     }
 
-    pub fn get(&self, key: Key) -> &str {
-        self.texts.get(key as usize).map_or(key.en(), String::as_str)
+    pub fn get(&self, key: K) -> &str {
+        self.texts.get(key.index()).map_or(key.en(), String::as_str)
     }
 
     /// The text of `key` for the plural category `plural`, when the file
     /// gives that form.
-    pub fn form(&self, key: Key, plural: Plural) -> Option<&str> {
+    pub fn form(&self, key: K, plural: Plural) -> Option<&str> {
         self.forms.iter().find(|(k, p, _)| *k == key && *p == plural).map(|(_, _, t)| t.as_str())
     }
 
     /// The English catalog in the file format, for translators.
     pub fn english_file() -> String {
         let mut out = String::from("# IGF Messages interface strings: one `Key = text` per line.\n# {name} placeholders are filled in by the app; \\n is a line break.\n");
-        for k in Key::ALL {
+        for k in K::all() {
             out.push_str(&format!("{} = {}\n", k.name(), k.en().replace('\n', "\\n")));
         }
         out

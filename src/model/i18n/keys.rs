@@ -1,19 +1,40 @@
 macro_rules! catalog {
     ($($key:ident = $en:literal,)*) => {
-        /// Every interface string, with its English text.
+        catalog!(@named Key; $($key = $en,)*);
+    };
+    (@named $name:ident; $($key:ident = $en:literal,)*) => {
+        /// Every interface string of a page, with its English text.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum Key { $($key,)* }
+        pub enum $name { $($key,)* }
 
-        impl Key {
-            pub const ALL: &'static [Key] = &[$(Key::$key,)*];
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$key,)*];
 
             /// The key's name in translation files.
             pub fn name(self) -> &'static str {
-                match self { $(Key::$key => stringify!($key),)* }
+                match self { $($name::$key => stringify!($key),)* }
             }
 
             pub fn en(self) -> &'static str {
-                match self { $(Key::$key => $en,)* }
+                match self { $($name::$key => $en,)* }
+            }
+        }
+
+        impl super::catalog::Keys for $name {
+            fn all() -> &'static [$name] {
+                $name::ALL
+            }
+
+            fn name(self) -> &'static str {
+                $name::name(self)
+            }
+
+            fn en(self) -> &'static str {
+                $name::en(self)
+            }
+
+            fn index(self) -> usize {
+                self as usize
             }
         }
     };
@@ -454,6 +475,129 @@ catalog! {
     ChangesRewordedItem = "Message {n}, was message {from}",
     ChangesNewest = "{version} is the newest version: there is nothing newer to compare it with.",
     ChangesNothing = "The newest version changes nothing since {version}.",
+    FooterSecretariat = "For the IGF Secretariat",
+}
+
+// The Secretariat's collation page (collate.html) has its own strings, in
+// i18n/collate/, so that the public page neither compiles nor downloads them.
+catalog! {
+    @named CollateKey;
+    DeskTitle = "The Secretariat's desk",
+    DeskLead = "Collate the comments and commitments people sent on the IGF 2020 Messages: add their emails and files, then read, filter and download them.",
+    PrivacyLine = "Nothing is sent anywhere: everything you add stays in this browser, on this computer.",
+    AddHeading = "Add emails and files",
+    FilesLabel = "Choose files",
+    FilesHint = "Emails (.eml), mailboxes (.mbox), saved or pasted email text (.txt) and exports from the app (.json). You can choose several at once.",
+    DropHint = "You can also drop files anywhere on this page.",
+    PasteLabel = "Or paste the text of an email",
+    PasteHint = "The whole email, or only its data: from the line “igf-messages-email: 1” to the receipt line.",
+    PasteAdd = "Add this text",
+    PasteEmpty = "Paste the text of an email first",
+    ReadingLabel = "Reading what you added",
+    ReadSoFarOne = "{n} package read so far",
+    ReadSoFarOther = "{n} packages read so far",
+    TotalOne = "This collation holds {n} package.",
+    TotalOther = "This collation holds {n} packages.",
+    KeptOne = "{n} file or pasted text is kept in this browser for your next visit.",
+    KeptOther = "{n} files and pasted texts are kept in this browser for your next visit.",
+    KeepFull = "This browser's storage is full, so files added since then are not kept: they will be gone when you close or reload this page. Download the CSV to keep the work.",
+    KeepUnavailable = "This browser does not let the page keep files, so the collation lasts only while this page is open. Download the CSV to keep the work.",
+    KeepFailed = "The files could not be kept in this browser ({error}), so the collation lasts only while this page is open. Download the CSV to keep the work.",
+    EmptyState = "Nothing added yet. Add the emails and files people sent to see their comments here.",
+    UnreadableHeading = "Could not be read",
+    UnreadableIntroOne = "{n} email or file could not be read. Everything else was read as usual.",
+    UnreadableIntroOther = "{n} emails or files could not be read. Everything else was read as usual.",
+    UnreadableInFile = "{file}: {reason}",
+    UnreadableInMailbox = "{file}, email {n}: {reason}",
+    ReasonEmpty = "it is empty.",
+    ReasonTooLarge = "it is too large ({size} MB; the limit is {limit} MB).",
+    ReasonBinary = "it is not a text file (an image, a PDF or an archive, for example).",
+    ReasonNotAnEmail = "it is not an email.",
+    ReasonNoData = "it holds no comments or commitments from the IGF Messages app.",
+    ReasonJsonInvalid = "its data is not valid JSON.",
+    ReasonDamaged = "its email text was damaged or edited on the way, from line {line}.",
+    ReasonTruncated = "it is cut off before the end of its data.",
+    ReasonCharset = "it uses a character set this page cannot read ({charset}).",
+    ReasonEncoding = "it uses a transfer encoding this page cannot read ({encoding}).",
+    ReasonChanged = "its data was edited after the app wrote it.",
+    ReasonNotRead = "the browser could not read the file.",
+    ReasonNewer = "it was written by a newer version of the app: reload this page to update it.",
+    OverviewHeading = "Overview",
+    StatPackages = "Packages",
+    StatPeople = "People",
+    StatComments = "Comments",
+    StatCommitments = "Commitments",
+    StatDuplicates = "Duplicates set aside",
+    StatChanged = "Changed after sending",
+    StatSuperseded = "Replaced by a later version",
+    StatUnreadable = "Could not be read",
+    DuplicatesOne = "{n} email or file repeated a package already added and was set aside.",
+    DuplicatesOther = "{n} emails or files repeated packages already added and were set aside.",
+    ChangedOne = "{n} package no longer matches its receipt: it was changed after it was sent. Its comments and commitments are marked.",
+    ChangedOther = "{n} packages no longer match their receipts: they were changed after they were sent. Their comments and commitments are marked.",
+    ByKindHeading = "Comments by kind",
+    ByGroupHeading = "People by stakeholder group",
+    ByRegionHeading = "People by region",
+    ByGenderHeading = "People by gender",
+    ColumnKind = "Kind of comment",
+    ColumnGender = "Gender",
+    ColumnNumber = "Number",
+    NotGiven = "Not given",
+    MostCommentedHeading = "Messages with the most comments",
+    MessagePlace = "{track}, {version}, message {q}.{n}",
+    CommentsOne = "{n} comment",
+    CommentsOther = "{n} comments",
+    FiltersHeading = "Filter the comments",
+    FilterTrack = "Track",
+    FilterQuestion = "Policy question",
+    FilterAll = "All",
+    FilterIncludeChanged = "Include packages changed after sending",
+    FilterReset = "Clear the filters",
+    FilterSdg = "Sustainable Development Goal",
+    FilteredCounts = "Comments: {comments}. Commitments: {commitments}. People: {people}.",
+    CommentsHeading = "Comments by document, question and message",
+    NoComments = "No comments match these filters.",
+    DocumentHeading = "{track} Messages, {version}",
+    WholeDocumentHeading = "On the whole document",
+    OnQuestionHeading = "On the question as a whole",
+    MissingHeading = "A point is missing",
+    MessageHeading = "Message {q}.{n}",
+    MessageMoved = "In the current version this is message {q}.{n}.",
+    MessageGone = "This message is not in the current version.",
+    ShowCommentsOne = "Show the {n} comment",
+    ShowCommentsOther = "Show the {n} comments",
+    HideComments = "Hide the comments",
+    ShowMore = "Show {n} more",
+    KindSupport = "Support",
+    KindChange = "Suggested change",
+    KindDisagree = "Disagreement",
+    KindMissing = "Point missing",
+    KindQuestion = "Question",
+    KindNone = "Kind not chosen",
+    TagChanged = "Changed after sending",
+    ProposedHeading = "Proposed wording, compared with the message",
+    ReferencesLabel = "References",
+    SentBy = "From {who}, in {file}",
+    NameWithheld = "Name not published",
+    CommitmentsHeading = "Commitments",
+    CommitmentCountOne = "{n} commitment matches the filters.",
+    CommitmentCountOther = "{n} commitments match the filters.",
+    CommitmentBy = "By {who}",
+    TagNotForPublication = "Not for publication",
+    ActionDue = "{action} (by {due})",
+    CommitmentTracks = "Tracks: {tracks}",
+    CommitmentSdgs = "Sustainable Development Goals: {sdgs}",
+    DownloadsHeading = "Download",
+    DownloadCsv = "Download CSV",
+    DownloadCsvHint = "Everything received, for a spreadsheet: one row for each comment and each commitment action, with whether it was changed or replaced.",
+    DownloadReport = "Download report (Markdown)",
+    DownloadReportHint = "The comments grouped as below, through the current filters, ready to publish: no email addresses, and names only with consent. The report itself is in English.",
+    ClearButton = "Clear this collation",
+    ClearConfirmHeading = "Clear this collation?",
+    ClearConfirmBody = "This removes every file, pasted text and result from this browser, and cannot be undone. Download the CSV first if you still need it.",
+    ClearConfirm = "Yes, clear it",
+    ClearCancel = "No, keep it",
+    Cleared = "The collation was cleared. Nothing from it is left in this browser.",
 }
 
 #[cfg(test)]
@@ -467,5 +611,10 @@ mod tests {
         names.dedup();
         assert_eq!(names.len(), Key::ALL.len());
         assert!(Key::ALL.iter().all(|k| !k.en().trim().is_empty()));
+        let mut names: Vec<_> = CollateKey::ALL.iter().map(|k| k.name()).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), CollateKey::ALL.len());
+        assert!(CollateKey::ALL.iter().all(|k| !k.en().trim().is_empty()));
     }
 }

@@ -2,14 +2,16 @@
 //! comes from here, looked up by [`Key`].
 
 mod catalog;
+pub mod collate;
 mod format;
 mod keys;
 pub mod labels;
 mod lang;
 
-pub use catalog::{Catalog, CatalogError, Plural};
+pub use catalog::{Catalog, CatalogError, CollateCatalog, Keys, Plural, Texts};
+pub use collate::CollateI18n;
 pub use format::{fill, placeholders};
-pub use keys::Key;
+pub use keys::{CollateKey, Key};
 pub use lang::Lang;
 
 thread_local! {
@@ -68,6 +70,11 @@ impl I18n {
     /// The same interface, choosing plural forms with `rule`.
     pub fn with_plural(self, rule: PluralRule) -> I18n {
         I18n { plural: rule, ..self }
+    }
+
+    /// The plural category of `n` in this language, by the rule in use.
+    pub fn plural_of(&self, n: usize) -> Plural {
+        (self.plural)(n, self.lang)
     }
 
     /// The interface in `lang` if its catalog was loaded before.

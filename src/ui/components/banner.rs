@@ -1,5 +1,5 @@
 use crate::model::i18n::{Key, Lang};
-use crate::model::route::Route;
+use crate::model::route::{Route, COLLATION_PAGE};
 use crate::model::track::Track;
 use crate::ui::components::{LangPicker, TrackNav};
 use crate::ui::hooks::use_i18n;
@@ -35,9 +35,12 @@ pub fn Banner(props: &BannerProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct AppFooterProps {
     pub recipient: AttrValue,
+    /// In a host's page the Secretariat's link would point into the host's site.
+    pub embedded: bool,
 }
 
-/// How this works, the privacy notice, and where feedback goes.
+/// How this works, the privacy notice, where feedback goes, and, discreetly,
+/// the Secretariat's collation page.
 #[component]
 pub fn AppFooter(props: &AppFooterProps) -> Html {
     let i18n = use_i18n();
@@ -46,6 +49,9 @@ pub fn AppFooter(props: &AppFooterProps) -> Html {
             <crate::ui::components::HowThisWorks />
             <crate::ui::components::PrivacyNotice recipient={props.recipient.clone()} />
             <p>{ i18n.t(Key::FooterFeedback) }</p>
+            if !props.embedded {
+                <p class="igf-footer-secretariat"><a href={COLLATION_PAGE}>{ i18n.t(Key::FooterSecretariat) }</a></p>
+            }
         </footer>
     }
 }

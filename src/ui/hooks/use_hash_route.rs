@@ -14,6 +14,9 @@ pub fn use_hash_route(dispatch: UseReducerDispatcher<AppState>, enabled: bool) {
     use_effect_with(enabled, move |&enabled| {
         let listener = enabled.then(|| {
             location::on_hash_change(move |route| {
+                if location::follow_to_collation() {
+                    return;
+                }
                 dispatch.dispatch(match route {
                     Some(route) => Action::Navigate { route, focus: true },
                     None => Action::Home,

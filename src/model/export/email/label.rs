@@ -48,6 +48,47 @@ pub const RESOURCES: &str = "resources";
 pub const SDGS: &str = "sdgs";
 pub const CONSENT: &str = "consent-to-publish";
 
+/// Every label a data line can start with.
+pub const LABELS: &[&str] = &[
+    FORMAT,
+    RECEIPT,
+    TO,
+    NAME,
+    EMAIL,
+    ORGANISATION,
+    STAKEHOLDER_GROUP,
+    REGION,
+    COUNTRY,
+    GENDER,
+    PUBLISH_NAME,
+    COMMENT,
+    TARGET,
+    FINGERPRINT,
+    VERSION,
+    KIND,
+    TEXT,
+    PROPOSED,
+    REFERENCE,
+    LANGUAGE,
+    STATUS,
+    COMMITMENT,
+    CAPACITY,
+    ORGANISATION_NAME,
+    ORGANISATION_GROUP,
+    ORGANISATION_AUTHORISED,
+    TITLE,
+    DESCRIPTION,
+    TRACKS,
+    LINK,
+    ACTION,
+    DUE,
+    MEASUREMENT,
+    PARTNERS,
+    RESOURCES,
+    SDGS,
+    CONSENT,
+];
+
 pub const YES: &str = "yes";
 pub const NO: &str = "no";
 pub const NOT_FINISHED: &str = "not finished";

@@ -8,7 +8,7 @@ mod read;
 mod value;
 mod write;
 
-pub use read::{read, EmailTextError};
+pub use read::{read, read_checked, Checked, EmailTextError};
 
 use super::clean::{header_text, isolate};
 use super::package::Package;
@@ -18,6 +18,26 @@ use crate::model::i18n::{I18n, Key};
 
 /// The first data line, which a reader looks for.
 pub const START: &str = label::START;
+/// The start line's label.
+pub const FORMAT: &str = label::FORMAT;
+
+/// Whether a line is one the app writes: a labelled field or a continuation.
+/// Any other line inside the data was broken off the line above by a mail
+/// program that wraps long lines.
+pub fn is_data_line(line: &str) -> bool {
+    let line = line.trim_end_matches([' ', '\t']);
+    value::continuation(line).is_some()
+        || label::LABELS.iter().any(|l| {
+            line.strip_prefix(l)
+                .and_then(|rest| rest.strip_prefix(':'))
+                .is_some_and(|v| v.is_empty() || v.starts_with(' '))
+        })
+}
+
+/// Whether a line is the receipt line, the last of the data.
+pub fn is_receipt_line(line: &str) -> bool {
+    line.strip_prefix(label::RECEIPT).is_some_and(|rest| rest.starts_with(':'))
+}
 
 /// The subject line: what is sent, by whom, and the receipt. The person's name
 /// and title are cleaned to one line and isolated, so no control character or

@@ -60,6 +60,30 @@ type Result<T> = std::result::Result<T, EmailTextError>;
 /// holds of the package that was sent). Tolerates CRLF or CR line ends, a
 /// byte-order mark and trailing spaces.
 pub fn read(text: &str) -> Result<Package> {
+    let checked = read_checked(text)?;
+    if !checked.receipt_matches {
+        let (line, written, computed) = (checked.receipt_line, checked.stated_receipt, checked.package.receipt());
+        return Err(EmailTextError::Receipt { line, written, computed });
+    }
+    Ok(checked.package)
+}
+
+/// A package read from an email text, whether or not its receipt matches.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Checked {
+    pub package: Package,
+    /// The receipt written on the `receipt:` line.
+    pub stated_receipt: String,
+    /// The line it is on, counted from 1.
+    pub receipt_line: usize,
+    /// Whether the content gives the stated receipt.
+    pub receipt_matches: bool,
+}
+
+/// As [`read`], but a receipt that does not match the content is reported
+/// rather than refused: the Secretariat reads such a package and flags it as
+/// changed on the way, where a person importing their own text must not.
+pub fn read_checked(text: &str) -> Result<Checked> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text).replace("\r\n", "\n").replace('\r', "\n");
     let lines: Vec<&str> = text.lines().map(|l| l.trim_end_matches([' ', '\t'])).collect();
     let start = lines
@@ -84,12 +108,9 @@ pub fn read(text: &str) -> Result<Package> {
         p.commitments.push(r.commitment(id)?);
     }
     p.located = std::mem::take(&mut r.located);
-    let (line, written) = r.need(RECEIPT)?;
-    let computed = p.receipt();
-    if written != computed {
-        return Err(EmailTextError::Receipt { line, written, computed });
-    }
-    Ok(p)
+    let (receipt_line, stated_receipt) = r.need(RECEIPT)?;
+    let receipt_matches = stated_receipt == p.receipt();
+    Ok(Checked { package: p, stated_receipt, receipt_line, receipt_matches })
 }
 
 struct Reader<'a> {
