@@ -49,9 +49,9 @@ pub fn AppFooter(props: &AppFooterProps) -> Html {
             <crate::ui::components::HowThisWorks />
             <crate::ui::components::PrivacyNotice recipient={props.recipient.clone()} />
             <p>{ i18n.t(Key::FooterFeedback) }</p>
-            if !props.embedded {
-                <p class="igf-footer-secretariat"><a href={COLLATION_PAGE}>{ i18n.t(Key::FooterSecretariat) }</a></p>
-            }
+            // Always rendered, hidden in a host's page: the embedded view is
+            // adopted from the build's prerender, which must match it node for node.
+            <p class="igf-footer-secretariat" hidden={props.embedded}><a href={COLLATION_PAGE}>{ i18n.t(Key::FooterSecretariat) }</a></p>
         </footer>
     }
 }
