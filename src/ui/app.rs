@@ -134,7 +134,7 @@ pub fn App(props: &AppProps) -> Html {
                         <UnsentBanner comments={unsent.0} commitments={unsent.1} />
                     }
                 </main>
-                <AppFooter recipient={AttrValue::from(config.recipient().to_owned())} embedded={config.embedded} />
+                <AppFooter recipient={AttrValue::from(config.recipient().to_owned())} />
             </div>
         </ContextProvider<I18n>>
     }

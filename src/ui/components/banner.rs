@@ -35,8 +35,6 @@ pub fn Banner(props: &BannerProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct AppFooterProps {
     pub recipient: AttrValue,
-    /// In a host's page the Secretariat's link would point into the host's site.
-    pub embedded: bool,
 }
 
 /// How this works, the privacy notice, where feedback goes, and, discreetly,
@@ -49,9 +47,10 @@ pub fn AppFooter(props: &AppFooterProps) -> Html {
             <crate::ui::components::HowThisWorks />
             <crate::ui::components::PrivacyNotice recipient={props.recipient.clone()} />
             <p>{ i18n.t(Key::FooterFeedback) }</p>
-            // Always rendered, hidden in a host's page: the embedded view is
-            // adopted from the build's prerender, which must match it node for node.
-            <p class="igf-footer-secretariat" hidden={props.embedded}><a href={COLLATION_PAGE}>{ i18n.t(Key::FooterSecretariat) }</a></p>
+            // Always rendered, and hidden by the stylesheet in a host's shadow
+            // root (`:host`): the embedded view is adopted from the build's
+            // prerender, which must match it to the attribute.
+            <p class="igf-footer-secretariat"><a href={COLLATION_PAGE}>{ i18n.t(Key::FooterSecretariat) }</a></p>
         </footer>
     }
 }
