@@ -4,3 +4,5 @@
 source "$(dirname "$0")/build.sh"
 say "Benchmarking"
 node scripts/bench.mjs
+# Where the wasm's bytes go, by group, when twiggy is installed (it is not in CI).
+node scripts/size-breakdown.mjs --md bench/results.md

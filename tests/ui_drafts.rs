@@ -5,7 +5,7 @@ use igf_messages::model::comment::{Comment, CommentKind, CommentTarget};
 use igf_messages::model::document::{parse, MessageId};
 use igf_messages::model::store::{draft_key, load, save_draft, Draft, Envelope, KeyValue, MemoryStore, StorageError};
 use igf_messages::model::track::Track;
-use igf_messages::ui::drafts::{CommentEdit, DraftAction, DraftsState, Health, TabNotice};
+use igf_messages::ui::drafts::{CommentEdit, DraftAction, DraftsState, Health, Saved, TabNotice};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -73,7 +73,7 @@ fn a_save_clears_only_what_it_wrote() {
     let s = edit(create(empty(), "a", 1, 1), "a", "one");
     let seq = s.seq;
     let s = edit(s, "a", "two");
-    let s = s.reduce(DraftAction::Saved {
+    let s = s.reduce(DraftAction::Saved(Saved {
         seq,
         keys: vec![draft_key("a")],
         revs: vec![("a".into(), 1)],
@@ -81,12 +81,12 @@ fn a_save_clears_only_what_it_wrote() {
         removed: vec![],
         order: true,
         at: Some("10:42".into()),
-    });
+    }));
     assert!(s.has_unsaved(), "the edit after the snapshot is still unsaved");
     assert_eq!(s.comments[0].rev, 1);
     assert_eq!(s.saved_at.as_deref(), Some("10:42"));
     let latest = s.seq;
-    let s = s.reduce(DraftAction::Saved {
+    let s = s.reduce(DraftAction::Saved(Saved {
         seq: latest,
         keys: vec![draft_key("a")],
         revs: vec![],
@@ -94,7 +94,7 @@ fn a_save_clears_only_what_it_wrote() {
         removed: vec![],
         order: true,
         at: Some("10:43".into()),
-    });
+    }));
     assert!(!s.has_unsaved());
 }
 
@@ -102,7 +102,7 @@ fn a_save_clears_only_what_it_wrote() {
 fn storage_failures_set_health_and_a_later_save_clears_it() {
     let s = empty().reduce(DraftAction::SaveFailed(StorageError::Full));
     assert_eq!(s.health, Health::Full);
-    let s = s.reduce(DraftAction::Saved {
+    let s = s.reduce(DraftAction::Saved(Saved {
         seq: 0,
         keys: vec![],
         revs: vec![],
@@ -110,7 +110,7 @@ fn storage_failures_set_health_and_a_later_save_clears_it() {
         removed: vec![],
         order: false,
         at: Some("1".into()),
-    });
+    }));
     assert_eq!(s.health, Health::Ok);
     let blocked = DraftsState::from_loaded(Err(StorageError::Unavailable("SecurityError".into())));
     assert_eq!(blocked.health, Health::Unavailable);

@@ -2,7 +2,7 @@
 
 use super::error::{describe, ShellError};
 use super::local_storage::LocalStorage;
-use crate::model::i18n::{Catalog, CollateCatalog, CollateI18n, I18n, Keys, Lang, Texts};
+use crate::model::i18n::{Catalog, CatalogError, CollateCatalog, CollateI18n, I18n, Keys, Lang, Texts};
 use crate::model::store::KeyValue;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -80,7 +80,20 @@ async fn fetch_texts<K: Keys>(url: &str, lang: Lang) -> Result<Texts<K>, ShellEr
     let text = JsFuture::from(response.text().map_err(|e| ShellError::Fetch(describe(&e)))?)
         .await
         .map_err(|e| ShellError::Fetch(describe(&e)))?;
-    Texts::parse(lang, &text.as_string().unwrap_or_default()).map_err(|e| ShellError::Fetch(format!("{url}: {e:?}")))
+    Texts::parse(lang, &text.as_string().unwrap_or_default())
+        .map_err(|e| ShellError::Fetch(format!("{url}: {}", why(&e))))
+}
+
+/// What is wrong with a translation file, in words: `{:?}` would pull the
+/// standard library's Debug formatting into the wasm for this one message.
+fn why(e: &CatalogError) -> String {
+    match e {
+        CatalogError::Malformed(n) => format!("line {n}: not `Key = text`"),
+        CatalogError::UnknownKey(n, key) => format!("line {n}: unknown key {key}"),
+        CatalogError::Duplicate(n, key) => format!("line {n}: {key} a second time"),
+        CatalogError::Missing(key) => format!("no line for {key}"),
+        CatalogError::Placeholders(n, key) => format!("line {n}: {key} has other placeholders than the English"),
+    }
 }
 
 /// The collation page in `lang`: both its own strings and the public page's,
@@ -110,7 +123,7 @@ pub fn preloaded(mount: &web_sys::Element) -> Option<I18n> {
     let given = js_sys::Reflect::get(mount, &"igfCatalog".into()).ok()?;
     let field = |name: &str| js_sys::Reflect::get(&given, &name.into()).ok()?.as_string();
     let lang = Lang::from_tag(&field("lang")?)?;
-    Catalog::parse(lang, &field("text")?).ok().map(I18n::with)
+    Catalog::parse(lang, &field("text")?).ok().map(|c| I18n::with(c).with_plural(super::intl::plural))
 }
 
 /// Sets `lang` and `dir` on the page itself, when the app owns the page.

@@ -129,17 +129,8 @@ pub enum DraftAction {
         id: String,
         up: bool,
     },
-    /// The saver wrote these keys as they were at change `seq`. `at` is set when
-    /// everything pending was written.
-    Saved {
-        seq: u32,
-        keys: Vec<String>,
-        revs: Vec<(String, i64)>,
-        profile_rev: Option<i64>,
-        removed: Vec<String>,
-        order: bool,
-        at: Option<String>,
-    },
+    /// What the saver wrote.
+    Saved(Saved),
     SaveFailed(StorageError),
     /// Another tab changed a key (`None`: removed it).
     External {
@@ -514,9 +505,7 @@ impl Reducible for DraftsState {
             DraftAction::Delete(id) => s.delete::<Comment>(&id) || s.delete::<Commitment>(&id),
             DraftAction::Undo => s.undo(),
             DraftAction::Move { id, up } => s.swap::<Comment>(&id, up) || s.swap::<Commitment>(&id, up),
-            DraftAction::Saved { seq, keys, revs, profile_rev, removed, order, at } => {
-                s.saved(Saved { seq, keys, revs, profile_rev, removed, order, at })
-            }
+            DraftAction::Saved(saved) => s.saved(saved),
             DraftAction::SaveFailed(e) => {
                 s.health = Health::from(e);
                 true
@@ -560,15 +549,18 @@ pub struct ImportUndo {
     pub profile: Option<Profile>,
 }
 
-/// What one save wrote, as `DraftAction::Saved` reports it.
-struct Saved {
-    seq: u32,
-    keys: Vec<String>,
-    revs: Vec<(String, i64)>,
-    profile_rev: Option<i64>,
-    removed: Vec<String>,
-    order: bool,
-    at: Option<String>,
+/// What one save wrote: these keys as they were at change `seq`, with the
+/// save counters storage gave them; `at` is set when everything pending was
+/// written.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Saved {
+    pub seq: u32,
+    pub keys: Vec<String>,
+    pub revs: Vec<(String, i64)>,
+    pub profile_rev: Option<i64>,
+    pub removed: Vec<String>,
+    pub order: bool,
+    pub at: Option<String>,
 }
 
 impl From<StorageError> for Health {

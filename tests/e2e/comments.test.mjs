@@ -225,6 +225,10 @@ test('two tabs: separate drafts never clobber each other, and the later save on 
   await b.click('button[aria-label="Comment on message 1.3"]');
   await b.fill('#igf-field-text', 'from tab B');
   await saved(a); await saved(b);
+  // Another tab's writes reach this one's storage through the browser, a
+  // moment later: wait for them rather than race them.
+  await a.waitForFunction(() => Object.keys(localStorage).filter((k) => k.startsWith('igf-messages:draft:')).length === 2
+    && Object.keys(localStorage).every((k) => !k.startsWith('igf-messages:draft:') || JSON.parse(localStorage.getItem(k)).data.text));
   const texts = (await drafts(a)).map((e) => e.data.text).sort();
   assert.deepEqual(texts, ['from tab A', 'from tab B']);
 

@@ -47,6 +47,9 @@ pub fn AppFooter(props: &AppFooterProps) -> Html {
             <crate::ui::components::HowThisWorks />
             <crate::ui::components::PrivacyNotice recipient={props.recipient.clone()} />
             <p>{ i18n.t(Key::FooterFeedback) }</p>
+            // Always rendered, and hidden by the stylesheet in a host's shadow
+            // root (`:host`): the embedded view is adopted from the build's
+            // prerender, which must match it to the attribute.
             <p class="igf-footer-secretariat"><a href={COLLATION_PAGE}>{ i18n.t(Key::FooterSecretariat) }</a></p>
         </footer>
     }

@@ -1,6 +1,6 @@
 use crate::model::store::{save_draft, save_order, save_profile, KeyValue, StorageError, DRAFT_PREFIX, PROFILE_KEY};
 use crate::shell::{clock, page_events, perf, persist};
-use crate::ui::drafts::{DraftAction, DraftsState};
+use crate::ui::drafts::{DraftAction, DraftsState, Saved};
 use crate::ui::services::Services;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -114,7 +114,7 @@ fn write(state: &DraftsState, kv: &dyn KeyValue, tab: &str, lang: &str) -> Vec<D
         }
     }
     let at = failure.is_none().then(|| clock::time_of_day(now, lang));
-    let mut actions = vec![DraftAction::Saved { seq: state.seq, keys, revs, profile_rev, removed, order, at }];
+    let mut actions = vec![DraftAction::Saved(Saved { seq: state.seq, keys, revs, profile_rev, removed, order, at })];
     actions.extend(failure.map(DraftAction::SaveFailed));
     actions
 }

@@ -42,7 +42,7 @@ impl fmt::Display for EmailTextError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             EmailTextError::NoData => write!(f, "no \"{FORMAT}:\" line"),
-            EmailTextError::Version { line, version } => write!(f, "line {line}: unknown version {version:?}"),
+            EmailTextError::Version { line, version } => write!(f, "line {line}: unknown version \"{version}\""),
             EmailTextError::Truncated { line } => write!(f, "line {line}: the text ends before its receipt"),
             EmailTextError::Unexpected { line, expected } => write!(f, "line {line}: expected \"{expected}:\""),
             EmailTextError::Value { line, label } => write!(f, "line {line}: unreadable {label}"),
