@@ -335,6 +335,7 @@ fn plural_categories_come_from_the_browsers_plural_rules() {
     assert_eq!(plural(5, Lang::Ru), Plural::Many);
     assert_eq!(plural(21, Lang::Ru), Plural::One);
     assert_eq!(plural(2, Lang::Ar), Plural::Two);
+    assert_eq!(plural(7, Lang::Ar), Plural::Few);
     assert_eq!(plural(11, Lang::Ar), Plural::Many);
     assert_eq!(plural(0, Lang::Ar), Plural::Zero);
     assert_eq!(plural(7, Lang::Zh), Plural::Other);

@@ -98,3 +98,19 @@ fn counts_take_the_languages_own_plural_forms() {
         Err(igf_messages::model::i18n::CatalogError::Placeholders(1, "CountMessagesOther[few]".into()))
     );
 }
+
+#[test]
+fn the_prerender_chooses_the_plural_forms_the_browser_will() {
+    use igf_messages::model::i18n::Plural;
+    use igf_messages::shell::intl::plural;
+    // The same cases the browser test checks against Intl.PluralRules.
+    assert_eq!(plural(1, Lang::Ru), Plural::One);
+    assert_eq!(plural(3, Lang::Ru), Plural::Few);
+    assert_eq!(plural(5, Lang::Ru), Plural::Many);
+    assert_eq!(plural(21, Lang::Ru), Plural::One);
+    assert_eq!(plural(2, Lang::Ar), Plural::Two);
+    assert_eq!(plural(7, Lang::Ar), Plural::Few);
+    assert_eq!(plural(11, Lang::Ar), Plural::Many);
+    assert_eq!(plural(0, Lang::Ar), Plural::Zero);
+    assert_eq!(plural(7, Lang::Zh), Plural::Other);
+}

@@ -66,7 +66,8 @@ fn write_views(dir: &str) {
             None => I18n::default(),
             Some((_, text)) => I18n::with(
                 Catalog::parse(lang, text).unwrap_or_else(|e| fail(format!("i18n/{}.txt: {e:?}", lang.code()))),
-            ),
+            )
+            .with_plural(igf_messages::shell::intl::plural),
         };
         let path = format!("{dir}/{}.html", lang.code());
         fs::write(&path, render(i18n)).unwrap_or_else(|e| fail(format!("cannot write {path}: {e}")));

@@ -139,9 +139,29 @@ pub fn plural(n: usize, lang: crate::model::i18n::Lang) -> crate::model::i18n::P
     Plural::from_name(&name).unwrap_or_else(|| english_plural(n, lang))
 }
 
+/// The build's prerender has no `Intl`: the CLDR rules for whole numbers in
+/// the six languages, so the view it writes in each language is the one the
+/// browser's `Intl.PluralRules` will render.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn plural(n: usize, lang: crate::model::i18n::Lang) -> crate::model::i18n::Plural {
-    crate::model::i18n::english_plural(n, lang)
+    use crate::model::i18n::{Lang, Plural};
+    let (n10, n100) = (n % 10, n % 100);
+    match lang {
+        Lang::Ar => match (n, n100) {
+            (0, _) => Plural::Zero,
+            (1, _) => Plural::One,
+            (2, _) => Plural::Two,
+            (_, 3..=10) => Plural::Few,
+            (_, 11..=99) => Plural::Many,
+            _ => Plural::Other,
+        },
+        Lang::Ru if n10 == 1 && n100 != 11 => Plural::One,
+        Lang::Ru if (2..=4).contains(&n10) && !(12..=14).contains(&n100) => Plural::Few,
+        Lang::Ru => Plural::Many,
+        Lang::Fr if n <= 1 => Plural::One,
+        Lang::En | Lang::Es if n == 1 => Plural::One,
+        _ => Plural::Other,
+    }
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
