@@ -49,8 +49,8 @@ pub enum Start {
     /// Adopts the prerendered first view in place, so the text the person is
     /// already reading is never replaced. The first render must match it
     /// exactly, so the route, the stored drafts, any search typed before the
-    /// wasm arrived, the language and the host's comment deadline are applied
-    /// just after.
+    /// wasm arrived, the host's comment deadline and, unless the view is
+    /// already in it, the preferred language are applied just after.
     Hydrate { typed_query: String },
 }
 
