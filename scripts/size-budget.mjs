@@ -10,8 +10,9 @@ const BUDGET_FIRST_LOAD = 150 * KB;
 const BUDGET_WASM_AND_GLUE = 90 * KB;
 // Until the build meets its targets (issue 8), CI holds it to these ceilings so
 // that growth is a deliberate, reviewed change. Lower them whenever it shrinks.
-const CEILING_WASM_AND_GLUE = 279 * KB;
-const CEILING_FIRST_LOAD = 290 * KB;
+// Raised from 279 / 290 KB by the versions interface (issue 16; see the README).
+const CEILING_WASM_AND_GLUE = 309 * KB;
+const CEILING_FIRST_LOAD = 321 * KB;
 
 /** Raw, gzip and brotli sizes of every first-load file in `dist`. */
 export function measure(dist) {
