@@ -308,6 +308,14 @@ async fn changes_since_version_1_lists_each_kind_of_change() {
     assert!(texts.iter().any(|t| t.starts_with(removed)), "a removed message keeps its text: {texts:?}");
     assert!(!all(&root, ".igf-change-list del").is_empty(), "reworded messages show their word diff");
     assert!(root.query_selector("#igf-diff-trust-q3-m6").unwrap().is_some());
+    drop(root);
+    let newest = Route::Changes(Track::Trust, Revision::Numbered(2));
+    let root = mount_library(two_versions(), Config::default(), today(), Some(newest), None).await;
+    assert!(text(&root, ".igf-changes .igf-notice").starts_with("Version 2 is the newest version"));
+    drop(root);
+    let missing = Route::Changes(Track::Trust, Revision::Numbered(5));
+    let root = mount_library(two_versions(), Config::default(), today(), Some(missing), None).await;
+    assert!(text(&root, ".igf-changes .igf-notice").starts_with("This document has no Version 5."));
 }
 
 #[wasm_bindgen_test]
