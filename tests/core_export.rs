@@ -5,7 +5,7 @@ use igf_messages::model::comment::{Comment, CommentKind, CommentTarget};
 use igf_messages::model::commitment::{ActionItem, Capacity, Commitment, Link};
 use igf_messages::model::document::{parse, Library, MessageId, Revision};
 use igf_messages::model::export::import::{
-    check_size, clashes, read, resolve, Clash, ImportError, OnConflict, MAX_BYTES,
+    check_size, clashes, read, resolve, Clash, ImportError, OnConflict, Reading, MAX_BYTES,
 };
 use igf_messages::model::export::{csv, email, mailto, markdown, Package};
 use igf_messages::model::i18n::{Catalog, I18n, Lang};
@@ -73,6 +73,22 @@ fn export_then_import_is_the_identity() {
     assert_eq!(imported.drafts, drafts);
     assert_eq!(imported.sender, Some(sender()));
     assert_eq!(read(&p.to_json(42).to_text()).unwrap(), imported, "compact too");
+}
+
+#[test]
+fn a_file_read_a_piece_at_a_time_gives_what_one_read_gives() {
+    let text = package().to_json(42).to_text();
+    let mut reading = Reading::start(&text).unwrap();
+    assert_eq!((reading.done(), reading.total()), (0, 3));
+    assert!(!reading.step(2).unwrap(), "two of three read");
+    assert_eq!(reading.done(), 2);
+    assert!(reading.step(2).unwrap(), "all read");
+    assert!(reading.step(1).unwrap(), "nothing more to read");
+    assert_eq!(reading.finish().unwrap(), read(&text).unwrap());
+    let broken = text.replacen("\"title\"", "\"x\"", 1);
+    let mut reading = Reading::start(&broken).unwrap();
+    assert!(!reading.step(2).unwrap(), "the comments are fine");
+    assert_eq!(reading.step(1), Err(ImportError::Field("commitments[0].title".into())), "the piece says where");
 }
 
 const FIXTURE: &str = include_str!("fixtures/trust-v2-test-fixture.txt");

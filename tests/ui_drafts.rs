@@ -264,7 +264,11 @@ fn an_import_can_be_undone_whole_and_never_takes_the_details_unasked() {
     older.text = "the file's older text".into();
     let added = Comment::new("c-2".into(), target(2, 1), 5);
     let theirs = Profile { name: "Someone Else".into(), ..Profile::default() };
-    let s = s.reduce(DraftAction::Import { drafts: vec![Draft::Comment(older), Draft::Comment(added)], sender: None });
+    let s = s.reduce(DraftAction::Import {
+        drafts: vec![Draft::Comment(older), Draft::Comment(added)],
+        sender: None,
+        more: false,
+    });
     assert_eq!(s.comment("c-1").unwrap().text, "the file's older text");
     assert_eq!(ids(&s), ["c-1", "c-2"]);
     assert_eq!(s.profile, Profile::default(), "no sender unless the person chose it");
@@ -272,10 +276,25 @@ fn an_import_can_be_undone_whole_and_never_takes_the_details_unasked() {
     assert_eq!(s.comment("c-1").unwrap().text, "mine, newer", "what the import replaced is back");
     assert_eq!(ids(&s), ["c-1"], "what it added is gone");
     assert!(s.undo.is_none(), "undoing an import is not a deletion to undo");
-    let s = s.reduce(DraftAction::Import { drafts: Vec::new(), sender: Some(theirs.clone()) });
+    let s = s.reduce(DraftAction::Import { drafts: Vec::new(), sender: Some(theirs.clone()), more: false });
     assert_eq!(s.profile, theirs);
     let s = s.reduce(DraftAction::UndoImport);
     assert_eq!(s.profile, Profile::default(), "the person's own details come back");
+}
+
+#[test]
+fn an_import_in_pieces_is_undone_as_one() {
+    let s = create(empty(), "c-1", 1, 1);
+    let piece = |id: &str| vec![Draft::Comment(Comment::new(id.into(), target(2, 1), 5))];
+    let s = s.reduce(DraftAction::Import { drafts: piece("c-2"), sender: None, more: false });
+    let s = s.reduce(DraftAction::Import { drafts: piece("c-3"), sender: None, more: true });
+    assert_eq!(ids(&s), ["c-1", "c-2", "c-3"]);
+    let s = s.reduce(DraftAction::UndoImport);
+    assert_eq!(ids(&s), ["c-1"], "every piece of the import is undone");
+    let s = s.reduce(DraftAction::Import { drafts: piece("c-4"), sender: None, more: false });
+    let s = s.reduce(DraftAction::Import { drafts: piece("c-5"), sender: None, more: false });
+    let s = s.reduce(DraftAction::UndoImport);
+    assert_eq!(ids(&s), ["c-1", "c-4"], "a new import starts its own undo");
 }
 
 #[test]

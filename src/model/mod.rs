@@ -11,6 +11,7 @@ pub mod export;
 pub mod fold;
 pub mod i18n;
 pub mod json;
+pub mod missing;
 pub mod people;
 pub mod profile;
 pub mod route;

@@ -5,7 +5,7 @@ use crate::model::document::{Library, MessageId};
 use crate::model::i18n::{I18n, Key};
 use crate::model::route::{Route, Target};
 use crate::model::search::{Query, Results};
-use crate::model::store::{load_from, Loaded};
+use crate::model::store::{load_from, Draft, Loaded};
 use crate::model::track::Track;
 use crate::model::versions::{Placements, Reading};
 use crate::shell::{clock, config::Config};
@@ -267,12 +267,22 @@ impl Screens<'_> {
                 html! { <ChangesView library={(*library).clone()} track={*track} since={*since} /> }
             }
             Route::Comments => {
-                html! { <MyComments drafts={(*drafts).clone()} placements={(*placements).clone()} {reading} /> }
+                let can_undo = drafts.undo.is_some();
+                html! {
+                    <MyComments comments={drafts.comments.iter().map(|d| d.value.clone()).collect::<Vec<_>>()} profile={drafts.profile.clone()}
+                        persisted={drafts.persisted} {can_undo} changed={drafts.changed_times()} dispatch={drafts.dispatcher()}
+                        library={(*library).clone()} placements={(*placements).clone()} {reading} />
+                }
             }
             Route::Comment(id) => self.comment(id),
-            Route::Commitments => html! {
-                <MyCommitments drafts={(*drafts).clone()} {reading} on_new={commands.commit.reform(|()| None)} on_duplicate={commands.duplicate.clone()} />
-            },
+            Route::Commitments => {
+                let can_undo = drafts.undo.as_ref().is_some_and(|(d, _, _)| matches!(d, Draft::Commitment(_)));
+                html! {
+                    <MyCommitments commitments={drafts.commitments.iter().map(|d| d.value.clone()).collect::<Vec<_>>()} {can_undo}
+                        dispatch={drafts.dispatcher()} library={(*library).clone()} {reading}
+                        on_new={commands.commit.reform(|()| None)} on_duplicate={commands.duplicate.clone()} />
+                }
+            }
             Route::Commitment(id, _) => {
                 let on_edit = edit_callback(drafts, id, |id, edit, now| DraftAction::EditCommitment { id, edit, now });
                 let check = Route::CommitmentCheck(id.clone());
@@ -282,7 +292,8 @@ impl Screens<'_> {
                 }
             }
             Route::Send(preselect) => html! {
-                <SendView drafts={(*drafts).clone()} library={(*library).clone()} placements={(*placements).clone()}
+                <SendView comments={drafts.comments.iter().map(|d| d.value.clone()).collect::<Vec<_>>()}
+                    commitments={drafts.commitments.iter().map(|d| d.value.clone()).collect::<Vec<_>>()} profile={drafts.profile.clone()} library={(*library).clone()} placements={(*placements).clone()}
                     recipient={AttrValue::from(config.recipient().to_owned())} preselect={preselect.clone()} on_mark_sent={commands.mark_sent.clone()} />
             },
             Route::CommitmentCheck(id) => {

@@ -13,7 +13,7 @@ use crate::model::store::{
     ORDER_KEY, PROFILE_KEY,
 };
 use crate::model::track::Track;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -147,11 +147,13 @@ pub enum DraftAction {
         ids: Vec<String>,
         at: i64,
     },
-    /// Adds or replaces these drafts, all at once, and the person's details
-    /// with the file's when the person chose that.
+    /// Adds or replaces these drafts, and the person's details with the
+    /// file's when the person chose that. A large file comes in pieces: each
+    /// piece after the first adds to the same undo.
     Import {
         drafts: Vec<Draft>,
         sender: Option<Profile>,
+        more: bool,
     },
     /// Puts back what the last import replaced, and removes what it added.
     UndoImport,
@@ -383,6 +385,13 @@ impl DraftsState {
         self.touch(key);
     }
 
+    /// A draft whose id is not here yet.
+    fn add<T: Kind>(&mut self, value: T) {
+        let key = draft_key(value.id());
+        self.insert(value, 0);
+        self.touch(key);
+    }
+
     fn set_rev(&mut self, id: &str, rev: i64) {
         if let Some(r) = self.comments.iter_mut().find(|r| r.value.id == id) {
             r.rev = rev;
@@ -524,7 +533,7 @@ impl Reducible for DraftsState {
                 s.discard_if_pristine::<Comment>(&id) || s.discard_if_pristine::<Commitment>(&id)
             }
             DraftAction::MarkSent { ids, at } => s.mark_sent(&ids, at),
-            DraftAction::Import { drafts, sender } => s.import(drafts, sender),
+            DraftAction::Import { drafts, sender, more } => s.import(drafts, sender, more),
             DraftAction::UndoImport => s.undo_import(),
             DraftAction::Loaded(loaded) => {
                 s = DraftsState::from_loaded(loaded);
@@ -662,16 +671,22 @@ impl DraftsState {
         !ids.is_empty()
     }
 
-    fn import(&mut self, drafts: Vec<Draft>, sender: Option<Profile>) -> bool {
-        let mut undo = ImportUndo::default();
+    fn import(&mut self, drafts: Vec<Draft>, sender: Option<Profile>, more: bool) -> bool {
+        let mut undo = if more { self.import_undo.take().unwrap_or_default() } else { ImportUndo::default() };
+        // Looked up once: a scan per draft was slow for thousands of them.
+        let ids = self.changed_times();
+        let here: BTreeSet<&str> = ids.iter().map(|(id, _)| id.as_str()).collect();
         for draft in drafts {
-            match self.find(draft.id()) {
+            let known = here.contains(draft.id());
+            match known.then(|| self.find(draft.id())).flatten() {
                 Some(before) => undo.replaced.push(before),
                 None => undo.added.push(draft.id().to_owned()),
             }
             match draft {
-                Draft::Comment(c) => self.put(c),
-                Draft::Commitment(c) => self.put(c),
+                Draft::Comment(c) if known => self.put(c),
+                Draft::Commitment(c) if known => self.put(c),
+                Draft::Comment(c) => self.add(c),
+                Draft::Commitment(c) => self.add(c),
             }
         }
         if let Some(p) = sender {

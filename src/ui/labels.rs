@@ -66,9 +66,11 @@ pub fn fmt_number(i18n: &I18n, n: usize) -> String {
 }
 
 /// The class and words of a draft's status tag: sent (with the day), changed
-/// since sent, ready, or not finished.
-pub fn status_tag(i18n: &I18n, sending: Sending, finished: bool) -> (&'static str, String) {
+/// since sent, ready, not finished, or, when it is about text this app does
+/// not have, needing attention.
+pub fn status_tag(i18n: &I18n, sending: Sending, finished: bool, missing: bool) -> (&'static str, String) {
     match sending {
+        Sending::Unsent if missing => ("igf-tag igf-tag-incomplete", i18n.t(Key::CommentNeedsAttention).to_owned()),
         Sending::Sent(ms) => ("igf-tag igf-tag-sent", i18n.tf(Key::CommentSent, &[("date", &fmt_day(i18n, ms))])),
         Sending::ChangedSinceSent(ms) => {
             ("igf-tag igf-tag-changed", i18n.tf(Key::CommentChangedSinceSent, &[("date", &fmt_day(i18n, ms))]))

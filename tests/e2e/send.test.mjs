@@ -303,3 +303,72 @@ test('a right-to-left override in a name reorders nothing around it: the name is
   assert.deepEqual(await axe(page), [], 'override in a name');
   await page.context().close();
 });
+
+/** An export file in the app's JSON format holding these comments. */
+async function exportFile(name, comments) {
+  const dir = await mkdtemp(join(tmpdir(), 'igf-'));
+  const path = join(dir, name);
+  await writeFile(path, JSON.stringify({ format: 'igf-messages', schema: 1, receipt: 'IGF-00000-00000', exportedAt: 0, recipient: 'igf@un.org', sender: null, comments, commitments: [] }));
+  return path;
+}
+
+test('imported drafts about text the app does not have need attention, and say why', async () => {
+  const page = await withDrafts([]);
+  await page.goto(`${url}#igf=comments`);
+  await page.waitForSelector('#igf-field-import');
+  const noMessage = comment('c-q9', 1, 1, 'On a message no version has.', { target: { ...comment('x', 1, 1, '').target, question: 9, messageId: 'trust-q9-m99' } });
+  const noTrack = comment('c-data', 1, 1, 'On a track with no document.', { target: { type: 'document', track: 'data', version: 'Version 1' } });
+  const fine = comment('c-fine', 1, 2, 'On a message that exists.');
+  await page.setInputFiles('#igf-field-import', await exportFile('targets.json', [noMessage, noTrack, fine]));
+  await page.click('button:text-is("Import")');
+  await page.waitForFunction(() => document.querySelectorAll('.igf-card').length === 3);
+  const cards = await page.$$eval('.igf-card', (els) => els.map((e) => e.textContent));
+  const card = (text) => cards.find((c) => c.includes(text));
+  assert.match(card('no version has'), /Needs attention/);
+  assert.match(card('no version has'), /There is no message 9\.99 in Version 1 of the Trust Messages\./);
+  assert.match(card('no document'), /Needs attention/);
+  assert.match(card('no document'), /The Data Messages are not published in this app/);
+  assert.match(card('that exists'), /Ready to send/);
+  assert.deepEqual(await axe(page), [], 'cards needing attention');
+  await page.click('.igf-view a.igf-button:text-is("Review and send")');
+  await page.waitForSelector('.igf-send input[type=checkbox]');
+  const ticked = await page.$$eval('.igf-send input[type=checkbox]', (els) => els.filter((e) => e.checked).map((e) => e.value));
+  assert.deepEqual(ticked, ['c-fine'], 'only the draft about existing text is ticked for the person');
+  assert.match(await page.textContent('.igf-send fieldset'), /There is no message 9\.99/);
+  assert.deepEqual(await axe(page), [], 'send page with drafts needing attention');
+  await page.context().close();
+});
+
+test('a large import shows its progress, and the lists come a page at a time', async () => {
+  const page = await withDrafts([]);
+  await page.goto(`${url}#igf=comments`);
+  await page.waitForSelector('#igf-field-import');
+  const many = Array.from({ length: 1200 }, (_, i) => comment(`c-many-${i}`, 1, 1, `Comment number ${i}.`, { updated: 1 + i }));
+  await page.evaluate(() => {
+    window.__progress = [];
+    new MutationObserver(() => {
+      const bar = document.querySelector('#igf-import-progress');
+      if (bar) window.__progress.push(document.querySelector('.igf-import [role=status]').textContent);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+  await page.setInputFiles('#igf-field-import', await exportFile('many.json', many));
+  await page.waitForSelector('.igf-import >> text=The file holds 1200 comments and 0 commitments.');
+  await page.click('button:text-is("Import")');
+  await page.waitForSelector('.igf-import >> text=Imported 1200 drafts.');
+  const progress = await page.evaluate(() => window.__progress);
+  assert.ok(progress.some((p) => /Reading the file: 500 of 1200 drafts/.test(p)), `reading progress was shown: ${progress.slice(0, 3)}`);
+  assert.ok(progress.some((p) => /Adding the drafts: 250 of 1200/.test(p)), 'adding progress was shown');
+  assert.equal(await page.locator('.igf-card').count(), 50, 'the first page of cards');
+  await page.click('text=Show 50 more (1150 not shown)');
+  assert.equal(await page.locator('.igf-card').count(), 100);
+  assert.deepEqual(await axe(page), [], 'a long list of cards');
+  await page.reload();
+  await waitForApp(page);
+  await page.waitForSelector('.igf-card');
+  assert.match(await page.textContent('.igf-view'), /1150 not shown/, 'every imported draft was stored');
+  await page.click('.igf-view a.igf-button:text-is("Review and send")');
+  await page.waitForSelector('.igf-send input[type=checkbox]');
+  assert.equal(await page.locator('.igf-send input[type=checkbox]').count(), 50, 'the picker shows a page');
+  assert.match(await page.textContent('.igf-send'), /1200 items/, 'the email is summarised, not drawn');
+  await page.context().close();
+});

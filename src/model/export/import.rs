@@ -9,6 +9,7 @@ use crate::model::i18n::{I18n, Key};
 use crate::model::json::{Json, JsonError};
 use crate::model::profile::Profile;
 use crate::model::store::Draft;
+use std::collections::BTreeSet;
 
 /// Files above this size are refused before they are read.
 pub const MAX_BYTES: u64 = 5 * 1024 * 1024;
@@ -68,40 +69,88 @@ pub fn check_size(bytes: u64) -> Result<(), ImportError> {
 }
 
 pub fn read(text: &str) -> Result<Imported, ImportError> {
-    check_size(text.len() as u64)?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if text.trim().is_empty() {
-        return Err(ImportError::Empty);
+    let mut reading = Reading::start(text)?;
+    while !reading.step(usize::MAX)? {}
+    reading.finish()
+}
+
+/// A valid file's drafts being read a piece at a time, so that a file of
+/// thousands never holds the page for long: [`Reading::start`] checks the
+/// whole file is one of ours, each [`Reading::step`] reads some drafts, and
+/// [`Reading::finish`] checks what only all of them can show.
+pub struct Reading {
+    json: Json,
+    comments: usize,
+    commitments: usize,
+    drafts: Vec<Draft>,
+}
+
+impl Reading {
+    pub fn start(text: &str) -> Result<Reading, ImportError> {
+        check_size(text.len() as u64)?;
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        if text.trim().is_empty() {
+            return Err(ImportError::Empty);
+        }
+        let json = Json::parse(text).map_err(ImportError::NotJson)?;
+        if json.get("format").and_then(Json::as_str) != Some(FORMAT) {
+            return Err(ImportError::NotAnExport);
+        }
+        match json.get("schema").and_then(Json::as_i64) {
+            Some(PACKAGE_SCHEMA) => {}
+            Some(n) if n > PACKAGE_SCHEMA => return Err(ImportError::Newer(n)),
+            _ => return Err(ImportError::Field("schema".into())),
+        }
+        let (comments, commitments) = (list(&json, "comments")?.len(), list(&json, "commitments")?.len());
+        Ok(Reading { json, comments, commitments, drafts: Vec::with_capacity(comments + commitments) })
     }
-    let v = Json::parse(text).map_err(ImportError::NotJson)?;
-    if v.get("format").and_then(Json::as_str) != Some(FORMAT) {
-        return Err(ImportError::NotAnExport);
+
+    /// How many drafts the file holds.
+    pub fn total(&self) -> usize {
+        self.comments + self.commitments
     }
-    match v.get("schema").and_then(Json::as_i64) {
-        Some(PACKAGE_SCHEMA) => {}
-        Some(n) if n > PACKAGE_SCHEMA => return Err(ImportError::Newer(n)),
-        _ => return Err(ImportError::Field("schema".into())),
+
+    /// How many have been read.
+    pub fn done(&self) -> usize {
+        self.drafts.len()
     }
-    let list = |key: &str| v.get(key).and_then(Json::as_array).ok_or_else(|| ImportError::Field(key.into()));
-    let mut drafts = Vec::new();
-    for (i, c) in list("comments")?.iter().enumerate() {
-        drafts
-            .push(Draft::Comment(Comment::from_json(c).map_err(|f| ImportError::Field(format!("comments[{i}].{f}")))?));
+
+    /// Reads up to `n` more drafts; `true` once all are read.
+    pub fn step(&mut self, n: usize) -> Result<bool, ImportError> {
+        let end = self.done().saturating_add(n).min(self.total());
+        while self.done() < end {
+            let i = self.done();
+            let draft = if i < self.comments {
+                let c = &list(&self.json, "comments")?[i];
+                Draft::Comment(Comment::from_json(c).map_err(|f| ImportError::Field(format!("comments[{i}].{f}")))?)
+            } else {
+                let k = i - self.comments;
+                let c = &list(&self.json, "commitments")?[k];
+                let commitment = Commitment::from_json(c);
+                Draft::Commitment(commitment.map_err(|f| ImportError::Field(format!("commitments[{k}].{f}")))?)
+            };
+            self.drafts.push(draft);
+        }
+        Ok(self.done() == self.total())
     }
-    for (i, c) in list("commitments")?.iter().enumerate() {
-        drafts.push(Draft::Commitment(
-            Commitment::from_json(c).map_err(|f| ImportError::Field(format!("commitments[{i}].{f}")))?,
-        ));
+
+    pub fn finish(self) -> Result<Imported, ImportError> {
+        let mut ids = BTreeSet::new();
+        if let Some(id) = self.drafts.iter().map(Draft::id).find(|id| !ids.insert(*id)) {
+            return Err(ImportError::DuplicateId(id.to_owned()));
+        }
+        let sender = match self.json.get("sender") {
+            None | Some(Json::Null) => None,
+            Some(s) => {
+                Some(one_line_profile(Profile::from_json(s).ok_or_else(|| ImportError::Field("sender".into()))?))
+            }
+        };
+        Ok(Imported { drafts: self.drafts, sender })
     }
-    let mut ids = std::collections::BTreeSet::new();
-    if let Some(id) = drafts.iter().map(Draft::id).find(|id| !ids.insert(*id)) {
-        return Err(ImportError::DuplicateId(id.to_owned()));
-    }
-    let sender = match v.get("sender") {
-        None | Some(Json::Null) => None,
-        Some(s) => Some(one_line_profile(Profile::from_json(s).ok_or_else(|| ImportError::Field("sender".into()))?)),
-    };
-    Ok(Imported { drafts, sender })
+}
+
+fn list<'a>(json: &'a Json, key: &str) -> Result<&'a [Json], ImportError> {
+    json.get(key).and_then(Json::as_array).ok_or_else(|| ImportError::Field(key.into()))
 }
 
 /// The sender's details as one-line fields: what the form could have typed. A
@@ -148,13 +197,20 @@ impl Clash {
 /// The drafts of the file whose ids are here too; `existing` holds each draft
 /// here as (id, last changed).
 pub fn clashes(imported: &[Draft], existing: &[(String, i64)]) -> Vec<Clash> {
+    let ids: BTreeSet<&str> = existing.iter().map(|(id, _)| id.as_str()).collect();
     imported
         .iter()
         .filter_map(|d| {
-            let (_, here) = existing.iter().find(|(id, _)| id == d.id())?;
-            Some(Clash { id: d.id().to_owned(), here: *here, file: d.updated() })
+            let here = changed_here(existing, &ids, d.id())?;
+            Some(Clash { id: d.id().to_owned(), here, file: d.updated() })
         })
         .collect()
+}
+
+/// When the draft with this id here last changed. The set answers first, as
+/// thousands of drafts on each side would make a scan for each one slow.
+fn changed_here(existing: &[(String, i64)], ids: &BTreeSet<&str>, id: &str) -> Option<i64> {
+    ids.contains(id).then(|| existing.iter().find(|(e, _)| e == id).map(|(_, at)| *at)).flatten()
 }
 
 /// The drafts to write, given the drafts here as (id, last changed). `new_id`
@@ -165,12 +221,13 @@ pub fn resolve(
     choice: OnConflict,
     mut new_id: impl FnMut() -> String,
 ) -> Vec<Draft> {
+    let ids: BTreeSet<&str> = existing.iter().map(|(id, _)| id.as_str()).collect();
     imported
         .into_iter()
         .filter_map(|d| {
-            let Some((_, here)) = existing.iter().find(|(id, _)| id == d.id()) else { return Some(d) };
+            let Some(here) = changed_here(existing, &ids, d.id()) else { return Some(d) };
             match choice {
-                OnConflict::KeepNewer => (d.updated() > *here).then_some(d),
+                OnConflict::KeepNewer => (d.updated() > here).then_some(d),
                 OnConflict::Replace => Some(d),
                 OnConflict::Skip => None,
                 OnConflict::KeepBoth => Some(match d {

@@ -476,6 +476,14 @@ catalog! {
     ChangesNewest = "{version} is the newest version: there is nothing newer to compare it with.",
     ChangesNothing = "The newest version changes nothing since {version}.",
     FooterSecretariat = "For the IGF Secretariat",
+    CommentNeedsAttention = "Needs attention",
+    MissingTrack = "The {track} Messages are not published in this app, so this draft is about text it cannot show. You can still export it or delete it.",
+    MissingVersion = "This app does not have “{version}” of the {track} Messages, which this draft is about.",
+    MissingQuestion = "There is no question {n} in {version} of the {track} Messages.",
+    MissingMessage = "There is no message {n} in {version} of the {track} Messages.",
+    ShowMore = "Show {n} more ({rest} not shown)",
+    ImportReading = "Reading the file: {done} of {total} drafts",
+    ImportApplying = "Adding the drafts: {done} of {total}",
 }
 
 // The Secretariat's collation page (collate.html) has its own strings, in

@@ -1,6 +1,7 @@
 use crate::model::comment::Comment;
 use crate::model::fold::excerpt;
 use crate::model::i18n::Key;
+use crate::model::missing::Missing;
 use crate::model::route::Route;
 use crate::model::versions::{Place, Placement};
 use crate::ui::components::PlaceNote;
@@ -14,6 +15,8 @@ pub struct CommentCardProps {
     pub comment: Comment,
     /// Where its message is in the newest version, for a comment on a message.
     pub placement: Option<Placement>,
+    /// What it is about, when this app does not have it.
+    pub missing: Option<Missing>,
     pub first: bool,
     pub last: bool,
     pub on_up: Callback<String>,
@@ -32,7 +35,7 @@ pub fn CommentCard(props: &CommentCardProps) -> Html {
         let id = c.id.clone();
         cb.reform(move |_: MouseEvent| id.clone())
     };
-    let (status_class, status) = status_tag(&i18n, c.sending(), c.is_finished());
+    let (status_class, status) = status_tag(&i18n, c.sending(), c.is_finished(), props.missing.is_some());
     let heading_id = format!("igf-card-{}", c.id);
     // The text of a removed message is shown whole: it is nowhere else now.
     let removed = props.placement.as_ref().is_some_and(|p| p.is_news() && matches!(p.place, Place::Removed { .. }));
@@ -41,6 +44,9 @@ pub fn CommentCard(props: &CommentCardProps) -> Html {
         <li class="igf-card" aria-labelledby={heading_id.clone()}>
             <h2 id={heading_id} class="igf-card-title">{ label(Key::CommentNumber) }{ ": " }{ target_label(&i18n, &c.target) }</h2>
             <p><strong class={status_class}>{ status }</strong>{ " " }<span class="igf-muted">{ c.kind.map(|k| i18n.t(kind_key(k))).unwrap_or_default() }</span></p>
+            if let Some(missing) = &props.missing {
+                <p class="igf-warning">{ missing.reason(&i18n) }</p>
+            }
             if let (Some(placement), Some(original)) = (props.placement.clone(), c.target.message_id()) {
                 <PlaceNote {placement} {original} id={format!("igf-card-diff-{}", c.id)} />
             }

@@ -1,5 +1,6 @@
 use crate::model::commitment::Commitment;
 use crate::model::i18n::Key;
+use crate::model::missing::Missing;
 use crate::model::route::Route;
 use crate::model::store::Draft;
 use crate::ui::hooks::use_i18n;
@@ -10,6 +11,8 @@ use yew::prelude::*;
 pub struct CommitmentCardProps {
     pub number: usize,
     pub commitment: Commitment,
+    /// What one of its links is about, when this app does not have it.
+    pub missing: Option<Missing>,
     pub on_duplicate: Callback<String>,
     pub on_delete: Callback<String>,
 }
@@ -24,7 +27,7 @@ pub fn CommitmentCard(props: &CommitmentCardProps) -> Html {
         let id = c.id.clone();
         cb.reform(move |_: MouseEvent| id.clone())
     };
-    let (status_class, status) = status_tag(&i18n, c.sending(), c.is_finished());
+    let (status_class, status) = status_tag(&i18n, c.sending(), c.is_finished(), props.missing.is_some());
     let heading_id = format!("igf-card-{}", c.id);
     let smart = c.smart();
     let met = [smart.specific, smart.measurable, smart.achievable, smart.relevant, smart.time_bound]
@@ -38,6 +41,9 @@ pub fn CommitmentCard(props: &CommitmentCardProps) -> Html {
                 <strong class={status_class}>{ status }</strong>{ " " }
                 <span class="igf-muted">{ c.tracks.iter().map(|t| i18n.t(track_key(*t))).collect::<Vec<_>>().join(", ") }{ " · SMART " }{ met }{ "/5" }</span>
             </p>
+            if let Some(missing) = &props.missing {
+                <p class="igf-warning">{ missing.reason(&i18n) }</p>
+            }
             <div class="igf-card-actions">
                 <a class="igf-button igf-button-secondary" href={Route::Commitment(c.id.clone(), None).href()} aria-label={i18n.tf(Key::EditCommitmentLabel, &[("n", &n)])}>{ i18n.t(Key::Edit) }</a>
                 <a class="igf-link-button" href={Route::CommitmentCheck(c.id.clone()).href()} aria-label={i18n.tf(Key::CheckAnswersLabel, &[("n", &n)])}>{ i18n.t(Key::CheckAnswers) }</a>

@@ -8,7 +8,9 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ImportDraftsProps {
-    pub drafts: UseReducerHandle<DraftsState>,
+    /// Every draft here, by id, with when it last changed.
+    pub changed: Vec<(String, i64)>,
+    pub dispatch: UseReducerDispatcher<DraftsState>,
 }
 
 /// "Import drafts from a file": choose, see what it holds and, for drafts
@@ -17,9 +19,11 @@ pub struct ImportDraftsProps {
 #[component]
 pub fn ImportDrafts(props: &ImportDraftsProps) -> Html {
     let i18n = use_i18n();
-    let import = use_import(&props.drafts, &i18n);
+    let import = use_import(&props.changed, &props.dispatch, &i18n);
     let body = match &import.state {
         ImportState::Idle => Html::default(),
+        ImportState::Reading { done, total } => progress(&i18n, Key::ImportReading, *done, *total),
+        ImportState::Applying { done, total } => progress(&i18n, Key::ImportApplying, *done, *total),
         ImportState::Failed(message) => html! { <p class="igf-notice igf-notice-error" role="alert">{ message }</p> },
         ImportState::Done(n) => html! {
             <div class="igf-notice" role="status">
@@ -112,4 +116,15 @@ fn clash_line(i18n: &crate::model::i18n::I18n, c: &Clash) -> Html {
     let (here, file) = (fmt_moment(i18n, c.here), fmt_moment(i18n, c.file));
     let key = if c.file_is_newer() { Key::ImportClashFileNewer } else { Key::ImportClashHereNewer };
     html! { <li><bdi>{ c.id.clone() }</bdi>{ ": " }{ i18n.tf(key, &[("here", &here), ("file", &file)]) }</li> }
+}
+
+/// How far a long import has come, in words and as a bar.
+fn progress(i18n: &crate::model::i18n::I18n, key: Key, done: usize, total: usize) -> Html {
+    let (done, total) = (done.to_string(), total.to_string());
+    html! {
+        <p class="igf-notice" role="status">
+            <label for="igf-import-progress">{ i18n.tf(key, &[("done", &done), ("total", &total)]) }</label>{ " " }
+            <progress id="igf-import-progress" max={total.clone()} value={done.clone()}></progress>
+        </p>
+    }
 }

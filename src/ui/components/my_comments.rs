@@ -1,4 +1,8 @@
+use crate::model::comment::Comment;
+use crate::model::document::Library;
 use crate::model::i18n::Key;
+use crate::model::missing::missing_target;
+use crate::model::profile::Profile;
 use crate::model::route::{Route, Target};
 use crate::model::versions::Placements;
 use crate::ui::components::{CommentCard, ContactSummary, ImportDrafts, PersistenceNote};
@@ -8,9 +12,24 @@ use crate::ui::state::VIEW_TITLE_ID;
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// How many cards show at first, and come with each "Show more": thousands
+/// at once would hold the page up.
+const CARDS_PAGE: usize = 50;
+
 #[derive(Properties, PartialEq)]
 pub struct MyCommentsProps {
-    pub drafts: UseReducerHandle<DraftsState>,
+    /// In the person's order.
+    pub comments: Vec<Comment>,
+    pub profile: Profile,
+    /// Whether the browser agreed to keep storage (`None`: not known).
+    pub persisted: Option<bool>,
+    /// A draft was just deleted and can be put back.
+    pub can_undo: bool,
+    /// Every draft's id and when it last changed, for an import's clashes.
+    pub changed: Vec<(String, i64)>,
+    pub dispatch: UseReducerDispatcher<DraftsState>,
+    /// What the comments may be about: one about text it lacks needs attention.
+    pub library: Rc<Library>,
     /// Where each comment's message is in the newest version of its track.
     pub placements: Rc<Placements>,
     /// Where "Back to the Messages" leads.
@@ -21,44 +40,53 @@ pub struct MyCommentsProps {
 #[component]
 pub fn MyComments(props: &MyCommentsProps) -> Html {
     let i18n = use_i18n();
-    let drafts = &props.drafts;
-    let last = drafts.comments.len().saturating_sub(1);
+    let last = props.comments.len().saturating_sub(1);
+    let shown = use_state(|| CARDS_PAGE);
+    let rest = props.comments.len().saturating_sub(*shown);
+    let more = {
+        let shown = shown.clone();
+        Callback::from(move |_: MouseEvent| shown.set(*shown + CARDS_PAGE))
+    };
     let dispatch = |f: fn(String) -> DraftAction| {
-        let drafts = drafts.clone();
+        let drafts = props.dispatch.clone();
         Callback::from(move |id: String| drafts.dispatch(f(id)))
     };
     let on_undo = {
-        let drafts = drafts.clone();
+        let drafts = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| drafts.dispatch(DraftAction::Undo))
     };
-    let profile = &drafts.profile;
     html! {
         <section class="igf-view">
             <p><a class="igf-back-link" href={Route::Read(props.reading, None).href()}>{ i18n.t(Key::BackToReading) }</a></p>
             <h1 id={VIEW_TITLE_ID} tabindex="-1">{ i18n.t(Key::MyCommentsTitle) }</h1>
             <p>{ i18n.t(Key::MyCommentsIntro) }</p>
-            <PersistenceNote persisted={drafts.persisted} />
-            <ContactSummary profile={profile.clone()} />
-            if drafts.undo.is_some() {
+            <PersistenceNote persisted={props.persisted} />
+            <ContactSummary profile={props.profile.clone()} />
+            if props.can_undo {
                 <p class="igf-toast" role="status">{ i18n.t(Key::Deleted) }{ " " }
                     <button type="button" class="igf-button igf-button-secondary" onclick={on_undo}>{ i18n.t(Key::Undo) }</button>
                 </p>
             }
-            if drafts.comments.is_empty() {
+            if props.comments.is_empty() {
                 <p class="igf-empty">{ i18n.t(Key::MyCommentsEmpty) }</p>
             } else {
                 <p><a class="igf-button" href={Route::Send(None).href()}>{ i18n.t(Key::SendTitle) }</a></p>
                 <ol class="igf-cards">
-                    { for drafts.comments.iter().enumerate().map(|(i, d)| html! {
-                        <CommentCard key={d.value.id.clone()} number={i + 1} comment={d.value.clone()} first={i == 0} last={i == last}
-                            placement={props.placements.of_target(&d.value.target).cloned()}
+                    { for props.comments.iter().take(*shown).enumerate().map(|(i, c)| html! {
+                        <CommentCard key={c.id.clone()} number={i + 1} comment={c.clone()} first={i == 0} last={i == last}
+                            placement={props.placements.of_target(&c.target).cloned()} missing={missing_target(&props.library, &c.target)}
                             on_up={dispatch(|id| DraftAction::Move { id, up: true })}
                             on_down={dispatch(|id| DraftAction::Move { id, up: false })}
                             on_delete={dispatch(DraftAction::Delete)} />
                     }) }
                 </ol>
+                if rest > 0 {
+                    <p><button type="button" class="igf-button igf-button-secondary" onclick={more}>
+                        { i18n.tf(Key::ShowMore, &[("n", &rest.min(CARDS_PAGE).to_string()), ("rest", &rest.to_string())]) }
+                    </button></p>
+                }
             }
-            <ImportDrafts drafts={drafts.clone()} />
+            <ImportDrafts changed={props.changed.clone()} dispatch={props.dispatch.clone()} />
         </section>
     }
 }

@@ -1,14 +1,24 @@
+use crate::model::commitment::Commitment;
+use crate::model::document::Library;
 use crate::model::i18n::Key;
+use crate::model::missing::missing_link;
 use crate::model::route::{Route, Target};
 use crate::ui::components::CommitmentCard;
 use crate::ui::drafts::{DraftAction, DraftsState};
 use crate::ui::hooks::use_i18n;
 use crate::ui::state::VIEW_TITLE_ID;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct MyCommitmentsProps {
-    pub drafts: UseReducerHandle<DraftsState>,
+    /// In the person's order.
+    pub commitments: Vec<Commitment>,
+    /// A commitment was just deleted and can be put back.
+    pub can_undo: bool,
+    pub dispatch: UseReducerDispatcher<DraftsState>,
+    /// What the commitments link to: a link to text it lacks needs attention.
+    pub library: Rc<Library>,
     pub reading: Target,
     pub on_new: Callback<()>,
     /// Copies the commitment with this id as a template.
@@ -19,13 +29,12 @@ pub struct MyCommitmentsProps {
 #[component]
 pub fn MyCommitments(props: &MyCommitmentsProps) -> Html {
     let i18n = use_i18n();
-    let drafts = &props.drafts;
     let on_delete = {
-        let drafts = drafts.clone();
+        let drafts = props.dispatch.clone();
         Callback::from(move |id: String| drafts.dispatch(DraftAction::Delete(id)))
     };
     let on_undo = {
-        let drafts = drafts.clone();
+        let drafts = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| drafts.dispatch(DraftAction::Undo))
     };
     html! {
@@ -33,18 +42,19 @@ pub fn MyCommitments(props: &MyCommitmentsProps) -> Html {
             <p><a class="igf-back-link" href={Route::Read(props.reading, None).href()}>{ i18n.t(Key::BackToReading) }</a></p>
             <h1 id={VIEW_TITLE_ID} tabindex="-1">{ i18n.t(Key::MyCommitmentsTitle) }</h1>
             <p>{ i18n.t(Key::MyCommitmentsIntro) }</p>
-            if drafts.undo.as_ref().is_some_and(|(d, _, _)| matches!(d, crate::model::store::Draft::Commitment(_))) {
+            if props.can_undo {
                 <p class="igf-toast" role="status">{ i18n.t(Key::Deleted) }{ " " }
                     <button type="button" class="igf-button igf-button-secondary" onclick={on_undo}>{ i18n.t(Key::Undo) }</button>
                 </p>
             }
             <p><button type="button" class="igf-button" onclick={props.on_new.reform(|_: MouseEvent| ())}>{ i18n.t(Key::NewCommitment) }</button></p>
-            if drafts.commitments.is_empty() {
+            if props.commitments.is_empty() {
                 <p class="igf-empty">{ i18n.t(Key::MyCommitmentsEmpty) }</p>
             } else {
                 <ol class="igf-cards">
-                    { for drafts.commitments.iter().enumerate().map(|(i, d)| html! {
-                        <CommitmentCard key={d.value.id.clone()} number={i + 1} commitment={d.value.clone()}
+                    { for props.commitments.iter().enumerate().map(|(i, c)| html! {
+                        <CommitmentCard key={c.id.clone()} number={i + 1} commitment={c.clone()}
+                            missing={c.links.iter().find_map(|l| missing_link(&props.library, l))}
                             on_duplicate={props.on_duplicate.clone()} on_delete={on_delete.clone()} />
                     }) }
                 </ol>

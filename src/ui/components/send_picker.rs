@@ -1,4 +1,5 @@
-use crate::model::i18n::Key;
+use crate::model::i18n::{I18n, Key};
+use crate::model::missing::Missing;
 use crate::model::route::Route;
 use crate::model::sending::Sending;
 use crate::model::store::Draft;
@@ -14,15 +15,26 @@ pub struct Choice {
     pub draft: Draft,
     pub sending: Sending,
     pub finished: bool,
+    /// What it is about, when this app does not have it.
+    pub missing: Option<Missing>,
 }
 
 impl Choice {
-    /// An unfinished commitment cannot be sent, as "check your answers" would
-    /// not let it through; an unfinished comment can, by an explicit choice.
+    /// Finished, and about text this app has.
+    pub fn ready(&self) -> bool {
+        self.finished && self.missing.is_none()
+    }
+
+    /// A commitment that is not ready cannot be sent, as "check your answers"
+    /// would not let it through; a comment can, by an explicit choice.
     pub fn can_send(&self) -> bool {
-        self.finished || matches!(self.draft, Draft::Comment(_))
+        self.ready() || matches!(self.draft, Draft::Comment(_))
     }
 }
+
+/// How many drafts the picker shows at first, and adds on each "Show more":
+/// thousands of checkboxes at once would hold the page up.
+pub const PICKER_PAGE: usize = 50;
 
 #[derive(Properties, PartialEq)]
 pub struct SendPickerProps {
@@ -31,44 +43,67 @@ pub struct SendPickerProps {
     pub on_toggle: Callback<(String, bool)>,
 }
 
-/// "What to send": every draft with where it stands. Unfinished commitments
-/// are shown but cannot be ticked, with a link to what they still need.
+/// "What to send": every draft with where it stands, a page at a time.
+/// Commitments that are not ready are shown but cannot be ticked, with a link
+/// to what they still need; drafts about text this app lacks say so.
 #[component]
 pub fn SendPicker(props: &SendPickerProps) -> Html {
     let i18n = use_i18n();
+    let shown = use_state(|| PICKER_PAGE);
     let field = Field::new("send", None, None);
-    let boxes = props.choices.iter().enumerate().map(|(i, choice)| {
-        let id = field.option_id(i);
+    let boxes = props.choices.iter().take(*shown).enumerate().map(|(i, choice)| {
         let value = choice.draft.id().to_owned();
         let onchange = {
             let value = value.clone();
             props.on_toggle.reform(move |e: Event| (value.clone(), checked(&e)))
         };
-        let (class, status) = status_tag(&i18n, choice.sending, choice.finished);
-        let hint_id = format!("{id}-hint");
-        let why = match &choice.draft {
-            Draft::Commitment(c) if !choice.finished => html! {
-                <span id={hint_id.clone()} class="igf-hint">
-                    { i18n.t(Key::SendCommitmentUnfinished) }{ " " }
-                    <a href={Route::CommitmentCheck(c.id.clone()).href()}>{ i18n.t(Key::CheckAnswers) }</a>
-                </span>
-            },
-            _ if !choice.finished => {
-                html! { <span id={hint_id.clone()} class="igf-hint">{ i18n.t(Key::SendCommentUnfinished) }</span> }
-            }
-            _ => Html::default(),
-        };
-        html! {
-            <div class="igf-radio igf-checkbox">
-                <input type="checkbox" id={id.clone()} name="send" value={value.clone()} disabled={!choice.can_send()}
-                    checked={props.selected.contains(&value)} {onchange}
-                    aria-describedby={(!choice.finished).then_some(hint_id)} />
-                <label for={id}>
-                    <bdi>{ draft_label(&i18n, &choice.draft) }</bdi>{ " " }<span class={class}>{ status }</span>
-                </label>
-                { why }
-            </div>
-        }
+        let checked = props.selected.contains(&value);
+        choice_box(&i18n, &field.option_id(i), choice, checked, onchange)
     });
-    field.fieldset(&AttrValue::from(i18n.t(Key::SendPickLegend)), boxes.collect())
+    let rest = props.choices.len().saturating_sub(*shown);
+    let more = {
+        let shown = shown.clone();
+        Callback::from(move |_: MouseEvent| shown.set(*shown + PICKER_PAGE))
+    };
+    html! {
+        <>
+            { field.fieldset(&AttrValue::from(i18n.t(Key::SendPickLegend)), boxes.collect()) }
+            if rest > 0 {
+                <p>
+                    <button type="button" class="igf-button igf-button-secondary" onclick={more}>
+                        { i18n.tf(Key::ShowMore, &[("n", &rest.min(PICKER_PAGE).to_string()), ("rest", &rest.to_string())]) }
+                    </button>
+                </p>
+            }
+        </>
+    }
+}
+
+/// One draft's checkbox, its status and, when it is not ready, why.
+fn choice_box(i18n: &I18n, id: &str, choice: &Choice, checked: bool, onchange: Callback<Event>) -> Html {
+    let (class, status) = status_tag(i18n, choice.sending, choice.finished, choice.missing.is_some());
+    let hint_id = format!("{id}-hint");
+    let why = match (&choice.draft, &choice.missing) {
+        (_, Some(missing)) => html! { <span id={hint_id.clone()} class="igf-hint">{ missing.reason(i18n) }</span> },
+        (Draft::Commitment(c), None) if !choice.finished => html! {
+            <span id={hint_id.clone()} class="igf-hint">
+                { i18n.t(Key::SendCommitmentUnfinished) }{ " " }
+                <a href={Route::CommitmentCheck(c.id.clone()).href()}>{ i18n.t(Key::CheckAnswers) }</a>
+            </span>
+        },
+        _ if !choice.finished => {
+            html! { <span id={hint_id.clone()} class="igf-hint">{ i18n.t(Key::SendCommentUnfinished) }</span> }
+        }
+        _ => Html::default(),
+    };
+    html! {
+        <div class="igf-radio igf-checkbox">
+            <input type="checkbox" id={id.to_owned()} name="send" value={choice.draft.id().to_owned()} disabled={!choice.can_send()}
+                {checked} {onchange} aria-describedby={(!choice.ready()).then_some(hint_id)} />
+            <label for={id.to_owned()}>
+                <bdi>{ draft_label(i18n, &choice.draft) }</bdi>{ " " }<span class={class}>{ status }</span>
+            </label>
+            { why }
+        </div>
+    }
 }

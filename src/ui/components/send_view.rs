@@ -1,13 +1,17 @@
+use crate::model::comment::Comment;
+use crate::model::commitment::Commitment;
 use crate::model::document::Library;
 use crate::model::export::files::eml_file;
 use crate::model::export::{email, Package, SECRETARIAT};
 use crate::model::i18n::Key;
+use crate::model::missing::{missing_link, missing_target};
+use crate::model::profile::Profile;
 use crate::model::store::Draft;
 use crate::model::versions::Placements;
 use crate::ui::components::{Choice, ContactSummary, EmailPreview, OtherWays, SendByEmail, SendPicker, SentPanel};
-use crate::ui::drafts::DraftsState;
 use crate::ui::hooks::{use_clock, use_i18n, use_outbox};
 use crate::ui::state::VIEW_TITLE_ID;
+use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -17,7 +21,10 @@ const PREVIEW_ITEMS: usize = 50;
 
 #[derive(Properties, PartialEq)]
 pub struct SendViewProps {
-    pub drafts: UseReducerHandle<DraftsState>,
+    /// Every draft comment and commitment, in the person's order.
+    pub comments: Vec<Comment>,
+    pub commitments: Vec<Commitment>,
+    pub profile: Profile,
     pub library: Rc<Library>,
     /// Where each draft's message is now: exports write it next to the original.
     pub placements: Rc<Placements>,
@@ -33,24 +40,20 @@ pub struct SendViewProps {
 #[component]
 pub fn SendView(props: &SendViewProps) -> Html {
     let i18n = use_i18n();
-    let d = &props.drafts;
-    let choices = choices(d);
+    let choices = choices(props);
     let selected = {
         let initial = initial_selection(&choices, props.preselect.as_deref());
         use_state(move || initial)
     };
     let sent = use_state(|| None::<SentSummary>);
     let show_all = use_state(|| false);
+    // A set, as thousands of drafts can be ticked at once.
+    let chosen: BTreeSet<&str> = selected.iter().map(String::as_str).collect();
     let package = Rc::new(
         Package {
-            comments: d.comments.iter().filter(|c| selected.contains(&c.value.id)).map(|c| c.value.clone()).collect(),
-            commitments: d
-                .commitments
-                .iter()
-                .filter(|c| selected.contains(&c.value.id))
-                .map(|c| c.value.clone())
-                .collect(),
-            sender: d.profile.clone(),
+            comments: props.comments.iter().filter(|c| chosen.contains(c.id.as_str())).cloned().collect(),
+            commitments: props.commitments.iter().filter(|c| chosen.contains(c.id.as_str())).cloned().collect(),
+            sender: props.profile.clone(),
             recipient: props.recipient.to_string(),
             ..Package::default()
         }
@@ -91,14 +94,14 @@ pub fn SendView(props: &SendViewProps) -> Html {
                     <p class="igf-notice">{ i18n.tf(Key::SendRecipientNotice, &[("recipient", &props.recipient)]) }</p>
                 }
                 <SendPicker choices={choices.clone()} selected={selected.to_vec()} {on_toggle} />
-                <ContactSummary profile={d.profile.clone()} />
+                <ContactSummary profile={props.profile.clone()} />
                 if package.is_empty() {
                     <p class="igf-notice">{ i18n.t(Key::SendNothingPicked) }</p>
                 } else if items > PREVIEW_ITEMS && !*show_all {
                     <p>{ i18n.tf(Key::SendManyItems, &[("n", &items.to_string())]) }</p>
                     <button type="button" class="igf-button" onclick={{ let s = show_all.clone(); move |_| s.set(true) }}>{ i18n.t(Key::SendShowEmail) }</button>
                 } else {
-                    <Outgoing package={package.clone()} library={props.library.clone()} {on_sent} ready={d.profile.is_complete()} />
+                    <Outgoing package={package.clone()} library={props.library.clone()} {on_sent} ready={props.profile.is_complete()} />
                 }
             }
         </section>
@@ -125,7 +128,7 @@ fn Outgoing(props: &OutgoingProps) -> Html {
     let receipt = p.receipt();
     let subject = email::subject(p, &i18n, &receipt);
     let body: Rc<str> = email::body(p, &i18n).into();
-    let unfinished = p.comments.iter().any(|c| !c.is_finished());
+    let unfinished = p.comments.iter().any(|c| !c.is_finished() || missing_target(&props.library, &c.target).is_some());
     let on_eml = {
         let (p, i18n, download) = (p.clone(), i18n.clone(), outbox.download.clone());
         Callback::from(move |()| download.emit(eml_file(&p, &i18n, now())))
@@ -168,16 +171,15 @@ impl SentSummary {
 }
 
 /// Every draft, comments first, with where it stands.
-fn choices(d: &DraftsState) -> Vec<Choice> {
-    let comments = d.comments.iter().map(|c| Choice {
-        draft: Draft::Comment(c.value.clone()),
-        sending: c.value.sending(),
-        finished: c.value.is_finished(),
+fn choices(props: &SendViewProps) -> Vec<Choice> {
+    let library = &props.library;
+    let comments = props.comments.iter().map(|c| {
+        let missing = missing_target(library, &c.target);
+        Choice { draft: Draft::Comment(c.clone()), sending: c.sending(), finished: c.is_finished(), missing }
     });
-    let commitments = d.commitments.iter().map(|c| Choice {
-        draft: Draft::Commitment(c.value.clone()),
-        sending: c.value.sending(),
-        finished: c.value.is_finished(),
+    let commitments = props.commitments.iter().map(|c| {
+        let missing = c.links.iter().find_map(|l| missing_link(library, l));
+        Choice { draft: Draft::Commitment(c.clone()), sending: c.sending(), finished: c.is_finished(), missing }
     });
     comments.chain(commitments).collect()
 }
@@ -186,7 +188,7 @@ fn choices(d: &DraftsState) -> Vec<Choice> {
 /// finished comment still to send, else the first finished commitment.
 /// Nothing unfinished is ever ticked for the person.
 fn initial_selection(choices: &[Choice], preselect: Option<&str>) -> Vec<String> {
-    let ready = |c: &&Choice| c.finished && c.sending.needs_sending();
+    let ready = |c: &&Choice| c.ready() && c.sending.needs_sending();
     if let Some(id) = preselect.filter(|id| choices.iter().any(|c| c.draft.id() == *id && c.can_send())) {
         return vec![id.to_owned()];
     }

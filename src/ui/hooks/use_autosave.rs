@@ -1,4 +1,8 @@
-use crate::model::store::{save_draft, save_order, save_profile, KeyValue, StorageError, DRAFT_PREFIX, PROFILE_KEY};
+use crate::model::comment::Comment;
+use crate::model::commitment::Commitment;
+use crate::model::store::{
+    draft_key, save_draft, save_order, save_profile, KeyValue, StorageError, Stored, PROFILE_KEY,
+};
 use crate::shell::{clock, page_events, perf, persist};
 use crate::ui::drafts::{DraftAction, DraftsState, Saved};
 use crate::ui::services::Services;
@@ -34,12 +38,22 @@ pub fn use_autosave(drafts: &UseReducerHandle<DraftsState>, services: &Services,
         })
     };
 
+    // A change is written in the task that made it. What one save left over
+    // (more than a batch, as after an import) follows in later tasks, so the
+    // page answers in between.
     {
         let flush = flush.clone();
         let pending = drafts.has_unsaved();
-        use_effect_with(drafts.seq, move |_| {
-            if pending {
+        let written_seq = use_mut_ref(|| None::<u32>);
+        use_effect_with((drafts.seq, drafts.dirty.len()), move |&(seq, _)| {
+            let changed = written_seq.replace(Some(seq)) != Some(seq);
+            if pending && changed {
                 flush();
+            } else if pending {
+                wasm_bindgen_futures::spawn_local(async move {
+                    clock::next_task().await;
+                    flush();
+                });
             }
         });
     }
@@ -66,7 +80,11 @@ pub fn use_autosave(drafts: &UseReducerHandle<DraftsState>, services: &Services,
     }
 }
 
-/// Writes everything unsaved, stopping at the first refusal, and returns what
+/// The most drafts one save writes before letting the page answer input: an
+/// import of 5,000 written at once held the page for about a second.
+const BATCH: usize = 100;
+
+/// Writes what is unsaved, up to [`BATCH`] drafts, stopping at the first refusal, and returns what
 /// the reducer must learn: what was written, then the failure if there was one.
 fn write(state: &DraftsState, kv: &dyn KeyValue, tab: &str, lang: &str) -> Vec<DraftAction> {
     if !state.has_unsaved() {
@@ -83,31 +101,49 @@ fn write(state: &DraftsState, kv: &dyn KeyValue, tab: &str, lang: &str) -> Vec<D
             Err(e) => failure = failure.or(Some(e)),
         }
     }
-    for key in state.dirty.keys() {
-        if failure.is_some() {
-            break;
-        }
-        let outcome = if key == PROFILE_KEY {
-            save_profile(kv, &state.profile, state.profile_rev, tab, now).map(|o| profile_rev = Some(o.rev()))
-        } else if let Some(id) = key.strip_prefix(DRAFT_PREFIX) {
-            let comment =
-                state.comments.iter().find(|r| r.value.id == id).map(|r| save_draft(kv, &r.value, r.rev, tab, now));
-            let commitment = || {
-                state.commitments.iter().find(|r| r.value.id == id).map(|r| save_draft(kv, &r.value, r.rev, tab, now))
-            };
-            match comment.or_else(commitment) {
-                Some(result) => result.map(|o| revs.push((id.to_owned(), o.rev()))),
-                None => Ok(()),
+    if state.dirty.contains_key(PROFILE_KEY) {
+        match save_profile(kv, &state.profile, state.profile_rev, tab, now) {
+            Ok(o) => {
+                profile_rev = Some(o.rev());
+                keys.push(PROFILE_KEY.to_owned());
             }
-        } else {
-            Ok(())
-        };
-        match outcome {
-            Ok(()) => keys.push(key.clone()),
             Err(e) => failure = Some(e),
         }
     }
-    if failure.is_none() && state.order_dirty.is_some() {
+    // Each draft is checked against the set of changed keys, not looked up
+    // per key: an import can leave thousands to write at once.
+    let comments = state.comments.iter().map(|r| (draft_key(&r.value.id), Record::Comment(r)));
+    let commitments = state.commitments.iter().map(|r| (draft_key(&r.value.id), Record::Commitment(r)));
+    let mut rest = false;
+    for (key, record) in comments.chain(commitments).filter(|(key, _)| state.dirty.contains_key(key)) {
+        if failure.is_some() {
+            break;
+        }
+        if revs.len() == BATCH {
+            rest = true;
+            break;
+        }
+        let saved = match record {
+            Record::Comment(r) => save_draft(kv, &r.value, r.rev, tab, now).map(|o| (r.value.id.clone(), o.rev())),
+            Record::Commitment(r) => save_draft(kv, &r.value, r.rev, tab, now).map(|o| (r.value.id.clone(), o.rev())),
+        };
+        match saved {
+            Ok(rev) => {
+                revs.push(rev);
+                keys.push(key);
+            }
+            Err(e) => failure = Some(e),
+        }
+    }
+    if !rest && failure.is_none() {
+        // Keys of drafts no longer here (deleted, or an import undone) have
+        // nothing to write and are done.
+        let stale: Vec<String> =
+            state.dirty.keys().filter(|k| *k != PROFILE_KEY && !keys.contains(k)).cloned().collect();
+        keys.extend(stale);
+    }
+    // The order names drafts, so it waits until they are all written.
+    if failure.is_none() && !rest && state.order_dirty.is_some() {
         match save_order(kv, &state.order()) {
             Ok(()) => order = true,
             Err(e) => failure = Some(e),
@@ -117,4 +153,9 @@ fn write(state: &DraftsState, kv: &dyn KeyValue, tab: &str, lang: &str) -> Vec<D
     let mut actions = vec![DraftAction::Saved(Saved { seq: state.seq, keys, revs, profile_rev, removed, order, at })];
     actions.extend(failure.map(DraftAction::SaveFailed));
     actions
+}
+
+enum Record<'a> {
+    Comment(&'a Stored<Comment>),
+    Commitment(&'a Stored<Commitment>),
 }

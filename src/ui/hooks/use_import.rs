@@ -1,7 +1,8 @@
-use crate::model::export::import::{check_size, clashes, read, resolve, Clash, Imported, OnConflict};
+use crate::model::export::import::{check_size, clashes, resolve, Clash, ImportError, Imported, OnConflict, Reading};
 use crate::model::i18n::{I18n, Key};
+use crate::model::profile::Profile;
 use crate::model::store::Draft;
-use crate::shell::{clock, file};
+use crate::shell::{clock, file, perf};
 use crate::ui::drafts::{DraftAction, DraftsState};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -12,6 +13,16 @@ pub enum ImportState {
     Idle,
     /// The file was refused; the message says why. Nothing changed.
     Failed(String),
+    /// Reading the file's drafts: this many of so many.
+    Reading {
+        done: usize,
+        total: usize,
+    },
+    /// Adding the file's drafts: this many of so many.
+    Applying {
+        done: usize,
+        total: usize,
+    },
     /// The file is valid; waiting for the person to confirm.
     Ready(Imported),
     /// Applied; this many drafts were added or replaced.
@@ -43,13 +54,13 @@ pub struct Import {
 /// nothing.
 ///
 /// ```ignore
-/// let import = use_import(&drafts, &i18n);
+/// let import = use_import(&drafts.changed_times(), &drafts.dispatcher(), &i18n);
 /// html! { <input type="file" onchange={import.on_file.clone()} /> }
 /// ```
 #[hook]
-pub fn use_import(drafts: &UseReducerHandle<DraftsState>, i18n: &I18n) -> Import {
+pub fn use_import(existing: &[(String, i64)], drafts: &UseReducerDispatcher<DraftsState>, i18n: &I18n) -> Import {
     let state = use_state(|| ImportState::Idle);
-    let existing = drafts.changed_times();
+    let existing = existing.to_vec();
     let clashes = match &*state {
         ImportState::Ready(imported) => clashes(&imported.drafts, &existing),
         _ => Vec::new(),
@@ -69,13 +80,13 @@ pub fn use_import(drafts: &UseReducerHandle<DraftsState>, i18n: &I18n) -> Import
             let state = state.clone();
             let i18n = i18n.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                state.set(match file::read_text(&chosen).await {
-                    Ok(text) => match read(&text) {
-                        Ok(imported) => ImportState::Ready(imported),
-                        Err(e) => ImportState::Failed(i18n.tf(Key::ImportFailed, &[("reason", &e.message(&i18n))])),
-                    },
-                    Err(_) => ImportState::Failed(i18n.t(Key::ImportReadFailed).to_owned()),
-                });
+                let outcome = match file::read_text(&chosen).await {
+                    Ok(text) => read_in_steps(&text, |done, total| state.set(ImportState::Reading { done, total }))
+                        .await
+                        .map_err(|e| i18n.tf(Key::ImportFailed, &[("reason", &e.message(&i18n))])),
+                    Err(_) => Err(i18n.t(Key::ImportReadFailed).to_owned()),
+                };
+                state.set(outcome.map_or_else(ImportState::Failed, ImportState::Ready));
             });
         })
     };
@@ -85,14 +96,13 @@ pub fn use_import(drafts: &UseReducerHandle<DraftsState>, i18n: &I18n) -> Import
         Callback::from(move |choice: ImportChoice| {
             let ImportState::Ready(imported) = &*state else { return };
             let chosen = resolve(imported.drafts.clone(), &existing, choice.on_conflict, || clock::new_id("d"));
-            let n = chosen.len();
             let sender = imported.sender.clone().filter(|_| choice.use_sender);
-            drafts.dispatch(DraftAction::Import { drafts: chosen, sender });
-            state.set(ImportState::Done(n));
+            let (state, drafts) = (state.clone(), drafts.clone());
+            wasm_bindgen_futures::spawn_local(apply_in_steps(chosen, sender, drafts, state));
         })
     };
     let on_undo = {
-        let (state, drafts) = (state.clone(), drafts.dispatcher());
+        let (state, drafts) = (state.clone(), drafts.clone());
         Callback::from(move |()| {
             drafts.dispatch(DraftAction::UndoImport);
             state.set(ImportState::Undone);
@@ -109,4 +119,47 @@ pub fn use_import(drafts: &UseReducerHandle<DraftsState>, i18n: &I18n) -> Import
 pub fn counts(imported: &Imported) -> (usize, usize) {
     let comments = imported.drafts.iter().filter(|d| matches!(d, Draft::Comment(_))).count();
     (comments, imported.drafts.len() - comments)
+}
+
+/// How many drafts are read between two chances for the page to answer.
+const STEP: usize = 500;
+
+/// Reads a file's drafts [`STEP`] at a time, telling `progress` how far it
+/// is and letting the page answer input in between.
+async fn read_in_steps(text: &str, progress: impl Fn(usize, usize)) -> Result<Imported, ImportError> {
+    let mut reading = perf::measure("igf-import-parse", || Reading::start(text))?;
+    while !reading.step(STEP)? {
+        progress(reading.done(), reading.total());
+        clock::next_task().await;
+    }
+    reading.finish()
+}
+
+/// How many drafts are added between two chances for the page to answer:
+/// each piece is written and drawn, which costs more than reading it.
+const APPLY_STEP: usize = 250;
+
+/// Applies the chosen drafts [`APPLY_STEP`] at a time, each piece written and shown
+/// before the next, so that the page answers input in between.
+async fn apply_in_steps(
+    chosen: Vec<Draft>,
+    mut sender: Option<Profile>,
+    drafts: UseReducerDispatcher<DraftsState>,
+    state: UseStateHandle<ImportState>,
+) {
+    let total = chosen.len();
+    let mut rest = chosen.into_iter().peekable();
+    let (mut done, mut more) = (0, false);
+    loop {
+        let piece: Vec<Draft> = rest.by_ref().take(APPLY_STEP).collect();
+        done += piece.len();
+        drafts.dispatch(DraftAction::Import { drafts: piece, sender: sender.take(), more });
+        more = true;
+        if rest.peek().is_none() {
+            break;
+        }
+        state.set(ImportState::Applying { done, total });
+        clock::next_task().await;
+    }
+    state.set(ImportState::Done(total));
 }
