@@ -3,6 +3,7 @@
 // the app and the page without scripts, search latency at 30, 1,000 and 10,000
 // messages, autosave cost at 1, 20 and 200 drafts, memory, Lighthouse, and the
 // Secretariat's desk with 1,000 and 10,000 packages (scripts/bench-collate.mjs).
+// A person with 5,000 drafts: import and the send screen (scripts/bench-import.mjs).
 // Prints a table and writes bench/results.md. Timings are reported, never
 // asserted: they vary with the machine.
 import { execFile, execFileSync } from 'node:child_process';
@@ -14,6 +15,7 @@ import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
 import { collationTable, measure, table } from './size-budget.mjs';
 import { collateBench } from './bench-collate.mjs';
+import { importBench } from './bench-import.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const OUT = join(ROOT, 'bench');
@@ -322,6 +324,7 @@ if (want('memory')) {
   lines.push(`| after load | ${mb(mem.after.heap)} | ${mb(mem.after.wasm)} |`, `| after the journeys | ${mb(mem.journeys.heap)} | ${mb(mem.journeys.wasm)} |`);
 }
 if (want('collate')) lines.push(...await collateBench(browser, real.url));
+if (want('import')) lines.push('', ...await importBench(browser, real.url));
 await browser.close();
 
 if (want('lighthouse')) try {

@@ -137,7 +137,7 @@ async fn read_in_steps(text: &str, progress: impl Fn(usize, usize)) -> Result<Im
 
 /// How many drafts are added between two chances for the page to answer:
 /// each piece is written and drawn, which costs more than reading it.
-const APPLY_STEP: usize = 250;
+const APPLY_STEP: usize = 200;
 
 /// Applies the chosen drafts [`APPLY_STEP`] at a time, each piece written and shown
 /// before the next, so that the page answers input in between.
