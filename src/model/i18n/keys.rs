@@ -476,6 +476,7 @@ catalog! {
     ChangesNewest = "{version} is the newest version: there is nothing newer to compare it with.",
     ChangesNothing = "The newest version changes nothing since {version}.",
     FooterSecretariat = "For the IGF Secretariat",
+    DocNoteSummary = "Note from the IGF",
 }
 
 // The Secretariat's collation page (collate.html) has its own strings, in

@@ -70,11 +70,6 @@ pub fn QuestionSection(props: &QuestionSectionProps) -> Html {
                     aria-label={i18n.tf(Key::CopyLinkToQuestion, &[("n", &number)])}>{ i18n.t(Key::CopyLink) }</button>
             </div>
             <p class="igf-question-text" lang={DOC_LANG} dir="ltr">{ &question.text }</p>
-            <div class="igf-question-actions">
-                <button type="button" class="igf-link-button" onclick={comment_on(false)}>{ i18n.tf(Key::CommentOnQuestion, &[("n", &number)]) }</button>
-                <button type="button" class="igf-link-button" onclick={comment_on(true)}>{ i18n.tf(Key::SuggestMissingPoint, &[("n", &number)]) }</button>
-                <button type="button" class="igf-link-button" onclick={commit}>{ i18n.tf(Key::CommitToActQuestion, &[("n", &number)]) }</button>
-            </div>
             <ol class="igf-messages">
                 { for question.messages.iter().enumerate().map(|(i, message)| html! {
                     <MessageItem
@@ -91,6 +86,13 @@ pub fn QuestionSection(props: &QuestionSectionProps) -> Html {
                     />
                 }) }
             </ol>
+            // After the messages: what to say about them follows reading them, and on a
+            // phone the first message is on the first screen.
+            <div class="igf-question-actions">
+                <button type="button" class="igf-link-button" onclick={comment_on(false)}>{ i18n.tf(Key::CommentOnQuestion, &[("n", &number)]) }</button>
+                <button type="button" class="igf-link-button" onclick={comment_on(true)}>{ i18n.tf(Key::SuggestMissingPoint, &[("n", &number)]) }</button>
+                <button type="button" class="igf-link-button" onclick={commit}>{ i18n.tf(Key::CommitToActQuestion, &[("n", &number)]) }</button>
+            </div>
             <p class="igf-back"><a href={format!("#{TOC_ID}")}>{ i18n.t(Key::BackToContents) }</a></p>
         </section>
     }
