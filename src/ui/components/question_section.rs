@@ -12,6 +12,11 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// The id of a question's text, where the search paints its marks.
+pub fn question_text_id(question: Target) -> String {
+    format!("{}-text", question.element_id())
+}
+
 #[derive(Properties, PartialEq)]
 pub struct QuestionSectionProps {
     pub doc: Rc<Document>,
@@ -69,7 +74,7 @@ pub fn QuestionSection(props: &QuestionSectionProps) -> Html {
                 <button type="button" class="igf-link-button" {onclick}
                     aria-label={i18n.tf(Key::CopyLinkToQuestion, &[("n", &number)])}>{ i18n.t(Key::CopyLink) }</button>
             </div>
-            <p class="igf-question-text" lang={DOC_LANG} dir="ltr">{ &question.text }</p>
+            <p id={question_text_id(target)} class="igf-question-text" lang={DOC_LANG} dir="ltr">{ &question.text }</p>
             <ol class="igf-messages">
                 { for question.messages.iter().enumerate().map(|(i, message)| html! {
                     <MessageItem
