@@ -67,6 +67,7 @@ async fn mount_library(
         config,
         today,
         initial,
+        search: String::new(),
         services: Services { storage, tab: "test-tab".into() },
         start: Start::Fresh,
         i18n: Default::default(),

@@ -40,6 +40,7 @@ fn props(i18n: I18n) -> AppProps {
         // and the standalone page configures none.
         today: Date { year: 2020, month: 11, day: 17 },
         initial: None,
+        search: String::new(),
         services: Services {
             storage: Some(Rc::new(MemoryStore::default()) as Rc<dyn KeyValue>),
             tab: "prerender".into(),

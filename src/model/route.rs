@@ -191,6 +191,81 @@ impl Route {
     }
 }
 
+/// The fragment key of the reader's search, beside [`HASH_KEY`]
+/// (`#igf=trust&igf-q=covid%20trust`), so a reload or a shared link finds
+/// what the person was searching for.
+pub const SEARCH_KEY: &str = "igf-q";
+
+/// The search in a fragment, decoded; empty when there is none.
+pub fn search_from_fragment(fragment: &str) -> String {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    fragment
+        .split('&')
+        .find_map(|pair| pair.strip_prefix(SEARCH_KEY)?.strip_prefix('='))
+        .map(percent_decode)
+        .unwrap_or_default()
+}
+
+/// `fragment` with the search set to `query`, or taken out when `query` is
+/// blank, and every other pair kept where it was.
+pub fn with_search(fragment: &str, query: &str) -> String {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    let mut pairs: Vec<String> = fragment
+        .split('&')
+        .filter(|p| !p.is_empty() && p.split('=').next() != Some(SEARCH_KEY))
+        .map(str::to_owned)
+        .collect();
+    if !query.trim().is_empty() {
+        pairs.push(format!("{SEARCH_KEY}={}", percent_encode(query)));
+    }
+    if pairs.is_empty() {
+        String::new()
+    } else {
+        format!("#{}", pairs.join("&"))
+    }
+}
+
+/// Every byte but the unreserved ones as `%XX`, so that `&`, `=`, `#` and
+/// spaces in a search cannot split or end the fragment.
+fn percent_encode(text: &str) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(char::from(b));
+        } else {
+            // Written by hand: the formatting machinery for hex costs the wasm more than this.
+            for c in [b'%', HEX[usize::from(b >> 4)], HEX[usize::from(b & 15)]] {
+                out.push(char::from(c));
+            }
+        }
+    }
+    out
+}
+
+/// `%XX` back to bytes; a `%` not followed by two hex digits stays as it is,
+/// and bytes that are not UTF-8 become U+FFFD.
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    let digit = |i: usize| bytes.get(i).and_then(|&d| char::from(d).to_digit(16));
+    while let Some(&b) = bytes.get(i) {
+        let hex = if b == b'%' { digit(i + 1).zip(digit(i + 2)) } else { None };
+        match hex.map(|(high, low)| (high * 16 + low) as u8) {
+            Some(decoded) => {
+                out.push(decoded);
+                i += 3;
+            }
+            None => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -290,6 +365,25 @@ mod tests {
     }
 
     #[test]
+    fn the_search_rides_beside_the_route_and_round_trips() {
+        let fragment = with_search("#top&igf=trust/q2", "Covid & trust #1 = 100% résilience");
+        assert_eq!(fragment, "#top&igf=trust/q2&igf-q=Covid%20%26%20trust%20%231%20%3D%20100%25%20r%C3%A9silience");
+        assert_eq!(search_from_fragment(&fragment), "Covid & trust #1 = 100% résilience");
+        assert_eq!(Route::from_fragment(&fragment), Some(Route::Read(Target::Question(Track::Trust, 2), None)));
+        // Moving to another place keeps the search, and a new search replaces the old one.
+        let moved = Route::Comments.into_fragment(&fragment);
+        assert_eq!(search_from_fragment(&moved), "Covid & trust #1 = 100% résilience");
+        assert_eq!(with_search(&moved, "data"), "#top&igf=comments&igf-q=data");
+        assert_eq!(with_search("#top&igf-q=x&igf=trust", "  "), "#top&igf=trust", "a blank search leaves no trace");
+        assert_eq!(with_search("#igf-q=x", ""), "");
+        assert_eq!(with_search("", "a b"), "#igf-q=a%20b");
+        assert_eq!(search_from_fragment("#igf=trust"), "");
+        assert_eq!(search_from_fragment("#igf-qx=a&igf-q=b"), "b", "only the exact key");
+        assert_eq!(search_from_fragment("#igf-q=100%&x"), "100%", "a stray % stays");
+        assert_eq!(search_from_fragment("#igf-q=%ff%zz"), "\u{fffd}%zz");
+    }
+
+    #[test]
     fn rejects_bad_paths() {
         for bad in ["", "security", "trust/", "trust/2", "trust/q0", "trust/q1/m", "trust/q1/m1/x", "trust/q01"] {
             assert_eq!(Target::parse_path(bad), None, "{bad}");
@@ -326,6 +420,20 @@ mod tests {
                 prop_assert_eq!(Route::parse_path(&r.path()), Some(r.clone()));
                 let fragment = r.into_fragment(&host);
                 prop_assert_eq!(Route::from_fragment(&fragment), Some(r));
+            }
+
+            #[test]
+            fn any_search_round_trips_through_a_fragment(r in route(), query in "\\PC{0,40}", host in "[a-z0-9=]{0,12}") {
+                let fragment = with_search(&r.into_fragment(&host), &query);
+                let expected = if query.trim().is_empty() { String::new() } else { query.clone() };
+                prop_assert_eq!(search_from_fragment(&fragment), expected);
+                prop_assert_eq!(Route::from_fragment(&fragment), Some(r));
+                prop_assert!(!fragment.get(1..).unwrap_or_default().contains('#'));
+            }
+
+            #[test]
+            fn any_fragment_search_never_panics(fragment in "\\PC{0,40}") {
+                let _ = search_from_fragment(&fragment);
             }
 
             #[test]

@@ -1,4 +1,5 @@
-//! Case- and accent-insensitive search over a document's messages.
+//! Case- and accent-insensitive search over a document's messages and the
+//! questions they answer.
 
 use crate::model::document::Document;
 use crate::model::fold::fold_char;
@@ -32,6 +33,13 @@ impl Query {
     /// Whether a message matches, given its precomputed folded text.
     pub fn matches(&self, folded: &str) -> bool {
         self.terms.iter().all(|t| folded.contains(t.as_str()))
+    }
+
+    /// Whether a message matches when its question's text counts as part of
+    /// it: each term in one or the other, both folded. A search for words of
+    /// a question finds every message under it.
+    pub fn matches_with_question(&self, message: &str, question: &str) -> bool {
+        self.terms.iter().all(|t| message.contains(t.as_str()) || question.contains(t.as_str()))
     }
 
     /// Byte ranges of `text` to highlight, sorted and merged. Single letters
@@ -133,7 +141,10 @@ impl Results {
             matched: doc
                 .questions
                 .iter()
-                .map(|q| q.messages.iter().map(|m| query.matches(&m.folded)).collect())
+                .map(|q| {
+                    let question = crate::model::fold::fold(&q.text);
+                    q.messages.iter().map(|m| query.matches_with_question(&m.folded, &question)).collect()
+                })
                 .collect(),
         }
     }
@@ -162,6 +173,23 @@ mod tests {
         assert!(q.matches(&crate::model::fold::fold("Covid-19 and resilience")));
         assert!(!q.matches(&crate::model::fold::fold("Covid-19 only")));
         assert!(Query::new("   ").is_empty());
+    }
+
+    #[test]
+    fn a_questions_text_finds_its_messages() {
+        let doc = crate::model::document::parse(
+            "IGF 2020 Messages\nTrust\nVersion 1: 17 November 2020\n\
+             Messages related to Overarching Policy Question 1\nWhat building blocks are essential?\n\
+             - Connectivity matters.\n- Trust matters.\n\
+             Messages related to Overarching Policy Question 2\nHow can resilience be built?\n\
+             - Connectivity again.\n",
+        )
+        .expect("a valid document");
+        let found = |q: &str| Results::run(&doc, &Query::new(q)).matched;
+        assert_eq!(found("BUILDING blocks"), [vec![true, true], vec![false]], "words of question 1 only");
+        assert_eq!(found("résilience connectivity"), [vec![false, false], vec![true]], "one term in each");
+        assert_eq!(found("trust"), [vec![false, true], vec![false]], "the document's track is no question text");
+        assert_eq!(found("building resilience"), [vec![false, false], vec![false]], "two questions' words are not one");
     }
 
     #[test]

@@ -1,21 +1,48 @@
 //! The page URL: read the app's deep link, and build shareable links.
 
 use super::error::ShellError;
-use crate::model::route::Route;
+use crate::model::route::{search_from_fragment, with_search, Route};
 use crate::model::share::strip_app_params;
 
 /// Fragments longer than this are not read: no deep link is near it, and
 /// parsing megabytes on every navigation would freeze the page.
 const MAX_FRAGMENT: usize = 4096;
 
-/// The route named in the current URL fragment, if any.
-pub fn current_route() -> Option<Route> {
+/// The current URL fragment, unless it is too long to read.
+fn current_fragment() -> Option<String> {
     let hash = web_sys::window()?.location().hash().ok()?;
     if hash.len() > MAX_FRAGMENT {
         web_sys::console::warn_1(&format!("IGF Messages: a URL fragment of {} bytes was ignored", hash.len()).into());
         return None;
     }
-    Route::from_fragment(&hash)
+    Some(hash)
+}
+
+/// The route named in the current URL fragment, if any.
+pub fn current_route() -> Option<Route> {
+    Route::from_fragment(&current_fragment()?)
+}
+
+/// The reader's search kept in the current URL fragment; empty if none.
+pub fn current_search() -> String {
+    current_fragment().map(|hash| search_from_fragment(&hash)).unwrap_or_default()
+}
+
+/// Keeps `query` in the fragment, in place: typing adds no history entries,
+/// and no `hashchange` follows. A refusal (an opaque-origin frame) leaves the
+/// address as it was.
+pub fn keep_search(query: &str) {
+    let Some(window) = web_sys::window() else { return };
+    let (Ok(href), Ok(hash)) = (window.location().href(), window.location().hash()) else { return };
+    let fragment = with_search(&hash, query);
+    if fragment == hash {
+        return;
+    }
+    let base = href.strip_suffix(&hash).unwrap_or(&href);
+    let base = base.strip_suffix('#').unwrap_or(base);
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{base}{fragment}")));
+    }
 }
 
 /// Leaves for the collation page when the fragment asks for it (`#igf=collate`),
@@ -59,9 +86,11 @@ pub fn drop_app_params() {
     }
 }
 
-/// Calls `on_change` whenever the fragment changes. Dropping the returned guard
-/// removes the listener.
-pub fn on_hash_change(on_change: impl Fn(Option<Route>) + 'static) -> Option<super::page_events::Listener> {
+/// Calls `on_change` with the route and the search whenever the fragment
+/// changes. Dropping the returned guard removes the listener.
+pub fn on_hash_change(on_change: impl Fn(Option<Route>, String) + 'static) -> Option<super::page_events::Listener> {
     let window = web_sys::window()?;
-    Some(super::page_events::Listener::new(&window, "hashchange", move |_| on_change(current_route())))
+    Some(super::page_events::Listener::new(&window, "hashchange", move |_| {
+        on_change(current_route(), current_search())
+    }))
 }

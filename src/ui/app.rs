@@ -17,7 +17,7 @@ use crate::ui::drafts::{DraftAction, DraftsState};
 use crate::ui::hooks::{
     use_adopt_prerender, use_autosave, use_copy_link, use_draft_commands, use_focus_link, use_focus_target, use_go,
     use_hash_route, use_journal_recovery, use_language, use_link_clicks, use_page_title, use_placements,
-    use_report_height, DraftCommands,
+    use_report_height, use_search_in_url, DraftCommands,
 };
 use crate::ui::labels::form_title;
 use crate::ui::services::Services;
@@ -33,6 +33,8 @@ pub struct AppProps {
     pub today: Date,
     /// The route the page was opened with.
     pub initial: Option<Route>,
+    /// The search the page was opened with (`igf-q` in the fragment).
+    pub search: String,
     pub services: Services,
     pub start: Start,
     /// The interface language of the first render: English, or the one
@@ -64,7 +66,7 @@ pub fn first_render_is_prerendered(config: &Config, library: &Library) -> bool {
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let AppProps { library, config, today, initial, services, start, i18n } = props;
+    let AppProps { library, config, today, initial, services, start, i18n, .. } = props;
     let (state, drafts) = use_app_reducers(props);
     let settled = use_adopt_prerender(
         start,
@@ -77,6 +79,7 @@ pub fn App(props: &AppProps) -> Html {
     let language = use_language(config.lang, !config.embedded, i18n.clone());
     let i18n = language.i18n.clone();
     use_hash_route(state.dispatcher(), config.url_links);
+    use_search_in_url(&state.query, matches!(state.route, Route::Read(..)), config.url_links);
     use_focus_target(state.focus_request, state.focus_id());
     use_autosave(&drafts, services, i18n.lang.code());
     use_journal_recovery(drafts.dispatcher(), services.storage.clone());
@@ -144,12 +147,12 @@ pub fn App(props: &AppProps) -> Html {
 /// visitor, as the prerender did; the route and the stored drafts follow.
 #[hook]
 fn use_app_reducers(props: &AppProps) -> (UseReducerHandle<AppState>, UseReducerHandle<DraftsState>) {
-    let AppProps { library, config, initial, services, start, .. } = props;
+    let AppProps { library, config, initial, search, services, start, .. } = props;
     let hydrating = matches!(start, Start::Hydrate { .. });
     let state = {
         let fallback = config.track.or_else(|| library.documents.first().map(|d| d.track)).unwrap_or(Track::Trust);
-        let initial = if hydrating { None } else { initial.clone() };
-        use_reducer(move || AppState::new(fallback, initial))
+        let (initial, search) = if hydrating { (None, String::new()) } else { (initial.clone(), search.clone()) };
+        use_reducer(move || AppState { query: search, ..AppState::new(fallback, initial) })
     };
     let drafts = {
         let storage = services.storage.clone();

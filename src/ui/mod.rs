@@ -40,7 +40,10 @@ pub fn start() {
     let first_i18n = if config.embedded { i18n::preloaded(&host) } else { None };
     let hydrate = app::first_render_is_prerendered(&config, &library) && is_untouched(&root);
     let start = if hydrate {
-        app::Start::Hydrate { typed_query: typed_query(&root) }
+        // What was typed before the wasm came wins over the search in the URL.
+        let typed = typed_query(&root);
+        let search = if config.url_links && typed.trim().is_empty() { location::current_search() } else { typed };
+        app::Start::Hydrate { typed_query: search }
     } else {
         // Markup the app cannot adopt is replaced.
         while let Some(child) = root.first_child() {
@@ -51,6 +54,7 @@ pub fn start() {
     let props = app::AppProps {
         library,
         initial: if config.url_links { location::current_route() } else { None },
+        search: if config.url_links { location::current_search() } else { String::new() },
         config,
         today: clock::today(),
         services: services::Services {

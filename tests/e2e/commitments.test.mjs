@@ -175,3 +175,44 @@ test('an organisational commitment, a second one from a template, and both in My
   await page.waitForFunction(() => document.querySelectorAll('.igf-card').length === 2);
   await page.context().close();
 });
+
+/** The top and bottom of the first element `selector` matches. */
+const box = (page, selector) => page.$eval(selector, (e) => {
+  const r = e.getBoundingClientRect();
+  return { top: r.top + scrollY, bottom: r.bottom + scrollY };
+});
+
+for (const lang of ['en', 'ar']) {
+  test(`on a 360 px phone in ${lang}, the SMART check follows the fields it judges, above the submit button`, async () => {
+    const page = await openPage(browser, url, { viewport: { width: 360, height: 740 } });
+    if (lang === 'ar') {
+      await page.selectOption('#igf-lang-select', 'ar');
+      await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+    }
+    await page.goto(`${url}#igf=commitments`);
+    await page.click('.igf-view button.igf-button');
+    await page.waitForSelector('#igf-field-title');
+    const check = await box(page, '.igf-smart');
+    const resources = await box(page, '#igf-field-resources');
+    const sdgs = await box(page, 'fieldset:has(input[name=sdgs])');
+    const submit = await box(page, '.igf-form button[type=submit]');
+    assert.ok(check.bottom < submit.top, 'the check is above the submit button');
+    assert.ok(check.top >= resources.bottom, 'after the last field it judges (resources or partners)');
+    assert.ok(check.bottom <= sdgs.top, 'and straight after it, before the next question');
+    await page.fill('#igf-field-resources', 'Staff time');
+    await page.waitForSelector('.igf-smart-item:nth-child(3).igf-smart-met');
+    assert.deepEqual(await axe(page), [], `SMART check on a phone, ${lang}`);
+    await page.context().close();
+  });
+}
+
+test('on a wide screen the SMART check stays beside the form', async () => {
+  const page = await openPage(browser, url, { viewport: { width: 1280, height: 900 } });
+  await page.goto(`${url}#igf=commitments`);
+  await page.click('.igf-view button.igf-button');
+  await page.waitForSelector('#igf-field-title');
+  const [check, title] = await Promise.all(['.igf-smart', '#igf-field-title'].map((s) => page.$eval(s, (e) => e.getBoundingClientRect().toJSON())));
+  assert.ok(check.left > title.right || check.right < title.left, 'beside the fields, not under them');
+  assert.ok(check.top < 900, 'in view from the start');
+  await page.context().close();
+});

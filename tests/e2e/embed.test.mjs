@@ -98,6 +98,9 @@ test('mount mode without URL access: the app keeps its place internally and neve
   const length = await page.evaluate(() => history.length);
   await page.click('.igf-toc a[href="#igf=trust/q3"]');
   await page.waitForFunction(() => document.getElementById('igf-messages').shadowRoot.activeElement?.id === 'igf-trust-q3');
+  await page.fill('#igf-search-input', 'children');
+  await page.waitForFunction(() => /“children”/.test(document.getElementById('igf-messages').shadowRoot.querySelector('[role=search] [role=status]')?.textContent));
+  assert.equal(page.url(), url, 'a search stays out of the URL');
   await page.click('.igf-tracks a[href="#igf=comments"]');
   await page.waitForSelector('.igf-view h1');
   assert.equal(page.url(), url);

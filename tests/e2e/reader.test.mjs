@@ -19,6 +19,9 @@ async function search(page, query) {
 }
 const seed = readMessages(trustSource());
 
+/** Whether one search word finds message `m` of question `q`: in its text or in the question's. */
+const matches = (q, m, word) => fold(m).includes(word) || fold(q.text).includes(word);
+
 /** The text under each search mark the browser paints (CSS Custom Highlight API). */
 const paintedMarks = (page) => page.evaluate(() => [...(CSS.highlights.get('igf-search') ?? [])]
   .map((r) => r.startContainer.data.slice(r.startOffset, r.endOffset)));
@@ -91,8 +94,8 @@ test('the app adopts the prerendered nodes, and keeps a search typed before it a
   await page.waitForFunction(() => document.querySelectorAll('li.igf-message:not([hidden])').length < 30);
   assert.equal(await page.inputValue('#igf-search-input'), 'children');
   const shown = await visibleMessages(page);
-  const expected = seed.flatMap((q) => q.messages.map((m, i) => [q.number, i + 1, m]))
-    .filter(([, , m]) => fold(m).includes('children')).map(([q, n]) => `igf-trust-q${q}-m${n}`);
+  const expected = seed.flatMap((q) => q.messages.map((m, i) => [q, i + 1, m]))
+    .filter(([q, , m]) => matches(q, m, 'children')).map(([q, n]) => `igf-trust-q${q.number}-m${n}`);
   assert.deepEqual(shown, expected);
   assert.deepEqual(page.problems ?? [], []);
   await context.close();
@@ -145,20 +148,24 @@ test('search filters, counts per question, highlights, and clears', async () => 
   const page = await openPage(browser, url);
   const word = 'children';
   await search(page, 'CHILDREN');
-  const expected = seed.flatMap((q) => q.messages.map((m, i) => [q.number, i + 1, m]))
-    .filter(([, , m]) => fold(m).includes(word)).map(([q, n]) => `igf-trust-q${q}-m${n}`);
+  const expected = seed.flatMap((q) => q.messages.map((m, i) => [q, i + 1, m]))
+    .filter(([q, , m]) => matches(q, m, word)).map(([q, n]) => `igf-trust-q${q.number}-m${n}`);
   assert.ok(expected.length > 1);
   assert.deepEqual(await visibleMessages(page), expected);
   const marks = await paintedMarks(page);
-  assert.ok(marks.length >= expected.length && marks.every((m) => fold(m) === word), marks.join('|'));
+  assert.ok(marks.length >= seed.flatMap((q) => q.messages).filter((m) => fold(m).includes(word)).length, marks.join('|'));
+  assert.ok(marks.every((m) => fold(m) === word), marks.join('|'));
+  const markedQuestions = await page.$$eval('.igf-question-text', (ps) => ps
+    .filter((p) => [...CSS.highlights.get('igf-search')].some((r) => r.startContainer.parentNode === p)).map((p) => p.id));
+  assert.deepEqual(markedQuestions, seed.filter((q) => fold(q.text).includes(word)).map((q) => `igf-trust-q${q.number}-text`), 'the question texts it matched are marked');
   assert.equal(await page.locator('mark').count(), 0, 'marks are painted over the text, never added to it');
   const counts = await page.locator('.igf-toc .igf-count').allTextContents();
   assert.deepEqual(counts, seed.map((q) => {
-    const n = q.messages.filter((m) => fold(m).includes(word)).length;
+    const n = q.messages.filter((m) => matches(q, m, word)).length;
     return `${n} of ${q.messages.length} ${n === 1 ? 'matches' : 'match'}`;
   }));
   assert.match(await page.textContent('[role=search] [role=status]'), new RegExp(`^${expected.length} messages match “CHILDREN”`));
-  assert.equal(await page.locator('.igf-toc li a').count(), seed.filter((q) => q.messages.some((m) => fold(m).includes(word))).length);
+  assert.equal(await page.locator('.igf-toc li a').count(), seed.filter((q) => q.messages.some((m) => matches(q, m, word))).length);
   assert.deepEqual(await axe(page), [], 'searching state');
 
   await search(page, 'CYBERSÉCURITY');
@@ -181,6 +188,51 @@ test('search filters, counts per question, highlights, and clears', async () => 
   await page.press('#igf-search-input', 'Escape');
   await page.waitForFunction(() => document.querySelector('#igf-search-input').value === '');
   assert.equal((await visibleMessages(page)).length, 30, 'Escape clears');
+  await page.context().close();
+});
+
+test('search finds the words of a question, and stays in the URL: reload restores it, Copy link keeps it', async () => {
+  // A word of one question's text that no message and no other question has.
+  const words = (t) => fold(t).split(/[^a-z]+/).filter((w) => w.length > 6);
+  const [question, word] = seed.flatMap((q) => words(q.text).map((w) => [q, w]))
+    .find(([q, w]) => seed.every((o) => o.messages.every((m) => !fold(m).includes(w)) && (o === q || !fold(o.text).includes(w))));
+  const page = await openPage(browser, url, { permissions: ['clipboard-read', 'clipboard-write'] });
+  await search(page, word.toUpperCase());
+  const under = question.messages.map((_, i) => `igf-trust-q${question.number}-m${i + 1}`);
+  assert.deepEqual(await visibleMessages(page), under, `"${word}" finds every message of question ${question.number}`);
+  assert.equal(new URL(page.url()).hash, `#igf-q=${word.toUpperCase()}`);
+
+  // Characters that would split a fragment are kept whole.
+  const odd = `${word} & zq#1=é`;
+  await search(page, odd);
+  assert.deepEqual(await visibleMessages(page), [], 'every term must match');
+  await search(page, word);
+  const length = await page.evaluate(() => history.length);
+  await page.reload();
+  await waitForApp(page);
+  await page.waitForFunction((w) => document.querySelector('#igf-search-input').value === w, word);
+  assert.deepEqual(await visibleMessages(page), under, 'a reload keeps the search');
+  assert.equal(await page.evaluate(() => history.length), length, 'typing adds no history entries');
+  assert.deepEqual(await axe(page), [], 'search restored from the URL');
+
+  await page.click(`button[aria-label="Copy link to message ${question.number}.1"]`);
+  await page.waitForSelector('.igf-copy-status .igf-toast');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const pairs = new URLSearchParams(new URL(copied).hash.slice(1));
+  assert.deepEqual([pairs.get('igf'), pairs.get('igf-q')], [`trust/q${question.number}/m1`, word]);
+
+  await page.press('#igf-search-input', 'Escape');
+  await page.waitForFunction(() => !location.hash.includes('igf-q'));
+
+  // A search with characters that mean something in a URL, opened from a link, in Arabic.
+  await page.evaluate(() => localStorage.setItem('igf-messages:lang', 'ar'));
+  await page.goto(`${url}#igf=trust&igf-q=${encodeURIComponent(odd)}`);
+  await page.reload();
+  await waitForApp(page);
+  await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+  await page.waitForFunction((q) => document.querySelector('#igf-search-input').value === q, odd);
+  assert.ok(await page.isVisible('#igf-search-empty'), 'nothing matches all of it');
+  assert.deepEqual(await axe(page), [], 'search from the URL, in Arabic');
   await page.context().close();
 });
 

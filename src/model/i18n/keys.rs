@@ -484,6 +484,7 @@ catalog! {
     ShowMore = "Show {n} more ({rest} not shown)",
     ImportReading = "Reading the file: {done} of {total} drafts",
     ImportApplying = "Adding the drafts: {done} of {total}",
+    DocNoteSummary = "Note from the IGF",
 }
 
 // The Secretariat's collation page (collate.html) has its own strings, in

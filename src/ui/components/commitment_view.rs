@@ -30,7 +30,7 @@ pub struct CommitmentViewProps {
     pub on_check: Callback<()>,
 }
 
-/// The commitment form, with the SMART check beside it. Every change goes to
+/// The commitment form, with the SMART check after the fields it judges. Every change goes to
 /// the draft, which autosaves; nothing here blocks saving.
 #[component]
 pub fn CommitmentView(props: &CommitmentViewProps) -> Html {
@@ -94,6 +94,9 @@ pub fn CommitmentView(props: &CommitmentViewProps) -> Html {
                         error={error("measurement")} rows={3} on_input={edit(CommitmentEdit::Measurement)} />
                     <TextArea field="partners" label={i18n.t(Key::PartnersLabel)} value={c.partners.clone()} error={error("partners")} rows={2} on_input={edit(CommitmentEdit::Partners)} />
                     <TextArea field="resources" label={i18n.t(Key::ResourcesLabel)} value={c.resources.clone()} error={error("resources")} rows={2} on_input={edit(CommitmentEdit::Resources)} />
+                    // Straight after the last field it judges, so that on a phone it is read
+                    // before the submit button; on a wide screen the stylesheet puts it beside the form.
+                    <SmartCheck smart={c.smart()} />
                     <Checkboxes field="sdgs" legend={i18n.t(Key::SdgLegend)}
                         options={options((1..=SDG_COUNT).map(|n| (n.to_string(), i18n.t(sdg_key(n)).to_owned())).collect())}
                         checked={c.sdgs.iter().map(|n| AttrValue::from(n.to_string())).collect::<Vec<_>>()}
@@ -105,7 +108,6 @@ pub fn CommitmentView(props: &CommitmentViewProps) -> Html {
                     <button type="submit" class="igf-button">{ i18n.t(Key::CheckAnswers) }</button>
                 </form>
             </div>
-            <SmartCheck smart={c.smart()} />
         </section>
     }
 }

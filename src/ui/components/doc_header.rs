@@ -55,8 +55,12 @@ pub fn DocHeader(props: &DocHeaderProps) -> Html {
                 { " " }
                 <span>{ i18n.tf(Key::VersionLine, &[("version", &doc.version), ("date", &fmt_date(&i18n, doc.date))]) }</span>
             </p>
+            // Folded, so that on a phone the first message is on the first screen.
             if let Some(note) = &doc.note {
-                <p class="igf-note" lang={DOC_LANG} dir="ltr">{ note }</p>
+                <details class="igf-doc-note">
+                    <summary>{ i18n.t(Key::DocNoteSummary) }</summary>
+                    <p class="igf-note" lang={DOC_LANG} dir="ltr">{ note }</p>
+                </details>
             }
             if let Some((class, text)) = deadline {
                 <p {class}>{ text }</p>

@@ -69,7 +69,7 @@ pub use my_commitments::MyCommitments;
 pub use other_ways::OtherWays;
 pub use persistence_note::PersistenceNote;
 pub use place_note::PlaceNote;
-pub use question_section::QuestionSection;
+pub use question_section::{question_text_id, QuestionSection};
 pub use search_box::SearchBox;
 pub use search_empty::SearchEmpty;
 pub use send_by_email::SendByEmail;

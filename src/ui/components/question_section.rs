@@ -12,6 +12,11 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// The id of a question's text, where the search paints its marks.
+pub fn question_text_id(question: Target) -> String {
+    format!("{}-text", question.element_id())
+}
+
 #[derive(Properties, PartialEq)]
 pub struct QuestionSectionProps {
     pub doc: Rc<Document>,
@@ -69,12 +74,7 @@ pub fn QuestionSection(props: &QuestionSectionProps) -> Html {
                 <button type="button" class="igf-link-button" {onclick}
                     aria-label={i18n.tf(Key::CopyLinkToQuestion, &[("n", &number)])}>{ i18n.t(Key::CopyLink) }</button>
             </div>
-            <p class="igf-question-text" lang={DOC_LANG} dir="ltr">{ &question.text }</p>
-            <div class="igf-question-actions">
-                <button type="button" class="igf-link-button" onclick={comment_on(false)}>{ i18n.tf(Key::CommentOnQuestion, &[("n", &number)]) }</button>
-                <button type="button" class="igf-link-button" onclick={comment_on(true)}>{ i18n.tf(Key::SuggestMissingPoint, &[("n", &number)]) }</button>
-                <button type="button" class="igf-link-button" onclick={commit}>{ i18n.tf(Key::CommitToActQuestion, &[("n", &number)]) }</button>
-            </div>
+            <p id={question_text_id(target)} class="igf-question-text" lang={DOC_LANG} dir="ltr">{ &question.text }</p>
             <ol class="igf-messages">
                 { for question.messages.iter().enumerate().map(|(i, message)| html! {
                     <MessageItem
@@ -91,6 +91,13 @@ pub fn QuestionSection(props: &QuestionSectionProps) -> Html {
                     />
                 }) }
             </ol>
+            // After the messages: what to say about them follows reading them, and on a
+            // phone the first message is on the first screen.
+            <div class="igf-question-actions">
+                <button type="button" class="igf-link-button" onclick={comment_on(false)}>{ i18n.tf(Key::CommentOnQuestion, &[("n", &number)]) }</button>
+                <button type="button" class="igf-link-button" onclick={comment_on(true)}>{ i18n.tf(Key::SuggestMissingPoint, &[("n", &number)]) }</button>
+                <button type="button" class="igf-link-button" onclick={commit}>{ i18n.tf(Key::CommitToActQuestion, &[("n", &number)]) }</button>
+            </div>
             <p class="igf-back"><a href={format!("#{TOC_ID}")}>{ i18n.t(Key::BackToContents) }</a></p>
         </section>
     }

@@ -27,7 +27,7 @@ pub use use_draft_commands::{use_draft_commands, DraftCommands};
 pub use use_focus_link::{use_focus_link, use_focus_node, use_focus_node_on};
 pub use use_focus_target::use_focus_target;
 pub use use_go::use_go;
-pub use use_hash_route::use_hash_route;
+pub use use_hash_route::{use_hash_route, use_search_in_url};
 pub use use_i18n::use_i18n;
 pub use use_import::{counts as import_counts, use_import, Import, ImportChoice, ImportState};
 pub use use_journal_recovery::use_journal_recovery;

@@ -1,12 +1,13 @@
 use crate::model::document::Document;
+use crate::model::route::Target;
 use crate::model::search::{utf16_ranges, Query, Results};
 use crate::shell::highlight;
-use crate::ui::components::text_id;
+use crate::ui::components::{question_text_id, text_id};
 use std::ops::Range;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Marks the search's matches in the messages it shows, after each render that
+/// Marks the search's matches in the messages it shows and in their questions' text, after each render that
 /// changes the results, and removes the marks when the reader closes. Browsers
 /// without the CSS Custom Highlight API filter without marks.
 ///
@@ -18,6 +19,7 @@ pub fn use_search_marks(doc: Rc<Document>, query: Rc<Query>, results: Rc<Option<
     use_effect_with((doc, query, results), |(doc, query, results)| {
         let shown =
             |q: usize, m: usize| (**results).as_ref().and_then(|r| r.matched.get(q)?.get(m).copied()).unwrap_or(false);
+        let shown_any = |q: usize| (**results).as_ref().is_some_and(|r| r.count_in(q) > 0);
         let marks: Vec<(String, Vec<Range<u32>>)> = if query.is_empty() {
             Vec::new()
         } else {
@@ -31,6 +33,11 @@ pub fn use_search_marks(doc: Rc<Document>, query: Rc<Query>, results: Rc<Option<
                     let ranges = query.highlights_in(&m.text, &m.folded);
                     (!ranges.is_empty()).then(|| (text_id(m.id), utf16_ranges(&m.text, &ranges)))
                 })
+                .chain(doc.questions.iter().enumerate().filter(|&(q, _)| shown_any(q)).filter_map(|(_, question)| {
+                    let ranges = query.highlights(&question.text);
+                    let id = question_text_id(Target::Question(doc.track, question.number));
+                    (!ranges.is_empty()).then(|| (id, utf16_ranges(&question.text, &ranges)))
+                }))
                 .collect()
         };
         if !marks.is_empty() {
