@@ -11,7 +11,7 @@ use crate::model::versions::{Placements, Reading};
 use crate::shell::{clock, config::Config};
 use crate::ui::components::{
     AppFooter, Banner, ChangesView, CommentView, CommitmentCheck, CommitmentView, CopyStatusLine, DetailsView,
-    DocumentView, EmptyTrack, LoadErrors, MyComments, MyCommitments, SendView, StorageStatus, UnsentBanner,
+    DocumentView, EmptyTrack, load_errors, MyComments, MyCommitments, SendView, StorageStatus, UnsentBanner,
 };
 use crate::ui::drafts::{DraftAction, DraftsState};
 use crate::ui::hooks::{
@@ -130,7 +130,7 @@ pub fn App(props: &AppProps) -> Html {
                         <p class="igf-notice" role="status">{ i18n.t(Key::TranslationFailed) }</p>
                     }
                     <StorageStatus drafts={drafts.clone()} on_export={commands.export.clone()} on_download_quarantined={commands.download_quarantined.clone()} />
-                    <LoadErrors errors={library.errors.iter().map(|(f, e)| (f.clone(), e.to_string())).collect::<Vec<_>>()} />
+                    { load_errors(&i18n, &library.errors) }
                     <CopyStatusLine status={state.copy.clone()} />
                     { view }
                     if matches!(state.route, Route::Read(..)) {

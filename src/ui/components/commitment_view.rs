@@ -9,7 +9,7 @@ use crate::model::versions::Placements;
 use crate::ui::components::form::{
     error_for, Checkbox, Checkboxes, ErrorSummary, RadioOption, Radios, TextArea, TextInput,
 };
-use crate::ui::components::{ActionsField, ContactSummary, LinksField, SmartCheck};
+use crate::ui::components::{ActionsField, contact_summary, LinksField, SmartCheck};
 use crate::ui::drafts::CommitmentEdit;
 use crate::ui::hooks::{use_i18n, use_submit};
 use crate::ui::labels::{sdg_key, stakeholder_key, track_key};
@@ -102,7 +102,7 @@ pub fn CommitmentView(props: &CommitmentViewProps) -> Html {
                         checked={c.sdgs.iter().map(|n| AttrValue::from(n.to_string())).collect::<Vec<_>>()}
                         on_toggle={props.on_edit.reform(|(v, on): (AttrValue, bool)| CommitmentEdit::Sdg(v.parse().unwrap_or(0), on))} />
                     <h2 class="igf-label">{ i18n.t(Key::ContactHeading) }</h2>
-                    <ContactSummary profile={props.profile.clone()} />
+                    { contact_summary(&i18n, &props.profile) }
                     <Checkbox field="consent" label={i18n.t(Key::ConsentLabel)} checked={c.consent_publish} on_change={props.on_edit.reform(CommitmentEdit::Consent)} />
                     <p class="igf-hint">{ i18n.t(Key::AutosaveHint) }</p>
                     <button type="submit" class="igf-button">{ i18n.t(Key::CheckAnswers) }</button>

@@ -1,20 +1,12 @@
-use crate::model::i18n::Key;
+use crate::model::i18n::{I18n, Key};
 use crate::model::profile::Profile;
 use crate::model::route::Route;
-use crate::ui::hooks::use_i18n;
 use crate::ui::labels::fill_isolated;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ContactSummaryProps {
-    pub profile: Profile,
-}
-
-/// Who is commenting or committing, with a link to change it, or a prompt to add it.
-#[component]
-pub fn ContactSummary(props: &ContactSummaryProps) -> Html {
-    let i18n = use_i18n();
-    let p = &props.profile;
+/// Who is commenting or committing, with a link to change it, or a prompt to
+/// add it. A function, not a component: it only holds markup.
+pub fn contact_summary(i18n: &I18n, p: &Profile) -> Html {
     if p.is_complete() {
         html! {
             <p class="igf-details-line">

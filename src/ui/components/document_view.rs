@@ -6,7 +6,7 @@ use crate::model::i18n::Key;
 use crate::model::route::Target;
 use crate::model::search::{Query, Results};
 use crate::model::versions::Reading;
-use crate::ui::components::{DocHeader, QuestionSection, SearchBox, SearchEmpty, Toc, VersionNav};
+use crate::ui::components::{DocHeader, QuestionSection, SearchBox, search_empty, Toc, VersionNav};
 use crate::ui::hooks::{use_i18n, use_search_marks};
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -75,7 +75,7 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
             }
             <SearchBox query={props.query_text.clone()} {summary} all={doc.message_count()} on_input={props.on_search.clone()} on_clear={props.on_clear.clone()} />
             if searching && total == 0 {
-                <SearchEmpty query={props.query_text.clone()} on_clear={props.on_clear.clone()} />
+                { search_empty(&i18n, &props.query_text, &props.on_clear) }
             }
             <Toc doc={doc.clone()} {version} results={searching.then(|| props.results.clone())} />
             {

@@ -1,24 +1,18 @@
-use crate::model::i18n::Key;
-use crate::ui::hooks::use_i18n;
+use crate::model::document::ParseError;
+use crate::model::i18n::{I18n, Key};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct LoadErrorsProps {
-    /// (file name, what is wrong with it)
-    pub errors: Vec<(String, String)>,
-}
-
-/// Shipped documents that failed to parse. Shown so that a bad file is noticed.
-#[component]
-pub fn LoadErrors(props: &LoadErrorsProps) -> Html {
-    let i18n = use_i18n();
-    if props.errors.is_empty() {
+/// Shipped documents that failed to parse, as (file name, error). Shown so
+/// that a bad file is noticed. A function, not a component: it only holds
+/// markup.
+pub fn load_errors(i18n: &I18n, errors: &[(String, ParseError)]) -> Html {
+    if errors.is_empty() {
         return Html::default();
     }
     html! {
         <div class="igf-notice igf-notice-error">
-            { for props.errors.iter().map(|(file, error)| html! {
-                <p>{ i18n.tf(Key::DocumentError, &[("file", file), ("error", error)]) }</p>
+            { for errors.iter().map(|(file, error)| html! {
+                <p>{ i18n.tf(Key::DocumentError, &[("file", file), ("error", &error.to_string())]) }</p>
             }) }
         </div>
     }

@@ -5,7 +5,7 @@ use crate::model::missing::missing_target;
 use crate::model::profile::Profile;
 use crate::model::route::{Route, Target};
 use crate::model::versions::Placements;
-use crate::ui::components::{CommentCard, ContactSummary, ImportDrafts, PersistenceNote};
+use crate::ui::components::{CommentCard, contact_summary, ImportDrafts, persistence_note};
 use crate::ui::drafts::{DraftAction, DraftsState};
 use crate::ui::hooks::use_i18n;
 use crate::ui::state::VIEW_TITLE_ID;
@@ -60,8 +60,8 @@ pub fn MyComments(props: &MyCommentsProps) -> Html {
             <p><a class="igf-back-link" href={Route::Read(props.reading, None).href()}>{ i18n.t(Key::BackToReading) }</a></p>
             <h1 id={VIEW_TITLE_ID} tabindex="-1">{ i18n.t(Key::MyCommentsTitle) }</h1>
             <p>{ i18n.t(Key::MyCommentsIntro) }</p>
-            <PersistenceNote persisted={props.persisted} />
-            <ContactSummary profile={props.profile.clone()} />
+            { persistence_note(&i18n, props.persisted) }
+            { contact_summary(&i18n, &props.profile) }
             if props.can_undo {
                 <p class="igf-toast" role="status">{ i18n.t(Key::Deleted) }{ " " }
                     <button type="button" class="igf-button igf-button-secondary" onclick={on_undo}>{ i18n.t(Key::Undo) }</button>

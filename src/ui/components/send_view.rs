@@ -8,7 +8,7 @@ use crate::model::missing::{missing_link, missing_target};
 use crate::model::profile::Profile;
 use crate::model::store::Draft;
 use crate::model::versions::Placements;
-use crate::ui::components::{Choice, ContactSummary, EmailPreview, OtherWays, SendByEmail, SendPicker, SentPanel};
+use crate::ui::components::{Choice, contact_summary, EmailPreview, OtherWays, SendByEmail, SendPicker, SentPanel};
 use crate::ui::hooks::{use_clock, use_i18n, use_outbox};
 use crate::ui::state::VIEW_TITLE_ID;
 use std::collections::BTreeSet;
@@ -94,7 +94,7 @@ pub fn SendView(props: &SendViewProps) -> Html {
                     <p class="igf-notice">{ i18n.tf(Key::SendRecipientNotice, &[("recipient", &props.recipient)]) }</p>
                 }
                 <SendPicker choices={choices.clone()} selected={selected.to_vec()} {on_toggle} />
-                <ContactSummary profile={props.profile.clone()} />
+                { contact_summary(&i18n, &props.profile) }
                 if package.is_empty() {
                     <p class="igf-notice">{ i18n.t(Key::SendNothingPicked) }</p>
                 } else if items > PREVIEW_ITEMS && !*show_all {
