@@ -10,8 +10,8 @@ use crate::model::track::Track;
 use crate::model::versions::{Placements, Reading};
 use crate::shell::{clock, config::Config};
 use crate::ui::components::{
-    AppFooter, Banner, ChangesView, CommentView, CommitmentCheck, CommitmentView, CopyStatusLine, DetailsView,
-    DocumentView, EmptyTrack, load_errors, MyComments, MyCommitments, SendView, StorageStatus, UnsentBanner,
+    copy_status_line, empty_track, load_errors, unsent_banner, AppFooter, Banner, ChangesView, CommentView,
+    CommitmentCheck, CommitmentView, DetailsView, DocumentView, MyComments, MyCommitments, SendView, StorageStatus,
 };
 use crate::ui::drafts::{DraftAction, DraftsState};
 use crate::ui::hooks::{
@@ -103,6 +103,7 @@ pub fn App(props: &AppProps) -> Html {
         commands: &commands,
         deadline: config.comment_deadline.filter(|_| settled),
         today: *today,
+        i18n: &i18n,
     });
     let screens = Screens {
         library,
@@ -131,10 +132,10 @@ pub fn App(props: &AppProps) -> Html {
                     }
                     <StorageStatus drafts={drafts.clone()} on_export={commands.export.clone()} on_download_quarantined={commands.download_quarantined.clone()} />
                     { load_errors(&i18n, &library.errors) }
-                    <CopyStatusLine status={state.copy.clone()} />
+                    { copy_status_line(&i18n, &state.copy) }
                     { view }
                     if matches!(state.route, Route::Read(..)) {
-                        <UnsentBanner comments={unsent.0} commitments={unsent.1} />
+                        { unsent_banner(&i18n, unsent.0, unsent.1) }
                     }
                 </main>
                 <AppFooter recipient={AttrValue::from(config.recipient().to_owned())} />
@@ -169,7 +170,7 @@ fn use_app_reducers(props: &AppProps) -> (UseReducerHandle<AppState>, UseReducer
 /// re-anchored to; in an older one, only where it was written.
 #[hook]
 fn use_reader(reader: ReaderInputs<'_>) -> Html {
-    let ReaderInputs { library, state, drafts, placements, commands, deadline, today } = reader;
+    let ReaderInputs { library, state, drafts, placements, commands, deadline, today, i18n } = reader;
     let reading = Reading::of(library, state.track, state.version());
     let on_copy = use_copy_link(state.dispatcher(), reading.as_ref().and_then(Reading::link_version));
     let on_search = {
@@ -200,7 +201,7 @@ fn use_reader(reader: ReaderInputs<'_>) -> Html {
         map
     });
     let Some(reading) = reading else {
-        return html! { <EmptyTrack track={state.track} available={available(library)} /> };
+        return empty_track(i18n, state.track, &available(library));
     };
     let period = Period::of(&reading.doc, reading.newest, deadline, today);
     let versions = library.versions(state.track).to_vec();
@@ -220,6 +221,7 @@ struct ReaderInputs<'a> {
     commands: &'a DraftCommands,
     deadline: Option<Date>,
     today: Date,
+    i18n: &'a I18n,
 }
 
 /// The heading of each view but the reader, which the page is named after.

@@ -1,22 +1,16 @@
-use crate::model::i18n::Key;
-use crate::ui::hooks::use_i18n;
+use crate::model::i18n::{I18n, Key};
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct PrivacyNoticeProps {
-    pub recipient: AttrValue,
-}
 
 /// What is kept on this device, what is sent, to whom and when, and what
 /// "publish my name" means.
-#[component]
-pub fn PrivacyNotice(props: &PrivacyNoticeProps) -> Html {
-    let i18n = use_i18n();
+/// A function, not a component: it only holds markup, and each component
+/// costs wasm of its own.
+pub fn privacy_notice(i18n: &I18n, recipient: &str) -> Html {
     html! {
         <details class="igf-about" id="igf-privacy">
             <summary>{ i18n.t(Key::PrivacyTitle) }</summary>
             <p>{ i18n.t(Key::PrivacyDevice) }</p>
-            <p>{ i18n.tf(Key::PrivacySent, &[("recipient", &props.recipient)]) }</p>
+            <p>{ i18n.tf(Key::PrivacySent, &[("recipient", recipient)]) }</p>
             <p>{ i18n.t(Key::PrivacyPublish) }</p>
             <p>{ i18n.t(Key::PrivacyRemove) }</p>
         </details>
@@ -25,9 +19,9 @@ pub fn PrivacyNotice(props: &PrivacyNoticeProps) -> Html {
 
 /// The living document, where feedback goes, what the Secretariat does with
 /// it, and when the final version follows.
-#[component]
-pub fn HowThisWorks() -> Html {
-    let i18n = use_i18n();
+/// A function, not a component: it only holds markup, and each component
+/// costs wasm of its own.
+pub fn how_this_works(i18n: &I18n) -> Html {
     html! {
         <details class="igf-about">
             <summary>{ i18n.t(Key::HowTitle) }</summary>

@@ -44,8 +44,8 @@ pub fn AppFooter(props: &AppFooterProps) -> Html {
     let i18n = use_i18n();
     html! {
         <footer class="igf-footer">
-            <crate::ui::components::HowThisWorks />
-            <crate::ui::components::PrivacyNotice recipient={props.recipient.clone()} />
+            { crate::ui::components::how_this_works(&i18n) }
+            { crate::ui::components::privacy_notice(&i18n, &props.recipient) }
             <p>{ i18n.t(Key::FooterFeedback) }</p>
             // Always rendered, and hidden by the stylesheet in a host's shadow
             // root (`:host`): the embedded view is adopted from the build's

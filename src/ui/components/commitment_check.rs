@@ -3,7 +3,7 @@ use crate::model::i18n::{I18n, Key};
 use crate::model::profile::Profile;
 use crate::model::route::Route;
 use crate::ui::components::form::error_for;
-use crate::ui::components::{link_label, SmartCheck};
+use crate::ui::components::{link_label, smart_check};
 use crate::ui::hooks::use_i18n;
 use crate::ui::labels::{fmt_date, sdg_key, stakeholder_key, track_key};
 use crate::ui::state::VIEW_TITLE_ID;
@@ -59,7 +59,7 @@ pub fn CommitmentCheck(props: &CommitmentCheckProps) -> Html {
                     </div>
                 }) }
             </dl>
-            <SmartCheck smart={c.smart()} />
+            { smart_check(&i18n, c.smart()) }
             <p class="igf-inline-actions">
                 if errors.is_empty() && p.is_complete() {
                     <a class="igf-button" href={Route::Send(Some(c.id.clone())).href()}>{ i18n.t(Key::SendTitle) }</a>{ " " }

@@ -9,7 +9,7 @@ use crate::model::versions::Placements;
 use crate::ui::components::form::{
     error_for, Checkbox, Checkboxes, ErrorSummary, RadioOption, Radios, TextArea, TextInput,
 };
-use crate::ui::components::{ActionsField, contact_summary, LinksField, SmartCheck};
+use crate::ui::components::{contact_summary, smart_check, ActionsField, LinksField};
 use crate::ui::drafts::CommitmentEdit;
 use crate::ui::hooks::{use_i18n, use_submit};
 use crate::ui::labels::{sdg_key, stakeholder_key, track_key};
@@ -96,7 +96,7 @@ pub fn CommitmentView(props: &CommitmentViewProps) -> Html {
                     <TextArea field="resources" label={i18n.t(Key::ResourcesLabel)} value={c.resources.clone()} error={error("resources")} rows={2} on_input={edit(CommitmentEdit::Resources)} />
                     // Straight after the last field it judges, so that on a phone it is read
                     // before the submit button; on a wide screen the stylesheet puts it beside the form.
-                    <SmartCheck smart={c.smart()} />
+                    { smart_check(&i18n, c.smart()) }
                     <Checkboxes field="sdgs" legend={i18n.t(Key::SdgLegend)}
                         options={options((1..=SDG_COUNT).map(|n| (n.to_string(), i18n.t(sdg_key(n)).to_owned())).collect())}
                         checked={c.sdgs.iter().map(|n| AttrValue::from(n.to_string())).collect::<Vec<_>>()}

@@ -1,22 +1,16 @@
-use crate::model::i18n::Key;
-use crate::ui::hooks::use_i18n;
+use crate::model::i18n::{I18n, Key};
 use crate::ui::state::CopyStatus;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct CopyStatusLineProps {
-    pub status: CopyStatus,
-}
-
 /// Announces the result of "Copy link". When copying failed, shows the link in a
 /// read-only field the person can select.
-#[component]
-pub fn CopyStatusLine(props: &CopyStatusLineProps) -> Html {
-    let i18n = use_i18n();
+/// A function, not a component: it only holds markup, and each component
+/// costs wasm of its own.
+pub fn copy_status_line(i18n: &I18n, status: &CopyStatus) -> Html {
     html! {
         <div class="igf-copy-status" role="status">
             {
-                match &props.status {
+                match status {
                     CopyStatus::Idle => Html::default(),
                     CopyStatus::Copied => html! { <p class="igf-toast">{ i18n.t(Key::LinkCopied) }</p> },
                     CopyStatus::DownloadFailed => html! { <p class="igf-toast">{ i18n.t(Key::DownloadFailed) }</p> },

@@ -2,7 +2,7 @@ use crate::model::i18n::Key;
 use crate::model::people::{Gender, Region, StakeholderGroup};
 use crate::model::profile::Profile;
 use crate::ui::components::form::{error_for, ErrorSummary, RadioOption, Radios, TextInput};
-use crate::ui::components::PrivacyNotice;
+use crate::ui::components::privacy_notice;
 use crate::ui::hooks::{use_i18n, use_submit};
 use crate::ui::labels::{gender_key, region_key, stakeholder_key};
 use crate::ui::state::VIEW_TITLE_ID;
@@ -51,7 +51,7 @@ pub fn DetailsView(props: &DetailsViewProps) -> Html {
             <ErrorSummary errors={errors.clone()} attempt={attempt} />
             <h1 id={VIEW_TITLE_ID} tabindex="-1">{ i18n.t(Key::DetailsTitle) }</h1>
             <p>{ i18n.t(Key::DetailsIntro) }</p>
-            <PrivacyNotice recipient={props.recipient.clone()} />
+            { privacy_notice(&i18n, &props.recipient) }
             <form class="igf-form" novalidate=true {onsubmit}>
                 <TextInput field="name" label={i18n.t(Key::NameLabel)} value={p.name.clone()} error={error("name")} autocomplete={AttrValue::from("name")}
                     on_input={set(|p, v| p.name = v)} />

@@ -6,7 +6,7 @@ use crate::model::i18n::Key;
 use crate::model::route::Target;
 use crate::model::search::{Query, Results};
 use crate::model::versions::Reading;
-use crate::ui::components::{DocHeader, QuestionSection, SearchBox, search_empty, Toc, VersionNav};
+use crate::ui::components::{search_empty, DocHeader, QuestionSection, SearchBox, Toc, VersionNav};
 use crate::ui::hooks::{use_i18n, use_search_marks};
 use std::collections::BTreeMap;
 use std::rc::Rc;

@@ -5,7 +5,7 @@ use crate::model::missing::missing_target;
 use crate::model::profile::Profile;
 use crate::model::route::{Route, Target};
 use crate::model::versions::Placements;
-use crate::ui::components::{CommentCard, contact_summary, ImportDrafts, persistence_note};
+use crate::ui::components::{contact_summary, persistence_note, CommentCard, ImportDrafts};
 use crate::ui::drafts::{DraftAction, DraftsState};
 use crate::ui::hooks::use_i18n;
 use crate::ui::state::VIEW_TITLE_ID;

@@ -8,7 +8,7 @@ use crate::model::missing::{missing_link, missing_target};
 use crate::model::profile::Profile;
 use crate::model::store::Draft;
 use crate::model::versions::Placements;
-use crate::ui::components::{Choice, contact_summary, EmailPreview, OtherWays, SendByEmail, SendPicker, SentPanel};
+use crate::ui::components::{contact_summary, sent_panel, Choice, EmailPreview, OtherWays, SendByEmail, SendPicker};
 use crate::ui::hooks::{use_clock, use_i18n, use_outbox};
 use crate::ui::state::VIEW_TITLE_ID;
 use std::collections::BTreeSet;
@@ -84,7 +84,7 @@ pub fn SendView(props: &SendViewProps) -> Html {
         <section class="igf-view igf-send">
             <h1 id={VIEW_TITLE_ID} tabindex="-1">{ i18n.t(Key::SendTitle) }</h1>
             if let Some(summary) = &*sent {
-                <SentPanel receipt={summary.receipt.clone()} comments={summary.comments} commitments={summary.commitments} recipient={props.recipient.clone()} />
+                { sent_panel(&i18n, &summary.receipt, summary.comments, summary.commitments, &props.recipient) }
             }
             if choices.is_empty() {
                 <p class="igf-empty">{ i18n.t(Key::SendNothingYet) }</p>

@@ -1,19 +1,12 @@
 use crate::model::commitment::Smart;
-use crate::model::i18n::Key;
-use crate::ui::hooks::use_i18n;
+use crate::model::i18n::{I18n, Key};
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct SmartCheckProps {
-    pub smart: Smart,
-}
 
 /// The live SMART checklist beside the commitment form. Each line says in words
 /// whether it is met, so nothing depends on colour or a tick alone.
-#[component]
-pub fn SmartCheck(props: &SmartCheckProps) -> Html {
-    let i18n = use_i18n();
-    let s = props.smart;
+/// A function, not a component: it only holds markup, and each component
+/// costs wasm of its own.
+pub fn smart_check(i18n: &I18n, s: Smart) -> Html {
     let rows = [
         (s.specific, Key::SmartSpecific),
         (s.measurable, Key::SmartMeasurable),

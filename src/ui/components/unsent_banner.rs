@@ -1,24 +1,16 @@
-use crate::model::i18n::Key;
+use crate::model::i18n::{I18n, Key};
 use crate::model::route::Route;
-use crate::ui::hooks::use_i18n;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct UnsentBannerProps {
-    /// Comments and commitments not yet sent as they are.
-    pub comments: usize,
-    pub commitments: usize,
-}
 
 /// "You have 2 comments and 1 commitment not yet sent", with the way to send
 /// them. It sits at the foot of the screen, so showing it after the drafts
 /// load moves nothing the person is reading.
-#[component]
-pub fn UnsentBanner(props: &UnsentBannerProps) -> Html {
-    let i18n = use_i18n();
-    let comments = i18n.count(props.comments, Key::SentCommentsOne, Key::SentCommentsOther, &[]);
-    let commitments = i18n.count(props.commitments, Key::SentCommitmentsOne, Key::SentCommitmentsOther, &[]);
-    let text = match (props.comments, props.commitments) {
+/// A function, not a component: it only holds markup, and each component
+/// costs wasm of its own.
+pub fn unsent_banner(i18n: &I18n, comments_n: usize, commitments_n: usize) -> Html {
+    let comments = i18n.count(comments_n, Key::SentCommentsOne, Key::SentCommentsOther, &[]);
+    let commitments = i18n.count(commitments_n, Key::SentCommitmentsOne, Key::SentCommitmentsOther, &[]);
+    let text = match (comments_n, commitments_n) {
         (0, 0) => return Html::default(),
         (_, 0) => i18n.tf(Key::UnsentOne, &[("what", &comments)]),
         (0, _) => i18n.tf(Key::UnsentOne, &[("what", &commitments)]),
