@@ -1,7 +1,7 @@
 use crate::model::i18n::{Key, Lang};
 use crate::model::route::{Route, COLLATION_PAGE};
 use crate::model::track::Track;
-use crate::ui::components::{LangPicker, TrackNav};
+use crate::ui::components::{track_nav, LangPicker, TrackNavProps};
 use crate::ui::hooks::use_i18n;
 use yew::prelude::*;
 
@@ -26,8 +26,7 @@ pub fn Banner(props: &BannerProps) -> Html {
                 <p class="igf-brand">{ i18n.t(Key::AppTitle) }</p>
                 <LangPicker on_choose={props.on_choose.clone()} />
             </div>
-            <TrackNav current={props.current} available={props.available.clone()}
-                comments={props.unsent.0} commitments={props.unsent.1} route={props.route.clone()} />
+            { track_nav(&i18n, &TrackNavProps { current: props.current, available: props.available.clone(), comments: props.unsent.0, commitments: props.unsent.1, route: props.route.clone() }) }
         </header>
     }
 }

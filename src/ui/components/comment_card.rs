@@ -1,15 +1,13 @@
 use crate::model::comment::Comment;
 use crate::model::fold::excerpt;
-use crate::model::i18n::Key;
+use crate::model::i18n::{I18n, Key};
 use crate::model::missing::Missing;
 use crate::model::route::Route;
 use crate::model::versions::{Place, Placement};
-use crate::ui::components::PlaceNote;
-use crate::ui::hooks::use_i18n;
+use crate::ui::components::{place_note, PlaceNoteProps};
 use crate::ui::labels::{kind_key, status_tag, target_label};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct CommentCardProps {
     pub number: usize,
     pub comment: Comment,
@@ -25,9 +23,7 @@ pub struct CommentCardProps {
 }
 
 /// One comment in "My comments".
-#[component]
-pub fn CommentCard(props: &CommentCardProps) -> Html {
-    let i18n = use_i18n();
+pub fn comment_card(i18n: &I18n, props: &CommentCardProps) -> Html {
     let c = &props.comment;
     let n = props.number.to_string();
     let label = |key: Key| i18n.tf(key, &[("n", &n)]);
@@ -41,14 +37,14 @@ pub fn CommentCard(props: &CommentCardProps) -> Html {
     let removed = props.placement.as_ref().is_some_and(|p| p.is_news() && matches!(p.place, Place::Removed { .. }));
     let quote = if removed { c.target.quote().to_owned() } else { excerpt(c.target.quote(), 160) };
     html! {
-        <li class="igf-card" aria-labelledby={heading_id.clone()}>
+        <li key={c.id.clone()} class="igf-card" aria-labelledby={heading_id.clone()}>
             <h2 id={heading_id} class="igf-card-title">{ label(Key::CommentNumber) }{ ": " }{ target_label(&i18n, &c.target) }</h2>
             <p><strong class={status_class}>{ status }</strong>{ " " }<span class="igf-muted">{ c.kind.map(|k| i18n.t(kind_key(k))).unwrap_or_default() }</span></p>
             if let Some(missing) = &props.missing {
                 <p class="igf-warning">{ missing.reason(&i18n) }</p>
             }
             if let (Some(placement), Some(original)) = (props.placement.clone(), c.target.message_id()) {
-                <PlaceNote {placement} {original} id={format!("igf-card-diff-{}", c.id)} />
+                { place_note(&i18n, &PlaceNoteProps { placement, original, id: format!("igf-card-diff-{}", c.id).into() }) }
             }
             if !quote.is_empty() {
                 <blockquote class="igf-card-quote" lang="en" dir="ltr"><p>{ quote }</p></blockquote>

@@ -4,7 +4,7 @@ use crate::model::i18n::{Key, Lang};
 use crate::model::route::{Route, Target};
 use crate::model::versions::{Basis, Placement};
 use crate::ui::components::form::{error_for, ErrorSummary, RadioOption, Radios, TextArea};
-use crate::ui::components::{PlaceNote, WordDiff};
+use crate::ui::components::{place_note, PlaceNoteProps, WordDiff};
 use crate::ui::drafts::CommentEdit;
 use crate::ui::events::select_value;
 use crate::ui::hooks::{use_i18n, use_submit};
@@ -82,7 +82,7 @@ pub fn CommentView(props: &CommentViewProps) -> Html {
                 <p class="igf-notice">{ i18n.tf(Key::DraftClosedNotice, &[("version", &version_label(&i18n, closed))]) }</p>
             }
             if let (Some(placement), Some(original)) = (props.placement.clone(), c.target.message_id()) {
-                <PlaceNote {placement} {original} id="igf-place-diff" />
+                { place_note(&i18n, &PlaceNoteProps { placement, original, id: "igf-place-diff".into() }) }
             }
             if !quote.is_empty() {
                 <figure class="igf-quote">

@@ -1,13 +1,11 @@
 use crate::model::commitment::Commitment;
-use crate::model::i18n::Key;
+use crate::model::i18n::{I18n, Key};
 use crate::model::missing::Missing;
 use crate::model::route::Route;
 use crate::model::store::Draft;
-use crate::ui::hooks::use_i18n;
 use crate::ui::labels::{draft_label, status_tag, track_key};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct CommitmentCardProps {
     pub number: usize,
     pub commitment: Commitment,
@@ -18,9 +16,7 @@ pub struct CommitmentCardProps {
 }
 
 /// One commitment in "My commitments".
-#[component]
-pub fn CommitmentCard(props: &CommitmentCardProps) -> Html {
-    let i18n = use_i18n();
+pub fn commitment_card(i18n: &I18n, props: &CommitmentCardProps) -> Html {
     let c = &props.commitment;
     let n = props.number.to_string();
     let emit = |cb: &Callback<String>| {
@@ -35,7 +31,7 @@ pub fn CommitmentCard(props: &CommitmentCardProps) -> Html {
         .filter(|&&m| m)
         .count();
     html! {
-        <li class="igf-card" aria-labelledby={heading_id.clone()}>
+        <li key={c.id.clone()} class="igf-card" aria-labelledby={heading_id.clone()}>
             <h2 id={heading_id} class="igf-card-title">{ i18n.tf(Key::CommitmentNumber, &[("n", &n)]) }{ ": " }<bdi>{ draft_label(&i18n, &Draft::Commitment(c.clone())) }</bdi></h2>
             <p>
                 <strong class={status_class}>{ status }</strong>{ " " }

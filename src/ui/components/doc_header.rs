@@ -1,8 +1,7 @@
 use crate::model::deadline::{DeadlineStatus, Period};
 use crate::model::document::Document;
-use crate::model::i18n::Key;
+use crate::model::i18n::{I18n, Key};
 use crate::model::route::Target;
-use crate::ui::hooks::use_i18n;
 use crate::ui::labels::fmt_date;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -10,7 +9,6 @@ use yew::prelude::*;
 /// The language the shipped Messages were published in.
 pub const DOC_LANG: &str = "en";
 
-#[derive(Properties, PartialEq)]
 pub struct DocHeaderProps {
     pub doc: Rc<Document>,
     /// Whether this version takes comments, and until when.
@@ -19,9 +17,7 @@ pub struct DocHeaderProps {
 
 /// Title, track, version and the living-document note, with whether the
 /// version is open for comment and until when.
-#[component]
-pub fn DocHeader(props: &DocHeaderProps) -> Html {
-    let i18n = use_i18n();
+pub fn doc_header(i18n: &I18n, props: &DocHeaderProps) -> Html {
     let doc = &props.doc;
     let deadline = match props.period {
         Period::Deadline { date, status, .. } => {

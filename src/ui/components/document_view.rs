@@ -6,7 +6,9 @@ use crate::model::i18n::Key;
 use crate::model::route::Target;
 use crate::model::search::{Query, Results};
 use crate::model::versions::Reading;
-use crate::ui::components::{search_empty, DocHeader, QuestionSection, SearchBox, Toc, VersionNav};
+use crate::ui::components::{
+    doc_header, search_empty, toc, version_nav, DocHeaderProps, QuestionSection, SearchBox, TocProps, VersionNavProps,
+};
 use crate::ui::hooks::{use_i18n, use_search_marks};
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -62,8 +64,8 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
 
     html! {
         <article class={classes!("igf-doc", (doc.questions.iter().map(|q| q.messages.len()).sum::<usize>() > LONG_DOCUMENT).then_some("igf-doc-long"))} aria-labelledby={Target::Track(doc.track).element_id()}>
-            <DocHeader doc={doc.clone()} period={props.period} />
-            <VersionNav versions={props.versions.clone()} current={doc.revision} missing={props.reading.missing} />
+            { doc_header(&i18n, &DocHeaderProps { doc: doc.clone(), period: props.period }) }
+            { version_nav(&i18n, &VersionNavProps { versions: props.versions.clone(), current: doc.revision, missing: props.reading.missing }) }
             <p>
                 <button type="button" class="igf-button igf-button-secondary"
                     onclick={{ let target = CommentTarget::document(doc); props.on_comment.reform(move |_: MouseEvent| target.clone()) }}>
@@ -77,7 +79,7 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
             if searching && total == 0 {
                 { search_empty(&i18n, &props.query_text, &props.on_clear) }
             }
-            <Toc doc={doc.clone()} {version} results={searching.then(|| props.results.clone())} />
+            { toc(&i18n, &TocProps { doc: doc.clone(), version, results: searching.then(|| props.results.clone()) }) }
             {
                 for doc.questions.iter().enumerate().map(|(index, _)| html! {
                     <QuestionSection

@@ -1,9 +1,7 @@
-use crate::model::i18n::Key;
-use crate::ui::hooks::use_i18n;
+use crate::model::i18n::{I18n, Key};
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct EmailPreviewProps {
     pub recipient: AttrValue,
     pub subject: AttrValue,
@@ -15,9 +13,7 @@ pub struct EmailPreviewProps {
 /// person's text isolated inside them, and the greeting, in the person's
 /// language, takes the direction of its own words. Each line is a block, so
 /// text selected and copied from here keeps its line breaks.
-#[component]
-pub fn EmailPreview(props: &EmailPreviewProps) -> Html {
-    let i18n = use_i18n();
+pub fn email_preview(i18n: &I18n, props: &EmailPreviewProps) -> Html {
     let lines = props.body.split('\n').map(preview_line);
     html! {
         <div class="igf-preview" tabindex="0" role="region" aria-label={i18n.t(Key::SendPreviewHeading)}>

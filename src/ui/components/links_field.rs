@@ -4,7 +4,7 @@ use crate::model::fold::excerpt;
 pub use crate::model::i18n::labels::link_label;
 use crate::model::i18n::Key;
 use crate::model::versions::Placements;
-use crate::ui::components::PlaceNote;
+use crate::ui::components::{place_note, PlaceNoteProps};
 use crate::ui::drafts::CommitmentEdit;
 use crate::ui::events::select_value;
 use crate::ui::hooks::use_i18n;
@@ -51,7 +51,7 @@ pub fn LinksField(props: &LinksFieldProps) -> Html {
                                     <span>{ label.clone() }</span>{ " " }
                                     if let Link::Message(a) = link {
                                         if let Some(placement) = props.placements.get(a).cloned() {
-                                            <PlaceNote {placement} original={a.message_id} id={format!("igf-link-diff-{i}")} />
+                                            { place_note(&i18n, &PlaceNoteProps { placement, original: a.message_id, id: format!("igf-link-diff-{i}").into() }) }
                                         }
                                     }
                                     <button type="button" class="igf-link-button" aria-label={i18n.tf(Key::RemoveLinkLabel, &[("what", &label)])}

@@ -1,13 +1,11 @@
 use crate::model::comment::CommentTarget;
 use crate::model::commitment::Link;
 use crate::model::document::{Document, MessageId, Revision};
-use crate::model::i18n::Key;
+use crate::model::i18n::{I18n, Key};
 use crate::model::route::{Route, Target};
-use crate::ui::hooks::use_i18n;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct MessageActionsProps {
     pub doc: Rc<Document>,
     pub id: MessageId,
@@ -20,9 +18,7 @@ pub struct MessageActionsProps {
 
 /// A message's buttons. A component of its own because its props do not change
 /// while a search is typed, so a keystroke never re-renders them.
-#[component]
-pub fn MessageActions(props: &MessageActionsProps) -> Html {
-    let i18n = use_i18n();
+pub fn message_actions(i18n: &I18n, props: &MessageActionsProps) -> Html {
     let id = props.id;
     let target = Target::Message(id);
     // What a comment or a commitment quotes is copied from the document only

@@ -6,7 +6,7 @@ use crate::model::route::Route;
 use crate::model::route::Target;
 use crate::model::versions::Status;
 use crate::ui::components::doc_header::DOC_LANG;
-use crate::ui::components::MessageActions;
+use crate::ui::components::{message_actions, MessageActionsProps};
 use crate::ui::hooks::use_i18n;
 use crate::ui::labels::message_number;
 use std::rc::Rc;
@@ -55,8 +55,7 @@ pub fn MessageItem(props: &MessageItemProps) -> Html {
                     <a href={Route::Comment(first.clone()).href()}>{ i18n.t(Key::EditYourComment) }</a>
                 </p>
             }
-            <MessageActions doc={props.doc.clone()} id={m.id} version={props.version} on_copy={props.on_copy.clone()}
-                on_comment={props.on_comment.clone()} on_commit={props.on_commit.clone()} />
+            { message_actions(&i18n, &MessageActionsProps { doc: props.doc.clone(), id: m.id, version: props.version, on_copy: props.on_copy.clone(), on_comment: props.on_comment.clone(), on_commit: props.on_commit.clone() }) }
         </li>
     }
 }

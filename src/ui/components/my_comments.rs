@@ -5,7 +5,7 @@ use crate::model::missing::missing_target;
 use crate::model::profile::Profile;
 use crate::model::route::{Route, Target};
 use crate::model::versions::Placements;
-use crate::ui::components::{contact_summary, persistence_note, CommentCard, ImportDrafts};
+use crate::ui::components::{comment_card, contact_summary, persistence_note, CommentCardProps, ImportDrafts};
 use crate::ui::drafts::{DraftAction, DraftsState};
 use crate::ui::hooks::use_i18n;
 use crate::ui::state::VIEW_TITLE_ID;
@@ -73,11 +73,7 @@ pub fn MyComments(props: &MyCommentsProps) -> Html {
                 <p><a class="igf-button" href={Route::Send(None).href()}>{ i18n.t(Key::SendTitle) }</a></p>
                 <ol class="igf-cards">
                     { for props.comments.iter().take(*shown).enumerate().map(|(i, c)| html! {
-                        <CommentCard key={c.id.clone()} number={i + 1} comment={c.clone()} first={i == 0} last={i == last}
-                            placement={props.placements.of_target(&c.target).cloned()} missing={missing_target(&props.library, &c.target)}
-                            on_up={dispatch(|id| DraftAction::Move { id, up: true })}
-                            on_down={dispatch(|id| DraftAction::Move { id, up: false })}
-                            on_delete={dispatch(DraftAction::Delete)} />
+                        { comment_card(&i18n, &CommentCardProps { number: i + 1, comment: c.clone(), first: i == 0, last: i == last, placement: props.placements.of_target(&c.target).cloned(), missing: missing_target(&props.library, &c.target), on_up: dispatch(|id| DraftAction::Move { id, up: true }), on_down: dispatch(|id| DraftAction::Move { id, up: false }), on_delete: dispatch(DraftAction::Delete) }) }
                     }) }
                 </ol>
                 if rest > 0 {

@@ -3,7 +3,7 @@ use crate::model::document::Library;
 use crate::model::i18n::Key;
 use crate::model::missing::missing_link;
 use crate::model::route::{Route, Target};
-use crate::ui::components::CommitmentCard;
+use crate::ui::components::{commitment_card, CommitmentCardProps};
 use crate::ui::drafts::{DraftAction, DraftsState};
 use crate::ui::hooks::use_i18n;
 use crate::ui::state::VIEW_TITLE_ID;
@@ -53,9 +53,7 @@ pub fn MyCommitments(props: &MyCommitmentsProps) -> Html {
             } else {
                 <ol class="igf-cards">
                     { for props.commitments.iter().enumerate().map(|(i, c)| html! {
-                        <CommitmentCard key={c.id.clone()} number={i + 1} commitment={c.clone()}
-                            missing={c.links.iter().find_map(|l| missing_link(&props.library, l))}
-                            on_duplicate={props.on_duplicate.clone()} on_delete={on_delete.clone()} />
+                        { commitment_card(&i18n, &CommitmentCardProps { number: i + 1, commitment: c.clone(), missing: c.links.iter().find_map(|l| missing_link(&props.library, l)), on_duplicate: props.on_duplicate.clone(), on_delete: on_delete.clone() }) }
                     }) }
                 </ol>
             }

@@ -1,13 +1,11 @@
 use crate::model::document::MessageId;
-use crate::model::i18n::Key;
+use crate::model::i18n::{I18n, Key};
 use crate::model::route::{Route, Target};
 use crate::model::versions::{Basis, Place, Placement};
 use crate::ui::components::WordDiff;
-use crate::ui::hooks::use_i18n;
 use crate::ui::labels::{message_number, version_label};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct PlaceNoteProps {
     /// Where the draft's message is in the newest version.
     pub placement: Placement,
@@ -21,9 +19,7 @@ pub struct PlaceNoteProps {
 /// link), reworded (with the words that changed), or removed; and a link to
 /// the draft in place in the version it was written on. Nothing when the
 /// message is unchanged or the draft is on the newest version.
-#[component]
-pub fn PlaceNote(props: &PlaceNoteProps) -> Html {
-    let i18n = use_i18n();
+pub fn place_note(i18n: &I18n, props: &PlaceNoteProps) -> Html {
     let p = &props.placement;
     if !p.is_news() {
         return Html::default();

@@ -8,7 +8,9 @@ use crate::model::missing::{missing_link, missing_target};
 use crate::model::profile::Profile;
 use crate::model::store::Draft;
 use crate::model::versions::Placements;
-use crate::ui::components::{contact_summary, sent_panel, Choice, EmailPreview, OtherWays, SendByEmail, SendPicker};
+use crate::ui::components::{
+    contact_summary, email_preview, sent_panel, Choice, EmailPreviewProps, OtherWays, SendByEmail, SendPicker,
+};
 use crate::ui::hooks::{use_clock, use_i18n, use_outbox};
 use crate::ui::state::VIEW_TITLE_ID;
 use std::collections::BTreeSet;
@@ -150,7 +152,7 @@ fn Outgoing(props: &OutgoingProps) -> Html {
                 <p class="igf-notice" role="alert">{ i18n.t(Key::DownloadFailed) }</p>
             }
             <h2>{ i18n.t(Key::SendPreviewHeading) }</h2>
-            <EmailPreview recipient={AttrValue::from(p.recipient.clone())} subject={AttrValue::from(subject)} body={body.clone()} />
+            { email_preview(&i18n, &EmailPreviewProps { recipient: AttrValue::from(p.recipient.clone()), subject: AttrValue::from(subject), body: body.clone() }) }
             <OtherWays package={p.clone()} library={props.library.clone()} {body} />
         </>
     }

@@ -1,14 +1,12 @@
 use crate::model::document::{Document, Revision};
-use crate::model::i18n::Key;
+use crate::model::i18n::{I18n, Key};
 use crate::model::route::{Route, Target};
 use crate::model::search::Results;
-use crate::ui::hooks::use_i18n;
 use std::rc::Rc;
 use yew::prelude::*;
 
 pub const TOC_ID: &str = "igf-contents";
 
-#[derive(Properties, PartialEq)]
 pub struct TocProps {
     pub doc: Rc<Document>,
     /// The version its links name (`None`: the newest).
@@ -18,9 +16,7 @@ pub struct TocProps {
 }
 
 /// The policy questions, each with its message count.
-#[component]
-pub fn Toc(props: &TocProps) -> Html {
-    let i18n = use_i18n();
+pub fn toc(i18n: &I18n, props: &TocProps) -> Html {
     let doc = &props.doc;
     html! {
         <nav class="igf-toc" aria-labelledby={TOC_ID}>

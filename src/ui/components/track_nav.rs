@@ -1,11 +1,9 @@
-use crate::model::i18n::Key;
+use crate::model::i18n::{I18n, Key};
 use crate::model::route::{Route, Target};
 use crate::model::track::Track;
 use crate::ui::components::track_key;
-use crate::ui::hooks::use_i18n;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct TrackNavProps {
     /// The track being read, when the reader is open.
     pub current: Option<Track>,
@@ -19,9 +17,7 @@ pub struct TrackNavProps {
 
 /// Links to the four tracks and to the person's drafts. Plain links, so they
 /// work before the app loads.
-#[component]
-pub fn TrackNav(props: &TrackNavProps) -> Html {
-    let i18n = use_i18n();
+pub fn track_nav(i18n: &I18n, props: &TrackNavProps) -> Html {
     let mine = matches!(props.route, Route::Comments | Route::Comment(_));
     let pledges = matches!(props.route, Route::Commitments | Route::Commitment(..) | Route::CommitmentCheck(_));
     html! {

@@ -1,12 +1,10 @@
 use crate::model::document::{Document, Revision};
-use crate::model::i18n::Key;
+use crate::model::i18n::{I18n, Key};
 use crate::model::route::{Route, Target};
-use crate::ui::hooks::use_i18n;
 use crate::ui::labels::{fmt_date, version_label};
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct VersionNavProps {
     /// Every version of the track, oldest first.
     pub versions: Vec<Rc<Document>>,
@@ -19,9 +17,7 @@ pub struct VersionNavProps {
 /// The versions of a track, each a link with its date, and what changed since
 /// each older one; on an older version, a pointer to the newest. Nothing when
 /// the track has one version.
-#[component]
-pub fn VersionNav(props: &VersionNavProps) -> Html {
-    let i18n = use_i18n();
+pub fn version_nav(i18n: &I18n, props: &VersionNavProps) -> Html {
     let Some(newest) = props.versions.last() else { return Html::default() };
     let track = newest.track;
     let label = |v: Revision| version_label(&i18n, v);
