@@ -316,7 +316,7 @@ catalog! {
     ResourcesLabel = "Resources committed (optional)",
     SdgLegend = "Sustainable Development Goals it advances (optional)",
     ContactHeading = "Contact person",
-    ConsentLabel = "The IGF may publish this commitment",
+    ConsentLabel = "May the IGF publish this commitment?",
     CheckAnswers = "Check your answers",
     SmartTitle = "SMART check",
     SmartIntro = "A guide, not a gate: you can save at any time.",
@@ -477,6 +477,8 @@ catalog! {
     ChangesNothing = "The newest version changes nothing since {version}.",
     FooterSecretariat = "For the IGF Secretariat",
     DocNoteSummary = "Note from the IGF",
+    ErrPublishMissing = "Select whether the IGF may publish your name with your comments",
+    ErrConsentMissing = "Select whether the IGF may publish this commitment",
 }
 
 // The Secretariat's collation page (collate.html) has its own strings, in
