@@ -10,8 +10,8 @@ const BUDGET_FIRST_LOAD = 195 * KB;
 const BUDGET_WASM_AND_GLUE = 180 * KB;
 // Until the build meets its targets (issue 13), CI holds it to these ceilings so
 // that growth is a deliberate, reviewed change. Lower them whenever it shrinks.
-const CEILING_WASM_AND_GLUE = 335 * KB;
-const CEILING_FIRST_LOAD = 348 * KB;
+const CEILING_WASM_AND_GLUE = 337.6 * KB;
+const CEILING_FIRST_LOAD = 350.8 * KB;
 
 /** The collation page's own files (collate.html, its wasm, glue and stylesheet): the public page never loads them. */
 export const isCollationFile = (f) => f === 'collate.html' || /^igf-collate-/.test(f) || /^collate-[0-9a-f]+\.css$/.test(f);
