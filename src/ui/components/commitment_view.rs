@@ -94,8 +94,7 @@ pub fn CommitmentView(props: &CommitmentViewProps) -> Html {
                         error={error("measurement")} rows={3} on_input={edit(CommitmentEdit::Measurement)} />
                     <TextArea field="partners" label={i18n.t(Key::PartnersLabel)} value={c.partners.clone()} error={error("partners")} rows={2} on_input={edit(CommitmentEdit::Partners)} />
                     <TextArea field="resources" label={i18n.t(Key::ResourcesLabel)} value={c.resources.clone()} error={error("resources")} rows={2} on_input={edit(CommitmentEdit::Resources)} />
-                    // Straight after the last field it judges, so that on a phone it is read
-                    // before the submit button; on a wide screen the stylesheet puts it beside the form.
+                    // After the last field it judges, so a phone shows it before the button; CSS puts it aside on a wide screen.
                     <SmartCheck smart={c.smart()} />
                     <Checkboxes field="sdgs" legend={i18n.t(Key::SdgLegend)}
                         options={options((1..=SDG_COUNT).map(|n| (n.to_string(), i18n.t(sdg_key(n)).to_owned())).collect())}
@@ -103,9 +102,8 @@ pub fn CommitmentView(props: &CommitmentViewProps) -> Html {
                         on_toggle={props.on_edit.reform(|(v, on): (AttrValue, bool)| CommitmentEdit::Sdg(v.parse().unwrap_or(0), on))} />
                     <h2 class="igf-label">{ i18n.t(Key::ContactHeading) }</h2>
                     <ContactSummary profile={props.profile.clone()} />
-                    <Radios field="consent" legend={i18n.t(Key::ConsentLabel)} error={error("consent")}
+                    <Radios field="consent" legend={i18n.t(Key::ConsentLabel)} error={error("consent")} selected={c.consent_publish.map(|b| AttrValue::from(if b { "yes" } else { "no" }))}
                         options={options(vec![("yes".into(), i18n.t(Key::Yes).into()), ("no".into(), i18n.t(Key::No).into())])}
-                        selected={c.consent_publish.map(|b| AttrValue::from(if b { "yes" } else { "no" }))}
                         on_change={props.on_edit.reform(|v: AttrValue| CommitmentEdit::Consent(v == "yes"))} />
                     <p class="igf-hint">{ i18n.t(Key::AutosaveHint) }</p>
                     <button type="submit" class="igf-button">{ i18n.t(Key::CheckAnswers) }</button>
