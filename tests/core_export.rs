@@ -32,7 +32,7 @@ fn sender() -> Profile {
         region: Some(Region::African),
         country: "Sénégal".into(),
         gender: Some(Gender::Female),
-        publish_name: true,
+        publish_name: Some(true),
     }
 }
 
@@ -392,6 +392,23 @@ fn the_email_body_is_the_data_and_reads_back() {
 }
 
 #[test]
+fn unanswered_publish_questions_read_back_and_older_answers_still_do() {
+    let mut p = package();
+    p.sender.publish_name = None;
+    p.commitments[0].consent_publish = None;
+    let body = email::body(&p, &I18n::default());
+    assert!(body.contains("\npublish-name: unanswered\n") && body.contains("\nconsent-to-publish: unanswered\n"));
+    assert_eq!(email::read(&body), Ok(email::carried(&p)));
+    // What older versions wrote, which always had an answer.
+    (p.sender.publish_name, p.commitments[0].consent_publish) = (Some(false), Some(true));
+    let older = email::body(&p, &I18n::default());
+    assert!(older.contains("\npublish-name: no\n") && older.contains("\nconsent-to-publish: yes\n"));
+    assert_eq!(email::read(&older), Ok(email::carried(&p)));
+    assert!(email::read(&body.replace("publish-name: unanswered", "publish-name: maybe")).is_err());
+    assert!(email::read(&body.replace("consent-to-publish: unanswered", "consent-to-publish: ")).is_err());
+}
+
+#[test]
 fn the_subject_names_the_package_and_isolates_the_persons_text() {
     let p = package();
     let i18n = I18n::default();
@@ -657,7 +674,15 @@ fn commitment() -> impl Strategy<Value = Commitment> {
         (any::<bool>(), text(), group, any::<bool>(), text(), text()),
         (proptest::collection::vec(track(), 0..3), proptest::collection::vec(link(), 0..3)),
         proptest::collection::vec((text(), text()), 0..3),
-        (text(), text(), text(), proptest::collection::btree_set(1..=17u8, 0..4), any::<bool>(), any::<i64>()),
+        // The consent as answered, or not yet (`None`), which every format must keep apart.
+        (
+            text(),
+            text(),
+            text(),
+            proptest::collection::btree_set(1..=17u8, 0..4),
+            proptest::option::of(any::<bool>()),
+            any::<i64>(),
+        ),
     )
         .prop_map(
             |((org, org_name, org_group, org_authorised, title, description), (tracks, links), actions, rest)| {
@@ -681,7 +706,7 @@ fn profile() -> impl Strategy<Value = Profile> {
         proptest::option::of(proptest::sample::select(StakeholderGroup::ALL.to_vec())),
         proptest::option::of(proptest::sample::select(Region::ALL.to_vec())),
         proptest::option::of(proptest::sample::select(Gender::ALL.to_vec())),
-        any::<bool>(),
+        proptest::option::of(any::<bool>()),
     )
         .prop_map(|((name, email, organisation, country, _), stakeholder, region, gender, publish_name)| Profile {
             name,

@@ -40,7 +40,7 @@ fn sender(name: &str, email: &str, publish: bool) -> Profile {
         region: Some(Region::African),
         country: "Senegal".into(),
         gender: Some(Gender::Female),
-        publish_name: publish,
+        publish_name: Some(publish),
     }
 }
 
@@ -73,7 +73,7 @@ fn commitment(id: &str) -> Commitment {
         ActionItem { description: "Publish it".into(), due: "2021-12-10".into() },
     ];
     k.sdgs = vec![9, 16];
-    k.consent_publish = true;
+    k.consent_publish = Some(true);
     k
 }
 
@@ -703,7 +703,7 @@ fn collation() -> Collation {
     ];
     bob.commitments[0].tracks = vec![Track::Trust, Track::Data];
     bob.commitments[0].sdgs = vec![4];
-    bob.commitments[0].consent_publish = false;
+    bob.commitments[0].consent_publish = Some(false);
     c.add(received(&bob, "bob.json", 2));
     c
 }

@@ -203,7 +203,8 @@ pub struct Commitment {
     pub resources: String,
     /// SDG numbers, 1–17, ascending.
     pub sdgs: Vec<u8>,
-    pub consent_publish: bool,
+    /// Whether the IGF may publish it; `None` until the person answers.
+    pub consent_publish: Option<bool>,
     pub created: i64,
     pub updated: i64,
     pub sent: Option<i64>,
@@ -247,7 +248,7 @@ impl Commitment {
             partners: String::new(),
             resources: String::new(),
             sdgs: Vec::new(),
-            consent_publish: false,
+            consent_publish: None,
             created: now,
             updated: now,
             sent: None,
@@ -262,9 +263,10 @@ impl Commitment {
         c
     }
 
-    /// A copy to use as a template: same content, new id, not sent.
+    /// A copy to use as a template: same content, new id, not sent, and
+    /// consent to publish asked again, as it is given for one commitment.
     pub fn duplicate(&self, id: String, now: i64) -> Commitment {
-        Commitment { id, created: now, updated: now, sent: None, ..self.clone() }
+        Commitment { id, created: now, updated: now, sent: None, consent_publish: None, ..self.clone() }
     }
 
     pub fn smart(&self) -> Smart {
@@ -344,7 +346,16 @@ impl Commitment {
                 errors.push(FieldError::with(field, Key::ErrTooLong, MAX_TEXT.to_string()));
             }
         }
+        if self.consent_publish.is_none() {
+            errors.push(FieldError::new("consent", Key::ErrConsentMissing));
+        }
         errors
+    }
+
+    /// Whether the person agreed that the IGF may publish it: an unanswered
+    /// question is a no.
+    pub fn may_publish(&self) -> bool {
+        self.consent_publish == Some(true)
     }
 
     pub fn to_json(&self) -> Json {
@@ -376,7 +387,7 @@ impl Commitment {
             ("partners", json::str(&self.partners)),
             ("resources", json::str(&self.resources)),
             ("sdgs", Json::Arr(self.sdgs.iter().map(|&n| Json::Int(i64::from(n))).collect())),
-            ("consentToPublish", Json::Bool(self.consent_publish)),
+            ("consentToPublish", self.consent_publish.map_or(Json::Null, Json::Bool)),
             ("created", Json::Int(self.created)),
             ("updated", Json::Int(self.updated)),
             ("sent", self.sent.map_or(Json::Null, Json::Int)),
@@ -433,7 +444,11 @@ impl Commitment {
             partners: text("partners")?,
             resources: text("resources")?,
             sdgs,
-            consent_publish: v.get("consentToPublish").and_then(Json::as_bool).ok_or("consentToPublish")?,
+            // Older versions always wrote `true` or `false`; `null` is unanswered.
+            consent_publish: match v.get("consentToPublish") {
+                None | Some(Json::Null) => None,
+                Some(b) => Some(b.as_bool().ok_or("consentToPublish")?),
+            },
             created: int("created")?,
             updated: int("updated")?,
             sent: match v.get("sent") {
@@ -468,7 +483,27 @@ mod tests {
         c.measurement = "Downloads and translations".into();
         c.partners = "Two national CERTs".into();
         c.sdgs = vec![9, 16];
+        c.consent_publish = Some(false);
         c
+    }
+
+    #[test]
+    fn unanswered_consent_is_null_and_older_answers_still_read() {
+        let unanswered = Commitment { consent_publish: None, ..full() };
+        let json = unanswered.to_json();
+        assert_eq!(json.get("consentToPublish"), Some(&Json::Null));
+        assert_eq!(Commitment::from_json(&json), Ok(unanswered.clone()));
+        assert!(!unanswered.may_publish() && !full().may_publish());
+        for (older, read) in [("true", Some(true)), ("false", Some(false))] {
+            let text = full()
+                .to_json()
+                .to_text()
+                .replace("\"consentToPublish\":false", &format!("\"consentToPublish\":{older}"));
+            let k = Commitment::from_json(&Json::parse(&text).expect("valid JSON")).expect("an older commitment");
+            assert_eq!(k.consent_publish, read);
+        }
+        let text = full().to_json().to_text().replace("\"consentToPublish\":false", "\"consentToPublish\":\"yes\"");
+        assert_eq!(Commitment::from_json(&Json::parse(&text).expect("valid JSON")), Err("consentToPublish".into()));
     }
 
     #[test]
@@ -517,7 +552,8 @@ mod tests {
                 "tracks",
                 "action-1-description",
                 "action-1-due",
-                "action-2-due"
+                "action-2-due",
+                "consent"
             ]
         );
         assert!(full().validate().is_empty());
@@ -558,6 +594,7 @@ mod tests {
         assert_eq!(Commitment::from_json(&Json::parse(&c.to_json().to_text()).unwrap()), Ok(c.clone()));
         let copy = c.duplicate("k2".into(), 9);
         assert_eq!((copy.id.as_str(), copy.sent, copy.created, copy.title.as_str()), ("k2", None, 9, c.title.as_str()));
+        assert_eq!(copy.consent_publish, None, "consent is not carried over");
         let bad = Json::parse(&c.to_json().to_text().replace("[9,16]", "[9,18]")).unwrap();
         assert_eq!(Commitment::from_json(&bad), Err("sdgs".into()));
     }

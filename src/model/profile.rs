@@ -16,8 +16,9 @@ pub struct Profile {
     pub region: Option<Region>,
     pub country: String,
     pub gender: Option<Gender>,
-    /// Whether the name may be published with the comments.
-    pub publish_name: bool,
+    /// Whether the name may be published with the comments; `None` until the
+    /// person answers, as nothing may be assumed for them.
+    pub publish_name: Option<bool>,
 }
 
 impl Profile {
@@ -48,7 +49,16 @@ impl Profile {
         } else if char_count(&self.country) > MAX_NAME {
             errors.push(FieldError::with("country", Key::ErrTooLong, MAX_NAME.to_string()));
         }
+        if self.publish_name.is_none() {
+            errors.push(FieldError::new("publish", Key::ErrPublishMissing));
+        }
         errors
+    }
+
+    /// Whether the person said yes to publishing their name: an unanswered
+    /// question is a no.
+    pub fn may_publish_name(&self) -> bool {
+        self.publish_name == Some(true)
     }
 
     pub fn is_complete(&self) -> bool {
@@ -64,12 +74,13 @@ impl Profile {
             ("region", json::opt_str(self.region.map(Region::slug))),
             ("country", json::str(&self.country)),
             ("gender", json::opt_str(self.gender.map(Gender::slug))),
-            ("publishName", Json::Bool(self.publish_name)),
+            ("publishName", self.publish_name.map_or(Json::Null, Json::Bool)),
         ])
     }
 
-    /// Reads what [`Profile::to_json`] wrote. Unknown choices become "not given",
-    /// so a profile is never lost over one bad field.
+    /// Reads what [`Profile::to_json`] wrote, and what older versions wrote
+    /// (`publishName` always `true` or `false`). Unknown choices become "not
+    /// given", so a profile is never lost over one bad field.
     pub fn from_json(v: &Json) -> Option<Profile> {
         let text = |k: &str| v.get(k).and_then(Json::as_str).unwrap_or_default().to_owned();
         let slug = |k: &str| v.get(k).and_then(Json::as_str);
@@ -81,7 +92,7 @@ impl Profile {
             region: slug("region").and_then(Region::from_slug),
             country: text("country"),
             gender: slug("gender").and_then(Gender::from_slug),
-            publish_name: v.get("publishName").and_then(Json::as_bool).unwrap_or(false),
+            publish_name: v.get("publishName").and_then(Json::as_bool),
         })
     }
 }
@@ -99,7 +110,7 @@ mod tests {
             region: Some(Region::African),
             country: "Senegal".into(),
             gender: None,
-            publish_name: true,
+            publish_name: Some(true),
         }
     }
 
@@ -111,9 +122,25 @@ mod tests {
     }
 
     #[test]
+    fn an_unanswered_publish_question_is_null_and_older_answers_still_read() {
+        let unanswered = Profile { publish_name: None, ..complete() };
+        let json = unanswered.to_json();
+        assert_eq!(json.get("publishName"), Some(&Json::Null));
+        assert_eq!(Profile::from_json(&json), Some(unanswered.clone()));
+        assert!(!unanswered.may_publish_name());
+        let older = |b: bool| {
+            let text = complete().to_json().to_text().replace("\"publishName\":true", &format!("\"publishName\":{b}"));
+            Profile::from_json(&Json::parse(&text).expect("valid JSON")).map(|p| p.publish_name)
+        };
+        assert_eq!((older(true), older(false)), (Some(Some(true)), Some(Some(false))));
+    }
+
+    #[test]
     fn names_each_missing_or_wrong_field() {
         let fields: Vec<String> = Profile::default().validate().into_iter().map(|e| e.field).collect();
-        assert_eq!(fields, ["name", "email", "stakeholder", "region", "country"]);
+        assert_eq!(fields, ["name", "email", "stakeholder", "region", "country", "publish"]);
+        let unanswered = Profile { publish_name: None, ..complete() };
+        assert_eq!(unanswered.validate(), vec![FieldError::new("publish", Key::ErrPublishMissing)]);
         let p = Profile { email: "not-an-email".into(), ..complete() };
         assert_eq!(p.validate(), vec![FieldError::new("email", Key::ErrEmailInvalid)]);
         let p = Profile { name: "x".repeat(201), ..complete() };

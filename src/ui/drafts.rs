@@ -488,7 +488,7 @@ fn apply_commitment(c: &mut Commitment, edit: CommitmentEdit) {
                 sort::sort(&mut c.sdgs);
             }
         }
-        CommitmentEdit::Consent(v) => c.consent_publish = v,
+        CommitmentEdit::Consent(v) => c.consent_publish = Some(v),
     }
 }
 

@@ -31,13 +31,15 @@ async function fillDetails(page) {
   await page.waitForSelector('.igf-error-summary');
   assert.equal(await page.evaluate(() => document.activeElement.className), 'igf-error-summary');
   const summary = await page.locator('.igf-error-summary li').allTextContents();
-  assert.deepEqual(summary, ['Enter your name', 'Enter your email address', 'Select your stakeholder group', 'Select your region', 'Enter your country']);
+  assert.deepEqual(summary, ['Enter your name', 'Enter your email address', 'Select your stakeholder group', 'Select your region', 'Enter your country', 'Select whether the IGF may publish your name with your comments']);
+  assert.equal(await page.locator('input[name=publish]:checked').count(), 0, 'no answer is chosen for the person');
   assert.deepEqual(await axe(page), [], 'details form with errors');
   await page.fill('#igf-field-name', 'Amina Diallo');
   await page.fill('#igf-field-email', 'amina@example');
   await page.check('text=Civil society');
   await page.check('text=African Group');
   await page.fill('#igf-field-country', 'Senegal');
+  await page.check('text=Yes, publish my name');
   await page.click('button[type=submit]');
   assert.match(await page.textContent('.igf-error-summary'), /Enter an email address in the correct format/);
   assert.equal(await page.inputValue('#igf-field-name'), 'Amina Diallo', 'nothing typed is cleared');

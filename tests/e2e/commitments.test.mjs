@@ -27,6 +27,7 @@ async function details(page) {
   await page.check('text=Technical community');
   await page.check('text=Asia-Pacific Group');
   await page.fill('#igf-field-country', 'China');
+  await page.check('text=No, publish my comments without my name');
   await page.click('button[type=submit]');
   // Back where the person came from.
   await page.waitForFunction(() => !location.hash.includes('igf=details'));
@@ -54,6 +55,7 @@ test('an individual commitment started from a message, with the SMART check live
   assert.equal(await page.isChecked('#igf-field-tracks-3'), true, 'the message\'s track is preselected');
   assert.deepEqual(await smart(page), ['not yet', 'not yet', 'not yet', 'done', 'not yet']);
   assert.equal(await page.locator('input[name=capacity]:checked').count(), 0, 'no answer is chosen for the person');
+  assert.equal(await page.locator('input[name=consent]:checked').count(), 0, 'nor is consent to publish');
   assert.deepEqual(await axe(page), [], 'new commitment');
 
   // Errors never block saving, and never clear what was typed.
@@ -61,7 +63,7 @@ test('an individual commitment started from a message, with the SMART check live
   await page.click('button[type=submit]');
   await page.waitForSelector('.igf-error-summary');
   assert.deepEqual(await page.locator('.igf-error-summary li').allTextContents(),
-    ['Select whether you commit as an individual or for an organisation', 'Describe the commitment', 'Describe action 1', 'Enter a target date for action 1']);
+    ['Select whether you commit as an individual or for an organisation', 'Describe the commitment', 'Describe action 1', 'Enter a target date for action 1', 'Select whether the IGF may publish this commitment']);
   assert.equal(await page.inputValue('#igf-field-title'), 'Plain-language IoT security guide');
   assert.deepEqual(await axe(page), [], 'commitment with errors');
 
@@ -82,7 +84,7 @@ test('an individual commitment started from a message, with the SMART check live
   await page.fill('#igf-field-partners', 'Two national CERTs');
   await page.check('text=9. Industry, innovation and infrastructure');
   await page.check('text=16. Peace, justice and strong institutions');
-  await page.check('text=The IGF may publish this commitment');
+  await page.check('#igf-field-consent');
   await page.waitForFunction(() => [...document.querySelectorAll('.igf-smart-item strong')].every((s) => s.textContent === 'done'));
   assert.deepEqual(await smart(page), ['done', 'done', 'done', 'done', 'done']);
 
@@ -142,6 +144,7 @@ test('an organisational commitment, a second one from a template, and both in My
   await page.fill('#igf-field-action-2-description', 'Publish what we learned');
   await typeDate(page, 2, '10', '12', '2021');
   await page.fill('#igf-field-resources', 'Two staff, one day a month');
+  await page.check('#igf-field-consent-1');
   await page.click('button[type=submit]');
   await page.waitForSelector('.igf-summary-list');
   assert.equal(await page.textContent('.igf-summary-row:has(dt:text-is("Name of the organisation")) dd'), 'Example Foundation');
@@ -214,5 +217,40 @@ test('on a wide screen the SMART check stays beside the form', async () => {
   const [check, title] = await Promise.all(['.igf-smart', '#igf-field-title'].map((s) => page.$eval(s, (e) => e.getBoundingClientRect().toJSON())));
   assert.ok(check.left > title.right || check.right < title.left, 'beside the fields, not under them');
   assert.ok(check.top < 900, 'in view from the start');
+  await page.context().close();
+});
+
+test('publishing is asked, never assumed: in Arabic too, both questions start unanswered and say so when skipped', async () => {
+  const page = await openPage(browser, url);
+  await page.selectOption('#igf-lang-select', 'ar');
+  await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+  await page.goto(`${url}#igf=details`);
+  await page.waitForSelector('#igf-field-name');
+  assert.equal(await page.locator('input[name=publish]:checked').count(), 0, 'the name question starts unanswered');
+  await page.click('button[type=submit]');
+  await page.waitForSelector('.igf-error-summary');
+  const details = await page.locator('.igf-error-summary li').allTextContents();
+  assert.equal(details.at(-1), 'اختر ما إذا كان يجوز للمنتدى نشر اسمك مع تعليقاتك');
+  await page.click('.igf-error-summary li:last-child a');
+  assert.equal(await page.evaluate(() => document.activeElement.name), 'publish', 'the error leads to the question');
+  assert.deepEqual(await axe(page), [], 'details, publish unanswered, Arabic');
+
+  await page.goto(`${url}#igf=commitments`);
+  await page.click('.igf-view button.igf-button');
+  await page.waitForSelector('#igf-field-title');
+  assert.equal(await page.locator('input[name=consent]:checked').count(), 0, 'consent starts unanswered');
+  await page.click('button[type=submit]');
+  await page.waitForSelector('.igf-error-summary');
+  assert.ok((await page.locator('.igf-error-summary li').allTextContents()).includes('اختر ما إذا كان يجوز للمنتدى نشر هذا الالتزام'));
+  assert.ok(await page.isVisible('.igf-field-error:has(input[name=consent])'), 'the question itself says what is missing');
+  assert.deepEqual(await axe(page), [], 'commitment, consent unanswered, Arabic');
+  const consent = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('igf-messages:draft:'))
+    .map((k) => JSON.parse(localStorage.getItem(k))).find((e) => e.kind === 'commitment')?.data.consentToPublish);
+  await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('igf-messages:draft:')));
+  assert.equal(await consent(), null, 'stored as unanswered');
+  await page.check('#igf-field-consent-1');
+  await page.waitForFunction(() => Object.keys(localStorage).filter((k) => k.startsWith('igf-messages:draft:'))
+    .some((k) => JSON.parse(localStorage.getItem(k)).data.consentToPublish === false));
+  assert.equal(await consent(), false, '"No" is an answer');
   await page.context().close();
 });

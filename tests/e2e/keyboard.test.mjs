@@ -81,6 +81,8 @@ test('find, comment, commit and export with the keyboard alone', async () => {
   await page.keyboard.type('6');
   await page.keyboard.press('Tab');
   await page.keyboard.type('2021');
+  await tabTo(page, 'input[name=consent]');
+  await page.keyboard.press('Space');
   await tabTo(page, 'button[type=submit]');
   await page.keyboard.press('Enter');
   await page.waitForSelector('.igf-summary-list');

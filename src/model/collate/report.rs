@@ -53,10 +53,10 @@ fn counts_line(counts: &KindCounts) -> String {
 fn attribution(sender: &Profile) -> String {
     let i18n = I18n::default();
     let mut who = match sender.name.trim() {
-        name if sender.publish_name && !name.is_empty() => text(name),
+        name if sender.may_publish_name() && !name.is_empty() => text(name),
         _ => NAME_WITHHELD.to_owned(),
     };
-    if sender.publish_name && !sender.organisation.trim().is_empty() {
+    if sender.may_publish_name() && !sender.organisation.trim().is_empty() {
         who.push_str(&format!(", {}", text(&sender.organisation)));
     }
     if let Some(group) = sender.stakeholder {
@@ -150,7 +150,7 @@ fn commitments(c: &Collation, filter: &Filter) -> String {
         return String::new();
     }
     let mut out = String::from("\n## Commitments\n");
-    for item in items.iter().filter(|i| i.commitment.consent_publish) {
+    for item in items.iter().filter(|i| i.commitment.may_publish()) {
         let k = item.commitment;
         out.push_str(&format!("\n### {}\n\n", text(&k.title)));
         let by = match k.capacity {
@@ -177,7 +177,7 @@ fn commitments(c: &Collation, filter: &Filter) -> String {
             out.push_str(&format!("\nAnswers: {}\n", links.join(", ")));
         }
     }
-    let unpublished = items.iter().filter(|i| !i.commitment.consent_publish).count();
+    let unpublished = items.iter().filter(|i| !i.commitment.may_publish()).count();
     if unpublished > 0 {
         out.push_str(&format!("\n{unpublished} more commitments were made without consent to publish them.\n"));
     }

@@ -108,7 +108,7 @@ fn sender_fields(s: &Profile) -> [String; 8] {
         s.region.map(Region::slug).unwrap_or_default().to_owned(),
         s.country.clone(),
         s.gender.map(Gender::slug).unwrap_or_default().to_owned(),
-        if s.publish_name { "yes" } else { "no" }.to_owned(),
+        yes_no(s.publish_name),
     ]
 }
 
@@ -155,7 +155,7 @@ pub fn action_rows(p: &Package, k: &Commitment, receipt: &str) -> Vec<Vec<String
             k.resources.clone(),
         ]);
         r.push(k.sdgs.iter().map(|n| n.to_string()).collect::<Vec<_>>().join("; "));
-        r.push(if k.consent_publish { "yes" } else { "no" }.to_owned());
+        r.push(yes_no(k.consent_publish));
         r.extend(sender.iter().cloned());
         r.push(k.sent.map(|t| t.to_string()).unwrap_or_default());
         r.push(finished.clone());
@@ -259,6 +259,11 @@ fn commitment_fields(k: &Commitment) -> Vec<String> {
         k.description.clone(),
         links,
     ]
+}
+
+/// `yes`, `no`, or empty for a question the person has not answered.
+fn yes_no(answer: Option<bool>) -> String {
+    answer.map_or("", |b| if b { "yes" } else { "no" }).to_owned()
 }
 
 #[cfg(test)]

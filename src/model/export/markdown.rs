@@ -115,7 +115,7 @@ fn sender_lines(p: &Package, i18n: &I18n) -> Vec<Line> {
         (Key::GenderLegend, s.gender.map(|g| i18n.t(gender(g)))),
     ];
     lines.extend(given.into_iter().filter_map(|(label, value)| Some(field(i18n, label, value?))));
-    lines.push(field(i18n, Key::PublishLegend, i18n.t(if s.publish_name { Key::Yes } else { Key::No })));
+    lines.push(field(i18n, Key::PublishLegend, i18n.t(answer(s.publish_name))));
     lines
 }
 
@@ -216,8 +216,13 @@ fn commitment_lines(n: usize, k: &Commitment, p: &Package, i18n: &I18n) -> Vec<L
         let sdgs = k.sdgs.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(", ");
         lines.push(field(i18n, Key::SdgLegend, &sdgs));
     }
-    lines.push(field(i18n, Key::ConsentLabel, i18n.t(if k.consent_publish { Key::Yes } else { Key::No })));
+    lines.push(field(i18n, Key::ConsentLabel, i18n.t(answer(k.consent_publish))));
     lines
+}
+
+/// "Yes", "No", or "Not given" for a question the person has not answered.
+fn answer(b: Option<bool>) -> Key {
+    b.map_or(Key::NotGiven, |b| if b { Key::Yes } else { Key::No })
 }
 
 #[cfg(test)]

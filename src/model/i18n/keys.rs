@@ -316,7 +316,7 @@ catalog! {
     ResourcesLabel = "Resources committed (optional)",
     SdgLegend = "Sustainable Development Goals it advances (optional)",
     ContactHeading = "Contact person",
-    ConsentLabel = "The IGF may publish this commitment",
+    ConsentLabel = "May the IGF publish this commitment?",
     CheckAnswers = "Check your answers",
     SmartTitle = "SMART check",
     SmartIntro = "A guide, not a gate: you can save at any time.",
@@ -485,6 +485,8 @@ catalog! {
     ImportReading = "Reading the file: {done} of {total} drafts",
     ImportApplying = "Adding the drafts: {done} of {total}",
     DocNoteSummary = "Note from the IGF",
+    ErrPublishMissing = "Select whether the IGF may publish your name with your comments",
+    ErrConsentMissing = "Select whether the IGF may publish this commitment",
 }
 
 // The Secretariat's collation page (collate.html) has its own strings, in

@@ -75,7 +75,7 @@ pub fn unreadable_line(i18n: &CollateI18n, u: &Unreadable) -> String {
 /// stakeholder group and region, which identify nobody.
 pub fn sender_line(i18n: &CollateI18n, sender: &Profile) -> String {
     let mut parts = vec![match sender.name.trim() {
-        name if sender.publish_name && !name.is_empty() => name.to_owned(),
+        name if sender.may_publish_name() && !name.is_empty() => name.to_owned(),
         _ => i18n.t(CollateKey::NameWithheld).to_owned(),
     }];
     parts.extend(sender.stakeholder.map(|g| i18n.main.t(stakeholder_key(g)).to_owned()));

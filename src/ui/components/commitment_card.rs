@@ -23,7 +23,7 @@ pub fn commitment_card(i18n: &I18n, props: &CommitmentCardProps) -> Html {
         let id = c.id.clone();
         cb.reform(move |_: MouseEvent| id.clone())
     };
-    let (status_class, status) = status_tag(&i18n, c.sending(), c.is_finished(), props.missing.is_some());
+    let (status_class, status) = status_tag(i18n, c.sending(), c.is_finished(), props.missing.is_some());
     let heading_id = format!("igf-card-{}", c.id);
     let smart = c.smart();
     let met = [smart.specific, smart.measurable, smart.achievable, smart.relevant, smart.time_bound]
@@ -32,13 +32,13 @@ pub fn commitment_card(i18n: &I18n, props: &CommitmentCardProps) -> Html {
         .count();
     html! {
         <li key={c.id.clone()} class="igf-card" aria-labelledby={heading_id.clone()}>
-            <h2 id={heading_id} class="igf-card-title">{ i18n.tf(Key::CommitmentNumber, &[("n", &n)]) }{ ": " }<bdi>{ draft_label(&i18n, &Draft::Commitment(c.clone())) }</bdi></h2>
+            <h2 id={heading_id} class="igf-card-title">{ i18n.tf(Key::CommitmentNumber, &[("n", &n)]) }{ ": " }<bdi>{ draft_label(i18n, &Draft::Commitment(c.clone())) }</bdi></h2>
             <p>
                 <strong class={status_class}>{ status }</strong>{ " " }
                 <span class="igf-muted">{ c.tracks.iter().map(|t| i18n.t(track_key(*t))).collect::<Vec<_>>().join(", ") }{ " · SMART " }{ met }{ "/5" }</span>
             </p>
             if let Some(missing) = &props.missing {
-                <p class="igf-warning">{ missing.reason(&i18n) }</p>
+                <p class="igf-warning">{ missing.reason(i18n) }</p>
             }
             <div class="igf-card-actions">
                 <a class="igf-button igf-button-secondary" href={Route::Commitment(c.id.clone(), None).href()} aria-label={i18n.tf(Key::EditCommitmentLabel, &[("n", &n)])}>{ i18n.t(Key::Edit) }</a>

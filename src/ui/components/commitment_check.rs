@@ -95,8 +95,9 @@ impl Words<'_> {
         }
     }
 
-    fn yes_no(&self, b: bool) -> String {
-        self.i18n.t(if b { Key::Yes } else { Key::No }).to_owned()
+    /// "Yes", "No", or "Not given" for a question left unanswered.
+    fn yes_no(&self, b: Option<bool>) -> String {
+        self.i18n.t(b.map_or(Key::NotGiven, |b| if b { Key::Yes } else { Key::No })).to_owned()
     }
 
     /// A list of answers, or "Not given".
@@ -128,7 +129,7 @@ fn answer_rows(i18n: &I18n, c: &Commitment, p: &Profile) -> Vec<Row> {
         let group = c.org_group.map_or_else(|| w.not_given(), |g| i18n.t(stakeholder_key(g)).to_owned());
         rows.push(text(Key::OrgNameLabel, &c.org_name, "org-name"));
         rows.push(row(Key::OrgGroupLegend, html! { { group } }, "org-group"));
-        rows.push(row(Key::OrgAuthorisedLabel, html! { { w.yes_no(c.org_authorised) } }, "org-authorised"));
+        rows.push(row(Key::OrgAuthorisedLabel, html! { { w.yes_no(Some(c.org_authorised)) } }, "org-authorised"));
     }
     rows.push(text(Key::TitleLabel, &c.title, "title"));
     let description = html! { <span class="igf-pre">{ w.or_not_given(&c.description) }</span> };

@@ -103,7 +103,9 @@ pub fn CommitmentView(props: &CommitmentViewProps) -> Html {
                         on_toggle={props.on_edit.reform(|(v, on): (AttrValue, bool)| CommitmentEdit::Sdg(v.parse().unwrap_or(0), on))} />
                     <h2 class="igf-label">{ i18n.t(Key::ContactHeading) }</h2>
                     { contact_summary(&i18n, &props.profile) }
-                    <Checkbox field="consent" label={i18n.t(Key::ConsentLabel)} checked={c.consent_publish} on_change={props.on_edit.reform(CommitmentEdit::Consent)} />
+                    <Radios field="consent" legend={i18n.t(Key::ConsentLabel)} error={error("consent")} selected={c.consent_publish.map(|b| AttrValue::from(if b { "yes" } else { "no" }))}
+                        options={options(vec![("yes".into(), i18n.t(Key::Yes).into()), ("no".into(), i18n.t(Key::No).into())])}
+                        on_change={props.on_edit.reform(|v: AttrValue| CommitmentEdit::Consent(v == "yes"))} />
                     <p class="igf-hint">{ i18n.t(Key::AutosaveHint) }</p>
                     <button type="submit" class="igf-button">{ i18n.t(Key::CheckAnswers) }</button>
                 </form>

@@ -73,10 +73,10 @@ pub fn DetailsView(props: &DetailsViewProps) -> Html {
                     options={options(Gender::ALL.iter().map(|g| (g.slug(), gender_key(*g))).collect())}
                     selected={p.gender.map(|g| AttrValue::from(g.slug()))}
                     on_change={choice(|p, v| p.gender = Gender::from_slug(v))} />
-                <Radios field="publish" legend={i18n.t(Key::PublishLegend)}
+                <Radios field="publish" legend={i18n.t(Key::PublishLegend)} error={error("publish")}
                     options={options(vec![("yes", Key::PublishYes), ("no", Key::PublishNo)])}
-                    selected={Some(AttrValue::from(if p.publish_name { "yes" } else { "no" }))}
-                    on_change={choice(|p, v| p.publish_name = v == "yes")} />
+                    selected={p.publish_name.map(|b| AttrValue::from(if b { "yes" } else { "no" }))}
+                    on_change={choice(|p, v| p.publish_name = Some(v == "yes"))} />
                 <button type="submit" class="igf-button">{ i18n.t(Key::SaveDetails) }</button>
             </form>
         </section>

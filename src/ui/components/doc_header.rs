@@ -21,7 +21,7 @@ pub fn doc_header(i18n: &I18n, props: &DocHeaderProps) -> Html {
     let doc = &props.doc;
     let deadline = match props.period {
         Period::Deadline { date, status, .. } => {
-            let date = fmt_date(&i18n, date);
+            let date = fmt_date(i18n, date);
             let args = [("date", date.as_str())];
             Some(match status {
                 DeadlineStatus::Open { days_left } => (
@@ -49,7 +49,7 @@ pub fn doc_header(i18n: &I18n, props: &DocHeaderProps) -> Html {
             <p class="igf-version">
                 <span class="igf-badge">{ i18n.t(badge) }</span>
                 { " " }
-                <span>{ i18n.tf(Key::VersionLine, &[("version", &doc.version), ("date", &fmt_date(&i18n, doc.date))]) }</span>
+                <span>{ i18n.tf(Key::VersionLine, &[("version", &doc.version), ("date", &fmt_date(i18n, doc.date))]) }</span>
             </p>
             // Folded, so that on a phone the first message is on the first screen.
             if let Some(note) = &doc.note {

@@ -24,7 +24,7 @@ pub fn place_note(i18n: &I18n, props: &PlaceNoteProps) -> Html {
     if !p.is_news() {
         return Html::default();
     }
-    let version = version_label(&i18n, p.newest);
+    let version = version_label(i18n, p.newest);
     let at = |key: Key, id: MessageId| i18n.tf(key, &[("n", &message_number(id)), ("version", &version)]);
     let (text, now) = match &p.place {
         Place::Unchanged { .. } => return Html::default(),
@@ -55,7 +55,7 @@ pub fn place_note(i18n: &I18n, props: &PlaceNoteProps) -> Html {
                 if let Some(written) = written {
                     { " · " }
                     <a href={Route::Read(Target::Message(props.original), Some(written)).href()}>
-                        { i18n.tf(Key::PlaceSeeInVersion, &[("version", &version_label(&i18n, written))]) }
+                        { i18n.tf(Key::PlaceSeeInVersion, &[("version", &version_label(i18n, written))]) }
                     </a>
                 }
             </p>

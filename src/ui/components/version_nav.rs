@@ -20,7 +20,7 @@ pub struct VersionNavProps {
 pub fn version_nav(i18n: &I18n, props: &VersionNavProps) -> Html {
     let Some(newest) = props.versions.last() else { return Html::default() };
     let track = newest.track;
-    let label = |v: Revision| version_label(&i18n, v);
+    let label = |v: Revision| version_label(i18n, v);
     let link = |v: Revision| Route::Read(Target::Track(track), (v != newest.revision).then_some(v)).href();
     let older = &props.versions[..props.versions.len() - 1];
     html! {
@@ -39,7 +39,7 @@ pub fn version_nav(i18n: &I18n, props: &VersionNavProps) -> Html {
                     <ul class="igf-version-list">
                         { for props.versions.iter().map(|d| {
                             let current = d.revision == props.current;
-                            let text = i18n.tf(Key::VersionOption, &[("version", &label(d.revision)), ("date", &fmt_date(&i18n, d.date))]);
+                            let text = i18n.tf(Key::VersionOption, &[("version", &label(d.revision)), ("date", &fmt_date(i18n, d.date))]);
                             html! {
                                 <li>
                                     <a href={link(d.revision)} aria-current={current.then_some("page")} class={classes!(current.then_some("igf-current-version"))}>{ text }</a>

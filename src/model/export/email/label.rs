@@ -91,6 +91,9 @@ pub const LABELS: &[&str] = &[
 
 pub const YES: &str = "yes";
 pub const NO: &str = "no";
+/// A yes-or-no question the person has not answered yet (a draft saved or
+/// exported before it was finished).
+pub const UNANSWERED: &str = "unanswered";
 pub const NOT_FINISHED: &str = "not finished";
 pub const DOCUMENT: &str = "document";
 pub const QUESTION: &str = "question";

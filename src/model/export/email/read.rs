@@ -299,10 +299,12 @@ fn new_id(line: usize, label: &'static str, id: String, seen: &mut Vec<String>) 
     Ok(id)
 }
 
-fn yes_no(v: &str) -> Option<bool> {
+/// `yes`, `no` or `unanswered`; anything else is no answer this format has.
+fn yes_no(v: &str) -> Option<Option<bool>> {
     match v {
-        YES => Some(true),
-        NO => Some(false),
+        YES => Some(Some(true)),
+        NO => Some(Some(false)),
+        UNANSWERED => Some(None),
         _ => None,
     }
 }

@@ -37,11 +37,11 @@ pub fn data(p: &Package, derived: bool) -> String {
     out
 }
 
-fn yes_no(b: bool) -> &'static str {
-    if b {
-        YES
-    } else {
-        NO
+fn yes_no(answer: Option<bool>) -> &'static str {
+    match answer {
+        Some(true) => YES,
+        Some(false) => NO,
+        None => UNANSWERED,
     }
 }
 

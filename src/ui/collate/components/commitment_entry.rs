@@ -36,7 +36,7 @@ pub fn CommitmentEntry(props: &CommitmentEntryProps) -> Html {
             <h3 class="igf-card-title" dir="auto">{ k.title.clone() }</h3>
             <p class="igf-hint">
                 { i18n.tf(CollateKey::CommitmentBy, &[("who", &by)]) }
-                if !k.consent_publish {
+                if !k.may_publish() {
                     { " " }<span class="igf-tag igf-tag-incomplete">{ i18n.t(CollateKey::TagNotForPublication) }</span>
                 }
                 if item.status == Status::Changed {
