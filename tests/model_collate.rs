@@ -872,7 +872,9 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
 
     #[test]
-    fn any_package_survives_quoted_printable_and_quoting(text in arbitrary_text(), name in "\\PC{0,30}") {
+    // A name is one line: a line or paragraph separator in it becomes a space
+    // on import (the file's sender is cleaned like a header), so none is drawn.
+    fn any_package_survives_quoted_printable_and_quoting(text in arbitrary_text(), name in "[^\\p{C}\\u{2028}\\u{2029}]{0,30}") {
         let p = package_of(text, name);
         let mail = text_email("text/plain; charset=utf-8", "quoted-printable", &qp(&body(&p)));
         let r = read_one("qp.eml", &mail);
