@@ -12,6 +12,7 @@ use crate::shell::{clock, config::Config};
 use crate::ui::components::{
     copy_status_line, empty_track, load_errors, unsent_banner, AppFooter, Banner, ChangesView, CommentView,
     CommitmentCheck, CommitmentView, DetailsView, DocumentView, MyComments, MyCommitments, SendView, StorageStatus,
+    StorageStatusProps,
 };
 use crate::ui::drafts::{DraftAction, DraftsState};
 use crate::ui::hooks::{
@@ -119,6 +120,7 @@ pub fn App(props: &AppProps) -> Html {
         route => screens.show(route, state.target().unwrap_or(Target::Track(state.track)), state.after_details()),
     };
     let unsent = drafts.unsent();
+    let (health, corrupt, newer, saved_at, notices) = StorageStatusProps::of(&i18n, &drafts);
     use_page_title(&i18n, view_title(&i18n, &state.route, &drafts), !config.embedded);
     html! {
         <ContextProvider<I18n> context={i18n.clone()}>
@@ -130,7 +132,7 @@ pub fn App(props: &AppProps) -> Html {
                     if language.failed {
                         <p class="igf-notice" role="status">{ i18n.t(Key::TranslationFailed) }</p>
                     }
-                    <StorageStatus drafts={drafts.clone()} on_export={commands.export.clone()} on_download_quarantined={commands.download_quarantined.clone()} />
+                    <StorageStatus {health} {corrupt} {newer} {saved_at} {notices} dispatch={drafts.dispatcher()} on_export={commands.export.clone()} on_download_quarantined={commands.download_quarantined.clone()} />
                     { load_errors(&i18n, &library.errors) }
                     { copy_status_line(&i18n, &state.copy) }
                     { view }

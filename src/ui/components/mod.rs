@@ -77,7 +77,7 @@ pub use send_picker::{Choice, SendPicker};
 pub use send_view::SendView;
 pub use sent_panel::sent_panel;
 pub use smart_check::smart_check;
-pub use storage_status::StorageStatus;
+pub use storage_status::{StorageStatus, StorageStatusProps};
 pub use toc::{toc, TocProps};
 pub use track_nav::{track_nav, TrackNavProps};
 pub use unsent_banner::unsent_banner;
