@@ -54,10 +54,12 @@ pub fn follow_to_collation() -> bool {
 }
 
 /// Opens `route` by setting the app's key in the fragment; the `hashchange` that
-/// follows does the navigation, and Back returns to where the person was.
+/// follows does the navigation, and Back returns to where the person was. The
+/// search is left out: navigating decides whether it stays, and the app puts
+/// it back if so, whereas a search in the fragment would be applied again.
 pub fn go(route: &Route) -> Result<(), ShellError> {
     let location = web_sys::window().ok_or(ShellError::NoWindow)?.location();
-    let hash = location.hash().unwrap_or_default();
+    let hash = with_search(&location.hash().unwrap_or_default(), "");
     location.set_hash(&route.into_fragment(&hash)).map_err(|e| ShellError::History(super::error::describe(&e)))
 }
 

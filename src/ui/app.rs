@@ -80,7 +80,7 @@ pub fn App(props: &AppProps) -> Html {
     let language = use_language(config.lang, !config.embedded, i18n.clone());
     let i18n = language.i18n.clone();
     use_hash_route(state.dispatcher(), config.url_links);
-    use_search_in_url(&state.query, matches!(state.route, Route::Read(..)), config.url_links);
+    use_search_in_url(&state.query, &state.route, config.url_links);
     use_focus_target(state.focus_request, state.focus_id());
     use_autosave(&drafts, services, i18n.lang.code());
     use_journal_recovery(drafts.dispatcher(), services.storage.clone());

@@ -221,6 +221,17 @@ test('search finds the words of a question, and stays in the URL: reload restore
   const pairs = new URLSearchParams(new URL(copied).hash.slice(1));
   assert.deepEqual([pairs.get('igf'), pairs.get('igf-q')], [`trust/q${question.number}/m1`, word]);
 
+  // Following a link to a question leaves the search, and Back brings it back.
+  await page.click(`.igf-toc a[href="#igf=trust/q${question.number}"]`);
+  await page.waitForFunction(() => !location.hash.includes('igf-q') && document.querySelector('#igf-search-input').value === '');
+  await page.goBack();
+  await page.waitForFunction((w) => document.querySelector('#igf-search-input').value === w, word);
+  assert.deepEqual(await visibleMessages(page), under, 'Back restores the search');
+  // The track's own link keeps the search, and so does the address.
+  await page.click('.igf-tracks a[href="#igf=trust"]');
+  await page.waitForFunction((w) => location.hash === `#igf=trust&igf-q=${w}`, word);
+  assert.equal(await page.inputValue('#igf-search-input'), word);
+
   await page.press('#igf-search-input', 'Escape');
   await page.waitForFunction(() => !location.hash.includes('igf-q'));
 

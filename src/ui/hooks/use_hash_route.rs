@@ -1,3 +1,4 @@
+use crate::model::route::Route;
 use crate::shell::location;
 use crate::ui::state::{Action, AppState};
 use yew::prelude::*;
@@ -37,14 +38,17 @@ pub fn use_hash_route(dispatch: UseReducerDispatcher<AppState>, enabled: bool) {
 /// let the app use the URL, it is left alone.
 ///
 /// ```ignore
-/// use_search_in_url(&state.query, matches!(state.route, Route::Read(..)), config.url_links);
+/// use_search_in_url(&state.query, &state.route, config.url_links);
 /// ```
 #[hook]
-pub fn use_search_in_url(query: &str, reading: bool, enabled: bool) {
-    let kept = if reading { query.to_owned() } else { String::new() };
-    use_effect_with((kept, enabled), |(kept, enabled)| {
-        if *enabled {
-            location::keep_search(kept);
+pub fn use_search_in_url(query: &str, route: &Route, enabled: bool) {
+    let kept = if matches!(route, Route::Read(..)) { query.to_owned() } else { String::new() };
+    // After every render, not only when the search changes: a navigation sets a
+    // fragment without it, even one that keeps it. Nothing is written when the
+    // fragment already says so.
+    use_effect(move || {
+        if enabled {
+            location::keep_search(&kept);
         }
     });
 }
