@@ -1,6 +1,9 @@
 //! Exports and imports: what leaves the browser must come back whole, and
 //! hostile files must change nothing.
 
+#[path = "support/csv_reader.rs"]
+mod csv_reader;
+use csv_reader::parse_csv;
 use igf_messages::model::comment::{Comment, CommentKind, CommentTarget};
 use igf_messages::model::commitment::{ActionItem, Capacity, Commitment, Link};
 use igf_messages::model::document::{parse, Library, MessageId, Revision};
@@ -189,30 +192,6 @@ fn a_now_line_is_read_exactly_or_refused() {
     let misplaced =
         body.replace("now: trust-q1-m7 (Version 2)\nkind: support", "kind: support\nnow: trust-q1-m7 (Version 2)");
     assert!(matches!(email::read(&misplaced), Err(E::Unexpected { .. })), "{:?}", email::read(&misplaced));
-}
-
-/// A minimal RFC 4180 reader, to check the CSV from the outside.
-fn parse_csv(s: &str) -> Vec<Vec<String>> {
-    let s = s.strip_prefix('\u{feff}').unwrap();
-    let (mut rows, mut row, mut cell, mut quoted, mut chars) =
-        (vec![], vec![], String::new(), false, s.chars().peekable());
-    while let Some(c) = chars.next() {
-        match (c, quoted) {
-            ('"', true) if chars.peek() == Some(&'"') => {
-                cell.push('"');
-                chars.next();
-            }
-            ('"', _) => quoted = !quoted,
-            (',', false) => row.push(std::mem::take(&mut cell)),
-            ('\r', false) if chars.peek() == Some(&'\n') => {
-                chars.next();
-                row.push(std::mem::take(&mut cell));
-                rows.push(std::mem::take(&mut row));
-            }
-            (c, _) => cell.push(c),
-        }
-    }
-    rows
 }
 
 #[test]

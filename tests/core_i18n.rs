@@ -1,5 +1,7 @@
 //! Every language has every key, with the English placeholders.
 
+#[path = "support/plural_cases.rs"]
+mod plural_cases;
 use igf_messages::model::i18n::{Catalog, Key, Lang};
 use std::fs;
 
@@ -101,16 +103,8 @@ fn counts_take_the_languages_own_plural_forms() {
 
 #[test]
 fn the_prerender_chooses_the_plural_forms_the_browser_will() {
-    use igf_messages::model::i18n::Plural;
     use igf_messages::shell::intl::plural;
-    // The same cases the browser test checks against Intl.PluralRules.
-    assert_eq!(plural(1, Lang::Ru), Plural::One);
-    assert_eq!(plural(3, Lang::Ru), Plural::Few);
-    assert_eq!(plural(5, Lang::Ru), Plural::Many);
-    assert_eq!(plural(21, Lang::Ru), Plural::One);
-    assert_eq!(plural(2, Lang::Ar), Plural::Two);
-    assert_eq!(plural(7, Lang::Ar), Plural::Few);
-    assert_eq!(plural(11, Lang::Ar), Plural::Many);
-    assert_eq!(plural(0, Lang::Ar), Plural::Zero);
-    assert_eq!(plural(7, Lang::Zh), Plural::Other);
+    for (n, lang, category) in plural_cases::CASES {
+        assert_eq!(plural(n, lang), category, "{n} in {lang:?}");
+    }
 }

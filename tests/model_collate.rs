@@ -4,6 +4,9 @@
 //!
 //! Timing: `cargo test --release --test model_collate -- --nocapture bench`.
 
+#[path = "support/csv_reader.rs"]
+mod csv_reader;
+use csv_reader::parse_csv;
 use igf_messages::model::collate::mail::{quote, unwrap};
 use igf_messages::model::collate::{
     csv as collate_csv, read_input, report, Added, Collation, Filter, Integrity, Received, Source, Status,
@@ -758,30 +761,6 @@ fn filters_narrow_the_counts() {
         (listed.commitment.title.as_str(), listed.commitment.actions[1].due.as_str()),
         ("Open fact-checking guide", "2021-12-10")
     );
-}
-
-/// A minimal RFC 4180 reader, to check the CSV from the outside.
-fn parse_csv(s: &str) -> Vec<Vec<String>> {
-    let s = s.strip_prefix('\u{feff}').unwrap();
-    let (mut rows, mut row, mut cell, mut quoted, mut chars) =
-        (vec![], vec![], String::new(), false, s.chars().peekable());
-    while let Some(c) = chars.next() {
-        match (c, quoted) {
-            ('"', true) if chars.peek() == Some(&'"') => {
-                cell.push('"');
-                chars.next();
-            }
-            ('"', _) => quoted = !quoted,
-            (',', false) => row.push(std::mem::take(&mut cell)),
-            ('\r', false) if chars.peek() == Some(&'\n') => {
-                chars.next();
-                row.push(std::mem::take(&mut cell));
-                rows.push(std::mem::take(&mut row));
-            }
-            (c, _) => cell.push(c),
-        }
-    }
-    rows
 }
 
 #[test]

@@ -262,16 +262,6 @@ impl Comment {
         (!self.language.is_empty() && self.language != "other").then_some(self.language.as_str())
     }
 
-    /// Whether it was sent, and whether it changed since.
-    pub fn sending(&self) -> crate::model::sending::Sending {
-        crate::model::sending::Sending::of(self.sent, self.updated)
-    }
-
-    /// Whether it passes every check, as "check your answers" would have it.
-    pub fn is_finished(&self) -> bool {
-        self.validate().is_empty()
-    }
-
     pub fn validate(&self) -> Vec<FieldError> {
         let mut errors = Vec::new();
         if self.kind.is_none() {

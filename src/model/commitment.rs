@@ -282,16 +282,6 @@ impl Commitment {
 
     /// What must be fixed before the commitment can be sent. Fields are named as
     /// the form names them; actions as `action-<n>-description` and `action-<n>-due`.
-    /// Whether it was sent, and whether it changed since.
-    pub fn sending(&self) -> crate::model::sending::Sending {
-        crate::model::sending::Sending::of(self.sent, self.updated)
-    }
-
-    /// Whether it passes every check, as "check your answers" would have it.
-    pub fn is_finished(&self) -> bool {
-        self.validate().is_empty()
-    }
-
     pub fn validate(&self) -> Vec<FieldError> {
         let mut errors = Vec::new();
         if self.capacity.is_none() {

@@ -25,6 +25,44 @@ impl Sending {
     }
 }
 
+/// A draft the person sends: when it was marked sent and last changed, and
+/// what its form would still ask for. Comments and commitments answer alike.
+pub trait Sendable {
+    fn sent_at(&self) -> Option<i64>;
+    fn updated_at(&self) -> i64;
+    fn problems(&self) -> Vec<crate::model::validate::FieldError>;
+
+    /// Whether it was sent, and whether it changed since.
+    fn sending(&self) -> Sending {
+        Sending::of(self.sent_at(), self.updated_at())
+    }
+
+    /// Whether it passes every check, as "check your answers" would have it.
+    fn is_finished(&self) -> bool {
+        self.problems().is_empty()
+    }
+}
+
+// Comments and commitments keep `sent` and `updated` alike and check
+// themselves with `validate`: one implementation serves both.
+macro_rules! sendable {
+    ($($t:ty),*) => {$(
+        impl Sendable for $t {
+            fn sent_at(&self) -> Option<i64> {
+                self.sent
+            }
+            fn updated_at(&self) -> i64 {
+                self.updated
+            }
+            fn problems(&self) -> Vec<crate::model::validate::FieldError> {
+                self.validate()
+            }
+        }
+    )*};
+}
+
+sendable!(crate::model::comment::Comment, crate::model::commitment::Commitment);
+
 #[cfg(test)]
 mod tests {
     use super::*;

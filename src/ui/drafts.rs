@@ -7,6 +7,7 @@ use crate::model::commitment::{ActionItem, Capacity, Commitment, Link};
 use crate::model::json::Json;
 use crate::model::people::StakeholderGroup;
 use crate::model::profile::Profile;
+use crate::model::sending::Sendable;
 use crate::model::sort;
 use crate::model::store::{
     draft_key, Draft, Envelope, Loaded, QuarantineReason, Quarantined, Storable, StorageError, Stored, DRAFT_PREFIX,

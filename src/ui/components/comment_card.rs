@@ -3,6 +3,7 @@ use crate::model::fold::excerpt;
 use crate::model::i18n::{I18n, Key};
 use crate::model::missing::Missing;
 use crate::model::route::Route;
+use crate::model::sending::Sendable;
 use crate::model::versions::{Place, Placement};
 use crate::ui::components::{place_note, PlaceNoteProps};
 use crate::ui::labels::{kind_key, status_tag, target_label};

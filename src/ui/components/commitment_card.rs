@@ -2,6 +2,7 @@ use crate::model::commitment::Commitment;
 use crate::model::i18n::{I18n, Key};
 use crate::model::missing::Missing;
 use crate::model::route::Route;
+use crate::model::sending::Sendable;
 use crate::model::store::Draft;
 use crate::ui::labels::{draft_label, status_tag, track_key};
 use yew::prelude::*;

@@ -37,15 +37,7 @@ pub fn CommitmentView(props: &CommitmentViewProps) -> Html {
     let i18n = use_i18n();
     let (attempt, onsubmit) =
         use_submit(props.commitment.as_ref().is_some_and(|c| c.validate().is_empty()), props.on_check.clone());
-    let Some(c) = &props.commitment else {
-        return html! {
-            <section class="igf-view">
-                <h1 id={VIEW_TITLE_ID} tabindex="-1">{ i18n.t(Key::MyCommitmentsTitle) }</h1>
-                <p class="igf-notice">{ i18n.t(Key::CommitmentNotFound) }</p>
-                <p><a href={Route::Commitments.href()}>{ i18n.t(Key::MyCommitmentsTitle) }</a></p>
-            </section>
-        };
-    };
+    let Some(c) = &props.commitment else { return not_found(&i18n) };
     let errors = if attempt > 0 { c.validate() } else { Vec::new() };
     let error = |field: &str| error_for(&i18n, &errors, field);
     let edit = |f: fn(String) -> CommitmentEdit| props.on_edit.reform(f);
@@ -110,6 +102,17 @@ pub fn CommitmentView(props: &CommitmentViewProps) -> Html {
                     <button type="submit" class="igf-button">{ i18n.t(Key::CheckAnswers) }</button>
                 </form>
             </div>
+        </section>
+    }
+}
+
+/// The form's page when no draft has its id.
+fn not_found(i18n: &crate::model::i18n::I18n) -> Html {
+    html! {
+        <section class="igf-view">
+            <h1 id={VIEW_TITLE_ID} tabindex="-1">{ i18n.t(Key::MyCommitmentsTitle) }</h1>
+            <p class="igf-notice">{ i18n.t(Key::CommitmentNotFound) }</p>
+            <p><a href={Route::Commitments.href()}>{ i18n.t(Key::MyCommitmentsTitle) }</a></p>
         </section>
     }
 }

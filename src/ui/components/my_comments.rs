@@ -5,10 +5,11 @@ use crate::model::missing::missing_target;
 use crate::model::profile::Profile;
 use crate::model::route::{Route, Target};
 use crate::model::versions::Placements;
-use crate::ui::components::{comment_card, contact_summary, persistence_note, CommentCardProps, ImportDrafts};
+use crate::ui::components::{
+    comment_card, contact_summary, drafts_heading, persistence_note, CommentCardProps, ImportDrafts,
+};
 use crate::ui::drafts::{DraftAction, DraftsState};
 use crate::ui::hooks::use_i18n;
-use crate::ui::state::VIEW_TITLE_ID;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -51,22 +52,11 @@ pub fn MyComments(props: &MyCommentsProps) -> Html {
         let drafts = props.dispatch.clone();
         Callback::from(move |id: String| drafts.dispatch(f(id)))
     };
-    let on_undo = {
-        let drafts = props.dispatch.clone();
-        Callback::from(move |_: MouseEvent| drafts.dispatch(DraftAction::Undo))
-    };
     html! {
         <section class="igf-view">
-            <p><a class="igf-back-link" href={Route::Read(props.reading, None).href()}>{ i18n.t(Key::BackToReading) }</a></p>
-            <h1 id={VIEW_TITLE_ID} tabindex="-1">{ i18n.t(Key::MyCommentsTitle) }</h1>
-            <p>{ i18n.t(Key::MyCommentsIntro) }</p>
+            { drafts_heading(&i18n, props.reading, (Key::MyCommentsTitle, Key::MyCommentsIntro), props.can_undo.then_some(&props.dispatch)) }
             { persistence_note(&i18n, props.persisted) }
             { contact_summary(&i18n, &props.profile) }
-            if props.can_undo {
-                <p class="igf-toast" role="status">{ i18n.t(Key::Deleted) }{ " " }
-                    <button type="button" class="igf-button igf-button-secondary" onclick={on_undo}>{ i18n.t(Key::Undo) }</button>
-                </p>
-            }
             if props.comments.is_empty() {
                 <p class="igf-empty">{ i18n.t(Key::MyCommentsEmpty) }</p>
             } else {

@@ -2,11 +2,10 @@ use crate::model::commitment::Commitment;
 use crate::model::document::Library;
 use crate::model::i18n::Key;
 use crate::model::missing::missing_link;
-use crate::model::route::{Route, Target};
-use crate::ui::components::{commitment_card, CommitmentCardProps};
+use crate::model::route::Target;
+use crate::ui::components::{commitment_card, drafts_heading, CommitmentCardProps};
 use crate::ui::drafts::{DraftAction, DraftsState};
 use crate::ui::hooks::use_i18n;
-use crate::ui::state::VIEW_TITLE_ID;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -33,20 +32,9 @@ pub fn MyCommitments(props: &MyCommitmentsProps) -> Html {
         let drafts = props.dispatch.clone();
         Callback::from(move |id: String| drafts.dispatch(DraftAction::Delete(id)))
     };
-    let on_undo = {
-        let drafts = props.dispatch.clone();
-        Callback::from(move |_: MouseEvent| drafts.dispatch(DraftAction::Undo))
-    };
     html! {
         <section class="igf-view">
-            <p><a class="igf-back-link" href={Route::Read(props.reading, None).href()}>{ i18n.t(Key::BackToReading) }</a></p>
-            <h1 id={VIEW_TITLE_ID} tabindex="-1">{ i18n.t(Key::MyCommitmentsTitle) }</h1>
-            <p>{ i18n.t(Key::MyCommitmentsIntro) }</p>
-            if props.can_undo {
-                <p class="igf-toast" role="status">{ i18n.t(Key::Deleted) }{ " " }
-                    <button type="button" class="igf-button igf-button-secondary" onclick={on_undo}>{ i18n.t(Key::Undo) }</button>
-                </p>
-            }
+            { drafts_heading(&i18n, props.reading, (Key::MyCommitmentsTitle, Key::MyCommitmentsIntro), props.can_undo.then_some(&props.dispatch)) }
             <p><button type="button" class="igf-button" onclick={props.on_new.reform(|_: MouseEvent| ())}>{ i18n.t(Key::NewCommitment) }</button></p>
             if props.commitments.is_empty() {
                 <p class="igf-empty">{ i18n.t(Key::MyCommitmentsEmpty) }</p>

@@ -6,6 +6,7 @@ use crate::model::export::{email, Package, SECRETARIAT};
 use crate::model::i18n::Key;
 use crate::model::missing::{missing_link, missing_target};
 use crate::model::profile::Profile;
+use crate::model::sending::Sendable;
 use crate::model::store::Draft;
 use crate::model::versions::Placements;
 use crate::ui::components::{

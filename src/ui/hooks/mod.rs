@@ -31,7 +31,7 @@ pub use use_hash_route::{use_hash_route, use_search_in_url};
 pub use use_i18n::use_i18n;
 pub use use_import::{counts as import_counts, use_import, Import, ImportChoice, ImportState};
 pub use use_journal_recovery::use_journal_recovery;
-pub use use_language::{use_language, Language};
+pub use use_language::{use_language, use_language_switch, Language};
 pub use use_link_clicks::use_link_clicks;
 pub use use_outbox::{use_outbox, Copied, FileOut, Outbox};
 pub use use_page_title::{use_error_title, use_page_title};

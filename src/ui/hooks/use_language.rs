@@ -25,33 +25,7 @@ pub struct Language {
 #[hook]
 pub fn use_language(configured: Option<Lang>, owns_page: bool, first: I18n) -> Language {
     let first_lang = first.lang;
-    let i18n = use_state(move || first);
-    let failed = use_state(|| false);
-    // Each switch takes a number; a fetch that finishes after a later switch
-    // began is dropped, so the last choice is the one that shows.
-    let latest = use_memo((), |()| Rc::new(Cell::new(0u32)));
-    let switch = {
-        let (i18n, failed) = (i18n.clone(), failed.clone());
-        use_callback((), move |lang: Lang, ()| {
-            let ticket = latest.get().wrapping_add(1);
-            latest.set(ticket);
-            let (i18n, failed, latest) = (i18n.clone(), failed.clone(), latest.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let (next, broke) = match lang_shell::load(lang).await {
-                    Ok(next) => (next, false),
-                    Err(_) => (I18n::default(), true),
-                };
-                if latest.get() != ticket {
-                    return;
-                }
-                if owns_page {
-                    lang_shell::apply_to_page(next.lang);
-                }
-                i18n.set(next);
-                failed.set(broke);
-            });
-        })
-    };
+    let (i18n, failed, switch) = use_language_switch(first, lang_shell::load, owns_page, |i: &I18n| i.lang);
     let choose = use_callback(switch.clone(), |lang: Lang, switch| {
         lang_shell::remember(lang);
         switch.emit(lang);
@@ -62,5 +36,52 @@ pub fn use_language(configured: Option<Lang>, owns_page: bool, first: I18n) -> L
             switch.emit(lang);
         }
     });
-    Language { i18n: (*i18n).clone(), failed: *failed, choose }
+    Language { i18n, failed, choose }
+}
+
+/// A page's catalog `T`, starting with `first`, whether the last switch
+/// failed (English is shown then), and the switch: it loads a language's
+/// catalog with `load` and shows it, marking the page's `lang` and `dir` when
+/// the app `owns_page`. Each switch takes a number, and a fetch that finishes
+/// after a later switch began is dropped, so the last choice is the one that
+/// shows. The public page and the collation page share it.
+#[hook]
+pub fn use_language_switch<T, F, Fut>(
+    first: T,
+    load: F,
+    owns_page: bool,
+    lang_of: fn(&T) -> Lang,
+) -> (T, bool, Callback<Lang>)
+where
+    T: Clone + Default + 'static,
+    F: Fn(Lang) -> Fut + 'static,
+    Fut: std::future::Future<Output = Result<T, crate::shell::ShellError>> + 'static,
+{
+    let i18n = use_state(move || first);
+    let failed = use_state(|| false);
+    let latest = use_memo((), |()| Rc::new(Cell::new(0u32)));
+    let load = Rc::new(load);
+    let switch = {
+        let (i18n, failed) = (i18n.clone(), failed.clone());
+        use_callback((), move |lang: Lang, ()| {
+            let ticket = latest.get().wrapping_add(1);
+            latest.set(ticket);
+            let (i18n, failed, latest, fetch) = (i18n.clone(), failed.clone(), latest.clone(), load(lang));
+            wasm_bindgen_futures::spawn_local(async move {
+                let (next, broke) = match fetch.await {
+                    Ok(next) => (next, false),
+                    Err(_) => (T::default(), true),
+                };
+                if latest.get() != ticket {
+                    return;
+                }
+                if owns_page {
+                    lang_shell::apply_to_page(lang_of(&next));
+                }
+                i18n.set(next);
+                failed.set(broke);
+            });
+        })
+    };
+    ((*i18n).clone(), *failed, switch)
 }

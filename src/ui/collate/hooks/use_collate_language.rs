@@ -1,7 +1,6 @@
 use crate::model::i18n::{CollateI18n, Lang};
 use crate::shell::i18n as lang_shell;
-use std::cell::Cell;
-use std::rc::Rc;
+use crate::ui::hooks::use_language_switch;
 use yew::prelude::*;
 
 /// The collation page's language and a way to change it.
@@ -22,29 +21,8 @@ pub struct CollateLanguage {
 /// ```
 #[hook]
 pub fn use_collate_language() -> CollateLanguage {
-    let i18n = use_state(CollateI18n::default);
-    let failed = use_state(|| false);
-    // A fetch that finishes after a later choice began is dropped.
-    let latest = use_memo((), |()| Rc::new(Cell::new(0u32)));
-    let switch = {
-        let (i18n, failed) = (i18n.clone(), failed.clone());
-        use_callback((), move |lang: Lang, ()| {
-            let ticket = latest.get().wrapping_add(1);
-            latest.set(ticket);
-            let (i18n, failed, latest) = (i18n.clone(), failed.clone(), latest.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let (next, broke) = match lang_shell::load_collate(lang).await {
-                    Ok(next) => (next, false),
-                    Err(_) => (CollateI18n::default(), true),
-                };
-                if latest.get() == ticket {
-                    lang_shell::apply_to_page(next.lang());
-                    i18n.set(next);
-                    failed.set(broke);
-                }
-            });
-        })
-    };
+    let (i18n, failed, switch) =
+        use_language_switch(CollateI18n::default(), lang_shell::load_collate, true, CollateI18n::lang);
     let choose = use_callback(switch.clone(), |lang: Lang, switch| {
         lang_shell::remember(lang);
         switch.emit(lang);
@@ -55,5 +33,5 @@ pub fn use_collate_language() -> CollateLanguage {
             switch.emit(lang);
         }
     });
-    CollateLanguage { i18n: (*i18n).clone(), failed: *failed, choose }
+    CollateLanguage { i18n, failed, choose }
 }

@@ -3,6 +3,9 @@ use crate::model::validate::char_count;
 use crate::ui::events::text_area_value;
 use yew::prelude::*;
 
+// Its first props are TextInput's on purpose: GOV.UK's textarea and text input
+// take the same label, hint, value and error, and what they do with them is
+// shared in `Field`; each adds attributes only it has.
 #[derive(Properties, PartialEq)]
 pub struct TextAreaProps {
     pub field: AttrValue,

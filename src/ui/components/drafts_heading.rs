@@ -1,0 +1,31 @@
+use crate::model::i18n::{I18n, Key};
+use crate::model::route::{Route, Target};
+use crate::ui::drafts::{DraftAction, DraftsState};
+use crate::ui::state::VIEW_TITLE_ID;
+use yew::prelude::*;
+
+/// The top of "My comments" and "My commitments": the way back to `reading`,
+/// the title and its introduction, and "Undo" while a deletion can be undone.
+pub fn drafts_heading(
+    i18n: &I18n,
+    reading: Target,
+    (title, intro): (Key, Key),
+    undo: Option<&UseReducerDispatcher<DraftsState>>,
+) -> Html {
+    let on_undo = undo.map(|d| {
+        let d = d.clone();
+        Callback::from(move |_: MouseEvent| d.dispatch(DraftAction::Undo))
+    });
+    html! {
+        <>
+            <p><a class="igf-back-link" href={Route::Read(reading, None).href()}>{ i18n.t(Key::BackToReading) }</a></p>
+            <h1 id={VIEW_TITLE_ID} tabindex="-1">{ i18n.t(title) }</h1>
+            <p>{ i18n.t(intro) }</p>
+            if let Some(onclick) = on_undo {
+                <p class="igf-toast" role="status">{ i18n.t(Key::Deleted) }{ " " }
+                    <button type="button" class="igf-button igf-button-secondary" {onclick}>{ i18n.t(Key::Undo) }</button>
+                </p>
+            }
+        </>
+    }
+}
