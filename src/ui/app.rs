@@ -10,9 +10,9 @@ use crate::model::track::Track;
 use crate::model::versions::{Placements, Reading};
 use crate::shell::{clock, config::Config};
 use crate::ui::components::{
-    copy_status_line, empty_track, load_errors, unsent_banner, AppFooter, Banner, ChangesView, CommentView,
-    CommitmentCheck, CommitmentView, DetailsView, DocumentView, MyComments, MyCommitments, SendView, StorageStatus,
-    StorageStatusProps,
+    app_footer, banner, copy_status_line, empty_track, load_errors, unsent_banner, AppFooterProps, BannerProps,
+    ChangesView, CommentView, CommitmentCheck, CommitmentView, DetailsView, DocumentView, MyComments, MyCommitments,
+    SendView, StorageStatus, StorageStatusProps,
 };
 use crate::ui::drafts::{DraftAction, DraftsState};
 use crate::ui::hooks::{
@@ -126,8 +126,7 @@ pub fn App(props: &AppProps) -> Html {
         <ContextProvider<I18n> context={i18n.clone()}>
             <div id="igf-app" class="igf-app" onclick={on_link_click} lang={i18n.lang.code()} dir={if i18n.lang.is_rtl() { "rtl" } else { "ltr" }}>
                 <a class="igf-skip" href={format!("#{}", state.focus_id())} onclick={on_skip}>{ i18n.t(Key::SkipToContent) }</a>
-                <Banner on_choose={language.choose.clone()} current={state.target().map(|t| t.track())}
-                    available={available(library)} {unsent} route={state.route.clone()} />
+                { banner(&i18n, &BannerProps { on_choose: language.choose.clone(), current: state.target().map(|t| t.track()), available: available(library), unsent, route: state.route.clone() }) }
                 <main class="igf-main">
                     if language.failed {
                         <p class="igf-notice" role="status">{ i18n.t(Key::TranslationFailed) }</p>
@@ -140,7 +139,7 @@ pub fn App(props: &AppProps) -> Html {
                         { unsent_banner(&i18n, unsent.0, unsent.1) }
                     }
                 </main>
-                <AppFooter recipient={AttrValue::from(config.recipient().to_owned())} />
+                { app_footer(&i18n, &AppFooterProps { recipient: AttrValue::from(config.recipient().to_owned()) }) }
             </div>
         </ContextProvider<I18n>>
     }

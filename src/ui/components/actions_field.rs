@@ -1,13 +1,11 @@
 use crate::model::commitment::ActionItem;
 use crate::model::date::DateParts;
-use crate::model::i18n::Key;
+use crate::model::i18n::{I18n, Key};
 use crate::model::validate::FieldError;
-use crate::ui::components::form::{error_for, DateInput, TextArea};
+use crate::ui::components::form::{date_input, error_for, DateInputProps, TextArea};
 use crate::ui::drafts::CommitmentEdit;
-use crate::ui::hooks::use_i18n;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct ActionsFieldProps {
     pub actions: Vec<ActionItem>,
     /// The form's errors; this field shows those about its actions.
@@ -16,10 +14,8 @@ pub struct ActionsFieldProps {
 }
 
 /// A commitment's actions, each with what will be done and by when.
-#[component]
-pub fn ActionsField(props: &ActionsFieldProps) -> Html {
-    let i18n = use_i18n();
-    let error = |field: &str| error_for(&i18n, &props.errors, field);
+pub fn actions_field(i18n: &I18n, props: &ActionsFieldProps) -> Html {
+    let error = |field: &str| error_for(i18n, &props.errors, field);
     let many = props.actions.len() > 1;
     html! {
             <fieldset class="igf-fieldset igf-field" id="igf-field-actions" tabindex="-1">
@@ -33,9 +29,7 @@ pub fn ActionsField(props: &ActionsFieldProps) -> Html {
                             <TextArea field={format!("action-{n}-description")} label={i18n.t(Key::ActionTextLabel)} value={a.description.clone()}
                                 error={error(&format!("action-{n}-description"))} rows={2}
                                 on_input={props.on_edit.reform(move |v| CommitmentEdit::ActionText(i, v))} />
-                            <DateInput field={format!("action-{n}-due")} legend={i18n.t(Key::ActionDueLabel)} hint={i18n.t(Key::ActionDueHint)}
-                                value={a.due_parts()} error={error(&format!("action-{n}-due"))}
-                                on_change={props.on_edit.reform(move |v: DateParts| CommitmentEdit::ActionDue(i, v.to_stored()))} />
+                            { date_input(i18n, &DateInputProps { field: format!("action-{n}-due").into(), legend: i18n.t(Key::ActionDueLabel).into(), hint: i18n.t(Key::ActionDueHint).into(), value: a.due_parts(), error: error(&format!("action-{n}-due")), on_change: props.on_edit.reform(move |v: DateParts| CommitmentEdit::ActionDue(i, v.to_stored())) }) }
                             if a.is_after_cycle() { <p class="igf-warning">{ i18n.t(Key::ActionLate) }</p> }
                             if many {
                                 <button type="button" class="igf-link-button" onclick={props.on_edit.reform(move |_: MouseEvent| CommitmentEdit::RemoveAction(i))}>

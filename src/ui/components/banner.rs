@@ -1,11 +1,9 @@
-use crate::model::i18n::{Key, Lang};
+use crate::model::i18n::{I18n, Key, Lang};
 use crate::model::route::{Route, COLLATION_PAGE};
 use crate::model::track::Track;
 use crate::ui::components::{track_nav, LangPicker, TrackNavProps};
-use crate::ui::hooks::use_i18n;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct BannerProps {
     pub on_choose: Callback<Lang>,
     /// The track the reader shows, when the reader is open.
@@ -17,34 +15,29 @@ pub struct BannerProps {
 }
 
 /// The app's name, the language picker and the navigation.
-#[component]
-pub fn Banner(props: &BannerProps) -> Html {
-    let i18n = use_i18n();
+pub fn banner(i18n: &I18n, props: &BannerProps) -> Html {
     html! {
         <header class="igf-banner">
             <div class="igf-brand-row">
                 <p class="igf-brand">{ i18n.t(Key::AppTitle) }</p>
                 <LangPicker on_choose={props.on_choose.clone()} />
             </div>
-            { track_nav(&i18n, &TrackNavProps { current: props.current, available: props.available.clone(), comments: props.unsent.0, commitments: props.unsent.1, route: props.route.clone() }) }
+            { track_nav(i18n, &TrackNavProps { current: props.current, available: props.available.clone(), comments: props.unsent.0, commitments: props.unsent.1, route: props.route.clone() }) }
         </header>
     }
 }
 
-#[derive(Properties, PartialEq)]
 pub struct AppFooterProps {
     pub recipient: AttrValue,
 }
 
 /// How this works, the privacy notice, where feedback goes, and, discreetly,
 /// the Secretariat's collation page.
-#[component]
-pub fn AppFooter(props: &AppFooterProps) -> Html {
-    let i18n = use_i18n();
+pub fn app_footer(i18n: &I18n, props: &AppFooterProps) -> Html {
     html! {
         <footer class="igf-footer">
-            { crate::ui::components::how_this_works(&i18n) }
-            { crate::ui::components::privacy_notice(&i18n, &props.recipient) }
+            { crate::ui::components::how_this_works(i18n) }
+            { crate::ui::components::privacy_notice(i18n, &props.recipient) }
             <p>{ i18n.t(Key::FooterFeedback) }</p>
             // Always rendered, and hidden by the stylesheet in a host's shadow
             // root (`:host`): the embedded view is adopted from the build's

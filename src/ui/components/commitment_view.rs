@@ -9,7 +9,9 @@ use crate::model::versions::Placements;
 use crate::ui::components::form::{
     error_for, Checkbox, Checkboxes, ErrorSummary, RadioOption, Radios, TextArea, TextInput,
 };
-use crate::ui::components::{contact_summary, smart_check, ActionsField, LinksField};
+use crate::ui::components::{
+    actions_field, contact_summary, links_field, smart_check, ActionsFieldProps, LinksFieldProps,
+};
 use crate::ui::drafts::CommitmentEdit;
 use crate::ui::hooks::{use_i18n, use_submit};
 use crate::ui::labels::{sdg_key, stakeholder_key, track_key};
@@ -80,8 +82,8 @@ pub fn CommitmentView(props: &CommitmentViewProps) -> Html {
                         options={options(Track::ALL.iter().map(|t| (t.slug().to_owned(), i18n.t(track_key(*t)).to_owned())).collect())}
                         checked={c.tracks.iter().map(|t| AttrValue::from(t.slug())).collect::<Vec<_>>()}
                         on_toggle={props.on_edit.reform(|(v, on): (AttrValue, bool)| CommitmentEdit::Track(Track::from_slug(&v).unwrap_or(Track::Trust), on))} />
-                    <LinksField links={c.links.clone()} library={props.library.clone()} placements={props.placements.clone()} on_edit={props.on_edit.clone()} />
-                    <ActionsField actions={c.actions.clone()} errors={errors.clone()} on_edit={props.on_edit.clone()} />
+                    { links_field(&i18n, &LinksFieldProps { links: c.links.clone(), library: props.library.clone(), placements: props.placements.clone(), on_edit: props.on_edit.clone() }) }
+                    { actions_field(&i18n, &ActionsFieldProps { actions: c.actions.clone(), errors: errors.clone(), on_edit: props.on_edit.clone() }) }
                     <TextArea field="measurement" label={i18n.t(Key::MeasurementLabel)} hint={AttrValue::from(i18n.t(Key::MeasurementHint))} value={c.measurement.clone()}
                         error={error("measurement")} rows={3} on_input={edit(CommitmentEdit::Measurement)} />
                     <TextArea field="partners" label={i18n.t(Key::PartnersLabel)} value={c.partners.clone()} error={error("partners")} rows={2} on_input={edit(CommitmentEdit::Partners)} />

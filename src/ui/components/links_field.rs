@@ -2,17 +2,15 @@ use crate::model::commitment::Link;
 use crate::model::document::Library;
 use crate::model::fold::excerpt;
 pub use crate::model::i18n::labels::link_label;
-use crate::model::i18n::Key;
+use crate::model::i18n::{I18n, Key};
 use crate::model::versions::Placements;
 use crate::ui::components::{place_note, PlaceNoteProps};
 use crate::ui::drafts::CommitmentEdit;
 use crate::ui::events::select_value;
-use crate::ui::hooks::use_i18n;
 use crate::ui::labels::track_key;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct LinksFieldProps {
     pub links: Vec<Link>,
     pub library: Rc<Library>,
@@ -23,9 +21,7 @@ pub struct LinksFieldProps {
 
 /// The messages and questions a commitment answers: the linked ones, each
 /// removable, and a list of every question and message to add one from.
-#[component]
-pub fn LinksField(props: &LinksFieldProps) -> Html {
-    let i18n = use_i18n();
+pub fn links_field(i18n: &I18n, props: &LinksFieldProps) -> Html {
     let on_link = {
         let library = props.library.clone();
         let on_edit = props.on_edit.clone();
@@ -45,13 +41,13 @@ pub fn LinksField(props: &LinksFieldProps) -> Html {
                 } else {
                     <ul class="igf-links">
                         { for props.links.iter().enumerate().map(|(i, link)| {
-                            let label = link_label(&i18n, link);
+                            let label = link_label(i18n, link);
                             html! {
                                 <li>
                                     <span>{ label.clone() }</span>{ " " }
                                     if let Link::Message(a) = link {
                                         if let Some(placement) = props.placements.get(a).cloned() {
-                                            { place_note(&i18n, &PlaceNoteProps { placement, original: a.message_id, id: format!("igf-link-diff-{i}").into() }) }
+                                            { place_note(i18n, &PlaceNoteProps { placement, original: a.message_id, id: format!("igf-link-diff-{i}").into() }) }
                                         }
                                     }
                                     <button type="button" class="igf-link-button" aria-label={i18n.tf(Key::RemoveLinkLabel, &[("what", &label)])}

@@ -1,17 +1,14 @@
 use super::Field;
 use crate::model::date::DateParts;
-use crate::model::i18n::Key;
+use crate::model::i18n::{I18n, Key};
 use crate::ui::events::input_value;
-use crate::ui::hooks::use_i18n;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct DateInputProps {
     pub field: AttrValue,
     pub legend: AttrValue,
     pub hint: AttrValue,
     pub value: DateParts,
-    #[prop_or_default]
     pub error: Option<String>,
     pub on_change: Callback<DateParts>,
 }
@@ -20,9 +17,7 @@ pub struct DateInputProps {
 /// with an example in the hint, nothing filled in, and numbers typed in any
 /// keyboard. The first field carries the field's id, so the error summary can
 /// move focus into it.
-#[component]
-pub fn DateInput(props: &DateInputProps) -> Html {
-    let i18n = use_i18n();
+pub fn date_input(i18n: &I18n, props: &DateInputProps) -> Html {
     let field = Field::new(&props.field, Some(&props.hint), props.error.as_ref());
     let part = |suffix: &str, label: Key, value: &str, width: &'static str, set: fn(&mut DateParts, String)| {
         let id = if suffix == "day" { field.id.clone() } else { format!("{}-{suffix}", field.id) };

@@ -13,7 +13,7 @@ mod text_input;
 
 pub use character_count::CharacterCount;
 pub use checkboxes::{Checkbox, Checkboxes};
-pub use date_input::DateInput;
+pub use date_input::{date_input, DateInputProps};
 pub use error_summary::ErrorSummary;
 pub use field::Field;
 pub use field_error::{error_for, FieldErrorText};
