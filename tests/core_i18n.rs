@@ -108,3 +108,42 @@ fn the_prerender_chooses_the_plural_forms_the_browser_will() {
         assert_eq!(plural(n, lang), category, "{n} in {lang:?}");
     }
 }
+
+/// WCAG 2.5.3, label in name: a button whose accessible name is a longer
+/// label must contain its visible words, in every language, so a person who
+/// says what they see can operate it by voice.
+#[test]
+fn every_accessible_label_contains_the_visible_words() {
+    const PAIRS: [(&str, &str); 14] = [
+        ("CopyLink", "CopyLinkToQuestion"),
+        ("CopyLink", "CopyLinkToMessage"),
+        ("Edit", "EditLabel"),
+        ("Edit", "EditCommitmentLabel"),
+        ("MoveUp", "MoveUpLabel"),
+        ("MoveDown", "MoveDownLabel"),
+        ("Delete", "DeleteLabel"),
+        ("Delete", "DeleteCommitmentLabel"),
+        ("CheckAnswers", "CheckAnswersLabel"),
+        ("Duplicate", "DuplicateLabel"),
+        ("CommentAction", "CommentOnMessageLabel"),
+        ("CommitToAct", "CommitToActMessageLabel"),
+        ("RemoveLink", "RemoveLinkLabel"),
+        ("Change", "ChangeLabel"),
+    ];
+    let files = [
+        ("ar", include_str!("../i18n/ar.txt")),
+        ("en", include_str!("../i18n/en.txt")),
+        ("es", include_str!("../i18n/es.txt")),
+        ("fr", include_str!("../i18n/fr.txt")),
+        ("ru", include_str!("../i18n/ru.txt")),
+        ("zh", include_str!("../i18n/zh.txt")),
+    ];
+    for (lang, text) in files {
+        let line =
+            |key: &str| text.lines().find_map(|l| l.strip_prefix(key)?.strip_prefix(" = ")).map(str::to_lowercase);
+        for (visible, label) in PAIRS {
+            let (Some(visible), Some(label)) = (line(visible), line(label)) else { continue };
+            assert!(label.contains(&visible), "{lang}: {label:?} must contain {visible:?}");
+        }
+    }
+}

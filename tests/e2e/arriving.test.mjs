@@ -25,12 +25,12 @@ const recordShifts = (page) => page.addInitScript(() => {
     .observe({ type: 'layout-shift', buffered: true });
 });
 
-for (const lang of ['en', 'ar']) {
+for (const lang of ['en', 'ar', 'fr', 'es', 'ru', 'zh']) {
   test(`on a 360×740 phone in ${lang}, the first message starts on the first screen under a compact bar, and nothing shifts`, async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 }, bypassCSP: true });
     const page = await context.newPage();
     await recordShifts(page);
-    if (lang === 'ar') await page.addInitScript(() => localStorage.setItem('igf-messages:lang', 'ar'));
+    if (lang !== 'en') await page.addInitScript((l) => localStorage.setItem('igf-messages:lang', l), lang);
     await page.goto(url);
     await page.waitForSelector('#igf-messages[data-igf-live] .igf-app');
     await page.waitForFunction((l) => document.documentElement.lang === l, lang);
