@@ -5,7 +5,7 @@
 //! before it is sent, because the Secretariat could not place it either.
 
 use crate::model::comment::CommentTarget;
-use crate::model::commitment::Link;
+use crate::model::commitment::{Commitment, Link};
 use crate::model::document::{Document, Library, MessageId, Revision};
 use crate::model::i18n::labels::{message_number, track_key, version_label};
 use crate::model::i18n::{I18n, Key};
@@ -66,6 +66,12 @@ pub fn missing_target(library: &Library, target: &CommentTarget) -> Option<Missi
         }
         CommentTarget::Message(a) => message_in(doc, a.message_id),
     }
+}
+
+/// The first thing `commitment`'s links name that `library` lacks, if any:
+/// what its card and the send page both say.
+pub fn missing_in_commitment(library: &Library, commitment: &Commitment) -> Option<Missing> {
+    commitment.links.iter().find_map(|l| missing_link(library, l))
 }
 
 /// What a commitment's link names that `library` lacks, if anything.

@@ -1,7 +1,7 @@
 use crate::model::commitment::Commitment;
 use crate::model::document::Library;
 use crate::model::i18n::Key;
-use crate::model::missing::missing_link;
+use crate::model::missing::missing_in_commitment;
 use crate::model::route::Target;
 use crate::ui::components::{commitment_card, drafts_heading, CommitmentCardProps};
 use crate::ui::drafts::{DraftAction, DraftsState};
@@ -41,7 +41,7 @@ pub fn MyCommitments(props: &MyCommitmentsProps) -> Html {
             } else {
                 <ol class="igf-cards">
                     { for props.commitments.iter().enumerate().map(|(i, c)| html! {
-                        { commitment_card(&i18n, &CommitmentCardProps { number: i + 1, commitment: c.clone(), missing: c.links.iter().find_map(|l| missing_link(&props.library, l)), on_duplicate: props.on_duplicate.clone(), on_delete: on_delete.clone() }) }
+                        { commitment_card(&i18n, &CommitmentCardProps { number: i + 1, commitment: c.clone(), missing: missing_in_commitment(&props.library, c), on_duplicate: props.on_duplicate.clone(), on_delete: on_delete.clone() }) }
                     }) }
                 </ol>
             }

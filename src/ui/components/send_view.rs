@@ -4,7 +4,7 @@ use crate::model::document::Library;
 use crate::model::export::files::eml_file;
 use crate::model::export::{email, Package, SECRETARIAT};
 use crate::model::i18n::Key;
-use crate::model::missing::{missing_link, missing_target};
+use crate::model::missing::{missing_in_commitment, missing_target};
 use crate::model::profile::Profile;
 use crate::model::sending::Sendable;
 use crate::model::store::Draft;
@@ -181,7 +181,7 @@ fn choices(props: &SendViewProps) -> Vec<Choice> {
         Choice { draft: Draft::Comment(c.clone()), sending: c.sending(), finished: c.is_finished(), missing }
     });
     let commitments = props.commitments.iter().map(|c| {
-        let missing = c.links.iter().find_map(|l| missing_link(library, l));
+        let missing = missing_in_commitment(library, c);
         Choice { draft: Draft::Commitment(c.clone()), sending: c.sending(), finished: c.is_finished(), missing }
     });
     comments.chain(commitments).collect()
