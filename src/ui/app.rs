@@ -10,9 +10,9 @@ use crate::model::track::Track;
 use crate::model::versions::{Placements, Reading};
 use crate::shell::{clock, config::Config};
 use crate::ui::components::{
-    app_footer, banner, copy_status_line, empty_track, load_errors, unsent_banner, AppFooterProps, BannerProps,
-    ChangesView, CommentView, CommitmentCheck, CommitmentView, DetailsView, DocumentView, MyComments, MyCommitments,
-    SendView, StorageStatus, StorageStatusProps,
+    app_footer, banner, changes_view, commitment_check, copy_status_line, empty_track, load_errors, my_commitments,
+    storage_status, unsent_banner, AppFooterProps, BannerProps, ChangesViewProps, CommentView, CommitmentCheckProps,
+    CommitmentView, DetailsView, DocumentView, MyComments, MyCommitmentsProps, SendView, StorageStatusProps,
 };
 use crate::ui::drafts::{DraftAction, DraftsState};
 use crate::ui::hooks::{
@@ -114,6 +114,7 @@ pub fn App(props: &AppProps) -> Html {
         go: &go,
         config,
         today: *today,
+        i18n: &i18n,
     };
     let view = match &state.route {
         Route::Read(..) => reader,
@@ -131,7 +132,7 @@ pub fn App(props: &AppProps) -> Html {
                     if language.failed {
                         <p class="igf-notice" role="status">{ i18n.t(Key::TranslationFailed) }</p>
                     }
-                    <StorageStatus {health} {corrupt} {newer} {saved_at} {notices} dispatch={drafts.dispatcher()} on_export={commands.export.clone()} on_download_quarantined={commands.download_quarantined.clone()} />
+                    { storage_status(&i18n, &StorageStatusProps { health, corrupt, newer, saved_at, notices, dispatch: drafts.dispatcher(), on_export: commands.export.clone(), on_download_quarantined: commands.download_quarantined.clone() }) }
                     { load_errors(&i18n, &library.errors) }
                     { copy_status_line(&i18n, &state.copy) }
                     { view }
@@ -260,17 +261,18 @@ struct Screens<'a> {
     go: &'a Callback<Route>,
     config: &'a Config,
     today: Date,
+    i18n: &'a I18n,
 }
 
 impl Screens<'_> {
     /// The screen for `route`; `reading` is where "Back to the Messages"
     /// leads, and `after_details` where "Save details" does.
     fn show(&self, route: &Route, reading: Target, after_details: Route) -> Html {
-        let Screens { library, drafts, placements, commands, go, config, .. } = self;
+        let Screens { library, drafts, placements, commands, go, config, i18n, .. } = self;
         match route {
             Route::Read(..) => Html::default(),
             Route::Changes(track, since) => {
-                html! { <ChangesView library={(*library).clone()} track={*track} since={*since} /> }
+                html! { { changes_view(&i18n, &ChangesViewProps { library: (*library).clone(), track: *track, since: *since }) } }
             }
             Route::Comments => {
                 let can_undo = drafts.undo.is_some();
@@ -284,9 +286,7 @@ impl Screens<'_> {
             Route::Commitments => {
                 let can_undo = drafts.undo.as_ref().is_some_and(|(d, _, _)| matches!(d, Draft::Commitment(_)));
                 html! {
-                    <MyCommitments commitments={drafts.commitments.iter().map(|d| d.value.clone()).collect::<Vec<_>>()} {can_undo}
-                        dispatch={drafts.dispatcher()} library={(*library).clone()} {reading}
-                        on_new={commands.commit.reform(|()| None)} on_duplicate={commands.duplicate.clone()} />
+                    { my_commitments(&i18n, &MyCommitmentsProps { commitments: drafts.commitments.iter().map(|d| d.value.clone()).collect::<Vec<_>>(), can_undo, dispatch: drafts.dispatcher(), library: (*library).clone(), reading, on_new: commands.commit.reform(|()| None), on_duplicate: commands.duplicate.clone() }) }
                 }
             }
             Route::Commitment(id, _) => {
@@ -303,7 +303,7 @@ impl Screens<'_> {
                     recipient={AttrValue::from(config.recipient().to_owned())} preselect={preselect.clone()} on_mark_sent={commands.mark_sent.clone()} />
             },
             Route::CommitmentCheck(id) => {
-                html! { <CommitmentCheck commitment={drafts.commitment(id).cloned()} profile={drafts.profile.clone()} /> }
+                html! { { commitment_check(&i18n, &CommitmentCheckProps { commitment: drafts.commitment(id).cloned(), profile: drafts.profile.clone() }) } }
             }
             Route::Details => {
                 let drafts_dispatch = drafts.dispatcher();

@@ -1,7 +1,7 @@
 use crate::model::i18n::{I18n, Key, Lang};
 use crate::model::route::{Route, COLLATION_PAGE};
 use crate::model::track::Track;
-use crate::ui::components::{track_nav, LangPicker, TrackNavProps};
+use crate::ui::components::{lang_picker, track_nav, LangPickerProps, TrackNavProps};
 use yew::prelude::*;
 
 pub struct BannerProps {
@@ -20,7 +20,7 @@ pub fn banner(i18n: &I18n, props: &BannerProps) -> Html {
         <header class="igf-banner">
             <div class="igf-brand-row">
                 <p class="igf-brand">{ i18n.t(Key::AppTitle) }</p>
-                <LangPicker on_choose={props.on_choose.clone()} />
+                { lang_picker(&i18n, &LangPickerProps { on_choose: props.on_choose.clone() }) }
             </div>
             { track_nav(i18n, &TrackNavProps { current: props.current, available: props.available.clone(), comments: props.unsent.0, commitments: props.unsent.1, route: props.route.clone() }) }
         </header>

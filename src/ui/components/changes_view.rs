@@ -5,13 +5,11 @@ use crate::model::track::Track;
 use crate::model::versions::{QuestionChanges, VersionDiff};
 use crate::ui::components::doc_header::DOC_LANG;
 use crate::ui::components::WordDiff;
-use crate::ui::hooks::use_i18n;
 use crate::ui::labels::{fmt_date, message_number, track_key, version_label};
 use crate::ui::state::VIEW_TITLE_ID;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct ChangesViewProps {
     pub library: Rc<Library>,
     pub track: Track,
@@ -22,9 +20,7 @@ pub struct ChangesViewProps {
 /// "Changes since Version N": question by question, the messages the newest
 /// version added, removed (with their old text), moved, and reworded (word by
 /// word).
-#[component]
-pub fn ChangesView(props: &ChangesViewProps) -> Html {
-    let i18n = use_i18n();
+pub fn changes_view(i18n: &I18n, props: &ChangesViewProps) -> Html {
     let since = version_label(&i18n, props.since);
     let older = props.library.versions(props.track).iter().find(|d| d.revision == props.since);
     let body = match (props.library.get(props.track), older) {

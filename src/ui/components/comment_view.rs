@@ -3,7 +3,9 @@ use crate::model::document::Revision;
 use crate::model::i18n::{Key, Lang};
 use crate::model::route::{Route, Target};
 use crate::model::versions::{Basis, Placement};
-use crate::ui::components::form::{error_for, ErrorSummary, RadioOption, Radios, TextArea};
+use crate::ui::components::form::{
+    error_for, radios, text_area, ErrorSummary, RadioOption, RadiosProps, TextAreaProps,
+};
 use crate::ui::components::{place_note, PlaceNoteProps, WordDiff};
 use crate::ui::drafts::CommentEdit;
 use crate::ui::events::select_value;
@@ -91,20 +93,13 @@ pub fn CommentView(props: &CommentViewProps) -> Html {
                 </figure>
             }
             <form class="igf-form" novalidate=true {onsubmit}>
-                <Radios field="kind" legend={i18n.t(Key::KindLegend)}
-                    options={kinds.iter().map(|k| RadioOption { value: k.slug().into(), label: i18n.t(kind_key(*k)).into() }).collect::<Vec<_>>()}
-                    selected={c.kind.map(|k| AttrValue::from(k.slug()))}
-                    on_change={props.on_edit.reform(|v: AttrValue| CommentEdit::Kind(CommentKind::from_slug(&v).unwrap_or(CommentKind::Support)))} />
-                <TextArea field="text" label={i18n.t(Key::TextLabel)} hint={AttrValue::from(i18n.t(Key::TextHint))} value={c.text.clone()}
-                    error={error("text")} max={MAX_TEXT} rows={8} lang={c.text_lang().map(|l| AttrValue::from(l.to_owned()))}
-                    on_input={edit(CommentEdit::Text)} />
+                { radios(&i18n, &RadiosProps { field: "kind".into(), legend: i18n.t(Key::KindLegend).into(), options: kinds.iter().map(|k| RadioOption { value: k.slug().into(), label: i18n.t(kind_key(*k)).into() }).collect::<Vec<_>>(), selected: c.kind.map(|k| AttrValue::from(k.slug())), on_change: props.on_edit.reform(|v: AttrValue| CommentEdit::Kind(CommentKind::from_slug(&v).unwrap_or(CommentKind::Support))), ..Default::default() }) }
+                { text_area(&i18n, &TextAreaProps { field: "text".into(), label: i18n.t(Key::TextLabel).into(), hint: Some(AttrValue::from(i18n.t(Key::TextHint))), value: c.text.clone().into(), error: error("text"), max: Some(MAX_TEXT), rows: 8, lang: c.text_lang().map(|l| AttrValue::from(l.to_owned())), on_input: edit(CommentEdit::Text), ..Default::default() }) }
                 if c.kind == Some(CommentKind::SuggestChange) {
-                    <TextArea field="proposed" label={i18n.t(Key::ProposedLabel)} hint={AttrValue::from(i18n.t(Key::ProposedHint))} value={c.proposed.clone()}
-                        error={error("proposed")} max={MAX_TEXT} rows={6} lang="en" on_input={edit(CommentEdit::Proposed)} />
+                    { text_area(&i18n, &TextAreaProps { field: "proposed".into(), label: i18n.t(Key::ProposedLabel).into(), hint: Some(AttrValue::from(i18n.t(Key::ProposedHint))), value: c.proposed.clone().into(), error: error("proposed"), max: Some(MAX_TEXT), rows: 6, lang: Some("en".into()), on_input: edit(CommentEdit::Proposed), ..Default::default() }) }
                     <WordDiff old={AttrValue::from(c.original().to_owned())} new={AttrValue::from(c.proposed.clone())} />
                 }
-                <TextArea field="references" label={i18n.t(Key::ReferencesLabel)} hint={AttrValue::from(i18n.t(Key::ReferencesHint))}
-                    value={c.references.join("\n")} error={error("references")} rows={3} on_input={edit(CommentEdit::References)} />
+                { text_area(&i18n, &TextAreaProps { field: "references".into(), label: i18n.t(Key::ReferencesLabel).into(), hint: Some(AttrValue::from(i18n.t(Key::ReferencesHint))), value: c.references.join("\n").into(), error: error("references"), rows: 3, on_input: edit(CommentEdit::References), ..Default::default() }) }
                 <div class="igf-field">
                     <label class="igf-label" for="igf-field-language">{ i18n.t(Key::LanguageLabel) }</label>
                     <select id="igf-field-language" class="igf-select" name="language" onchange={on_language}>

@@ -4,21 +4,17 @@ use crate::model::profile::Profile;
 use crate::model::route::Route;
 use crate::ui::components::form::error_for;
 use crate::ui::components::{link_label, smart_check};
-use crate::ui::hooks::use_i18n;
 use crate::ui::labels::{fmt_date, sdg_key, stakeholder_key, track_key};
 use crate::ui::state::VIEW_TITLE_ID;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct CommitmentCheckProps {
     pub commitment: Option<Commitment>,
     pub profile: Profile,
 }
 
 /// "Check your answers": every answer, each with a "Change" link to its field.
-#[component]
-pub fn CommitmentCheck(props: &CommitmentCheckProps) -> Html {
-    let i18n = use_i18n();
+pub fn commitment_check(i18n: &I18n, props: &CommitmentCheckProps) -> Html {
     let Some(c) = &props.commitment else {
         return html! {
             <section class="igf-view">

@@ -7,7 +7,8 @@ use crate::model::route::Route;
 use crate::model::track::Track;
 use crate::model::versions::Placements;
 use crate::ui::components::form::{
-    error_for, Checkbox, Checkboxes, ErrorSummary, RadioOption, Radios, TextArea, TextInput,
+    checkbox, checkboxes, error_for, radios, text_area, text_input, CheckboxProps, CheckboxesProps, ErrorSummary,
+    RadioOption, RadiosProps, TextAreaProps, TextInputProps,
 };
 use crate::ui::components::{
     actions_field, contact_summary, links_field, smart_check, ActionsFieldProps, LinksFieldProps,
@@ -57,49 +58,30 @@ pub fn CommitmentView(props: &CommitmentViewProps) -> Html {
                 <h1 id={VIEW_TITLE_ID} tabindex="-1">{ i18n.t(Key::CommitmentFormTitle) }</h1>
                 <p>{ i18n.t(Key::CommitmentIntro) }</p>
                 <form class="igf-form" novalidate=true {onsubmit}>
-                    <Radios field="capacity" legend={i18n.t(Key::CapacityLegend)}
-                        options={options(vec![("individual".into(), i18n.t(Key::CapacityIndividual).into()), ("organisation".into(), i18n.t(Key::CapacityOrganisation).into())])}
-                        selected={c.capacity.map(|k| AttrValue::from(k.slug()))}
-                        on_change={props.on_edit.reform(|v: AttrValue| CommitmentEdit::Capacity(Capacity::from_slug(&v)))} />
+                    { radios(&i18n, &RadiosProps { field: "capacity".into(), legend: i18n.t(Key::CapacityLegend).into(), options: options(vec![("individual".into(), i18n.t(Key::CapacityIndividual).into()), ("organisation".into(), i18n.t(Key::CapacityOrganisation).into())]), selected: c.capacity.map(|k| AttrValue::from(k.slug())), on_change: props.on_edit.reform(|v: AttrValue| CommitmentEdit::Capacity(Capacity::from_slug(&v))), ..Default::default() }) }
                     if c.capacity == Some(Capacity::Organisation) {
                         <div class="igf-conditional">
-                            <TextInput field="org-name" label={i18n.t(Key::OrgNameLabel)} value={c.org_name.clone()} error={error("org-name")}
-                                autocomplete={AttrValue::from("organization")} on_input={edit(CommitmentEdit::OrgName)} />
-                            <Radios field="org-group" legend={i18n.t(Key::OrgGroupLegend)} error={error("org-group")}
-                                options={options(StakeholderGroup::ALL.iter().map(|g| (g.slug().to_owned(), i18n.t(stakeholder_key(*g)).to_owned())).collect())}
-                                selected={c.org_group.map(|g| AttrValue::from(g.slug()))}
-                                on_change={props.on_edit.reform(|v: AttrValue| CommitmentEdit::OrgGroup(StakeholderGroup::from_slug(&v)))} />
-                            <Checkbox field="org-authorised" label={i18n.t(Key::OrgAuthorisedLabel)} checked={c.org_authorised} error={error("org-authorised")}
-                                on_change={props.on_edit.reform(CommitmentEdit::OrgAuthorised)} />
+                            { text_input(&i18n, &TextInputProps { field: "org-name".into(), label: i18n.t(Key::OrgNameLabel).into(), value: c.org_name.clone().into(), error: error("org-name"), autocomplete: Some("organization"), on_input: edit(CommitmentEdit::OrgName), ..Default::default() }) }
+                            { radios(&i18n, &RadiosProps { field: "org-group".into(), legend: i18n.t(Key::OrgGroupLegend).into(), error: error("org-group"), options: options(StakeholderGroup::ALL.iter().map(|g| (g.slug().to_owned(), i18n.t(stakeholder_key(*g)).to_owned())).collect()), selected: c.org_group.map(|g| AttrValue::from(g.slug())), on_change: props.on_edit.reform(|v: AttrValue| CommitmentEdit::OrgGroup(StakeholderGroup::from_slug(&v))), ..Default::default() }) }
+                            { checkbox(&i18n, &CheckboxProps { field: "org-authorised".into(), label: i18n.t(Key::OrgAuthorisedLabel).into(), checked: c.org_authorised, error: error("org-authorised"), on_change: props.on_edit.reform(CommitmentEdit::OrgAuthorised), ..Default::default() }) }
                         </div>
                     }
-                    <TextInput field="title" label={i18n.t(Key::TitleLabel)} hint={AttrValue::from(i18n.t(Key::TitleHint))} value={c.title.clone()}
-                        error={error("title")} on_input={edit(CommitmentEdit::Title)} />
+                    { text_input(&i18n, &TextInputProps { field: "title".into(), label: i18n.t(Key::TitleLabel).into(), hint: Some(AttrValue::from(i18n.t(Key::TitleHint))), value: c.title.clone().into(), error: error("title"), on_input: edit(CommitmentEdit::Title), ..Default::default() }) }
                     if c.title.chars().count() > MAX_TITLE { <p class="igf-hint igf-count-over">{ i18n.count(c.title.chars().count() - MAX_TITLE, Key::CountOverOne, Key::CountOverOther, &[]) }</p> }
-                    <TextArea field="description" label={i18n.t(Key::DescriptionLabel)} value={c.description.clone()} error={error("description")}
-                        max={MAX_TEXT} rows={6} on_input={edit(CommitmentEdit::Description)} />
-                    <Checkboxes field="tracks" legend={i18n.t(Key::TracksLegend)} error={error("tracks")}
-                        options={options(Track::ALL.iter().map(|t| (t.slug().to_owned(), i18n.t(track_key(*t)).to_owned())).collect())}
-                        checked={c.tracks.iter().map(|t| AttrValue::from(t.slug())).collect::<Vec<_>>()}
-                        on_toggle={props.on_edit.reform(|(v, on): (AttrValue, bool)| CommitmentEdit::Track(Track::from_slug(&v).unwrap_or(Track::Trust), on))} />
+                    { text_area(&i18n, &TextAreaProps { field: "description".into(), label: i18n.t(Key::DescriptionLabel).into(), value: c.description.clone().into(), error: error("description"), max: Some(MAX_TEXT), rows: 6, on_input: edit(CommitmentEdit::Description), ..Default::default() }) }
+                    { checkboxes(&i18n, &CheckboxesProps { field: "tracks".into(), legend: i18n.t(Key::TracksLegend).into(), error: error("tracks"), options: options(Track::ALL.iter().map(|t| (t.slug().to_owned(), i18n.t(track_key(*t)).to_owned())).collect()), checked: c.tracks.iter().map(|t| AttrValue::from(t.slug())).collect::<Vec<_>>(), on_toggle: props.on_edit.reform(|(v, on): (AttrValue, bool)| CommitmentEdit::Track(Track::from_slug(&v).unwrap_or(Track::Trust), on)), ..Default::default() }) }
                     { links_field(&i18n, &LinksFieldProps { links: c.links.clone(), library: props.library.clone(), placements: props.placements.clone(), on_edit: props.on_edit.clone() }) }
                     { actions_field(&i18n, &ActionsFieldProps { actions: c.actions.clone(), errors: errors.clone(), on_edit: props.on_edit.clone() }) }
-                    <TextArea field="measurement" label={i18n.t(Key::MeasurementLabel)} hint={AttrValue::from(i18n.t(Key::MeasurementHint))} value={c.measurement.clone()}
-                        error={error("measurement")} rows={3} on_input={edit(CommitmentEdit::Measurement)} />
-                    <TextArea field="partners" label={i18n.t(Key::PartnersLabel)} value={c.partners.clone()} error={error("partners")} rows={2} on_input={edit(CommitmentEdit::Partners)} />
-                    <TextArea field="resources" label={i18n.t(Key::ResourcesLabel)} value={c.resources.clone()} error={error("resources")} rows={2} on_input={edit(CommitmentEdit::Resources)} />
+                    { text_area(&i18n, &TextAreaProps { field: "measurement".into(), label: i18n.t(Key::MeasurementLabel).into(), hint: Some(AttrValue::from(i18n.t(Key::MeasurementHint))), value: c.measurement.clone().into(), error: error("measurement"), rows: 3, on_input: edit(CommitmentEdit::Measurement), ..Default::default() }) }
+                    { text_area(&i18n, &TextAreaProps { field: "partners".into(), label: i18n.t(Key::PartnersLabel).into(), value: c.partners.clone().into(), error: error("partners"), rows: 2, on_input: edit(CommitmentEdit::Partners), ..Default::default() }) }
+                    { text_area(&i18n, &TextAreaProps { field: "resources".into(), label: i18n.t(Key::ResourcesLabel).into(), value: c.resources.clone().into(), error: error("resources"), rows: 2, on_input: edit(CommitmentEdit::Resources), ..Default::default() }) }
                     // Straight after the last field it judges, so that on a phone it is read
                     // before the submit button; on a wide screen the stylesheet puts it beside the form.
                     { smart_check(&i18n, c.smart()) }
-                    <Checkboxes field="sdgs" legend={i18n.t(Key::SdgLegend)}
-                        options={options((1..=SDG_COUNT).map(|n| (n.to_string(), i18n.t(sdg_key(n)).to_owned())).collect())}
-                        checked={c.sdgs.iter().map(|n| AttrValue::from(n.to_string())).collect::<Vec<_>>()}
-                        on_toggle={props.on_edit.reform(|(v, on): (AttrValue, bool)| CommitmentEdit::Sdg(v.parse().unwrap_or(0), on))} />
+                    { checkboxes(&i18n, &CheckboxesProps { field: "sdgs".into(), legend: i18n.t(Key::SdgLegend).into(), options: options((1..=SDG_COUNT).map(|n| (n.to_string(), i18n.t(sdg_key(n)).to_owned())).collect()), checked: c.sdgs.iter().map(|n| AttrValue::from(n.to_string())).collect::<Vec<_>>(), on_toggle: props.on_edit.reform(|(v, on): (AttrValue, bool)| CommitmentEdit::Sdg(v.parse().unwrap_or(0), on)), ..Default::default() }) }
                     <h2 class="igf-label">{ i18n.t(Key::ContactHeading) }</h2>
                     { contact_summary(&i18n, &props.profile) }
-                    <Radios field="consent" legend={i18n.t(Key::ConsentLabel)} error={error("consent")} selected={c.consent_publish.map(|b| AttrValue::from(if b { "yes" } else { "no" }))}
-                        options={options(vec![("yes".into(), i18n.t(Key::Yes).into()), ("no".into(), i18n.t(Key::No).into())])}
-                        on_change={props.on_edit.reform(|v: AttrValue| CommitmentEdit::Consent(v == "yes"))} />
+                    { radios(&i18n, &RadiosProps { field: "consent".into(), legend: i18n.t(Key::ConsentLabel).into(), error: error("consent"), selected: c.consent_publish.map(|b| AttrValue::from(if b { "yes" } else { "no" })), options: options(vec![("yes".into(), i18n.t(Key::Yes).into()), ("no".into(), i18n.t(Key::No).into())]), on_change: props.on_edit.reform(|v: AttrValue| CommitmentEdit::Consent(v == "yes")), ..Default::default() }) }
                     <p class="igf-hint">{ i18n.t(Key::AutosaveHint) }</p>
                     <button type="submit" class="igf-button">{ i18n.t(Key::CheckAnswers) }</button>
                 </form>

@@ -1,7 +1,9 @@
 use crate::model::i18n::Key;
 use crate::model::people::{Gender, Region, StakeholderGroup};
 use crate::model::profile::Profile;
-use crate::ui::components::form::{error_for, ErrorSummary, RadioOption, Radios, TextInput};
+use crate::ui::components::form::{
+    error_for, radios, text_input, ErrorSummary, RadioOption, RadiosProps, TextInputProps,
+};
 use crate::ui::components::privacy_notice;
 use crate::ui::hooks::{use_i18n, use_submit};
 use crate::ui::labels::{gender_key, region_key, stakeholder_key};
@@ -53,30 +55,14 @@ pub fn DetailsView(props: &DetailsViewProps) -> Html {
             <p>{ i18n.t(Key::DetailsIntro) }</p>
             { privacy_notice(&i18n, &props.recipient) }
             <form class="igf-form" novalidate=true {onsubmit}>
-                <TextInput field="name" label={i18n.t(Key::NameLabel)} value={p.name.clone()} error={error("name")} autocomplete={AttrValue::from("name")}
-                    on_input={set(|p, v| p.name = v)} />
-                <TextInput field="email" label={i18n.t(Key::EmailLabel)} hint={AttrValue::from(i18n.t(Key::EmailHint))} value={p.email.clone()} error={error("email")}
-                    input_type="email" autocomplete={AttrValue::from("email")} on_input={set(|p, v| p.email = v)} />
-                <TextInput field="organisation" label={i18n.t(Key::OrganisationLabel)} value={p.organisation.clone()} error={error("organisation")}
-                    autocomplete={AttrValue::from("organization")} on_input={set(|p, v| p.organisation = v)} />
-                <Radios field="stakeholder" legend={i18n.t(Key::StakeholderLegend)} error={error("stakeholder")}
-                    options={options(StakeholderGroup::ALL.iter().map(|g| (g.slug(), stakeholder_key(*g))).collect())}
-                    selected={p.stakeholder.map(|g| AttrValue::from(g.slug()))}
-                    on_change={choice(|p, v| p.stakeholder = StakeholderGroup::from_slug(v))} />
-                <Radios field="region" legend={i18n.t(Key::RegionLegend)} error={error("region")}
-                    options={options(Region::ALL.iter().map(|r| (r.slug(), region_key(*r))).collect())}
-                    selected={p.region.map(|r| AttrValue::from(r.slug()))}
-                    on_change={choice(|p, v| p.region = Region::from_slug(v))} />
-                <TextInput field="country" label={i18n.t(Key::CountryLabel)} value={p.country.clone()} error={error("country")}
-                    autocomplete={AttrValue::from("country-name")} on_input={set(|p, v| p.country = v)} />
-                <Radios field="gender" legend={i18n.t(Key::GenderLegend)}
-                    options={options(Gender::ALL.iter().map(|g| (g.slug(), gender_key(*g))).collect())}
-                    selected={p.gender.map(|g| AttrValue::from(g.slug()))}
-                    on_change={choice(|p, v| p.gender = Gender::from_slug(v))} />
-                <Radios field="publish" legend={i18n.t(Key::PublishLegend)} error={error("publish")}
-                    options={options(vec![("yes", Key::PublishYes), ("no", Key::PublishNo)])}
-                    selected={p.publish_name.map(|b| AttrValue::from(if b { "yes" } else { "no" }))}
-                    on_change={choice(|p, v| p.publish_name = Some(v == "yes"))} />
+                { text_input(&i18n, &TextInputProps { field: "name".into(), label: i18n.t(Key::NameLabel).into(), value: p.name.clone().into(), error: error("name"), autocomplete: Some("name"), on_input: set(|p, v| p.name = v), ..Default::default() }) }
+                { text_input(&i18n, &TextInputProps { field: "email".into(), label: i18n.t(Key::EmailLabel).into(), hint: Some(AttrValue::from(i18n.t(Key::EmailHint))), value: p.email.clone().into(), error: error("email"), input_type: Some("email"), autocomplete: Some("email"), on_input: set(|p, v| p.email = v), ..Default::default() }) }
+                { text_input(&i18n, &TextInputProps { field: "organisation".into(), label: i18n.t(Key::OrganisationLabel).into(), value: p.organisation.clone().into(), error: error("organisation"), autocomplete: Some("organization"), on_input: set(|p, v| p.organisation = v), ..Default::default() }) }
+                { radios(&i18n, &RadiosProps { field: "stakeholder".into(), legend: i18n.t(Key::StakeholderLegend).into(), error: error("stakeholder"), options: options(StakeholderGroup::ALL.iter().map(|g| (g.slug(), stakeholder_key(*g))).collect()), selected: p.stakeholder.map(|g| AttrValue::from(g.slug())), on_change: choice(|p, v| p.stakeholder = StakeholderGroup::from_slug(v)), ..Default::default() }) }
+                { radios(&i18n, &RadiosProps { field: "region".into(), legend: i18n.t(Key::RegionLegend).into(), error: error("region"), options: options(Region::ALL.iter().map(|r| (r.slug(), region_key(*r))).collect()), selected: p.region.map(|r| AttrValue::from(r.slug())), on_change: choice(|p, v| p.region = Region::from_slug(v)), ..Default::default() }) }
+                { text_input(&i18n, &TextInputProps { field: "country".into(), label: i18n.t(Key::CountryLabel).into(), value: p.country.clone().into(), error: error("country"), autocomplete: Some("country-name"), on_input: set(|p, v| p.country = v), ..Default::default() }) }
+                { radios(&i18n, &RadiosProps { field: "gender".into(), legend: i18n.t(Key::GenderLegend).into(), options: options(Gender::ALL.iter().map(|g| (g.slug(), gender_key(*g))).collect()), selected: p.gender.map(|g| AttrValue::from(g.slug())), on_change: choice(|p, v| p.gender = Gender::from_slug(v)), ..Default::default() }) }
+                { radios(&i18n, &RadiosProps { field: "publish".into(), legend: i18n.t(Key::PublishLegend).into(), error: error("publish"), options: options(vec![("yes", Key::PublishYes), ("no", Key::PublishNo)]), selected: p.publish_name.map(|b| AttrValue::from(if b { "yes" } else { "no" })), on_change: choice(|p, v| p.publish_name = Some(v == "yes")), ..Default::default() }) }
                 <button type="submit" class="igf-button">{ i18n.t(Key::SaveDetails) }</button>
             </form>
         </section>

@@ -1,6 +1,6 @@
 use crate::model::export::import::{Clash, Imported, OnConflict};
 use crate::model::i18n::Key;
-use crate::ui::components::form::{Checkbox, RadioOption, Radios};
+use crate::ui::components::form::{checkbox, radios, CheckboxProps, RadioOption, RadiosProps};
 use crate::ui::drafts::DraftsState;
 use crate::ui::hooks::{import_counts, use_i18n, use_import, ImportChoice, ImportState};
 use crate::ui::labels::fmt_moment;
@@ -97,13 +97,13 @@ fn ImportReady(props: &ImportReadyProps) -> Html {
             if !props.clashes.is_empty() {
                 <p>{ i18n.tf(Key::ImportConflicts, &[("n", &props.clashes.len().to_string())]) }</p>
                 <ul class="igf-clashes">{ for props.clashes.iter().map(|c| clash_line(&i18n, c)) }</ul>
-                <Radios field="import-conflict" legend={i18n.t(Key::ImportConflictLegend)} {options} {selected} on_change={on_conflict} />
+                { radios(&i18n, &RadiosProps { field: "import-conflict".into(), legend: i18n.t(Key::ImportConflictLegend).into(), options, selected, on_change: on_conflict, ..Default::default() }) }
                 if choice.on_conflict == OnConflict::Replace && older > 0 {
                     <p class="igf-warning">{ i18n.tf(Key::ImportReplaceNewer, &[("n", &older.to_string())]) }</p>
                 }
             }
             if let Some(sender) = &props.imported.sender {
-                <Checkbox field="import-sender" label={i18n.tf(Key::ImportUseSender, &[("name", sender.name.trim())])} checked={choice.use_sender} on_change={on_sender} />
+                { checkbox(&i18n, &CheckboxProps { field: "import-sender".into(), label: i18n.tf(Key::ImportUseSender, &[("name", sender.name.trim())]).into(), checked: choice.use_sender, on_change: on_sender, ..Default::default() }) }
             }
             <button type="button" class="igf-button" onclick={apply}>{ i18n.t(Key::ImportApply) }</button>{ " " }
             <button type="button" class="igf-button igf-button-secondary" onclick={props.on_cancel.reform(|_: MouseEvent| ())}>{ i18n.t(Key::ImportCancel) }</button>

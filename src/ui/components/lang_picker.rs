@@ -1,17 +1,13 @@
-use crate::model::i18n::{Key, Lang};
+use crate::model::i18n::{I18n, Key, Lang};
 use crate::ui::events::select_value;
-use crate::ui::hooks::use_i18n;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct LangPickerProps {
     pub on_choose: Callback<Lang>,
 }
 
 /// The six UN languages, each named in itself, always in the banner.
-#[component]
-pub fn LangPicker(props: &LangPickerProps) -> Html {
-    let i18n = use_i18n();
+pub fn lang_picker(i18n: &I18n, props: &LangPickerProps) -> Html {
     let onchange = {
         let on_choose = props.on_choose.clone();
         Callback::from(move |e: Event| {

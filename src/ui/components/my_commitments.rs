@@ -1,15 +1,13 @@
 use crate::model::commitment::Commitment;
 use crate::model::document::Library;
-use crate::model::i18n::Key;
+use crate::model::i18n::{I18n, Key};
 use crate::model::missing::missing_in_commitment;
 use crate::model::route::Target;
 use crate::ui::components::{commitment_card, drafts_heading, CommitmentCardProps};
 use crate::ui::drafts::{DraftAction, DraftsState};
-use crate::ui::hooks::use_i18n;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct MyCommitmentsProps {
     /// In the person's order.
     pub commitments: Vec<Commitment>,
@@ -25,9 +23,7 @@ pub struct MyCommitmentsProps {
 }
 
 /// Every draft commitment: edit, use as a template, delete.
-#[component]
-pub fn MyCommitments(props: &MyCommitmentsProps) -> Html {
-    let i18n = use_i18n();
+pub fn my_commitments(i18n: &I18n, props: &MyCommitmentsProps) -> Html {
     let on_delete = {
         let drafts = props.dispatch.clone();
         Callback::from(move |id: String| drafts.dispatch(DraftAction::Delete(id)))

@@ -1,5 +1,5 @@
 use crate::model::export::mailto;
-use crate::model::i18n::Key;
+use crate::model::i18n::{I18n, Key};
 use crate::ui::hooks::{use_i18n, use_outbox, Copied};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -45,7 +45,7 @@ pub fn SendByEmail(props: &SendByEmailProps) -> Html {
             let body = props.body.clone();
             move |_: MouseEvent| body.to_string()
         });
-        html! { <CopySteps copied={outbox.copied} {copy} {short} on_open={ask.clone()} body={props.body.clone()} on_eml={props.on_eml.clone()} /> }
+        copy_steps(&i18n, &CopySteps { copied: outbox.copied, copy, short, on_open: ask.clone(), body: props.body.clone(), on_eml: props.on_eml.clone() })
     };
     let confirm = props.on_sent.reform(|_: MouseEvent| ());
     let not_yet = {
@@ -69,8 +69,8 @@ pub fn SendByEmail(props: &SendByEmailProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct CopyStepsProps {
+/// What the copy steps show and do.
+struct CopySteps {
     copied: Copied,
     copy: Callback<MouseEvent>,
     /// The short email that says where to paste.
@@ -81,9 +81,7 @@ struct CopyStepsProps {
 }
 
 /// Copy, open, paste: each step shown once the one before can be done.
-#[component]
-fn CopySteps(props: &CopyStepsProps) -> Html {
-    let i18n = use_i18n();
+fn copy_steps(i18n: &I18n, props: &CopySteps) -> Html {
     let step_two = match props.copied {
         Copied::Yes => html! {
             <>

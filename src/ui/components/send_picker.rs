@@ -50,7 +50,7 @@ pub struct SendPickerProps {
 pub fn SendPicker(props: &SendPickerProps) -> Html {
     let i18n = use_i18n();
     let shown = use_state(|| PICKER_PAGE);
-    let field = Field::new("send", None, None);
+    let field = Field::new(&i18n, "send", None, None);
     let boxes = props.choices.iter().take(*shown).enumerate().map(|(i, choice)| {
         let value = choice.draft.id().to_owned();
         let onchange = {

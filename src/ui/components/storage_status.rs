@@ -1,11 +1,9 @@
 use crate::model::i18n::{I18n, Key};
 use crate::model::store::{Draft, QuarantineReason};
 use crate::ui::drafts::{DraftAction, DraftsState, Health, TabNotice};
-use crate::ui::hooks::use_i18n;
 use crate::ui::labels::{draft_label, target_label};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct StorageStatusProps {
     pub health: Health,
     /// Records set aside: some unreadable, some written by a newer app.
@@ -49,9 +47,7 @@ impl StorageStatusProps {
 
 /// Whether drafts are safe: the saved line, storage trouble, unreadable data,
 /// and what other tabs did.
-#[component]
-pub fn StorageStatus(props: &StorageStatusProps) -> Html {
-    let i18n = use_i18n();
+pub fn storage_status(i18n: &I18n, props: &StorageStatusProps) -> Html {
     let export = html! {
         <button type="button" class="igf-button" onclick={props.on_export.reform(|_: MouseEvent| ())}>{ i18n.t(Key::ExportDrafts) }</button>
     };

@@ -34,7 +34,7 @@ pub struct DraftCommands {
 ///
 /// ```ignore
 /// let commands = use_draft_commands(&drafts, placements.clone(), state.dispatcher(), go.clone());
-/// html! { <MyCommitments on_new={commands.commit.reform(|()| None)} on_duplicate={commands.duplicate} /> }
+/// my_commitments(&i18n, &MyCommitmentsProps { on_new: commands.commit.reform(|()| None), on_duplicate: commands.duplicate, .. })
 /// ```
 #[hook]
 pub fn use_draft_commands(

@@ -9,7 +9,7 @@ use crate::ui::collate::hooks::{
     use_clear, use_collate_language, use_collation_view, use_downloads, use_intake, DownloadInputs,
 };
 use crate::ui::collate::state::{CollateAction, CollateState};
-use crate::ui::components::LangPicker;
+use crate::ui::components::{lang_picker, LangPickerProps};
 use crate::ui::hooks::use_page_title;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -48,7 +48,7 @@ pub fn Desk(props: &DeskProps) -> Html {
                 <header class="igf-banner">
                     <div class="igf-brand-row">
                         <p class="igf-brand"><a href="./">{ i18n.main.t(Key::AppTitle) }</a></p>
-                        <LangPicker on_choose={language.choose.clone()} />
+                        { lang_picker(&i18n.main, &LangPickerProps { on_choose: language.choose.clone() }) }
                     </div>
                 </header>
                 <main class="igf-main" id="igf-desk-main">

@@ -1,26 +1,17 @@
-use crate::model::i18n::Key;
-use crate::ui::hooks::use_i18n;
+use crate::model::i18n::{I18n, Key};
 use crate::ui::labels::fmt_number;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct CharacterCountProps {
-    pub id: AttrValue,
-    pub count: usize,
-    pub max: usize,
-}
-
 /// "You have 2,950 characters remaining", or how many too many.
-#[component]
-pub fn CharacterCount(props: &CharacterCountProps) -> Html {
-    let i18n = use_i18n();
-    let (n, one, other, over) = if props.count > props.max {
-        (props.count - props.max, Key::CountOverOne, Key::CountOverOther, true)
+pub fn character_count(i18n: &I18n, id: String, count: usize, max: usize) -> Html {
+    let (n, one, other, over) = if count > max {
+        (count - max, Key::CountOverOne, Key::CountOverOther, true)
     } else {
-        (props.max - props.count, Key::CountRemainingOne, Key::CountRemainingOther, false)
+        (max - count, Key::CountRemainingOne, Key::CountRemainingOther, false)
     };
-    let text = i18n.tf(if n == 1 { one } else { other }, &[("n", &fmt_number(&i18n, n))]);
+    let text = i18n.tf(if n == 1 { one } else { other }, &[("n", &fmt_number(i18n, n))]);
+    let class = if over { "igf-hint igf-count-message igf-count-over" } else { "igf-hint igf-count-message" };
     html! {
-        <p id={props.id.clone()} class={classes!("igf-hint", "igf-count-message", over.then_some("igf-count-over"))} aria-live="polite">{ text }</p>
+        <p {id} {class} aria-live="polite">{ text }</p>
     }
 }

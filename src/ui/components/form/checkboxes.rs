@@ -1,24 +1,23 @@
 use super::{Field, RadioOption};
+use crate::model::i18n::I18n;
 use crate::ui::events::checked;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(Default)]
 pub struct CheckboxesProps {
     pub field: AttrValue,
     pub legend: AttrValue,
     pub options: Vec<RadioOption>,
     /// Values of the checked options.
     pub checked: Vec<AttrValue>,
-    #[prop_or_default]
     pub error: Option<String>,
     /// (value, now checked)
     pub on_toggle: Callback<(AttrValue, bool)>,
 }
 
 /// A fieldset of checkboxes.
-#[component]
-pub fn Checkboxes(props: &CheckboxesProps) -> Html {
-    let field = Field::new(&props.field, None, props.error.as_ref());
+pub fn checkboxes(i18n: &I18n, props: &CheckboxesProps) -> Html {
+    let field = Field::new(i18n, &props.field, None, props.error.as_ref());
     let boxes = props.options.iter().enumerate().map(|(i, option)| {
         let option_id = field.option_id(i);
         let onchange = {
@@ -36,20 +35,18 @@ pub fn Checkboxes(props: &CheckboxesProps) -> Html {
     field.fieldset(&props.legend, boxes.collect())
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Default)]
 pub struct CheckboxProps {
     pub field: AttrValue,
     pub label: AttrValue,
     pub checked: bool,
-    #[prop_or_default]
     pub error: Option<String>,
     pub on_change: Callback<bool>,
 }
 
 /// One checkbox that stands alone, such as a confirmation.
-#[component]
-pub fn Checkbox(props: &CheckboxProps) -> Html {
-    let field = Field::new(&props.field, None, props.error.as_ref());
+pub fn checkbox(i18n: &I18n, props: &CheckboxProps) -> Html {
+    let field = Field::new(i18n, &props.field, None, props.error.as_ref());
     let onchange = props.on_change.reform(|e: Event| checked(&e));
     html! {
         <div class={field.classes(None)}>

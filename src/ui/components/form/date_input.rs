@@ -18,7 +18,7 @@ pub struct DateInputProps {
 /// keyboard. The first field carries the field's id, so the error summary can
 /// move focus into it.
 pub fn date_input(i18n: &I18n, props: &DateInputProps) -> Html {
-    let field = Field::new(&props.field, Some(&props.hint), props.error.as_ref());
+    let field = Field::new(i18n, &props.field, Some(&props.hint), props.error.as_ref());
     let part = |suffix: &str, label: Key, value: &str, width: &'static str, set: fn(&mut DateParts, String)| {
         let id = if suffix == "day" { field.id.clone() } else { format!("{}-{suffix}", field.id) };
         let (current, on_change) = (props.value.clone(), props.on_change.clone());

@@ -1,17 +1,19 @@
-use super::{field_id, FieldErrorText};
+use super::{field_error_text, field_id};
+use crate::model::i18n::I18n;
 use yew::prelude::*;
 
 /// What every field shares: its id, its hint and error (and their ids), and the
 /// GOV.UK markup around its control.
 pub struct Field<'a> {
+    i18n: &'a I18n,
     pub id: String,
     hint: Option<&'a AttrValue>,
     error: Option<&'a String>,
 }
 
 impl<'a> Field<'a> {
-    pub fn new(field: &str, hint: Option<&'a AttrValue>, error: Option<&'a String>) -> Field<'a> {
-        Field { id: field_id(field), hint, error }
+    pub fn new(i18n: &'a I18n, field: &str, hint: Option<&'a AttrValue>, error: Option<&'a String>) -> Field<'a> {
+        Field { i18n, id: field_id(field), hint, error }
     }
 
     fn hint_id(&self) -> String {
@@ -45,7 +47,7 @@ impl<'a> Field<'a> {
         html! {
             <>
                 if let Some(hint) = self.hint { <p id={self.hint_id()} class="igf-hint">{ hint.clone() }</p> }
-                if let Some(error) = self.error { <FieldErrorText id={self.error_id()} message={error.clone()} /> }
+                if let Some(error) = self.error { { field_error_text(self.i18n, self.error_id(), error) } }
             </>
         }
     }

@@ -1,6 +1,5 @@
 use crate::model::i18n::{I18n, Key};
 use crate::model::validate::FieldError;
-use crate::ui::hooks::use_i18n;
 use yew::prelude::*;
 
 /// The message for a field's first error, if it has one.
@@ -13,19 +12,11 @@ pub fn message(i18n: &I18n, e: &FieldError) -> String {
     i18n.tf(e.key, &[("n", arg), ("value", arg)])
 }
 
-#[derive(Properties, PartialEq)]
-pub struct FieldErrorTextProps {
-    pub id: AttrValue,
-    pub message: AttrValue,
-}
-
 /// The inline error under a label, with a prefix for screen readers.
-#[component]
-pub fn FieldErrorText(props: &FieldErrorTextProps) -> Html {
-    let i18n = use_i18n();
+pub fn field_error_text(i18n: &I18n, id: String, message: &str) -> Html {
     html! {
-        <p id={props.id.clone()} class="igf-error-message">
-            <span class="igf-visually-hidden">{ i18n.t(Key::ErrorPrefix) }{ " " }</span>{ props.message.clone() }
+        <p {id} class="igf-error-message">
+            <span class="igf-visually-hidden">{ i18n.t(Key::ErrorPrefix) }{ " " }</span>{ message.to_owned() }
         </p>
     }
 }

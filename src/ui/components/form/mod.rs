@@ -11,15 +11,15 @@ mod radios;
 mod text_area;
 mod text_input;
 
-pub use character_count::CharacterCount;
-pub use checkboxes::{Checkbox, Checkboxes};
+pub use character_count::character_count;
+pub use checkboxes::{checkbox, checkboxes, CheckboxProps, CheckboxesProps};
 pub use date_input::{date_input, DateInputProps};
 pub use error_summary::ErrorSummary;
 pub use field::Field;
-pub use field_error::{error_for, FieldErrorText};
-pub use radios::{RadioOption, Radios};
-pub use text_area::TextArea;
-pub use text_input::TextInput;
+pub use field_error::{error_for, field_error_text};
+pub use radios::{radios, RadioOption, RadiosProps};
+pub use text_area::{text_area, TextAreaProps};
+pub use text_input::{text_input, TextInputProps};
 
 /// The element id of a form field.
 pub fn field_id(field: &str) -> String {

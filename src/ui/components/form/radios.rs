@@ -1,4 +1,5 @@
 use super::Field;
+use crate::model::i18n::I18n;
 use yew::prelude::*;
 
 #[derive(Clone, PartialEq)]
@@ -7,22 +8,20 @@ pub struct RadioOption {
     pub label: AttrValue,
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Default)]
 pub struct RadiosProps {
     pub field: AttrValue,
     pub legend: AttrValue,
     pub options: Vec<RadioOption>,
     /// The checked option's value, if any.
     pub selected: Option<AttrValue>,
-    #[prop_or_default]
     pub error: Option<String>,
     pub on_change: Callback<AttrValue>,
 }
 
 /// A fieldset of radios.
-#[component]
-pub fn Radios(props: &RadiosProps) -> Html {
-    let field = Field::new(&props.field, None, props.error.as_ref());
+pub fn radios(i18n: &I18n, props: &RadiosProps) -> Html {
+    let field = Field::new(i18n, &props.field, None, props.error.as_ref());
     let radios = props.options.iter().enumerate().map(|(i, option)| {
         let option_id = field.option_id(i);
         let onchange = {

@@ -1,33 +1,28 @@
-use super::{CharacterCount, Field};
+use super::{character_count, Field};
+use crate::model::i18n::I18n;
 use crate::model::validate::char_count;
 use crate::ui::events::text_area_value;
 use yew::prelude::*;
 
-// Its first props are TextInput's on purpose: GOV.UK's textarea and text input
-// take the same label, hint, value and error, and what they do with them is
-// shared in `Field`; each adds attributes only it has.
-#[derive(Properties, PartialEq)]
+// Its first fields are TextInputProps' on purpose: GOV.UK's textarea and text
+// input take the same label, hint, value and error, and what they do with them
+// is shared in `Field`; each adds attributes only it has.
+#[derive(Default)]
 pub struct TextAreaProps {
     pub field: AttrValue,
     pub label: AttrValue,
-    #[prop_or_default]
     pub hint: Option<AttrValue>,
     pub value: AttrValue,
-    #[prop_or_default]
     pub error: Option<String>,
     /// Shows a character count against this limit.
-    #[prop_or_default]
     pub max: Option<usize>,
-    #[prop_or(5)]
     pub rows: u32,
-    #[prop_or_default]
     pub lang: Option<AttrValue>,
     pub on_input: Callback<String>,
 }
 
-#[component]
-pub fn TextArea(props: &TextAreaProps) -> Html {
-    let field = Field::new(&props.field, props.hint.as_ref(), props.error.as_ref());
+pub fn text_area(i18n: &I18n, props: &TextAreaProps) -> Html {
+    let field = Field::new(i18n, &props.field, props.hint.as_ref(), props.error.as_ref());
     let count_id = format!("{}-count", field.id);
     let oninput = props.on_input.reform(|e: InputEvent| text_area_value(&e));
     let control = html! {
@@ -36,7 +31,7 @@ pub fn TextArea(props: &TextAreaProps) -> Html {
             aria-describedby={field.described_by(props.max.map(|_| count_id.clone()))} {oninput} />
     };
     let count = match props.max {
-        Some(max) => html! { <CharacterCount id={count_id} count={char_count(&props.value)} {max} /> },
+        Some(max) => character_count(i18n, count_id, char_count(&props.value), max),
         None => Html::default(),
     };
     field.labelled(&props.label, control, count)

@@ -1,30 +1,27 @@
 use super::Field;
+use crate::model::i18n::I18n;
 use crate::ui::events::input_value;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(Default)]
 pub struct TextInputProps {
     pub field: AttrValue,
     pub label: AttrValue,
-    #[prop_or_default]
     pub hint: Option<AttrValue>,
     pub value: AttrValue,
-    #[prop_or_default]
     pub error: Option<String>,
-    #[prop_or(AttrValue::Static("text"))]
-    pub input_type: AttrValue,
-    #[prop_or_default]
-    pub autocomplete: Option<AttrValue>,
+    /// `text` unless given.
+    pub input_type: Option<&'static str>,
+    pub autocomplete: Option<&'static str>,
     pub on_input: Callback<String>,
 }
 
-#[component]
-pub fn TextInput(props: &TextInputProps) -> Html {
-    let field = Field::new(&props.field, props.hint.as_ref(), props.error.as_ref());
+pub fn text_input(i18n: &I18n, props: &TextInputProps) -> Html {
+    let field = Field::new(i18n, &props.field, props.hint.as_ref(), props.error.as_ref());
     let oninput = props.on_input.reform(|e: InputEvent| input_value(&e));
     let control = html! {
-        <input id={field.id.clone()} class="igf-input" type={props.input_type.clone()} name={props.field.clone()} value={props.value.clone()}
-            autocomplete={props.autocomplete.clone()} aria-invalid={field.invalid()} aria-describedby={field.described_by(None)} {oninput} />
+        <input id={field.id.clone()} class="igf-input" type={props.input_type.unwrap_or("text")} name={props.field.clone()} value={props.value.clone()}
+            autocomplete={props.autocomplete} aria-invalid={field.invalid()} aria-describedby={field.described_by(None)} {oninput} />
     };
     field.labelled(&props.label, control, Html::default())
 }
