@@ -8,6 +8,7 @@ pub mod drafts;
 pub mod events;
 pub mod hooks;
 pub mod labels;
+pub mod markup;
 pub mod services;
 pub mod state;
 

@@ -9,10 +9,10 @@ pub fn privacy_notice(i18n: &I18n, recipient: &str) -> Html {
     html! {
         <details class="igf-about" id="igf-privacy">
             <summary>{ i18n.t(Key::PrivacyTitle) }</summary>
-            <p>{ i18n.t(Key::PrivacyDevice) }</p>
+            { crate::ui::markup::para(i18n.t(Key::PrivacyDevice)) }
             <p>{ i18n.tf(Key::PrivacySent, &[("recipient", recipient)]) }</p>
-            <p>{ i18n.t(Key::PrivacyPublish) }</p>
-            <p>{ i18n.t(Key::PrivacyRemove) }</p>
+            { crate::ui::markup::para(i18n.t(Key::PrivacyPublish)) }
+            { crate::ui::markup::para(i18n.t(Key::PrivacyRemove)) }
         </details>
     }
 }

@@ -38,7 +38,7 @@ pub fn app_footer(i18n: &I18n, props: &AppFooterProps) -> Html {
         <footer class="igf-footer">
             { crate::ui::components::how_this_works(i18n) }
             { crate::ui::components::privacy_notice(i18n, &props.recipient) }
-            <p>{ i18n.t(Key::FooterFeedback) }</p>
+            { crate::ui::markup::para(i18n.t(Key::FooterFeedback)) }
             // Always rendered, and hidden by the stylesheet in a host's shadow
             // root (`:host`): the embedded view is adopted from the build's
             // prerender, which must match it to the attribute.

@@ -100,10 +100,10 @@ fn group(i18n: &I18n, g: &QuestionChanges, since: Revision) -> Html {
         <section class="igf-change-group" aria-labelledby={id.clone()}>
             <h2 {id}>{ heading }</h2>
             if g.question_reworded {
-                <p>{ i18n.t(Key::ChangesQuestionReworded) }</p>
+                { crate::ui::markup::para(i18n.t(Key::ChangesQuestionReworded)) }
             }
             if g.is_empty() {
-                <p class="igf-hint">{ i18n.t(Key::ChangesNone) }</p>
+                { crate::ui::markup::hint(i18n.t(Key::ChangesNone)) }
             }
             { for entries(i18n, g, &since).iter().map(|(title, list)| entry_list(i18n, *title, list)) }
         </section>

@@ -110,7 +110,7 @@ pub fn CommentView(props: &CommentViewProps) -> Html {
                         <option value="other" selected={c.language == "other"}>{ i18n.t(Key::LanguageOther) }</option>
                     </select>
                 </div>
-                <p class="igf-hint">{ i18n.t(Key::AutosaveHint) }</p>
+                { crate::ui::markup::hint(i18n.t(Key::AutosaveHint)) }
                 <button type="submit" class="igf-button">{ i18n.t(Key::SaveComment) }</button>
             </form>
         </section>

@@ -56,7 +56,7 @@ pub fn CommitmentView(props: &CommitmentViewProps) -> Html {
                 <p><a class="igf-back-link" href={Route::Commitments.href()}>{ i18n.t(Key::MyCommitmentsTitle) }</a></p>
                 <ErrorSummary errors={errors.clone()} attempt={attempt} />
                 <h1 id={VIEW_TITLE_ID} tabindex="-1">{ i18n.t(Key::CommitmentFormTitle) }</h1>
-                <p>{ i18n.t(Key::CommitmentIntro) }</p>
+                { crate::ui::markup::para(i18n.t(Key::CommitmentIntro)) }
                 <form class="igf-form" novalidate=true {onsubmit}>
                     { radios(&i18n, &RadiosProps { field: "capacity".into(), legend: i18n.t(Key::CapacityLegend).into(), options: options(vec![("individual".into(), i18n.t(Key::CapacityIndividual).into()), ("organisation".into(), i18n.t(Key::CapacityOrganisation).into())]), selected: c.capacity.map(|k| AttrValue::from(k.slug())), on_change: props.on_edit.reform(|v: AttrValue| CommitmentEdit::Capacity(Capacity::from_slug(&v))), ..Default::default() }) }
                     if c.capacity == Some(Capacity::Organisation) {
@@ -82,7 +82,7 @@ pub fn CommitmentView(props: &CommitmentViewProps) -> Html {
                     <h2 class="igf-label">{ i18n.t(Key::ContactHeading) }</h2>
                     { contact_summary(&i18n, &props.profile) }
                     { radios(&i18n, &RadiosProps { field: "consent".into(), legend: i18n.t(Key::ConsentLabel).into(), error: error("consent"), selected: c.consent_publish.map(|b| AttrValue::from(if b { "yes" } else { "no" })), options: options(vec![("yes".into(), i18n.t(Key::Yes).into()), ("no".into(), i18n.t(Key::No).into())]), on_change: props.on_edit.reform(|v: AttrValue| CommitmentEdit::Consent(v == "yes")), ..Default::default() }) }
-                    <p class="igf-hint">{ i18n.t(Key::AutosaveHint) }</p>
+                    { crate::ui::markup::hint(i18n.t(Key::AutosaveHint)) }
                     <button type="submit" class="igf-button">{ i18n.t(Key::CheckAnswers) }</button>
                 </form>
             </div>

@@ -52,7 +52,7 @@ pub fn DetailsView(props: &DetailsViewProps) -> Html {
         <section class="igf-view">
             <ErrorSummary errors={errors.clone()} attempt={attempt} />
             <h1 id={VIEW_TITLE_ID} tabindex="-1">{ i18n.t(Key::DetailsTitle) }</h1>
-            <p>{ i18n.t(Key::DetailsIntro) }</p>
+            { crate::ui::markup::para(i18n.t(Key::DetailsIntro)) }
             { privacy_notice(&i18n, &props.recipient) }
             <form class="igf-form" novalidate=true {onsubmit}>
                 { text_input(&i18n, &TextInputProps { field: "name".into(), label: i18n.t(Key::NameLabel).into(), value: p.name.clone().into(), error: error("name"), autocomplete: Some("name"), on_input: set(|p, v| p.name = v), ..Default::default() }) }

@@ -37,7 +37,7 @@ pub fn links_field(i18n: &I18n, props: &LinksFieldProps) -> Html {
             <fieldset class="igf-fieldset igf-field">
                 <legend class="igf-label">{ i18n.t(Key::LinksLegend) }</legend>
                 if props.links.is_empty() {
-                    <p class="igf-hint">{ i18n.t(Key::LinksNone) }</p>
+                    { crate::ui::markup::hint(i18n.t(Key::LinksNone)) }
                 } else {
                     <ul class="igf-links">
                         { for props.links.iter().enumerate().map(|(i, link)| {

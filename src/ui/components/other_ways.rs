@@ -43,7 +43,7 @@ pub fn OtherWays(props: &OtherWaysProps) -> Html {
                     match outbox.copied {
                         Copied::Not => Html::default(),
                         Copied::Yes => html! { <p>{ i18n.tf(Key::SendCopied, &[("recipient", &props.package.recipient)]) }</p> },
-                        Copied::Refused => html! { <p>{ i18n.t(Key::SendCopyFailedPreview) }</p> },
+                        Copied::Refused => html! { { crate::ui::markup::para(i18n.t(Key::SendCopyFailedPreview)) } },
                     }
                 }
             </div>
@@ -56,7 +56,7 @@ pub fn OtherWays(props: &OtherWaysProps) -> Html {
             if outbox.download_refused {
                 <p class="igf-notice" role="alert">{ i18n.t(Key::DownloadFailed) }</p>
             }
-            <p class="igf-hint">{ i18n.t(Key::SendDownloadHint) }</p>
+            { crate::ui::markup::hint(i18n.t(Key::SendDownloadHint)) }
         </details>
     }
 }

@@ -8,7 +8,7 @@ pub fn search_empty(i18n: &I18n, query: &str, on_clear: &Callback<()>) -> Html {
     html! {
         <div class="igf-empty" id="igf-search-empty">
             <h2>{ i18n.tf(Key::SearchEmptyTitle, &[("query", query.trim())]) }</h2>
-            <p>{ i18n.t(Key::SearchEmptyBody) }</p>
+            { crate::ui::markup::para(i18n.t(Key::SearchEmptyBody)) }
             <button type="button" class="igf-button" {onclick}>{ i18n.t(Key::SearchClear) }</button>
         </div>
     }

@@ -35,7 +35,7 @@ pub fn SendByEmail(props: &SendByEmailProps) -> Html {
         html! {
             <>
                 <p><a class="igf-button igf-button-start" href={link} onclick={ask.clone()}>{ i18n.t(Key::SendByEmail) }</a></p>
-                <p class="igf-hint">{ i18n.t(Key::SendFits) }</p>
+                { crate::ui::markup::hint(i18n.t(Key::SendFits)) }
             </>
         }
     } else {
@@ -58,7 +58,7 @@ pub fn SendByEmail(props: &SendByEmailProps) -> Html {
             if *asked {
                 <div class="igf-notice igf-confirm" role="region" aria-labelledby="igf-confirm-title">
                     <h2 id="igf-confirm-title">{ i18n.t(Key::SendConfirmHeading) }</h2>
-                    <p>{ i18n.t(Key::SendConfirmBody) }</p>
+                    { crate::ui::markup::para(i18n.t(Key::SendConfirmBody)) }
                     <p class="igf-inline-actions">
                         <button type="button" class="igf-button" onclick={confirm}>{ i18n.t(Key::SendMarkSent) }</button>{ " " }
                         <button type="button" class="igf-button igf-button-secondary" onclick={not_yet}>{ i18n.t(Key::SendNotYet) }</button>
@@ -100,18 +100,18 @@ fn copy_steps(i18n: &I18n, props: &CopySteps) -> Html {
                 </p>
             </div>
         },
-        Copied::Not => html! { <p class="igf-hint">{ i18n.t(Key::SendOpenAfterCopy) }</p> },
+        Copied::Not => html! { { crate::ui::markup::hint(i18n.t(Key::SendOpenAfterCopy)) } },
     };
     html! {
         <>
-            <p>{ i18n.t(Key::SendStepsIntro) }</p>
+            { crate::ui::markup::para(i18n.t(Key::SendStepsIntro)) }
             <ol class="igf-steps">
                 <li>
-                    <p>{ i18n.t(Key::SendStepCopy) }</p>
+                    { crate::ui::markup::para(i18n.t(Key::SendStepCopy)) }
                     <button type="button" class="igf-button igf-button-start" onclick={props.copy.clone()}>{ i18n.t(Key::SendCopy) }</button>
                 </li>
-                <li><p>{ i18n.t(Key::SendStepOpen) }</p>{ step_two }</li>
-                <li><p>{ i18n.t(Key::SendStepPaste) }</p></li>
+                <li>{ crate::ui::markup::para(i18n.t(Key::SendStepOpen)) }{ step_two }</li>
+                <li>{ crate::ui::markup::para(i18n.t(Key::SendStepPaste)) }</li>
             </ol>
         </>
     }

@@ -14,7 +14,7 @@ pub fn sent_panel(i18n: &I18n, receipt: &str, comments: usize, commitments: usiz
             <p class="igf-panel-body">{ i18n.tf(Key::SendReceipt, &[("receipt", receipt)]) }</p>
             <p>{ i18n.tf(Key::SentPanelWhat, &[("comments", &comments), ("commitments", &commitments), ("recipient", recipient)]) }</p>
             <h3>{ i18n.t(Key::SentPanelNextHeading) }</h3>
-            <p>{ i18n.t(Key::SentPanelNext) }</p>
+            { crate::ui::markup::para(i18n.t(Key::SentPanelNext)) }
         </div>
     }
 }

@@ -17,7 +17,7 @@ pub fn smart_check(i18n: &I18n, s: Smart) -> Html {
     html! {
         <aside class="igf-smart" aria-labelledby="igf-smart-title">
             <h2 id="igf-smart-title">{ i18n.t(Key::SmartTitle) }</h2>
-            <p class="igf-hint">{ i18n.t(Key::SmartIntro) }</p>
+            { crate::ui::markup::hint(i18n.t(Key::SmartIntro)) }
             <ul>
                 { for rows.into_iter().map(|(met, key)| html! {
                     <li class={classes!("igf-smart-item", if met { "igf-smart-met" } else { "igf-smart-open" })}>

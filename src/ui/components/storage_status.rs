@@ -71,7 +71,7 @@ pub fn storage_status(i18n: &I18n, props: &StorageStatusProps) -> Html {
             if corrupt {
                 <div class="igf-notice igf-notice-error" role="alert">
                     <h2>{ i18n.t(Key::QuarantineTitle) }</h2>
-                    <p>{ i18n.t(Key::QuarantineBody) }</p>
+                    { crate::ui::markup::para(i18n.t(Key::QuarantineBody)) }
                     <button type="button" class="igf-button igf-button-secondary" onclick={props.on_download_quarantined.reform(|_: MouseEvent| ())}>{ i18n.t(Key::DownloadRaw) }</button>
                 </div>
             }

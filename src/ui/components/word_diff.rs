@@ -35,7 +35,7 @@ pub fn WordDiff(props: &WordDiffProps) -> Html {
                     }) }
                 </p>
             } else {
-                <p class="igf-hint">{ i18n.t(Key::DiffNone) }</p>
+                { crate::ui::markup::hint(i18n.t(Key::DiffNone)) }
             }
         </div>
     }
