@@ -2,27 +2,27 @@ use crate::model::document::Library;
 use crate::model::export::files::{csv_file, eml_file, json_file, markdown_file, FileOut};
 use crate::model::export::Package;
 use crate::model::i18n::{I18n, Key};
-use crate::ui::hooks::{use_clock, use_i18n, use_outbox, Copied};
+use crate::ui::hooks::{Copied, Outbox};
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// Builds one file from the package, the interface language and the time.
 type MakeFile = dyn Fn(&Package, &I18n, i64) -> FileOut;
 
-#[derive(Properties, PartialEq)]
 pub struct OtherWaysProps {
     pub package: Rc<Package>,
     pub library: Rc<Library>,
     pub body: Rc<str>,
+    /// These ways' own clipboard and downloads, so what they report is theirs.
+    pub outbox: Outbox,
+    /// The clock that stamps each file.
+    pub now: fn() -> i64,
 }
 
 /// "Other ways to send or save": the `.eml`, the text to copy, JSON, CSV,
 /// Markdown and print. Each file is built when its button is pressed.
-#[component]
-pub fn OtherWays(props: &OtherWaysProps) -> Html {
-    let i18n = use_i18n();
-    let outbox = use_outbox();
-    let now = use_clock();
+pub fn other_ways(i18n: &I18n, props: &OtherWaysProps) -> Html {
+    let (outbox, now) = (&props.outbox, props.now);
     let save = |label: Key, make: Rc<MakeFile>| {
         let (package, lang, download) = (props.package.clone(), i18n.clone(), outbox.download.clone());
         let onclick = Callback::from(move |_: MouseEvent| download.emit(make(&package, &lang, now())));

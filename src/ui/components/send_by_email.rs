@@ -1,10 +1,9 @@
 use crate::model::export::mailto;
 use crate::model::i18n::{I18n, Key};
-use crate::ui::hooks::{use_i18n, use_outbox, Copied};
+use crate::ui::hooks::{Copied, Outbox};
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct SendByEmailProps {
     pub recipient: AttrValue,
     pub subject: AttrValue,
@@ -14,6 +13,10 @@ pub struct SendByEmailProps {
     pub on_eml: Callback<()>,
     /// The person says they sent it.
     pub on_sent: Callback<()>,
+    /// This way's own clipboard, so its steps follow only its own copy.
+    pub outbox: Outbox,
+    /// Whether to ask "Did you send it?", and how to change that.
+    pub asked: UseStateHandle<bool>,
 }
 
 /// The one way to send: the email app opens with everything in it, or, for
@@ -21,11 +24,8 @@ pub struct SendByEmailProps {
 /// only once the copy has worked; when the browser refuses to copy, the text
 /// is shown to copy by hand, with the `.eml`, and no link at all. Right after
 /// the person acts, it asks whether they sent it.
-#[component]
-pub fn SendByEmail(props: &SendByEmailProps) -> Html {
-    let i18n = use_i18n();
-    let outbox = use_outbox();
-    let asked = use_state(|| false);
+pub fn send_by_email(i18n: &I18n, props: &SendByEmailProps) -> Html {
+    let (outbox, asked) = (&props.outbox, &props.asked);
     let link = mailto::link(&props.recipient, &props.subject, &props.body);
     let ask = {
         let asked = asked.clone();
@@ -45,7 +45,17 @@ pub fn SendByEmail(props: &SendByEmailProps) -> Html {
             let body = props.body.clone();
             move |_: MouseEvent| body.to_string()
         });
-        copy_steps(&i18n, &CopySteps { copied: outbox.copied, copy, short, on_open: ask.clone(), body: props.body.clone(), on_eml: props.on_eml.clone() })
+        copy_steps(
+            i18n,
+            &CopySteps {
+                copied: outbox.copied,
+                copy,
+                short,
+                on_open: ask.clone(),
+                body: props.body.clone(),
+                on_eml: props.on_eml.clone(),
+            },
+        )
     };
     let confirm = props.on_sent.reform(|_: MouseEvent| ());
     let not_yet = {
@@ -55,7 +65,7 @@ pub fn SendByEmail(props: &SendByEmailProps) -> Html {
     html! {
         <div class="igf-send-actions">
             { route }
-            if *asked {
+            if **asked {
                 <div class="igf-notice igf-confirm" role="region" aria-labelledby="igf-confirm-title">
                     <h2 id="igf-confirm-title">{ i18n.t(Key::SendConfirmHeading) }</h2>
                     { crate::ui::markup::para(i18n.t(Key::SendConfirmBody)) }

@@ -10,7 +10,8 @@ use crate::model::sending::Sendable;
 use crate::model::store::Draft;
 use crate::model::versions::Placements;
 use crate::ui::components::{
-    contact_summary, email_preview, sent_panel, Choice, EmailPreviewProps, OtherWays, SendByEmail, SendPicker,
+    contact_summary, email_preview, other_ways, send_by_email, sent_panel, Choice, EmailPreviewProps, OtherWaysProps,
+    SendByEmailProps, SendPicker,
 };
 use crate::ui::hooks::{use_clock, use_i18n, use_outbox};
 use crate::ui::state::VIEW_TITLE_ID;
@@ -126,6 +127,11 @@ struct OutgoingProps {
 fn Outgoing(props: &OutgoingProps) -> Html {
     let i18n = use_i18n();
     let outbox = use_outbox();
+    // Each way out keeps its own copy and download state, so what one
+    // reports is never taken for the other's.
+    let email_outbox = use_outbox();
+    let other_outbox = use_outbox();
+    let asked = use_state(|| false);
     let now = use_clock();
     let p = &props.package;
     let receipt = p.receipt();
@@ -144,8 +150,8 @@ fn Outgoing(props: &OutgoingProps) -> Html {
             }
             <h2>{ i18n.t(Key::SendHowHeading) }</h2>
             if props.ready {
-                <SendByEmail recipient={AttrValue::from(p.recipient.clone())} subject={AttrValue::from(subject.clone())} body={body.clone()}
-                    receipt={AttrValue::from(receipt.clone())} {on_eml} on_sent={props.on_sent.clone()} />
+                { send_by_email(&i18n, &SendByEmailProps { recipient: p.recipient.clone().into(), subject: subject.clone().into(), body: body.clone(),
+                    receipt: receipt.clone().into(), on_eml, on_sent: props.on_sent.clone(), outbox: email_outbox, asked }) }
             } else {
                 <p class="igf-notice">{ i18n.t(Key::SendDetailsFirst) }{ " " }<a href={crate::model::route::Route::Details.href()}>{ i18n.t(Key::AddDetails) }</a></p>
             }
@@ -154,7 +160,7 @@ fn Outgoing(props: &OutgoingProps) -> Html {
             }
             <h2>{ i18n.t(Key::SendPreviewHeading) }</h2>
             { email_preview(&i18n, &EmailPreviewProps { recipient: AttrValue::from(p.recipient.clone()), subject: AttrValue::from(subject), body: body.clone() }) }
-            <OtherWays package={p.clone()} library={props.library.clone()} {body} />
+            { other_ways(&i18n, &OtherWaysProps { package: p.clone(), library: props.library.clone(), body, outbox: other_outbox, now }) }
         </>
     }
 }
