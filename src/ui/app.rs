@@ -272,7 +272,7 @@ impl Screens<'_> {
         match route {
             Route::Read(..) => Html::default(),
             Route::Changes(track, since) => {
-                html! { { changes_view(&i18n, &ChangesViewProps { library: (*library).clone(), track: *track, since: *since }) } }
+                html! { { changes_view(i18n, &ChangesViewProps { library: (*library).clone(), track: *track, since: *since }) } }
             }
             Route::Comments => {
                 let can_undo = drafts.undo.is_some();
@@ -286,7 +286,7 @@ impl Screens<'_> {
             Route::Commitments => {
                 let can_undo = drafts.undo.as_ref().is_some_and(|(d, _, _)| matches!(d, Draft::Commitment(_)));
                 html! {
-                    { my_commitments(&i18n, &MyCommitmentsProps { commitments: drafts.commitments.iter().map(|d| d.value.clone()).collect::<Vec<_>>(), can_undo, dispatch: drafts.dispatcher(), library: (*library).clone(), reading, on_new: commands.commit.reform(|()| None), on_duplicate: commands.duplicate.clone() }) }
+                    { my_commitments(i18n, &MyCommitmentsProps { commitments: drafts.commitments.iter().map(|d| d.value.clone()).collect::<Vec<_>>(), can_undo, dispatch: drafts.dispatcher(), library: (*library).clone(), reading, on_new: commands.commit.reform(|()| None), on_duplicate: commands.duplicate.clone() }) }
                 }
             }
             Route::Commitment(id, _) => {
@@ -303,7 +303,7 @@ impl Screens<'_> {
                     recipient={AttrValue::from(config.recipient().to_owned())} preselect={preselect.clone()} on_mark_sent={commands.mark_sent.clone()} />
             },
             Route::CommitmentCheck(id) => {
-                html! { { commitment_check(&i18n, &CommitmentCheckProps { commitment: drafts.commitment(id).cloned(), profile: drafts.profile.clone() }) } }
+                html! { { commitment_check(i18n, &CommitmentCheckProps { commitment: drafts.commitment(id).cloned(), profile: drafts.profile.clone() }) } }
             }
             Route::Details => {
                 let drafts_dispatch = drafts.dispatcher();

@@ -26,7 +26,7 @@ pub fn actions_field(i18n: &I18n, props: &ActionsFieldProps) -> Html {
                     html! {
                         <div class="igf-action">
                             <h3 class="igf-action-title">{ i18n.tf(Key::ActionHeading, &[("n", &n)]) }</h3>
-                            { text_area(&i18n, &TextAreaProps { field: format!("action-{n}-description").into(), label: i18n.t(Key::ActionTextLabel).into(), value: a.description.clone().into(), error: error(&format!("action-{n}-description")), rows: 2, on_input: props.on_edit.reform(move |v| CommitmentEdit::ActionText(i, v)), ..Default::default() }) }
+                            { text_area(i18n, &TextAreaProps { field: format!("action-{n}-description").into(), label: i18n.t(Key::ActionTextLabel).into(), value: a.description.clone().into(), error: error(&format!("action-{n}-description")), rows: 2, on_input: props.on_edit.reform(move |v| CommitmentEdit::ActionText(i, v)), ..Default::default() }) }
                             { date_input(i18n, &DateInputProps { field: format!("action-{n}-due").into(), legend: i18n.t(Key::ActionDueLabel).into(), hint: i18n.t(Key::ActionDueHint).into(), value: a.due_parts(), error: error(&format!("action-{n}-due")), on_change: props.on_edit.reform(move |v: DateParts| CommitmentEdit::ActionDue(i, v.to_stored())) }) }
                             if a.is_after_cycle() { <p class="igf-warning">{ i18n.t(Key::ActionLate) }</p> }
                             if many {

@@ -20,7 +20,7 @@ pub fn banner(i18n: &I18n, props: &BannerProps) -> Html {
         <header class="igf-banner">
             <div class="igf-brand-row">
                 <p class="igf-brand">{ i18n.t(Key::AppTitle) }</p>
-                { lang_picker(&i18n, &LangPickerProps { on_choose: props.on_choose.clone() }) }
+                { lang_picker(i18n, &LangPickerProps { on_choose: props.on_choose.clone() }) }
             </div>
             { track_nav(i18n, &TrackNavProps { current: props.current, available: props.available.clone(), comments: props.unsent.0, commitments: props.unsent.1, route: props.route.clone() }) }
         </header>

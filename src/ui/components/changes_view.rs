@@ -21,14 +21,14 @@ pub struct ChangesViewProps {
 /// version added, removed (with their old text), moved, and reworded (word by
 /// word).
 pub fn changes_view(i18n: &I18n, props: &ChangesViewProps) -> Html {
-    let since = version_label(&i18n, props.since);
+    let since = version_label(i18n, props.since);
     let older = props.library.versions(props.track).iter().find(|d| d.revision == props.since);
     let body = match (props.library.get(props.track), older) {
         (Some(newest), Some(_)) if newest.revision == props.since => {
             html! { <p class="igf-notice">{ i18n.tf(Key::ChangesNewest, &[("version", &since)]) }</p> }
         }
         (Some(_), Some(_)) => match props.library.changes_since(props.track, props.since) {
-            Some(diff) => changes(&i18n, &diff, props.since),
+            Some(diff) => changes(i18n, &diff, props.since),
             None => Html::default(),
         },
         _ => html! { <p class="igf-notice">{ i18n.tf(Key::VersionNotFound, &[("version", &since)]) }</p> },

@@ -26,7 +26,7 @@ pub fn commitment_check(i18n: &I18n, props: &CommitmentCheckProps) -> Html {
     let errors = c.validate();
     let p = &props.profile;
     let change = |field: &str| Route::Commitment(c.id.clone(), Some(field.to_owned()));
-    let rows = answer_rows(&i18n, c, p);
+    let rows = answer_rows(i18n, c, p);
     html! {
         <section class="igf-view">
             <p><a class="igf-back-link" href={Route::Commitment(c.id.clone(), None).href()}>{ i18n.t(Key::Back) }</a></p>
@@ -36,7 +36,7 @@ pub fn commitment_check(i18n: &I18n, props: &CommitmentCheckProps) -> Html {
                     <h2 id="igf-check-fix">{ i18n.t(Key::CheckFix) }</h2>
                     <ul>
                         { for errors.iter().map(|e| html! {
-                            <li><a href={change(&e.field).href()}>{ error_for(&i18n, std::slice::from_ref(e), &e.field).unwrap_or_default() }</a></li>
+                            <li><a href={change(&e.field).href()}>{ error_for(i18n, std::slice::from_ref(e), &e.field).unwrap_or_default() }</a></li>
                         }) }
                         if !p.is_complete() {
                             <li><a href={Route::Details.href()}>{ i18n.t(Key::DetailsMissing) }</a></li>
@@ -55,7 +55,7 @@ pub fn commitment_check(i18n: &I18n, props: &CommitmentCheckProps) -> Html {
                     </div>
                 }) }
             </dl>
-            { smart_check(&i18n, c.smart()) }
+            { smart_check(i18n, c.smart()) }
             <p class="igf-inline-actions">
                 if errors.is_empty() && p.is_complete() {
                     <a class="igf-button" href={Route::Send(Some(c.id.clone())).href()}>{ i18n.t(Key::SendTitle) }</a>{ " " }

@@ -30,14 +30,14 @@ pub fn my_commitments(i18n: &I18n, props: &MyCommitmentsProps) -> Html {
     };
     html! {
         <section class="igf-view">
-            { drafts_heading(&i18n, props.reading, (Key::MyCommitmentsTitle, Key::MyCommitmentsIntro), props.can_undo.then_some(&props.dispatch)) }
+            { drafts_heading(i18n, props.reading, (Key::MyCommitmentsTitle, Key::MyCommitmentsIntro), props.can_undo.then_some(&props.dispatch)) }
             <p><button type="button" class="igf-button" onclick={props.on_new.reform(|_: MouseEvent| ())}>{ i18n.t(Key::NewCommitment) }</button></p>
             if props.commitments.is_empty() {
                 <p class="igf-empty">{ i18n.t(Key::MyCommitmentsEmpty) }</p>
             } else {
                 <ol class="igf-cards">
                     { for props.commitments.iter().enumerate().map(|(i, c)| html! {
-                        { commitment_card(&i18n, &CommitmentCardProps { number: i + 1, commitment: c.clone(), missing: missing_in_commitment(&props.library, c), on_duplicate: props.on_duplicate.clone(), on_delete: on_delete.clone() }) }
+                        { commitment_card(i18n, &CommitmentCardProps { number: i + 1, commitment: c.clone(), missing: missing_in_commitment(&props.library, c), on_duplicate: props.on_duplicate.clone(), on_delete: on_delete.clone() }) }
                     }) }
                 </ol>
             }
