@@ -4,7 +4,7 @@ use crate::model::route::{Route, Target};
 use crate::model::track::Track;
 use crate::model::versions::{QuestionChanges, VersionDiff};
 use crate::ui::components::doc_header::DOC_LANG;
-use crate::ui::components::WordDiff;
+use crate::ui::components::{word_diff, WordDiffProps};
 use crate::ui::labels::{fmt_date, message_number, track_key, version_label};
 use crate::ui::state::VIEW_TITLE_ID;
 use std::rc::Rc;
@@ -189,8 +189,8 @@ fn entry_list(i18n: &I18n, title: Key, entries: &[Entry]) -> Html {
                             <p class="igf-change-text" lang={DOC_LANG} dir="ltr">{ AttrValue::from(text.clone()) }</p>
                         }
                         if let Some((old, new)) = &e.diff {
-                            <WordDiff old={AttrValue::from(old.clone())} new={AttrValue::from(new.clone())} heading={heading.clone()}
-                                id={format!("igf-diff-{}", e.link.map(|id| id.to_string()).unwrap_or_default())} />
+                            { word_diff(i18n, &WordDiffProps { old: old.clone().into(), new: new.clone().into(), heading: Some(heading.clone()),
+                                id: Some(format!("igf-diff-{}", e.link.map(|id| id.to_string()).unwrap_or_default()).into()) }) }
                         }
                     </li>
                 }) }

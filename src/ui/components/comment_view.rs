@@ -4,9 +4,9 @@ use crate::model::i18n::{Key, Lang};
 use crate::model::route::{Route, Target};
 use crate::model::versions::{Basis, Placement};
 use crate::ui::components::form::{
-    error_for, radios, text_area, ErrorSummary, RadioOption, RadiosProps, TextAreaProps,
+    error_for, error_summary, radios, text_area, use_error_summary, RadioOption, RadiosProps, TextAreaProps,
 };
-use crate::ui::components::{place_note, PlaceNoteProps, WordDiff};
+use crate::ui::components::{place_note, word_diff, PlaceNoteProps, WordDiffProps};
 use crate::ui::drafts::CommentEdit;
 use crate::ui::events::select_value;
 use crate::ui::hooks::{use_i18n, use_submit};
@@ -56,6 +56,8 @@ pub fn CommentView(props: &CommentViewProps) -> Html {
     let i18n = use_i18n();
     let (attempt, onsubmit) =
         use_submit(props.comment.as_ref().is_some_and(|c| c.validate().is_empty()), props.on_done.clone());
+    let errors = props.comment.as_ref().filter(|_| attempt > 0).map(|c| c.validate()).unwrap_or_default();
+    let focus = use_error_summary(attempt, !errors.is_empty());
     let Some(c) = &props.comment else {
         return html! {
             <section class="igf-view">
@@ -65,7 +67,6 @@ pub fn CommentView(props: &CommentViewProps) -> Html {
             </section>
         };
     };
-    let errors = if attempt > 0 { c.validate() } else { Vec::new() };
     let error = |field: &str| error_for(&i18n, &errors, field);
     let kinds: Vec<CommentKind> = if matches!(c.target, CommentTarget::MissingPoint { .. }) {
         vec![CommentKind::PointMissing]
@@ -78,7 +79,7 @@ pub fn CommentView(props: &CommentViewProps) -> Html {
     html! {
         <section class="igf-view">
             <p><a class="igf-back-link" href={back_route(&c.target, props.placement.as_ref()).href()}>{ i18n.t(Key::Back) }</a></p>
-            <ErrorSummary errors={errors.clone()} attempt={attempt} />
+            { error_summary(&i18n, &errors, &focus) }
             <h1 id={VIEW_TITLE_ID} tabindex="-1">{ form_title(&i18n, &c.target) }</h1>
             if let Some(closed) = props.closed {
                 <p class="igf-notice">{ i18n.tf(Key::DraftClosedNotice, &[("version", &version_label(&i18n, closed))]) }</p>
@@ -97,7 +98,7 @@ pub fn CommentView(props: &CommentViewProps) -> Html {
                 { text_area(&i18n, &TextAreaProps { field: "text".into(), label: i18n.t(Key::TextLabel).into(), hint: Some(AttrValue::from(i18n.t(Key::TextHint))), value: c.text.clone().into(), error: error("text"), max: Some(MAX_TEXT), rows: 8, lang: c.text_lang().map(|l| AttrValue::from(l.to_owned())), on_input: edit(CommentEdit::Text) }) }
                 if c.kind == Some(CommentKind::SuggestChange) {
                     { text_area(&i18n, &TextAreaProps { field: "proposed".into(), label: i18n.t(Key::ProposedLabel).into(), hint: Some(AttrValue::from(i18n.t(Key::ProposedHint))), value: c.proposed.clone().into(), error: error("proposed"), max: Some(MAX_TEXT), rows: 6, lang: Some("en".into()), on_input: edit(CommentEdit::Proposed) }) }
-                    <WordDiff old={AttrValue::from(c.original().to_owned())} new={AttrValue::from(c.proposed.clone())} />
+                    { word_diff(&i18n, &WordDiffProps { old: c.original().to_owned().into(), new: c.proposed.clone().into(), ..Default::default() }) }
                 }
                 { text_area(&i18n, &TextAreaProps { field: "references".into(), label: i18n.t(Key::ReferencesLabel).into(), hint: Some(AttrValue::from(i18n.t(Key::ReferencesHint))), value: c.references.join("\n").into(), error: error("references"), rows: 3, on_input: edit(CommentEdit::References), ..Default::default() }) }
                 <div class="igf-field">

@@ -7,8 +7,8 @@ use crate::model::route::Route;
 use crate::model::track::Track;
 use crate::model::versions::Placements;
 use crate::ui::components::form::{
-    checkbox, checkboxes, error_for, radios, text_area, text_input, CheckboxProps, CheckboxesProps, ErrorSummary,
-    RadioOption, RadiosProps, TextAreaProps, TextInputProps,
+    checkbox, checkboxes, error_for, error_summary, radios, text_area, text_input, use_error_summary, CheckboxProps,
+    CheckboxesProps, RadioOption, RadiosProps, TextAreaProps, TextInputProps,
 };
 use crate::ui::components::{
     actions_field, contact_summary, links_field, smart_check, ActionsFieldProps, LinksFieldProps,
@@ -40,8 +40,9 @@ pub fn CommitmentView(props: &CommitmentViewProps) -> Html {
     let i18n = use_i18n();
     let (attempt, onsubmit) =
         use_submit(props.commitment.as_ref().is_some_and(|c| c.validate().is_empty()), props.on_check.clone());
+    let errors = props.commitment.as_ref().filter(|_| attempt > 0).map(|c| c.validate()).unwrap_or_default();
+    let focus = use_error_summary(attempt, !errors.is_empty());
     let Some(c) = &props.commitment else { return not_found(&i18n) };
-    let errors = if attempt > 0 { c.validate() } else { Vec::new() };
     let error = |field: &str| error_for(&i18n, &errors, field);
     let edit = |f: fn(String) -> CommitmentEdit| props.on_edit.reform(f);
     let options = |items: Vec<(String, String)>| {
@@ -54,7 +55,7 @@ pub fn CommitmentView(props: &CommitmentViewProps) -> Html {
         <section class="igf-view igf-with-aside">
             <div class="igf-main-column">
                 <p><a class="igf-back-link" href={Route::Commitments.href()}>{ i18n.t(Key::MyCommitmentsTitle) }</a></p>
-                <ErrorSummary errors={errors.clone()} attempt={attempt} />
+                { error_summary(&i18n, &errors, &focus) }
                 <h1 id={VIEW_TITLE_ID} tabindex="-1">{ i18n.t(Key::CommitmentFormTitle) }</h1>
                 { crate::ui::markup::para(i18n.t(Key::CommitmentIntro)) }
                 <form class="igf-form" novalidate=true {onsubmit}>

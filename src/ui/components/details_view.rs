@@ -2,7 +2,7 @@ use crate::model::i18n::Key;
 use crate::model::people::{Gender, Region, StakeholderGroup};
 use crate::model::profile::Profile;
 use crate::ui::components::form::{
-    error_for, radios, text_input, ErrorSummary, RadioOption, RadiosProps, TextInputProps,
+    error_for, error_summary, radios, text_input, use_error_summary, RadioOption, RadiosProps, TextInputProps,
 };
 use crate::ui::components::privacy_notice;
 use crate::ui::hooks::{use_i18n, use_submit};
@@ -28,6 +28,7 @@ pub fn DetailsView(props: &DetailsViewProps) -> Html {
     let p = &props.profile;
     let (attempt, onsubmit) = use_submit(p.is_complete(), props.on_done.clone());
     let errors = if attempt > 0 { p.validate() } else { Vec::new() };
+    let focus = use_error_summary(attempt, !errors.is_empty());
     let error = |field: &str| error_for(&i18n, &errors, field);
     let set = |f: fn(&mut Profile, String)| {
         let profile = p.clone();
@@ -50,7 +51,7 @@ pub fn DetailsView(props: &DetailsViewProps) -> Html {
     };
     html! {
         <section class="igf-view">
-            <ErrorSummary errors={errors.clone()} attempt={attempt} />
+            { error_summary(&i18n, &errors, &focus) }
             <h1 id={VIEW_TITLE_ID} tabindex="-1">{ i18n.t(Key::DetailsTitle) }</h1>
             { crate::ui::markup::para(i18n.t(Key::DetailsIntro)) }
             { privacy_notice(&i18n, &props.recipient) }

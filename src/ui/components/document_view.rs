@@ -7,9 +7,10 @@ use crate::model::route::Target;
 use crate::model::search::{Query, Results};
 use crate::model::versions::Reading;
 use crate::ui::components::{
-    doc_header, search_empty, toc, version_nav, DocHeaderProps, QuestionSection, SearchBox, TocProps, VersionNavProps,
+    doc_header, search_box, search_empty, toc, version_nav, DocHeaderProps, QuestionSection, SearchBoxProps, TocProps,
+    VersionNavProps,
 };
-use crate::ui::hooks::{use_i18n, use_search_marks};
+use crate::ui::hooks::{use_focus_node_on, use_i18n, use_search_marks};
 use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -44,6 +45,9 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
     let i18n = use_i18n();
     let doc = &props.reading.doc;
     use_search_marks(doc.clone(), props.query.clone(), props.results.clone());
+    let input = use_node_ref();
+    let cleared = use_state(|| 0u32);
+    use_focus_node_on(input.clone(), *cleared);
     let version = props.reading.link_version();
     let searching = !props.query.is_empty();
     let results = (*props.results).as_ref();
@@ -75,7 +79,7 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
             if let Some(what) = missing_target {
                 <p class="igf-notice" role="alert">{ i18n.tf(Key::NotFoundTarget, &[("target", &what)]) }</p>
             }
-            <SearchBox query={props.query_text.clone()} {summary} all={doc.message_count()} on_input={props.on_search.clone()} on_clear={props.on_clear.clone()} />
+            { search_box(&i18n, &SearchBoxProps { query: props.query_text.clone(), summary, all: doc.message_count(), on_input: props.on_search.clone(), on_clear: props.on_clear.clone(), input, cleared }) }
             if searching && total == 0 {
                 { search_empty(&i18n, &props.query_text, &props.on_clear) }
             }

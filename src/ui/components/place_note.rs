@@ -2,7 +2,7 @@ use crate::model::document::MessageId;
 use crate::model::i18n::{I18n, Key};
 use crate::model::route::{Route, Target};
 use crate::model::versions::{Basis, Place, Placement};
-use crate::ui::components::WordDiff;
+use crate::ui::components::{word_diff, WordDiffProps};
 use crate::ui::labels::{message_number, version_label};
 use yew::prelude::*;
 
@@ -62,7 +62,7 @@ pub fn place_note(i18n: &I18n, props: &PlaceNoteProps) -> Html {
             if let Some((old, new)) = diff {
                 <details class="igf-place-diff">
                     <summary>{ i18n.t(Key::PlaceShowChanges) }</summary>
-                    <WordDiff {old} {new} heading={AttrValue::from(i18n.t(Key::DiffHeadingVersion).to_owned())} id={props.id.clone()} />
+                    { word_diff(i18n, &WordDiffProps { old, new, heading: Some(i18n.t(Key::DiffHeadingVersion).into()), id: Some(props.id.clone()) }) }
                 </details>
             }
         </div>

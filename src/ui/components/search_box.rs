@@ -1,9 +1,7 @@
-use crate::model::i18n::Key;
+use crate::model::i18n::{I18n, Key};
 use crate::ui::events::input_value;
-use crate::ui::hooks::{use_focus_node_on, use_i18n};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct SearchBoxProps {
     pub query: AttrValue,
     /// "3 messages match …", announced politely while searching.
@@ -12,16 +10,15 @@ pub struct SearchBoxProps {
     pub all: usize,
     pub on_input: Callback<String>,
     pub on_clear: Callback<()>,
+    /// The box, to take focus back after each clear, since the button that
+    /// had it is gone.
+    pub input: NodeRef,
+    /// Counts the clears.
+    pub cleared: UseStateHandle<u32>,
 }
 
-#[component]
-pub fn SearchBox(props: &SearchBoxProps) -> Html {
-    let i18n = use_i18n();
-    let input = use_node_ref();
-    // Counts the clears; focus goes back to the box after each, since the
-    // button that had it is gone.
-    let cleared = use_state(|| 0u32);
-    use_focus_node_on(input.clone(), *cleared);
+pub fn search_box(i18n: &I18n, props: &SearchBoxProps) -> Html {
+    let (input, cleared) = (props.input.clone(), &props.cleared);
     let oninput = props.on_input.reform(|e: InputEvent| input_value(&e));
     let clear = {
         let (on_clear, cleared) = (props.on_clear.clone(), cleared.clone());
@@ -40,7 +37,7 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
             }
         })
     };
-    let summary = match (&props.summary, *cleared > 0) {
+    let summary = match (&props.summary, **cleared > 0) {
         (Some(summary), _) => summary.clone(),
         (None, true) => i18n.count(props.all, Key::SearchAllShownOne, Key::SearchAllShownOther, &[]),
         (None, false) => String::new(),

@@ -5,7 +5,6 @@ use crate::model::sending::Sending;
 use crate::model::store::Draft;
 use crate::ui::components::form::Field;
 use crate::ui::events::checked;
-use crate::ui::hooks::use_i18n;
 use crate::ui::labels::{draft_label, status_tag};
 use yew::prelude::*;
 
@@ -36,31 +35,30 @@ impl Choice {
 /// thousands of checkboxes at once would hold the page up.
 pub const PICKER_PAGE: usize = 50;
 
-#[derive(Properties, PartialEq)]
-pub struct SendPickerProps {
-    pub choices: Vec<Choice>,
-    pub selected: Vec<String>,
+pub struct SendPickerProps<'a> {
+    pub choices: &'a [Choice],
+    pub selected: &'a [String],
     pub on_toggle: Callback<(String, bool)>,
+    /// How many drafts are shown; "Show more" adds a page.
+    pub shown: UseStateHandle<usize>,
 }
 
 /// "What to send": every draft with where it stands, a page at a time.
 /// Commitments that are not ready are shown but cannot be ticked, with a link
 /// to what they still need; drafts about text this app lacks say so.
-#[component]
-pub fn SendPicker(props: &SendPickerProps) -> Html {
-    let i18n = use_i18n();
-    let shown = use_state(|| PICKER_PAGE);
-    let field = Field::new(&i18n, "send", None, None);
-    let boxes = props.choices.iter().take(*shown).enumerate().map(|(i, choice)| {
+pub fn send_picker(i18n: &I18n, props: &SendPickerProps) -> Html {
+    let shown = &props.shown;
+    let field = Field::new(i18n, "send", None, None);
+    let boxes = props.choices.iter().take(**shown).enumerate().map(|(i, choice)| {
         let value = choice.draft.id().to_owned();
         let onchange = {
             let value = value.clone();
             props.on_toggle.reform(move |e: Event| (value.clone(), checked(&e)))
         };
         let checked = props.selected.contains(&value);
-        choice_box(&i18n, &field.option_id(i), choice, checked, onchange)
+        choice_box(i18n, &field.option_id(i), choice, checked, onchange)
     });
-    let rest = props.choices.len().saturating_sub(*shown);
+    let rest = props.choices.len().saturating_sub(**shown);
     let more = {
         let shown = shown.clone();
         Callback::from(move |_: MouseEvent| shown.set(*shown + PICKER_PAGE))

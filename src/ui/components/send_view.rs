@@ -10,8 +10,8 @@ use crate::model::sending::Sendable;
 use crate::model::store::Draft;
 use crate::model::versions::Placements;
 use crate::ui::components::{
-    contact_summary, email_preview, other_ways, send_by_email, sent_panel, Choice, EmailPreviewProps, OtherWaysProps,
-    SendByEmailProps, SendPicker,
+    contact_summary, email_preview, other_ways, send_by_email, send_picker, sent_panel, Choice, EmailPreviewProps,
+    OtherWaysProps, SendByEmailProps, SendPickerProps, PICKER_PAGE,
 };
 use crate::ui::hooks::{use_clock, use_i18n, use_outbox};
 use crate::ui::state::VIEW_TITLE_ID;
@@ -51,6 +51,7 @@ pub fn SendView(props: &SendViewProps) -> Html {
     };
     let sent = use_state(|| None::<SentSummary>);
     let show_all = use_state(|| false);
+    let shown = use_state(|| PICKER_PAGE);
     // A set, as thousands of drafts can be ticked at once.
     let chosen: BTreeSet<&str> = selected.iter().map(String::as_str).collect();
     let package = Rc::new(
@@ -97,7 +98,7 @@ pub fn SendView(props: &SendViewProps) -> Html {
                 if props.recipient != SECRETARIAT {
                     <p class="igf-notice">{ i18n.tf(Key::SendRecipientNotice, &[("recipient", &props.recipient)]) }</p>
                 }
-                <SendPicker choices={choices.clone()} selected={selected.to_vec()} {on_toggle} />
+                { send_picker(&i18n, &SendPickerProps { choices: &choices, selected: &selected, on_toggle, shown }) }
                 { contact_summary(&i18n, &props.profile) }
                 if package.is_empty() {
                     <p class="igf-notice">{ i18n.t(Key::SendNothingPicked) }</p>

@@ -14,7 +14,7 @@ mod text_input;
 pub use character_count::character_count;
 pub use checkboxes::{checkbox, checkboxes, CheckboxProps, CheckboxesProps};
 pub use date_input::{date_input, DateInputProps};
-pub use error_summary::ErrorSummary;
+pub use error_summary::{error_summary, use_error_summary};
 pub use field::Field;
 pub use field_error::{error_for, field_error_text};
 pub use radios::{radios, RadioOption, RadiosProps};
