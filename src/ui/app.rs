@@ -10,15 +10,16 @@ use crate::model::track::Track;
 use crate::model::versions::{Placements, Reading};
 use crate::shell::{clock, config::Config};
 use crate::ui::components::{
-    app_footer, banner, changes_view, commitment_check, copy_status_line, empty_track, load_errors, my_commitments,
-    storage_status, unsent_banner, AppFooterProps, BannerProps, ChangesViewProps, CommentView, CommitmentCheckProps,
-    CommitmentView, DetailsView, DocumentView, MyComments, MyCommitmentsProps, SendView, StorageStatusProps,
+    app_footer, banner, changes_view, commitment_check, copy_status_line, document_view, empty_track, load_errors,
+    my_commitments, storage_status, unsent_banner, AppFooterProps, BannerProps, ChangesViewProps, CommentView,
+    CommitmentCheckProps, CommitmentView, DetailsView, DocumentViewProps, MyComments, MyCommitmentsProps, SendView,
+    StorageStatusProps,
 };
 use crate::ui::drafts::{DraftAction, DraftsState};
 use crate::ui::hooks::{
-    use_adopt_prerender, use_autosave, use_copy_link, use_draft_commands, use_focus_link, use_focus_target, use_go,
-    use_hash_route, use_journal_recovery, use_language, use_link_clicks, use_page_title, use_placements,
-    use_report_height, use_search_in_url, DraftCommands,
+    use_adopt_prerender, use_autosave, use_copy_link, use_draft_commands, use_focus_link, use_focus_node_on,
+    use_focus_target, use_go, use_hash_route, use_journal_recovery, use_language, use_link_clicks, use_page_title,
+    use_placements, use_report_height, use_search_in_url, use_search_marks, DraftCommands,
 };
 use crate::ui::labels::form_title;
 use crate::ui::services::Services;
@@ -186,6 +187,11 @@ fn use_reader(reader: ReaderInputs<'_>) -> Html {
     let doc = reading.as_ref().map(|r| r.doc.clone());
     let query = use_memo(state.query.clone(), |q| Query::new(q));
     let results = use_memo((doc.clone(), query.clone()), |(doc, query)| doc.as_ref().map(|d| Results::run(d, query)));
+    let on_reader = matches!(state.route, Route::Read(..));
+    use_search_marks(doc.clone().filter(|_| on_reader), query.clone(), results.clone());
+    let search_input = use_node_ref();
+    let cleared = use_state(|| 0u32);
+    use_focus_node_on(search_input.clone(), *cleared);
     let pairs: Vec<(MessageId, String)> = match &reading {
         Some(reading) => (drafts.comments.iter())
             .filter_map(|d| match &d.value.target {
@@ -207,11 +213,26 @@ fn use_reader(reader: ReaderInputs<'_>) -> Html {
     };
     let period = Period::of(&reading.doc, reading.newest, deadline, today);
     let versions = library.versions(state.track).to_vec();
-    html! {
-        <DocumentView {reading} {versions} {period} query_text={AttrValue::from(state.query.clone())} {query} {results}
-            target={state.target()} {on_search} {on_clear} {on_copy} {drafted}
-            on_comment={commands.comment.clone()} on_commit={commands.commit_to.clone()} />
-    }
+    document_view(
+        i18n,
+        &DocumentViewProps {
+            reading,
+            versions,
+            period,
+            query_text: AttrValue::from(state.query.clone()),
+            query,
+            results,
+            target: state.target(),
+            on_search,
+            on_clear,
+            on_copy,
+            drafted,
+            on_comment: commands.comment.clone(),
+            on_commit: commands.commit_to.clone(),
+            search_input,
+            cleared,
+        },
+    )
 }
 
 /// What the reader is built from.

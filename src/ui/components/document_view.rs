@@ -2,7 +2,7 @@ use crate::model::comment::CommentTarget;
 use crate::model::commitment::Link;
 use crate::model::deadline::Period;
 use crate::model::document::{Document, MessageId};
-use crate::model::i18n::Key;
+use crate::model::i18n::{I18n, Key};
 use crate::model::route::Target;
 use crate::model::search::{Query, Results};
 use crate::model::versions::Reading;
@@ -10,12 +10,10 @@ use crate::ui::components::{
     doc_header, search_box, search_empty, toc, version_nav, DocHeaderProps, QuestionSection, SearchBoxProps, TocProps,
     VersionNavProps,
 };
-use crate::ui::hooks::{use_focus_node_on, use_i18n, use_search_marks};
 use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct DocumentViewProps {
     /// The version being read, and how it continues the one before.
     pub reading: Reading,
@@ -33,6 +31,10 @@ pub struct DocumentViewProps {
     pub drafted: Rc<BTreeMap<MessageId, Vec<String>>>,
     pub on_comment: Callback<CommentTarget>,
     pub on_commit: Callback<Link>,
+    /// The search box, and how many times it was cleared: the reader's hooks
+    /// keep them, so focus can go back to the box after a clear.
+    pub search_input: NodeRef,
+    pub cleared: UseStateHandle<u32>,
 }
 
 /// Messages beyond which a document counts as long, and rendering skips what
@@ -40,14 +42,8 @@ pub struct DocumentViewProps {
 const LONG_DOCUMENT: usize = 150;
 
 /// One Messages document: header, search, contents and every question.
-#[component]
-pub fn DocumentView(props: &DocumentViewProps) -> Html {
-    let i18n = use_i18n();
+pub fn document_view(i18n: &I18n, props: &DocumentViewProps) -> Html {
     let doc = &props.reading.doc;
-    use_search_marks(doc.clone(), props.query.clone(), props.results.clone());
-    let input = use_node_ref();
-    let cleared = use_state(|| 0u32);
-    use_focus_node_on(input.clone(), *cleared);
     let version = props.reading.link_version();
     let searching = !props.query.is_empty();
     let results = (*props.results).as_ref();
@@ -68,8 +64,8 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
 
     html! {
         <article class={classes!("igf-doc", (doc.questions.iter().map(|q| q.messages.len()).sum::<usize>() > LONG_DOCUMENT).then_some("igf-doc-long"))} aria-labelledby={Target::Track(doc.track).element_id()}>
-            { doc_header(&i18n, &DocHeaderProps { doc: doc.clone(), period: props.period }) }
-            { version_nav(&i18n, &VersionNavProps { versions: props.versions.clone(), current: doc.revision, missing: props.reading.missing }) }
+            { doc_header(i18n, &DocHeaderProps { doc: doc.clone(), period: props.period }) }
+            { version_nav(i18n, &VersionNavProps { versions: props.versions.clone(), current: doc.revision, missing: props.reading.missing }) }
             <p>
                 <button type="button" class="igf-button igf-button-secondary"
                     onclick={{ let target = CommentTarget::document(doc); props.on_comment.reform(move |_: MouseEvent| target.clone()) }}>
@@ -79,11 +75,11 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
             if let Some(what) = missing_target {
                 <p class="igf-notice" role="alert">{ i18n.tf(Key::NotFoundTarget, &[("target", &what)]) }</p>
             }
-            { search_box(&i18n, &SearchBoxProps { query: props.query_text.clone(), summary, all: doc.message_count(), on_input: props.on_search.clone(), on_clear: props.on_clear.clone(), input, cleared }) }
+            { search_box(i18n, &SearchBoxProps { query: props.query_text.clone(), summary, all: doc.message_count(), on_input: props.on_search.clone(), on_clear: props.on_clear.clone(), input: props.search_input.clone(), cleared: props.cleared.clone() }) }
             if searching && total == 0 {
-                { search_empty(&i18n, &props.query_text, &props.on_clear) }
+                { search_empty(i18n, &props.query_text, &props.on_clear) }
             }
-            { toc(&i18n, &TocProps { doc: doc.clone(), version, results: searching.then(|| props.results.clone()) }) }
+            { toc(i18n, &TocProps { doc: doc.clone(), version, results: searching.then(|| props.results.clone()) }) }
             {
                 for doc.questions.iter().enumerate().map(|(index, _)| html! {
                     <QuestionSection

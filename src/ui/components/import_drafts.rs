@@ -1,5 +1,5 @@
 use crate::model::export::import::{Clash, Imported, OnConflict};
-use crate::model::i18n::Key;
+use crate::model::i18n::{I18n, Key};
 use crate::ui::components::form::{checkbox, radios, CheckboxProps, RadioOption, RadiosProps};
 use crate::ui::drafts::DraftsState;
 use crate::ui::hooks::{import_counts, use_i18n, use_import, ImportChoice, ImportState};
@@ -20,6 +20,15 @@ pub struct ImportDraftsProps {
 pub fn ImportDrafts(props: &ImportDraftsProps) -> Html {
     let i18n = use_i18n();
     let import = use_import(&props.changed, &props.dispatch, &i18n);
+    let choice = use_state(ImportChoice::default);
+    // Each file starts from the defaults, whatever was chosen for the last.
+    let on_file = {
+        let (on_file, choice) = (import.on_file.clone(), choice.clone());
+        Callback::from(move |e: Event| {
+            choice.set(ImportChoice::default());
+            on_file.emit(e);
+        })
+    };
     let body = match &import.state {
         ImportState::Idle => Html::default(),
         ImportState::Reading { done, total } => progress(&i18n, Key::ImportReading, *done, *total),
@@ -32,27 +41,35 @@ pub fn ImportDrafts(props: &ImportDraftsProps) -> Html {
             </div>
         },
         ImportState::Undone => html! { <p class="igf-notice" role="status">{ i18n.t(Key::ImportUndone) }</p> },
-        ImportState::Ready(imported) => {
-            html! { <ImportReady imported={imported.clone()} clashes={import.clashes.clone()} on_apply={import.on_apply.clone()} on_cancel={import.on_cancel.clone()} /> }
-        }
+        ImportState::Ready(imported) => import_ready(
+            &i18n,
+            &ImportReady {
+                imported,
+                clashes: &import.clashes,
+                on_apply: &import.on_apply,
+                on_cancel: &import.on_cancel,
+                choice,
+            },
+        ),
     };
     html! {
         <section class="igf-import" aria-labelledby="igf-import-title">
             <h2 id="igf-import-title">{ i18n.t(Key::ImportHeading) }</h2>
             <p id="igf-field-import-hint" class="igf-hint">{ i18n.t(Key::ImportHint) }</p>
             <label class="igf-label igf-label-small" for="igf-field-import">{ i18n.t(Key::ImportLabel) }</label>
-            <input id="igf-field-import" type="file" accept="application/json,.json" aria-describedby="igf-field-import-hint" onchange={import.on_file.clone()} />
+            <input id="igf-field-import" type="file" accept="application/json,.json" aria-describedby="igf-field-import-hint" onchange={on_file} />
             { body }
         </section>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ImportReadyProps {
-    imported: Imported,
-    clashes: Vec<Clash>,
-    on_apply: Callback<ImportChoice>,
-    on_cancel: Callback<()>,
+/// What a valid file's choices are shown from.
+struct ImportReady<'a> {
+    imported: &'a Imported,
+    clashes: &'a [Clash],
+    on_apply: &'a Callback<ImportChoice>,
+    on_cancel: &'a Callback<()>,
+    choice: UseStateHandle<ImportChoice>,
 }
 
 const CHOICES: [(OnConflict, &str, Key); 4] = [
@@ -65,11 +82,9 @@ const CHOICES: [(OnConflict, &str, Key); 4] = [
 /// A valid file: what it holds, each clash with both dates, and the choices.
 /// The newer copy of each draft is kept unless the person says otherwise, and
 /// the file's sender becomes the person's details only if they tick it.
-#[component]
-fn ImportReady(props: &ImportReadyProps) -> Html {
-    let i18n = use_i18n();
-    let choice = use_state(|| ImportChoice { on_conflict: OnConflict::KeepNewer, use_sender: false });
-    let (comments, commitments) = import_counts(&props.imported);
+fn import_ready(i18n: &I18n, props: &ImportReady) -> Html {
+    let choice = &props.choice;
+    let (comments, commitments) = import_counts(props.imported);
     let on_conflict = {
         let choice = choice.clone();
         Callback::from(move |v: AttrValue| {
@@ -88,7 +103,7 @@ fn ImportReady(props: &ImportReadyProps) -> Html {
     let selected = CHOICES.iter().find(|c| c.0 == choice.on_conflict).map(|c| AttrValue::from(c.1));
     let older = props.clashes.iter().filter(|c| !c.file_is_newer()).count();
     let apply = {
-        let c = *choice;
+        let c = **choice;
         props.on_apply.reform(move |_: MouseEvent| c)
     };
     html! {
@@ -96,14 +111,14 @@ fn ImportReady(props: &ImportReadyProps) -> Html {
             <p>{ i18n.tf(Key::ImportSummary, &[("comments", &comments.to_string()), ("commitments", &commitments.to_string())]) }</p>
             if !props.clashes.is_empty() {
                 <p>{ i18n.tf(Key::ImportConflicts, &[("n", &props.clashes.len().to_string())]) }</p>
-                <ul class="igf-clashes">{ for props.clashes.iter().map(|c| clash_line(&i18n, c)) }</ul>
-                { radios(&i18n, &RadiosProps { field: "import-conflict".into(), legend: i18n.t(Key::ImportConflictLegend).into(), options, selected, on_change: on_conflict, ..Default::default() }) }
+                <ul class="igf-clashes">{ for props.clashes.iter().map(|c| clash_line(i18n, c)) }</ul>
+                { radios(i18n, &RadiosProps { field: "import-conflict".into(), legend: i18n.t(Key::ImportConflictLegend).into(), options, selected, on_change: on_conflict, ..Default::default() }) }
                 if choice.on_conflict == OnConflict::Replace && older > 0 {
                     <p class="igf-warning">{ i18n.tf(Key::ImportReplaceNewer, &[("n", &older.to_string())]) }</p>
                 }
             }
             if let Some(sender) = &props.imported.sender {
-                { checkbox(&i18n, &CheckboxProps { field: "import-sender".into(), label: i18n.tf(Key::ImportUseSender, &[("name", sender.name.trim())]).into(), checked: choice.use_sender, on_change: on_sender, ..Default::default() }) }
+                { checkbox(i18n, &CheckboxProps { field: "import-sender".into(), label: i18n.tf(Key::ImportUseSender, &[("name", sender.name.trim())]).into(), checked: choice.use_sender, on_change: on_sender, ..Default::default() }) }
             }
             <button type="button" class="igf-button" onclick={apply}>{ i18n.t(Key::ImportApply) }</button>{ " " }
             <button type="button" class="igf-button igf-button-secondary" onclick={props.on_cancel.reform(|_: MouseEvent| ())}>{ i18n.t(Key::ImportCancel) }</button>
@@ -112,14 +127,14 @@ fn ImportReady(props: &ImportReadyProps) -> Html {
 }
 
 /// "c-3: here, changed 3 March 2021 (newer); in the file, 1 March 2021".
-fn clash_line(i18n: &crate::model::i18n::I18n, c: &Clash) -> Html {
+fn clash_line(i18n: &I18n, c: &Clash) -> Html {
     let (here, file) = (fmt_moment(i18n, c.here), fmt_moment(i18n, c.file));
     let key = if c.file_is_newer() { Key::ImportClashFileNewer } else { Key::ImportClashHereNewer };
     html! { <li><bdi>{ c.id.clone() }</bdi>{ ": " }{ i18n.tf(key, &[("here", &here), ("file", &file)]) }</li> }
 }
 
 /// How far a long import has come, in words and as a bar.
-fn progress(i18n: &crate::model::i18n::I18n, key: Key, done: usize, total: usize) -> Html {
+fn progress(i18n: &I18n, key: Key, done: usize, total: usize) -> Html {
     let (done, total) = (done.to_string(), total.to_string());
     html! {
         <p class="igf-notice" role="status">

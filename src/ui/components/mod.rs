@@ -56,7 +56,7 @@ pub use contact_summary::contact_summary;
 pub use copy_status_line::copy_status_line;
 pub use details_view::DetailsView;
 pub use doc_header::{doc_header, DocHeaderProps};
-pub use document_view::DocumentView;
+pub use document_view::{document_view, DocumentViewProps};
 pub use drafts_heading::drafts_heading;
 pub use email_preview::{email_preview, EmailPreviewProps};
 pub use empty_track::empty_track;

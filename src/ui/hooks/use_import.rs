@@ -39,6 +39,13 @@ pub struct ImportChoice {
     pub use_sender: bool,
 }
 
+/// The newer copy of each draft is kept, and the person's details stay theirs.
+impl Default for ImportChoice {
+    fn default() -> ImportChoice {
+        ImportChoice { on_conflict: OnConflict::KeepNewer, use_sender: false }
+    }
+}
+
 pub struct Import {
     pub state: ImportState,
     /// The drafts in the file that are here too, with both dates.

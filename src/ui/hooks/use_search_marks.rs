@@ -8,22 +8,23 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// Marks the search's matches in the messages it shows and in their questions' text, after each render that
-/// changes the results, and removes the marks when the reader closes. Browsers
-/// without the CSS Custom Highlight API filter without marks.
+/// changes the results, and removes the marks when the reader closes, which
+/// `doc` being `None` says. Browsers without the CSS Custom Highlight API
+/// filter without marks.
 ///
 /// ```ignore
-/// use_search_marks(props.doc.clone(), props.query.clone(), props.results.clone());
+/// use_search_marks(reading.then(|| doc.clone()), query.clone(), results.clone());
 /// ```
 #[hook]
-pub fn use_search_marks(doc: Rc<Document>, query: Rc<Query>, results: Rc<Option<Results>>) {
+pub fn use_search_marks(doc: Option<Rc<Document>>, query: Rc<Query>, results: Rc<Option<Results>>) {
     use_effect_with((doc, query, results), |(doc, query, results)| {
         let shown =
             |q: usize, m: usize| (**results).as_ref().and_then(|r| r.matched.get(q)?.get(m).copied()).unwrap_or(false);
         let shown_any = |q: usize| (**results).as_ref().is_some_and(|r| r.count_in(q) > 0);
-        let marks: Vec<(String, Vec<Range<u32>>)> = if query.is_empty() {
-            Vec::new()
-        } else {
-            doc.questions
+        let marks: Vec<(String, Vec<Range<u32>>)> = match doc.as_ref().filter(|_| !query.is_empty()) {
+            None => Vec::new(),
+            Some(doc) => doc
+                .questions
                 .iter()
                 .enumerate()
                 .flat_map(|(q, question)| {
@@ -38,7 +39,7 @@ pub fn use_search_marks(doc: Rc<Document>, query: Rc<Query>, results: Rc<Option<
                     let id = question_text_id(Target::Question(doc.track, question.number));
                     (!ranges.is_empty()).then(|| (id, utf16_ranges(&question.text, &ranges)))
                 }))
-                .collect()
+                .collect(),
         };
         if !marks.is_empty() {
             // Without the API there are no marks; the search still filters.
