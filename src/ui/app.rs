@@ -11,9 +11,9 @@ use crate::model::versions::{Placements, Reading};
 use crate::shell::{clock, config::Config};
 use crate::ui::components::{
     app_footer, banner, changes_view, commitment_check, copy_status_line, document_view, empty_track, load_errors,
-    my_commitments, storage_status, unsent_banner, AppFooterProps, BannerProps, ChangesViewProps, CommentView,
-    CommitmentCheckProps, CommitmentView, DetailsView, DocumentViewProps, MyComments, MyCommitmentsProps, SendView,
-    StorageStatusProps,
+    my_comments, my_commitments, storage_status, unsent_banner, AppFooterProps, BannerProps, ChangesViewProps,
+    CommentView, CommitmentCheckProps, CommitmentView, DetailsView, DocumentViewProps, MyCommentsProps,
+    MyCommitmentsProps, SendView, StorageStatusProps, CARDS_PAGE,
 };
 use crate::ui::drafts::{DraftAction, DraftsState};
 use crate::ui::hooks::{
@@ -107,6 +107,7 @@ pub fn App(props: &AppProps) -> Html {
         today: *today,
         i18n: &i18n,
     });
+    let comments_shown = use_state(|| CARDS_PAGE);
     let screens = Screens {
         library,
         drafts: &drafts,
@@ -116,6 +117,7 @@ pub fn App(props: &AppProps) -> Html {
         config,
         today: *today,
         i18n: &i18n,
+        comments_shown,
     };
     let view = match &state.route {
         Route::Read(..) => reader,
@@ -283,13 +285,15 @@ struct Screens<'a> {
     config: &'a Config,
     today: Date,
     i18n: &'a I18n,
+    /// How many of "My comments" are shown, kept while the person is away.
+    comments_shown: UseStateHandle<usize>,
 }
 
 impl Screens<'_> {
     /// The screen for `route`; `reading` is where "Back to the Messages"
     /// leads, and `after_details` where "Save details" does.
     fn show(&self, route: &Route, reading: Target, after_details: Route) -> Html {
-        let Screens { library, drafts, placements, commands, go, config, i18n, .. } = self;
+        let Screens { library, drafts, placements, commands, go, config, i18n, comments_shown, .. } = self;
         match route {
             Route::Read(..) => Html::default(),
             Route::Changes(track, since) => {
@@ -298,9 +302,7 @@ impl Screens<'_> {
             Route::Comments => {
                 let can_undo = drafts.undo.is_some();
                 html! {
-                    <MyComments comments={drafts.comments.iter().map(|d| d.value.clone()).collect::<Vec<_>>()} profile={drafts.profile.clone()}
-                        persisted={drafts.persisted} {can_undo} changed={drafts.changed_times()} dispatch={drafts.dispatcher()}
-                        library={(*library).clone()} placements={(*placements).clone()} {reading} />
+                    { my_comments(i18n, &MyCommentsProps { comments: drafts.comments.iter().map(|d| d.value.clone()).collect::<Vec<_>>(), profile: drafts.profile.clone(), persisted: drafts.persisted, can_undo, changed: drafts.changed_times(), dispatch: drafts.dispatcher(), library: (*library).clone(), placements: (*placements).clone(), reading, shown: comments_shown.clone() }) }
                 }
             }
             Route::Comment(id) => self.comment(id),

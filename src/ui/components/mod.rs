@@ -66,7 +66,7 @@ pub use links_field::{link_label, links_field, LinksFieldProps};
 pub use load_errors::load_errors;
 pub use message_actions::{message_actions, MessageActionsProps};
 pub use message_item::{text_id, MessageItem};
-pub use my_comments::MyComments;
+pub use my_comments::{my_comments, MyCommentsProps, CARDS_PAGE};
 pub use my_commitments::{my_commitments, MyCommitmentsProps};
 pub use other_ways::{other_ways, OtherWaysProps};
 pub use persistence_note::persistence_note;

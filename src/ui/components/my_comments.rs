@@ -1,6 +1,6 @@
 use crate::model::comment::Comment;
 use crate::model::document::Library;
-use crate::model::i18n::Key;
+use crate::model::i18n::{I18n, Key};
 use crate::model::missing::missing_target;
 use crate::model::profile::Profile;
 use crate::model::route::{Route, Target};
@@ -9,15 +9,13 @@ use crate::ui::components::{
     comment_card, contact_summary, drafts_heading, persistence_note, CommentCardProps, ImportDrafts,
 };
 use crate::ui::drafts::{DraftAction, DraftsState};
-use crate::ui::hooks::use_i18n;
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// How many cards show at first, and come with each "Show more": thousands
 /// at once would hold the page up.
-const CARDS_PAGE: usize = 50;
+pub const CARDS_PAGE: usize = 50;
 
-#[derive(Properties, PartialEq)]
 pub struct MyCommentsProps {
     /// In the person's order.
     pub comments: Vec<Comment>,
@@ -35,15 +33,15 @@ pub struct MyCommentsProps {
     pub placements: Rc<Placements>,
     /// Where "Back to the Messages" leads.
     pub reading: Target,
+    /// How many cards are shown; "Show more" adds a page.
+    pub shown: UseStateHandle<usize>,
 }
 
 /// Every draft comment across tracks, to edit, reorder, delete or send.
-#[component]
-pub fn MyComments(props: &MyCommentsProps) -> Html {
-    let i18n = use_i18n();
+pub fn my_comments(i18n: &I18n, props: &MyCommentsProps) -> Html {
     let last = props.comments.len().saturating_sub(1);
-    let shown = use_state(|| CARDS_PAGE);
-    let rest = props.comments.len().saturating_sub(*shown);
+    let shown = &props.shown;
+    let rest = props.comments.len().saturating_sub(**shown);
     let more = {
         let shown = shown.clone();
         Callback::from(move |_: MouseEvent| shown.set(*shown + CARDS_PAGE))
@@ -54,16 +52,16 @@ pub fn MyComments(props: &MyCommentsProps) -> Html {
     };
     html! {
         <section class="igf-view">
-            { drafts_heading(&i18n, props.reading, (Key::MyCommentsTitle, Key::MyCommentsIntro), props.can_undo.then_some(&props.dispatch)) }
-            { persistence_note(&i18n, props.persisted) }
-            { contact_summary(&i18n, &props.profile) }
+            { drafts_heading(i18n, props.reading, (Key::MyCommentsTitle, Key::MyCommentsIntro), props.can_undo.then_some(&props.dispatch)) }
+            { persistence_note(i18n, props.persisted) }
+            { contact_summary(i18n, &props.profile) }
             if props.comments.is_empty() {
                 <p class="igf-empty">{ i18n.t(Key::MyCommentsEmpty) }</p>
             } else {
                 <p><a class="igf-button" href={Route::Send(None).href()}>{ i18n.t(Key::SendTitle) }</a></p>
                 <ol class="igf-cards">
-                    { for props.comments.iter().take(*shown).enumerate().map(|(i, c)| html! {
-                        { comment_card(&i18n, &CommentCardProps { number: i + 1, comment: c.clone(), first: i == 0, last: i == last, placement: props.placements.of_target(&c.target).cloned(), missing: missing_target(&props.library, &c.target), on_up: dispatch(|id| DraftAction::Move { id, up: true }), on_down: dispatch(|id| DraftAction::Move { id, up: false }), on_delete: dispatch(DraftAction::Delete) }) }
+                    { for props.comments.iter().take(**shown).enumerate().map(|(i, c)| html! {
+                        { comment_card(i18n, &CommentCardProps { number: i + 1, comment: c.clone(), first: i == 0, last: i == last, placement: props.placements.of_target(&c.target).cloned(), missing: missing_target(&props.library, &c.target), on_up: dispatch(|id| DraftAction::Move { id, up: true }), on_down: dispatch(|id| DraftAction::Move { id, up: false }), on_delete: dispatch(DraftAction::Delete) }) }
                     }) }
                 </ol>
                 if rest > 0 {

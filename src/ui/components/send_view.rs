@@ -3,7 +3,7 @@ use crate::model::commitment::Commitment;
 use crate::model::document::Library;
 use crate::model::export::files::eml_file;
 use crate::model::export::{email, Package, SECRETARIAT};
-use crate::model::i18n::Key;
+use crate::model::i18n::{I18n, Key};
 use crate::model::missing::{missing_in_commitment, missing_target};
 use crate::model::profile::Profile;
 use crate::model::sending::Sendable;
@@ -13,7 +13,7 @@ use crate::ui::components::{
     contact_summary, email_preview, other_ways, send_by_email, send_picker, sent_panel, Choice, EmailPreviewProps,
     OtherWaysProps, SendByEmailProps, SendPickerProps, PICKER_PAGE,
 };
-use crate::ui::hooks::{use_clock, use_i18n, use_outbox};
+use crate::ui::hooks::{use_clock, use_i18n, use_outbox, Outbox};
 use crate::ui::state::VIEW_TITLE_ID;
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -52,6 +52,9 @@ pub fn SendView(props: &SendViewProps) -> Html {
     let sent = use_state(|| None::<SentSummary>);
     let show_all = use_state(|| false);
     let shown = use_state(|| PICKER_PAGE);
+    let (outbox, email_outbox, other_outbox) = (use_outbox(), use_outbox(), use_outbox());
+    let asked = use_state(|| false);
+    let now = use_clock();
     // A set, as thousands of drafts can be ticked at once.
     let chosen: BTreeSet<&str> = selected.iter().map(String::as_str).collect();
     let package = Rc::new(
@@ -106,38 +109,37 @@ pub fn SendView(props: &SendViewProps) -> Html {
                     <p>{ i18n.tf(Key::SendManyItems, &[("n", &items.to_string())]) }</p>
                     <button type="button" class="igf-button" onclick={{ let s = show_all.clone(); move |_| s.set(true) }}>{ i18n.t(Key::SendShowEmail) }</button>
                 } else {
-                    <Outgoing package={package.clone()} library={props.library.clone()} {on_sent} ready={props.profile.is_complete()} />
+                    { outgoing(&i18n, Outgoing { package: package.clone(), library: props.library.clone(), on_sent, ready: props.profile.is_complete(), outbox, email_outbox, other_outbox, asked, now }) }
                 }
             }
         </section>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct OutgoingProps {
+struct Outgoing {
     package: Rc<Package>,
     library: Rc<Library>,
     on_sent: Callback<()>,
     /// The person's details are complete.
     ready: bool,
+    /// The send view's downloads, and each way out's own copy and download
+    /// state, so that what one reports is never taken for the other's.
+    outbox: Outbox,
+    email_outbox: Outbox,
+    other_outbox: Outbox,
+    /// Whether "Did you send it?" is asked.
+    asked: UseStateHandle<bool>,
+    now: fn() -> i64,
 }
 
 /// The receipt, the email as it will be sent, the way to send it, and the
 /// other ways out.
-#[component]
-fn Outgoing(props: &OutgoingProps) -> Html {
-    let i18n = use_i18n();
-    let outbox = use_outbox();
-    // Each way out keeps its own copy and download state, so what one
-    // reports is never taken for the other's.
-    let email_outbox = use_outbox();
-    let other_outbox = use_outbox();
-    let asked = use_state(|| false);
-    let now = use_clock();
+fn outgoing(i18n: &I18n, props: Outgoing) -> Html {
+    let Outgoing { outbox, email_outbox, other_outbox, asked, now, .. } = props;
     let p = &props.package;
     let receipt = p.receipt();
-    let subject = email::subject(p, &i18n, &receipt);
-    let body: Rc<str> = email::body(p, &i18n).into();
+    let subject = email::subject(p, i18n, &receipt);
+    let body: Rc<str> = email::body(p, i18n).into();
     let unfinished = p.comments.iter().any(|c| !c.is_finished() || missing_target(&props.library, &c.target).is_some());
     let on_eml = {
         let (p, i18n, download) = (p.clone(), i18n.clone(), outbox.download.clone());
@@ -151,7 +153,7 @@ fn Outgoing(props: &OutgoingProps) -> Html {
             }
             <h2>{ i18n.t(Key::SendHowHeading) }</h2>
             if props.ready {
-                { send_by_email(&i18n, &SendByEmailProps { recipient: p.recipient.clone().into(), subject: subject.clone().into(), body: body.clone(),
+                { send_by_email(i18n, &SendByEmailProps { recipient: p.recipient.clone().into(), subject: subject.clone().into(), body: body.clone(),
                     receipt: receipt.clone().into(), on_eml, on_sent: props.on_sent.clone(), outbox: email_outbox, asked }) }
             } else {
                 <p class="igf-notice">{ i18n.t(Key::SendDetailsFirst) }{ " " }<a href={crate::model::route::Route::Details.href()}>{ i18n.t(Key::AddDetails) }</a></p>
@@ -160,8 +162,8 @@ fn Outgoing(props: &OutgoingProps) -> Html {
                 <p class="igf-notice" role="alert">{ i18n.t(Key::DownloadFailed) }</p>
             }
             <h2>{ i18n.t(Key::SendPreviewHeading) }</h2>
-            { email_preview(&i18n, &EmailPreviewProps { recipient: AttrValue::from(p.recipient.clone()), subject: AttrValue::from(subject), body: body.clone() }) }
-            { other_ways(&i18n, &OtherWaysProps { package: p.clone(), library: props.library.clone(), body, outbox: other_outbox, now }) }
+            { email_preview(i18n, &EmailPreviewProps { recipient: AttrValue::from(p.recipient.clone()), subject: AttrValue::from(subject), body: body.clone() }) }
+            { other_ways(i18n, &OtherWaysProps { package: p.clone(), library: props.library.clone(), body, outbox: other_outbox, now }) }
         </>
     }
 }
