@@ -4,7 +4,8 @@ use crate::model::i18n::{Key, Lang};
 use crate::model::route::{Route, Target};
 use crate::model::versions::{Basis, Placement};
 use crate::ui::components::form::{
-    error_for, error_summary, radios, text_area, use_error_summary, RadioOption, RadiosProps, TextAreaProps,
+    error_for, error_summary, radios, text_area, text_field, use_error_summary, RadioOption, RadiosProps,
+    TextAreaProps, TextField,
 };
 use crate::ui::components::{place_note, word_diff, PlaceNoteProps, WordDiffProps};
 use crate::ui::drafts::CommentEdit;
@@ -13,6 +14,10 @@ use crate::ui::hooks::{use_i18n, use_submit};
 use crate::ui::labels::{form_title, kind_key, version_label};
 use crate::ui::state::VIEW_TITLE_ID;
 use yew::prelude::*;
+
+const PROPOSED: TextField =
+    TextField::area("proposed", Key::ProposedLabel, 6).hint(Key::ProposedHint).max(MAX_TEXT).lang("en");
+const REFERENCES: TextField = TextField::area("references", Key::ReferencesLabel, 3).hint(Key::ReferencesHint);
 
 #[derive(Properties, PartialEq)]
 pub struct CommentViewProps {
@@ -97,10 +102,10 @@ pub fn CommentView(props: &CommentViewProps) -> Html {
                 { radios(&i18n, &RadiosProps { field: "kind".into(), legend: i18n.t(Key::KindLegend).into(), options: kinds.iter().map(|k| RadioOption { value: k.slug().into(), label: i18n.t(kind_key(*k)).into() }).collect::<Vec<_>>(), selected: c.kind.map(|k| AttrValue::from(k.slug())), on_change: props.on_edit.reform(|v: AttrValue| CommentEdit::Kind(CommentKind::from_slug(&v).unwrap_or(CommentKind::Support))), ..Default::default() }) }
                 { text_area(&i18n, &TextAreaProps { field: "text".into(), label: i18n.t(Key::TextLabel).into(), hint: Some(AttrValue::from(i18n.t(Key::TextHint))), value: c.text.clone().into(), error: error("text"), max: Some(MAX_TEXT), rows: 8, lang: c.text_lang().map(|l| AttrValue::from(l.to_owned())), on_input: edit(CommentEdit::Text) }) }
                 if c.kind == Some(CommentKind::SuggestChange) {
-                    { text_area(&i18n, &TextAreaProps { field: "proposed".into(), label: i18n.t(Key::ProposedLabel).into(), hint: Some(AttrValue::from(i18n.t(Key::ProposedHint))), value: c.proposed.clone().into(), error: error("proposed"), max: Some(MAX_TEXT), rows: 6, lang: Some("en".into()), on_input: edit(CommentEdit::Proposed) }) }
+                    { text_field(&i18n, &PROPOSED, &c.proposed, &errors, edit(CommentEdit::Proposed)) }
                     { word_diff(&i18n, &WordDiffProps { old: c.original().to_owned().into(), new: c.proposed.clone().into(), ..Default::default() }) }
                 }
-                { text_area(&i18n, &TextAreaProps { field: "references".into(), label: i18n.t(Key::ReferencesLabel).into(), hint: Some(AttrValue::from(i18n.t(Key::ReferencesHint))), value: c.references.join("\n").into(), error: error("references"), rows: 3, on_input: edit(CommentEdit::References), ..Default::default() }) }
+                { text_field(&i18n, &REFERENCES, &c.references.join("\n"), &errors, edit(CommentEdit::References)) }
                 <div class="igf-field">
                     <label class="igf-label" for="igf-field-language">{ i18n.t(Key::LanguageLabel) }</label>
                     <select id="igf-field-language" class="igf-select" name="language" onchange={on_language}>

@@ -7,8 +7,8 @@ use crate::model::route::Route;
 use crate::model::track::Track;
 use crate::model::versions::Placements;
 use crate::ui::components::form::{
-    checkbox, checkboxes, error_for, error_summary, radios, text_area, text_input, use_error_summary, CheckboxProps,
-    CheckboxesProps, RadioOption, RadiosProps, TextAreaProps, TextInputProps,
+    checkbox, checkboxes, error_for, error_summary, radios, text_field, use_error_summary, CheckboxProps,
+    CheckboxesProps, RadioOption, RadiosProps, TextField,
 };
 use crate::ui::components::{
     actions_field, contact_summary, links_field, smart_check, ActionsFieldProps, LinksFieldProps,
@@ -19,6 +19,13 @@ use crate::ui::labels::{sdg_key, stakeholder_key, track_key};
 use crate::ui::state::VIEW_TITLE_ID;
 use std::rc::Rc;
 use yew::prelude::*;
+
+const ORG_NAME: TextField = TextField::input("org-name", Key::OrgNameLabel).autocomplete("organization");
+const TITLE: TextField = TextField::input("title", Key::TitleLabel).hint(Key::TitleHint);
+const DESCRIPTION: TextField = TextField::area("description", Key::DescriptionLabel, 6).max(MAX_TEXT);
+const MEASUREMENT: TextField = TextField::area("measurement", Key::MeasurementLabel, 3).hint(Key::MeasurementHint);
+const PARTNERS: TextField = TextField::area("partners", Key::PartnersLabel, 2);
+const RESOURCES: TextField = TextField::area("resources", Key::ResourcesLabel, 2);
 
 #[derive(Properties, PartialEq)]
 pub struct CommitmentViewProps {
@@ -62,20 +69,20 @@ pub fn CommitmentView(props: &CommitmentViewProps) -> Html {
                     { radios(&i18n, &RadiosProps { field: "capacity".into(), legend: i18n.t(Key::CapacityLegend).into(), options: options(vec![("individual".into(), i18n.t(Key::CapacityIndividual).into()), ("organisation".into(), i18n.t(Key::CapacityOrganisation).into())]), selected: c.capacity.map(|k| AttrValue::from(k.slug())), on_change: props.on_edit.reform(|v: AttrValue| CommitmentEdit::Capacity(Capacity::from_slug(&v))), ..Default::default() }) }
                     if c.capacity == Some(Capacity::Organisation) {
                         <div class="igf-conditional">
-                            { text_input(&i18n, &TextInputProps { field: "org-name".into(), label: i18n.t(Key::OrgNameLabel).into(), value: c.org_name.clone().into(), error: error("org-name"), autocomplete: Some("organization"), on_input: edit(CommitmentEdit::OrgName), ..Default::default() }) }
+                            { text_field(&i18n, &ORG_NAME, &c.org_name, &errors, edit(CommitmentEdit::OrgName)) }
                             { radios(&i18n, &RadiosProps { field: "org-group".into(), legend: i18n.t(Key::OrgGroupLegend).into(), error: error("org-group"), options: options(StakeholderGroup::ALL.iter().map(|g| (g.slug().to_owned(), i18n.t(stakeholder_key(*g)).to_owned())).collect()), selected: c.org_group.map(|g| AttrValue::from(g.slug())), on_change: props.on_edit.reform(|v: AttrValue| CommitmentEdit::OrgGroup(StakeholderGroup::from_slug(&v))) }) }
                             { checkbox(&i18n, &CheckboxProps { field: "org-authorised".into(), label: i18n.t(Key::OrgAuthorisedLabel).into(), checked: c.org_authorised, error: error("org-authorised"), on_change: props.on_edit.reform(CommitmentEdit::OrgAuthorised) }) }
                         </div>
                     }
-                    { text_input(&i18n, &TextInputProps { field: "title".into(), label: i18n.t(Key::TitleLabel).into(), hint: Some(AttrValue::from(i18n.t(Key::TitleHint))), value: c.title.clone().into(), error: error("title"), on_input: edit(CommitmentEdit::Title), ..Default::default() }) }
+                    { text_field(&i18n, &TITLE, &c.title, &errors, edit(CommitmentEdit::Title)) }
                     if c.title.chars().count() > MAX_TITLE { <p class="igf-hint igf-count-over">{ i18n.count(c.title.chars().count() - MAX_TITLE, Key::CountOverOne, Key::CountOverOther, &[]) }</p> }
-                    { text_area(&i18n, &TextAreaProps { field: "description".into(), label: i18n.t(Key::DescriptionLabel).into(), value: c.description.clone().into(), error: error("description"), max: Some(MAX_TEXT), rows: 6, on_input: edit(CommitmentEdit::Description), ..Default::default() }) }
+                    { text_field(&i18n, &DESCRIPTION, &c.description, &errors, edit(CommitmentEdit::Description)) }
                     { checkboxes(&i18n, &CheckboxesProps { field: "tracks".into(), legend: i18n.t(Key::TracksLegend).into(), error: error("tracks"), options: options(Track::ALL.iter().map(|t| (t.slug().to_owned(), i18n.t(track_key(*t)).to_owned())).collect()), checked: c.tracks.iter().map(|t| AttrValue::from(t.slug())).collect::<Vec<_>>(), on_toggle: props.on_edit.reform(|(v, on): (AttrValue, bool)| CommitmentEdit::Track(Track::from_slug(&v).unwrap_or(Track::Trust), on)) }) }
                     { links_field(&i18n, &LinksFieldProps { links: c.links.clone(), library: props.library.clone(), placements: props.placements.clone(), on_edit: props.on_edit.clone() }) }
                     { actions_field(&i18n, &ActionsFieldProps { actions: c.actions.clone(), errors: errors.clone(), on_edit: props.on_edit.clone() }) }
-                    { text_area(&i18n, &TextAreaProps { field: "measurement".into(), label: i18n.t(Key::MeasurementLabel).into(), hint: Some(AttrValue::from(i18n.t(Key::MeasurementHint))), value: c.measurement.clone().into(), error: error("measurement"), rows: 3, on_input: edit(CommitmentEdit::Measurement), ..Default::default() }) }
-                    { text_area(&i18n, &TextAreaProps { field: "partners".into(), label: i18n.t(Key::PartnersLabel).into(), value: c.partners.clone().into(), error: error("partners"), rows: 2, on_input: edit(CommitmentEdit::Partners), ..Default::default() }) }
-                    { text_area(&i18n, &TextAreaProps { field: "resources".into(), label: i18n.t(Key::ResourcesLabel).into(), value: c.resources.clone().into(), error: error("resources"), rows: 2, on_input: edit(CommitmentEdit::Resources), ..Default::default() }) }
+                    { text_field(&i18n, &MEASUREMENT, &c.measurement, &errors, edit(CommitmentEdit::Measurement)) }
+                    { text_field(&i18n, &PARTNERS, &c.partners, &errors, edit(CommitmentEdit::Partners)) }
+                    { text_field(&i18n, &RESOURCES, &c.resources, &errors, edit(CommitmentEdit::Resources)) }
                     // Straight after the last field it judges, so that on a phone it is read
                     // before the submit button; on a wide screen the stylesheet puts it beside the form.
                     { smart_check(&i18n, c.smart()) }

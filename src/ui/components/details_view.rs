@@ -2,13 +2,19 @@ use crate::model::i18n::Key;
 use crate::model::people::{Gender, Region, StakeholderGroup};
 use crate::model::profile::Profile;
 use crate::ui::components::form::{
-    error_for, error_summary, radios, text_input, use_error_summary, RadioOption, RadiosProps, TextInputProps,
+    error_for, error_summary, radios, text_field, use_error_summary, RadioOption, RadiosProps, TextField,
 };
 use crate::ui::components::privacy_notice;
 use crate::ui::hooks::{use_i18n, use_submit};
 use crate::ui::labels::{gender_key, region_key, stakeholder_key};
 use crate::ui::state::VIEW_TITLE_ID;
 use yew::prelude::*;
+
+const NAME: TextField = TextField::input("name", Key::NameLabel).autocomplete("name");
+const EMAIL: TextField =
+    TextField::input("email", Key::EmailLabel).hint(Key::EmailHint).input_type("email").autocomplete("email");
+const ORGANISATION: TextField = TextField::input("organisation", Key::OrganisationLabel).autocomplete("organization");
+const COUNTRY: TextField = TextField::input("country", Key::CountryLabel).autocomplete("country-name");
 
 #[derive(Properties, PartialEq)]
 pub struct DetailsViewProps {
@@ -56,12 +62,12 @@ pub fn DetailsView(props: &DetailsViewProps) -> Html {
             { crate::ui::markup::para(i18n.t(Key::DetailsIntro)) }
             { privacy_notice(&i18n, &props.recipient) }
             <form class="igf-form" novalidate=true {onsubmit}>
-                { text_input(&i18n, &TextInputProps { field: "name".into(), label: i18n.t(Key::NameLabel).into(), value: p.name.clone().into(), error: error("name"), autocomplete: Some("name"), on_input: set(|p, v| p.name = v), ..Default::default() }) }
-                { text_input(&i18n, &TextInputProps { field: "email".into(), label: i18n.t(Key::EmailLabel).into(), hint: Some(AttrValue::from(i18n.t(Key::EmailHint))), value: p.email.clone().into(), error: error("email"), input_type: Some("email"), autocomplete: Some("email"), on_input: set(|p, v| p.email = v) }) }
-                { text_input(&i18n, &TextInputProps { field: "organisation".into(), label: i18n.t(Key::OrganisationLabel).into(), value: p.organisation.clone().into(), error: error("organisation"), autocomplete: Some("organization"), on_input: set(|p, v| p.organisation = v), ..Default::default() }) }
+                { text_field(&i18n, &NAME, &p.name, &errors, set(|p, v| p.name = v)) }
+                { text_field(&i18n, &EMAIL, &p.email, &errors, set(|p, v| p.email = v)) }
+                { text_field(&i18n, &ORGANISATION, &p.organisation, &errors, set(|p, v| p.organisation = v)) }
                 { radios(&i18n, &RadiosProps { field: "stakeholder".into(), legend: i18n.t(Key::StakeholderLegend).into(), error: error("stakeholder"), options: options(StakeholderGroup::ALL.iter().map(|g| (g.slug(), stakeholder_key(*g))).collect()), selected: p.stakeholder.map(|g| AttrValue::from(g.slug())), on_change: choice(|p, v| p.stakeholder = StakeholderGroup::from_slug(v)) }) }
                 { radios(&i18n, &RadiosProps { field: "region".into(), legend: i18n.t(Key::RegionLegend).into(), error: error("region"), options: options(Region::ALL.iter().map(|r| (r.slug(), region_key(*r))).collect()), selected: p.region.map(|r| AttrValue::from(r.slug())), on_change: choice(|p, v| p.region = Region::from_slug(v)) }) }
-                { text_input(&i18n, &TextInputProps { field: "country".into(), label: i18n.t(Key::CountryLabel).into(), value: p.country.clone().into(), error: error("country"), autocomplete: Some("country-name"), on_input: set(|p, v| p.country = v), ..Default::default() }) }
+                { text_field(&i18n, &COUNTRY, &p.country, &errors, set(|p, v| p.country = v)) }
                 { radios(&i18n, &RadiosProps { field: "gender".into(), legend: i18n.t(Key::GenderLegend).into(), options: options(Gender::ALL.iter().map(|g| (g.slug(), gender_key(*g))).collect()), selected: p.gender.map(|g| AttrValue::from(g.slug())), on_change: choice(|p, v| p.gender = Gender::from_slug(v)), ..Default::default() }) }
                 { radios(&i18n, &RadiosProps { field: "publish".into(), legend: i18n.t(Key::PublishLegend).into(), error: error("publish"), options: options(vec![("yes", Key::PublishYes), ("no", Key::PublishNo)]), selected: p.publish_name.map(|b| AttrValue::from(if b { "yes" } else { "no" })), on_change: choice(|p, v| p.publish_name = Some(v == "yes")) }) }
                 <button type="submit" class="igf-button">{ i18n.t(Key::SaveDetails) }</button>

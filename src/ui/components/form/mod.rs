@@ -9,6 +9,7 @@ mod field;
 mod field_error;
 mod radios;
 mod text_area;
+mod text_field;
 mod text_input;
 
 pub use character_count::character_count;
@@ -19,6 +20,7 @@ pub use field::Field;
 pub use field_error::{error_for, field_error_text};
 pub use radios::{radios, RadioOption, RadiosProps};
 pub use text_area::{text_area, TextAreaProps};
+pub use text_field::{text_field, TextField};
 pub use text_input::{text_input, TextInputProps};
 
 /// The element id of a form field.
