@@ -127,7 +127,6 @@ pub fn App(props: &AppProps) -> Html {
     let (health, corrupt, newer, saved_at, notices) = StorageStatusProps::of(&i18n, &drafts);
     use_page_title(&i18n, view_title(&i18n, &state.route, &drafts), !config.embedded);
     html! {
-        <ContextProvider<I18n> context={i18n.clone()}>
             <div id="igf-app" class="igf-app" onclick={on_link_click} lang={i18n.lang.code()} dir={if i18n.lang.is_rtl() { "rtl" } else { "ltr" }}>
                 <a class="igf-skip" href={format!("#{}", state.focus_id())} onclick={on_skip}>{ i18n.t(Key::SkipToContent) }</a>
                 { banner(&i18n, &BannerProps { on_choose: language.choose.clone(), current: state.target().map(|t| t.track()), available: available(library), unsent, route: state.route.clone() }) }
@@ -145,7 +144,6 @@ pub fn App(props: &AppProps) -> Html {
                 </main>
                 { app_footer(&i18n, &AppFooterProps { recipient: AttrValue::from(config.recipient().to_owned()) }) }
             </div>
-        </ContextProvider<I18n>>
     }
 }
 
@@ -316,12 +314,12 @@ impl Screens<'_> {
                 let on_edit = edit_callback(drafts, id, |id, edit, now| DraftAction::EditCommitment { id, edit, now });
                 let check = Route::CommitmentCheck(id.clone());
                 html! {
-                    <CommitmentView commitment={drafts.commitment(id).cloned()} library={(*library).clone()} placements={(*placements).clone()}
+                    <CommitmentView i18n={(*i18n).clone()} commitment={drafts.commitment(id).cloned()} library={(*library).clone()} placements={(*placements).clone()}
                         profile={drafts.profile.clone()} {on_edit} on_check={go.reform(move |()| check.clone())} />
                 }
             }
             Route::Send(preselect) => html! {
-                <SendView comments={drafts.comments.iter().map(|d| d.value.clone()).collect::<Vec<_>>()}
+                <SendView i18n={(*i18n).clone()} comments={drafts.comments.iter().map(|d| d.value.clone()).collect::<Vec<_>>()}
                     commitments={drafts.commitments.iter().map(|d| d.value.clone()).collect::<Vec<_>>()} profile={drafts.profile.clone()} library={(*library).clone()} placements={(*placements).clone()}
                     recipient={AttrValue::from(config.recipient().to_owned())} preselect={preselect.clone()} on_mark_sent={commands.mark_sent.clone()} />
             },
@@ -332,7 +330,7 @@ impl Screens<'_> {
                 let drafts_dispatch = drafts.dispatcher();
                 let on_change = Callback::from(move |p| drafts_dispatch.dispatch(DraftAction::SetProfile(p)));
                 let recipient = AttrValue::from(config.recipient().to_owned());
-                html! { <DetailsView profile={drafts.profile.clone()} {on_change} on_done={go.reform(move |()| after_details.clone())} {recipient} /> }
+                html! { <DetailsView i18n={(*i18n).clone()} profile={drafts.profile.clone()} {on_change} on_done={go.reform(move |()| after_details.clone())} {recipient} /> }
             }
         }
     }
@@ -347,7 +345,7 @@ impl Screens<'_> {
             (!open).then_some(newest.revision)
         });
         let on_edit = edit_callback(self.drafts, id, |id, edit, now| DraftAction::Edit { id, edit, now });
-        html! { <CommentView {comment} {placement} {closed} {on_edit} on_done={self.go.reform(|()| Route::Comments)} /> }
+        html! { <CommentView i18n={self.i18n.clone()} {comment} {placement} {closed} {on_edit} on_done={self.go.reform(|()| Route::Comments)} /> }
     }
 }
 

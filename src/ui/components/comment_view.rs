@@ -1,6 +1,6 @@
 use crate::model::comment::{Comment, CommentKind, CommentTarget, MAX_TEXT};
 use crate::model::document::Revision;
-use crate::model::i18n::{Key, Lang};
+use crate::model::i18n::{I18n, Key, Lang};
 use crate::model::route::{Route, Target};
 use crate::model::versions::{Basis, Placement};
 use crate::ui::components::form::{
@@ -10,7 +10,7 @@ use crate::ui::components::form::{
 use crate::ui::components::{place_note, word_diff, PlaceNoteProps, WordDiffProps};
 use crate::ui::drafts::CommentEdit;
 use crate::ui::events::select_value;
-use crate::ui::hooks::{use_i18n, use_submit};
+use crate::ui::hooks::use_submit;
 use crate::ui::labels::{form_title, kind_key, version_label};
 use crate::ui::state::VIEW_TITLE_ID;
 use yew::prelude::*;
@@ -21,6 +21,8 @@ const REFERENCES: TextField = TextField::area("references", Key::ReferencesLabel
 
 #[derive(Properties, PartialEq)]
 pub struct CommentViewProps {
+    /// The interface language.
+    pub i18n: I18n,
     /// `None` when the id in the URL is not among the drafts.
     pub comment: Option<Comment>,
     /// Where its message is in the newest version, for a comment on a message.
@@ -58,7 +60,7 @@ fn back_route(target: &CommentTarget, placement: Option<&Placement>) -> Route {
 /// validation error never clears anything.
 #[component]
 pub fn CommentView(props: &CommentViewProps) -> Html {
-    let i18n = use_i18n();
+    let i18n = props.i18n.clone();
     let (attempt, onsubmit) =
         use_submit(props.comment.as_ref().is_some_and(|c| c.validate().is_empty()), props.on_done.clone());
     let errors = props.comment.as_ref().filter(|_| attempt > 0).map(|c| c.validate()).unwrap_or_default();

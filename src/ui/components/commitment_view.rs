@@ -1,6 +1,6 @@
 use crate::model::commitment::{Capacity, Commitment, MAX_TEXT, MAX_TITLE, SDG_COUNT};
 use crate::model::document::Library;
-use crate::model::i18n::Key;
+use crate::model::i18n::{I18n, Key};
 use crate::model::people::StakeholderGroup;
 use crate::model::profile::Profile;
 use crate::model::route::Route;
@@ -14,7 +14,7 @@ use crate::ui::components::{
     actions_field, contact_summary, links_field, smart_check, ActionsFieldProps, LinksFieldProps,
 };
 use crate::ui::drafts::CommitmentEdit;
-use crate::ui::hooks::{use_i18n, use_submit};
+use crate::ui::hooks::use_submit;
 use crate::ui::labels::{sdg_key, stakeholder_key, track_key};
 use crate::ui::state::VIEW_TITLE_ID;
 use std::rc::Rc;
@@ -29,6 +29,8 @@ const RESOURCES: TextField = TextField::area("resources", Key::ResourcesLabel, 2
 
 #[derive(Properties, PartialEq)]
 pub struct CommitmentViewProps {
+    /// The interface language.
+    pub i18n: I18n,
     /// `None` when the id in the URL is not among the drafts.
     pub commitment: Option<Commitment>,
     pub library: Rc<Library>,
@@ -44,7 +46,7 @@ pub struct CommitmentViewProps {
 /// the draft, which autosaves; nothing here blocks saving.
 #[component]
 pub fn CommitmentView(props: &CommitmentViewProps) -> Html {
-    let i18n = use_i18n();
+    let i18n = props.i18n.clone();
     let (attempt, onsubmit) =
         use_submit(props.commitment.as_ref().is_some_and(|c| c.validate().is_empty()), props.on_check.clone());
     let errors = props.commitment.as_ref().filter(|_| attempt > 0).map(|c| c.validate()).unwrap_or_default();

@@ -1,11 +1,11 @@
-use crate::model::i18n::Key;
+use crate::model::i18n::{I18n, Key};
 use crate::model::people::{Gender, Region, StakeholderGroup};
 use crate::model::profile::Profile;
 use crate::ui::components::form::{
     error_for, error_summary, radios, text_field, use_error_summary, RadioOption, RadiosProps, TextField,
 };
 use crate::ui::components::privacy_notice;
-use crate::ui::hooks::{use_i18n, use_submit};
+use crate::ui::hooks::use_submit;
 use crate::ui::labels::{gender_key, region_key, stakeholder_key};
 use crate::ui::state::VIEW_TITLE_ID;
 use yew::prelude::*;
@@ -18,6 +18,8 @@ const COUNTRY: TextField = TextField::input("country", Key::CountryLabel).autoco
 
 #[derive(Properties, PartialEq)]
 pub struct DetailsViewProps {
+    /// The interface language.
+    pub i18n: I18n,
     pub profile: Profile,
     /// Every change, as typed: the profile autosaves like a draft.
     pub on_change: Callback<Profile>,
@@ -30,7 +32,7 @@ pub struct DetailsViewProps {
 /// The commenter's details, asked once and reused.
 #[component]
 pub fn DetailsView(props: &DetailsViewProps) -> Html {
-    let i18n = use_i18n();
+    let i18n = props.i18n.clone();
     let p = &props.profile;
     let (attempt, onsubmit) = use_submit(p.is_complete(), props.on_done.clone());
     let errors = if attempt > 0 { p.validate() } else { Vec::new() };

@@ -82,7 +82,7 @@ pub fn document_view(i18n: &I18n, props: &DocumentViewProps) -> Html {
             { toc(i18n, &TocProps { doc: doc.clone(), version, results: searching.then(|| props.results.clone()) }) }
             {
                 for doc.questions.iter().enumerate().map(|(index, _)| html! {
-                    <QuestionSection
+                    <QuestionSection i18n={i18n.clone()}
                         doc={doc.clone()}
                         {index}
                         {version}

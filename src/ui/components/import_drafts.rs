@@ -2,12 +2,14 @@ use crate::model::export::import::{Clash, Imported, OnConflict};
 use crate::model::i18n::{I18n, Key};
 use crate::ui::components::form::{checkbox, radios, CheckboxProps, RadioOption, RadiosProps};
 use crate::ui::drafts::DraftsState;
-use crate::ui::hooks::{import_counts, use_i18n, use_import, ImportChoice, ImportState};
+use crate::ui::hooks::{import_counts, use_import, ImportChoice, ImportState};
 use crate::ui::labels::fmt_moment;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ImportDraftsProps {
+    /// The interface language.
+    pub i18n: I18n,
     /// Every draft here, by id, with when it last changed.
     pub changed: Vec<(String, i64)>,
     pub dispatch: UseReducerDispatcher<DraftsState>,
@@ -18,7 +20,7 @@ pub struct ImportDraftsProps {
 /// straight after.
 #[component]
 pub fn ImportDrafts(props: &ImportDraftsProps) -> Html {
-    let i18n = use_i18n();
+    let i18n = props.i18n.clone();
     let import = use_import(&props.changed, &props.dispatch, &i18n);
     let choice = use_state(ImportChoice::default);
     // Each file starts from the defaults, whatever was chosen for the last.

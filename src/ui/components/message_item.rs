@@ -7,13 +7,14 @@ use crate::model::route::Target;
 use crate::model::versions::Status;
 use crate::ui::components::doc_header::DOC_LANG;
 use crate::ui::components::{message_actions, MessageActionsProps};
-use crate::ui::hooks::use_i18n;
 use crate::ui::labels::message_number;
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct MessageItemProps {
+    /// The interface language.
+    pub i18n: I18n,
     pub doc: Rc<Document>,
     /// 0-based indices of the question and of the message under it.
     pub question: usize,
@@ -40,7 +41,7 @@ pub fn text_id(id: MessageId) -> String {
 /// a separate component that is left alone.
 #[component]
 pub fn MessageItem(props: &MessageItemProps) -> Html {
-    let i18n = use_i18n();
+    let i18n = props.i18n.clone();
     let Some(m) = props.doc.questions.get(props.question).and_then(|q| q.messages.get(props.index)) else {
         return Html::default();
     };

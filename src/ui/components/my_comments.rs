@@ -70,7 +70,7 @@ pub fn my_comments(i18n: &I18n, props: &MyCommentsProps) -> Html {
                     </button></p>
                 }
             }
-            <ImportDrafts changed={props.changed.clone()} dispatch={props.dispatch.clone()} />
+            <ImportDrafts i18n={i18n.clone()} changed={props.changed.clone()} dispatch={props.dispatch.clone()} />
         </section>
     }
 }

@@ -1,13 +1,12 @@
 use crate::model::comment::CommentTarget;
 use crate::model::commitment::Link;
 use crate::model::document::{Document, MessageId, Revision};
-use crate::model::i18n::Key;
+use crate::model::i18n::{I18n, Key};
 use crate::model::route::Target;
 use crate::model::versions::VersionDiff;
 use crate::ui::components::doc_header::DOC_LANG;
 use crate::ui::components::toc::TOC_ID;
 use crate::ui::components::MessageItem;
-use crate::ui::hooks::use_i18n;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -19,6 +18,8 @@ pub fn question_text_id(question: Target) -> String {
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionSectionProps {
+    /// The interface language.
+    pub i18n: I18n,
     pub doc: Rc<Document>,
     /// 0-based index of the question in the document.
     pub index: usize,
@@ -39,7 +40,7 @@ pub struct QuestionSectionProps {
 /// and since the list never changes order, it needs no keys to diff.
 #[component]
 pub fn QuestionSection(props: &QuestionSectionProps) -> Html {
-    let i18n = use_i18n();
+    let i18n = props.i18n.clone();
     let Some(question) = props.doc.questions.get(props.index) else { return Html::default() };
     let target = Target::Question(props.doc.track, question.number);
     let heading_id = target.element_id();
@@ -77,7 +78,7 @@ pub fn QuestionSection(props: &QuestionSectionProps) -> Html {
             <p id={question_text_id(target)} class="igf-question-text" lang={DOC_LANG} dir="ltr">{ &question.text }</p>
             <ol class="igf-messages">
                 { for question.messages.iter().enumerate().map(|(i, message)| html! {
-                    <MessageItem
+                    <MessageItem i18n={i18n.clone()}
                         doc={props.doc.clone()}
                         question={props.index}
                         index={i}

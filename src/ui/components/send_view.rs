@@ -13,7 +13,7 @@ use crate::ui::components::{
     contact_summary, email_preview, other_ways, send_by_email, send_picker, sent_panel, Choice, EmailPreviewProps,
     OtherWaysProps, SendByEmailProps, SendPickerProps, PICKER_PAGE,
 };
-use crate::ui::hooks::{use_clock, use_i18n, use_outbox, Outbox};
+use crate::ui::hooks::{use_clock, use_outbox, Outbox};
 use crate::ui::state::VIEW_TITLE_ID;
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -25,6 +25,8 @@ const PREVIEW_ITEMS: usize = 50;
 
 #[derive(Properties, PartialEq)]
 pub struct SendViewProps {
+    /// The interface language.
+    pub i18n: I18n,
     /// Every draft comment and commitment, in the person's order.
     pub comments: Vec<Comment>,
     pub commitments: Vec<Commitment>,
@@ -43,7 +45,7 @@ pub struct SendViewProps {
 /// email, or save it another way.
 #[component]
 pub fn SendView(props: &SendViewProps) -> Html {
-    let i18n = use_i18n();
+    let i18n = props.i18n.clone();
     let choices = choices(props);
     let selected = {
         let initial = initial_selection(&choices, props.preselect.as_deref());

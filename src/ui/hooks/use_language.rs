@@ -20,7 +20,7 @@ pub struct Language {
 ///
 /// ```ignore
 /// let language = use_language(config.lang, !config.embedded, props.i18n.clone());
-/// html! { <ContextProvider<I18n> context={language.i18n.clone()}>{ children }</ContextProvider<I18n>> }
+/// html! { <SendView i18n={language.i18n.clone()} .. /> }
 /// ```
 #[hook]
 pub fn use_language(configured: Option<Lang>, owns_page: bool, first: I18n) -> Language {

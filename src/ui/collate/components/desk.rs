@@ -1,6 +1,6 @@
 use crate::model::collate::Filter;
 use crate::model::document::Library;
-use crate::model::i18n::{CollateI18n, CollateKey, I18n, Key};
+use crate::model::i18n::{CollateI18n, CollateKey, Key};
 use crate::ui::collate::components::{
     AddInputs, ClearCollation, CommentsByDocument, CommitmentList, DownloadButtons, FilterBar, KeepingNotice,
     OverviewPanel, ReadingProgress, UnreadableList,
@@ -42,7 +42,6 @@ pub fn Desk(props: &DeskProps) -> Html {
     };
     let has_packages = view.overview.packages > 0;
     html! {
-        <ContextProvider<I18n> context={i18n.main.clone()}>
         <ContextProvider<CollateI18n> context={i18n.clone()}>
             <div id="igf-desk" class="igf-app igf-desk" lang={i18n.lang().code()} dir={if i18n.lang().is_rtl() { "rtl" } else { "ltr" }}>
                 <header class="igf-banner">
@@ -76,6 +75,5 @@ pub fn Desk(props: &DeskProps) -> Html {
                 </main>
             </div>
         </ContextProvider<CollateI18n>>
-        </ContextProvider<I18n>>
     }
 }
