@@ -9,17 +9,18 @@ use crate::model::store::{load_from, Draft, Loaded};
 use crate::model::track::Track;
 use crate::model::versions::{Placements, Reading};
 use crate::shell::{clock, config::Config};
+use crate::ui::components::form::{use_error_summary, FormState};
 use crate::ui::components::{
-    app_footer, banner, changes_view, commitment_check, copy_status_line, document_view, empty_track, load_errors,
-    my_comments, my_commitments, storage_status, unsent_banner, AppFooterProps, BannerProps, ChangesViewProps,
-    CommentView, CommitmentCheckProps, CommitmentView, DetailsView, DocumentViewProps, MyCommentsProps,
-    MyCommitmentsProps, SendView, StorageStatusProps, CARDS_PAGE,
+    app_footer, banner, changes_view, comment_view, commitment_check, commitment_view, copy_status_line, details_view,
+    document_view, empty_track, load_errors, my_comments, my_commitments, storage_status, unsent_banner,
+    AppFooterProps, BannerProps, ChangesViewProps, CommentViewProps, CommitmentCheckProps, CommitmentViewProps,
+    DetailsViewProps, DocumentViewProps, MyCommentsProps, MyCommitmentsProps, SendView, StorageStatusProps, CARDS_PAGE,
 };
 use crate::ui::drafts::{DraftAction, DraftsState};
 use crate::ui::hooks::{
     use_adopt_prerender, use_autosave, use_copy_link, use_draft_commands, use_focus_link, use_focus_node_on,
     use_focus_target, use_go, use_hash_route, use_journal_recovery, use_language, use_link_clicks, use_page_title,
-    use_placements, use_report_height, use_search_in_url, use_search_marks, DraftCommands,
+    use_placements, use_report_height, use_search_in_url, use_search_marks, use_submit, DraftCommands,
 };
 use crate::ui::labels::form_title;
 use crate::ui::services::Services;
@@ -108,6 +109,9 @@ pub fn App(props: &AppProps) -> Html {
         i18n: &i18n,
     });
     let comments_shown = use_state(|| CARDS_PAGE);
+    let attempts = use_submit(&state.route);
+    let focus = use_error_summary(attempts.attempt, attempts.attempt > 0 && form_has_errors(&state.route, &drafts));
+    let form = FormState { attempts, focus };
     let screens = Screens {
         library,
         drafts: &drafts,
@@ -118,6 +122,7 @@ pub fn App(props: &AppProps) -> Html {
         today: *today,
         i18n: &i18n,
         comments_shown,
+        form,
     };
     let view = match &state.route {
         Route::Read(..) => reader,
@@ -285,6 +290,8 @@ struct Screens<'a> {
     i18n: &'a I18n,
     /// How many of "My comments" are shown, kept while the person is away.
     comments_shown: UseStateHandle<usize>,
+    /// The state of the form on screen, if one is.
+    form: FormState,
 }
 
 impl Screens<'_> {
@@ -313,10 +320,15 @@ impl Screens<'_> {
             Route::Commitment(id, _) => {
                 let on_edit = edit_callback(drafts, id, |id, edit, now| DraftAction::EditCommitment { id, edit, now });
                 let check = Route::CommitmentCheck(id.clone());
-                html! {
-                    <CommitmentView i18n={(*i18n).clone()} commitment={drafts.commitment(id).cloned()} library={(*library).clone()} placements={(*placements).clone()}
-                        profile={drafts.profile.clone()} {on_edit} on_check={go.reform(move |()| check.clone())} />
-                }
+                let props = CommitmentViewProps {
+                    commitment: drafts.commitment(id).cloned(),
+                    library: (*library).clone(),
+                    placements: (*placements).clone(),
+                    profile: drafts.profile.clone(),
+                    on_edit,
+                    on_check: go.reform(move |()| check.clone()),
+                };
+                commitment_view(i18n, &props, &self.form)
             }
             Route::Send(preselect) => html! {
                 <SendView i18n={(*i18n).clone()} comments={drafts.comments.iter().map(|d| d.value.clone()).collect::<Vec<_>>()}
@@ -330,7 +342,12 @@ impl Screens<'_> {
                 let drafts_dispatch = drafts.dispatcher();
                 let on_change = Callback::from(move |p| drafts_dispatch.dispatch(DraftAction::SetProfile(p)));
                 let recipient = AttrValue::from(config.recipient().to_owned());
-                html! { <DetailsView i18n={(*i18n).clone()} profile={drafts.profile.clone()} {on_change} on_done={go.reform(move |()| after_details.clone())} {recipient} /> }
+                let on_done = go.reform(move |()| after_details.clone());
+                details_view(
+                    i18n,
+                    &DetailsViewProps { profile: drafts.profile.clone(), on_change, on_done, recipient },
+                    &self.form,
+                )
             }
         }
     }
@@ -345,7 +362,18 @@ impl Screens<'_> {
             (!open).then_some(newest.revision)
         });
         let on_edit = edit_callback(self.drafts, id, |id, edit, now| DraftAction::Edit { id, edit, now });
-        html! { <CommentView i18n={self.i18n.clone()} {comment} {placement} {closed} {on_edit} on_done={self.go.reform(|()| Route::Comments)} /> }
+        let on_done = self.go.reform(|()| Route::Comments);
+        comment_view(self.i18n, &CommentViewProps { comment, placement, closed, on_edit, on_done }, &self.form)
+    }
+}
+
+/// Whether the form `route` shows has anything to fix.
+fn form_has_errors(route: &Route, drafts: &DraftsState) -> bool {
+    match route {
+        Route::Comment(id) => drafts.comment(id).is_some_and(|c| !c.validate().is_empty()),
+        Route::Commitment(id, _) => drafts.commitment(id).is_some_and(|c| !c.validate().is_empty()),
+        Route::Details => !drafts.profile.validate().is_empty(),
+        _ => false,
     }
 }
 

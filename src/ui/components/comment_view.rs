@@ -4,13 +4,12 @@ use crate::model::i18n::{I18n, Key, Lang};
 use crate::model::route::{Route, Target};
 use crate::model::versions::{Basis, Placement};
 use crate::ui::components::form::{
-    error_for, error_summary, radios, text_area, text_field, use_error_summary, RadioOption, RadiosProps,
-    TextAreaProps, TextField,
+    error_for, error_summary, radios, text_area, text_field, FormState, RadioOption, RadiosProps, TextAreaProps,
+    TextField,
 };
 use crate::ui::components::{place_note, word_diff, PlaceNoteProps, WordDiffProps};
 use crate::ui::drafts::CommentEdit;
 use crate::ui::events::select_value;
-use crate::ui::hooks::use_submit;
 use crate::ui::labels::{form_title, kind_key, version_label};
 use crate::ui::state::VIEW_TITLE_ID;
 use yew::prelude::*;
@@ -19,10 +18,7 @@ const PROPOSED: TextField =
     TextField::area("proposed", Key::ProposedLabel, 6).hint(Key::ProposedHint).max(MAX_TEXT).lang("en");
 const REFERENCES: TextField = TextField::area("references", Key::ReferencesLabel, 3).hint(Key::ReferencesHint);
 
-#[derive(Properties, PartialEq)]
 pub struct CommentViewProps {
-    /// The interface language.
-    pub i18n: I18n,
     /// `None` when the id in the URL is not among the drafts.
     pub comment: Option<Comment>,
     /// Where its message is in the newest version, for a comment on a message.
@@ -58,13 +54,10 @@ fn back_route(target: &CommentTarget, placement: Option<&Placement>) -> Route {
 
 /// The comment form. Every keystroke goes to the draft, which autosaves, so a
 /// validation error never clears anything.
-#[component]
-pub fn CommentView(props: &CommentViewProps) -> Html {
-    let i18n = props.i18n.clone();
-    let (attempt, onsubmit) =
-        use_submit(props.comment.as_ref().is_some_and(|c| c.validate().is_empty()), props.on_done.clone());
-    let errors = props.comment.as_ref().filter(|_| attempt > 0).map(|c| c.validate()).unwrap_or_default();
-    let focus = use_error_summary(attempt, !errors.is_empty());
+pub fn comment_view(i18n: &I18n, props: &CommentViewProps, form: &FormState) -> Html {
+    let onsubmit =
+        form.attempts.onsubmit(props.comment.as_ref().is_some_and(|c| c.validate().is_empty()), props.on_done.clone());
+    let errors = props.comment.as_ref().filter(|_| form.attempts.attempt > 0).map(|c| c.validate()).unwrap_or_default();
     let Some(c) = &props.comment else {
         return html! {
             <section class="igf-view">
@@ -74,7 +67,7 @@ pub fn CommentView(props: &CommentViewProps) -> Html {
             </section>
         };
     };
-    let error = |field: &str| error_for(&i18n, &errors, field);
+    let error = |field: &str| error_for(i18n, &errors, field);
     let kinds: Vec<CommentKind> = if matches!(c.target, CommentTarget::MissingPoint { .. }) {
         vec![CommentKind::PointMissing]
     } else {
@@ -86,13 +79,13 @@ pub fn CommentView(props: &CommentViewProps) -> Html {
     html! {
         <section class="igf-view">
             <p><a class="igf-back-link" href={back_route(&c.target, props.placement.as_ref()).href()}>{ i18n.t(Key::Back) }</a></p>
-            { error_summary(&i18n, &errors, &focus) }
-            <h1 id={VIEW_TITLE_ID} tabindex="-1">{ form_title(&i18n, &c.target) }</h1>
+            { error_summary(i18n, &errors, &form.focus) }
+            <h1 id={VIEW_TITLE_ID} tabindex="-1">{ form_title(i18n, &c.target) }</h1>
             if let Some(closed) = props.closed {
-                <p class="igf-notice">{ i18n.tf(Key::DraftClosedNotice, &[("version", &version_label(&i18n, closed))]) }</p>
+                <p class="igf-notice">{ i18n.tf(Key::DraftClosedNotice, &[("version", &version_label(i18n, closed))]) }</p>
             }
             if let (Some(placement), Some(original)) = (props.placement.clone(), c.target.message_id()) {
-                { place_note(&i18n, &PlaceNoteProps { placement, original, id: "igf-place-diff".into() }) }
+                { place_note(i18n, &PlaceNoteProps { placement, original, id: "igf-place-diff".into() }) }
             }
             if !quote.is_empty() {
                 <figure class="igf-quote">
@@ -101,13 +94,13 @@ pub fn CommentView(props: &CommentViewProps) -> Html {
                 </figure>
             }
             <form class="igf-form" novalidate=true {onsubmit}>
-                { radios(&i18n, &RadiosProps { field: "kind".into(), legend: i18n.t(Key::KindLegend).into(), options: kinds.iter().map(|k| RadioOption { value: k.slug().into(), label: i18n.t(kind_key(*k)).into() }).collect::<Vec<_>>(), selected: c.kind.map(|k| AttrValue::from(k.slug())), on_change: props.on_edit.reform(|v: AttrValue| CommentEdit::Kind(CommentKind::from_slug(&v).unwrap_or(CommentKind::Support))), ..Default::default() }) }
-                { text_area(&i18n, &TextAreaProps { field: "text".into(), label: i18n.t(Key::TextLabel).into(), hint: Some(AttrValue::from(i18n.t(Key::TextHint))), value: c.text.clone().into(), error: error("text"), max: Some(MAX_TEXT), rows: 8, lang: c.text_lang().map(|l| AttrValue::from(l.to_owned())), on_input: edit(CommentEdit::Text) }) }
+                { radios(i18n, &RadiosProps { field: "kind".into(), legend: i18n.t(Key::KindLegend).into(), options: kinds.iter().map(|k| RadioOption { value: k.slug().into(), label: i18n.t(kind_key(*k)).into() }).collect::<Vec<_>>(), selected: c.kind.map(|k| AttrValue::from(k.slug())), on_change: props.on_edit.reform(|v: AttrValue| CommentEdit::Kind(CommentKind::from_slug(&v).unwrap_or(CommentKind::Support))), ..Default::default() }) }
+                { text_area(i18n, &TextAreaProps { field: "text".into(), label: i18n.t(Key::TextLabel).into(), hint: Some(AttrValue::from(i18n.t(Key::TextHint))), value: c.text.clone().into(), error: error("text"), max: Some(MAX_TEXT), rows: 8, lang: c.text_lang().map(|l| AttrValue::from(l.to_owned())), on_input: edit(CommentEdit::Text) }) }
                 if c.kind == Some(CommentKind::SuggestChange) {
-                    { text_field(&i18n, &PROPOSED, &c.proposed, &errors, edit(CommentEdit::Proposed)) }
-                    { word_diff(&i18n, &WordDiffProps { old: c.original().to_owned().into(), new: c.proposed.clone().into(), ..Default::default() }) }
+                    { text_field(i18n, &PROPOSED, &c.proposed, &errors, edit(CommentEdit::Proposed)) }
+                    { word_diff(i18n, &WordDiffProps { old: c.original().to_owned().into(), new: c.proposed.clone().into(), ..Default::default() }) }
                 }
-                { text_field(&i18n, &REFERENCES, &c.references.join("\n"), &errors, edit(CommentEdit::References)) }
+                { text_field(i18n, &REFERENCES, &c.references.join("\n"), &errors, edit(CommentEdit::References)) }
                 <div class="igf-field">
                     <label class="igf-label" for="igf-field-language">{ i18n.t(Key::LanguageLabel) }</label>
                     <select id="igf-field-language" class="igf-select" name="language" onchange={on_language}>

@@ -36,4 +36,4 @@ pub use use_page_title::{use_error_title, use_page_title};
 pub use use_placements::use_placements;
 pub use use_report_height::use_report_height;
 pub use use_search_marks::use_search_marks;
-pub use use_submit::use_submit;
+pub use use_submit::{use_submit, Attempts};

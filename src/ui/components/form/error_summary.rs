@@ -6,6 +6,7 @@ use crate::ui::hooks::{use_error_title, use_focus_link, use_focus_node};
 use yew::prelude::*;
 
 /// What the error summary needs from its form's hooks.
+#[derive(Clone)]
 pub struct ErrorSummaryFocus {
     node: NodeRef,
     focus_link: Callback<(MouseEvent, String)>,

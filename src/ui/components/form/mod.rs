@@ -15,7 +15,7 @@ mod text_input;
 pub use character_count::character_count;
 pub use checkboxes::{checkbox, checkboxes, CheckboxProps, CheckboxesProps};
 pub use date_input::{date_input, DateInputProps};
-pub use error_summary::{error_summary, use_error_summary};
+pub use error_summary::{error_summary, use_error_summary, ErrorSummaryFocus};
 pub use field::Field;
 pub use field_error::{error_for, field_error_text};
 pub use radios::{radios, RadioOption, RadiosProps};
@@ -26,4 +26,13 @@ pub use text_input::{text_input, TextInputProps};
 /// The element id of a form field.
 pub fn field_id(field: &str) -> String {
     format!("igf-field-{field}")
+}
+
+/// What the form on screen keeps between renders, which the app holds, as
+/// only one form shows at a time: the attempts at sending it, and where its
+/// error summary takes focus.
+#[derive(Clone)]
+pub struct FormState {
+    pub attempts: crate::ui::hooks::Attempts,
+    pub focus: ErrorSummaryFocus,
 }
