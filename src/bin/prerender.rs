@@ -5,6 +5,10 @@
 //! arrives. The mount element records how many elements the view holds, so
 //! the app can tell when something else has changed them.
 //!
+//! Beside `index.html` it replaces each translation the build copied into
+//! `i18n/` with the form the app reads (`Texts::to_served`: by position, so
+//! the wasm needs no key names), after checking it as the translators wrote it.
+//!
 //! Given a folder as well, it writes the same view in each of the six
 //! languages there (`en.html`, `fr.html`, …), from which
 //! `scripts/embed-manifest.mjs` builds the view `embed.js` shows on host
@@ -75,6 +79,23 @@ fn write_views(dir: &str) {
     }
 }
 
+/// Writes every translation as the app is served it into `i18n/` under `dist`.
+fn write_served_catalogs(dist: &std::path::Path) {
+    let dir = dist.join("i18n");
+    for (lang, text) in CATALOGS {
+        let catalog = Catalog::parse(lang, text).unwrap_or_else(|e| {
+            eprintln!("prerender: i18n/{}.txt: {e:?}", lang.code());
+            process::exit(1);
+        });
+        let path = dir.join(format!("{}.txt", lang.code()));
+        fs::write(&path, catalog.to_served()).unwrap_or_else(|e| {
+            eprintln!("prerender: cannot write {}: {e}", path.display());
+            process::exit(1);
+        });
+    }
+    println!("wrote the {} translations as the app reads them into {}", CATALOGS.len(), dir.display());
+}
+
 /// The elements in `html` as a browser will parse it: Yew escapes `<` in text
 /// and attribute values, so every `<` followed by a letter opens an element.
 fn element_count(html: &str) -> usize {
@@ -120,6 +141,7 @@ fn main() {
         process::exit(1);
     });
     println!("prerendered {} KB of HTML into {path}", body.len() / 1024);
+    write_served_catalogs(std::path::Path::new(&path).parent().unwrap_or(std::path::Path::new(".")));
     if let Some(dir) = env::args().nth(2) {
         write_views(&dir);
         println!("prerendered the view in {} languages into {dir}", Lang::ALL.len());

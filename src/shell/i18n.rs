@@ -66,11 +66,16 @@ pub async fn load(lang: Lang) -> Result<I18n, ShellError> {
     fetch(lang).await.map(|catalog| I18n::with(catalog).with_plural(super::intl::plural))
 }
 
+/// The build serves the public page's catalogs by position (`Texts::to_served`).
 async fn fetch(lang: Lang) -> Result<Catalog, ShellError> {
-    fetch_texts(&format!("{}i18n/{}.txt", asset_base(), lang.code()), lang).await
+    fetch_texts(&format!("{}i18n/{}.txt", asset_base(), lang.code()), lang, Catalog::parse_served).await
 }
 
-async fn fetch_texts<K: Keys>(url: &str, lang: Lang) -> Result<Texts<K>, ShellError> {
+async fn fetch_texts<K: Keys>(
+    url: &str,
+    lang: Lang,
+    parse: fn(Lang, &str) -> Result<Texts<K>, CatalogError>,
+) -> Result<Texts<K>, ShellError> {
     let window = web_sys::window().ok_or(ShellError::NoWindow)?;
     let response: web_sys::Response =
         JsFuture::from(window.fetch_with_str(url)).await.map_err(|e| ShellError::Fetch(describe(&e)))?.unchecked_into();
@@ -80,8 +85,7 @@ async fn fetch_texts<K: Keys>(url: &str, lang: Lang) -> Result<Texts<K>, ShellEr
     let text = JsFuture::from(response.text().map_err(|e| ShellError::Fetch(describe(&e)))?)
         .await
         .map_err(|e| ShellError::Fetch(describe(&e)))?;
-    Texts::parse(lang, &text.as_string().unwrap_or_default())
-        .map_err(|e| ShellError::Fetch(format!("{url}: {}", why(&e))))
+    parse(lang, &text.as_string().unwrap_or_default()).map_err(|e| ShellError::Fetch(format!("{url}: {}", why(&e))))
 }
 
 /// What is wrong with a translation file, in words: `{:?}` would pull the
@@ -93,6 +97,7 @@ fn why(e: &CatalogError) -> String {
         CatalogError::Duplicate(n, key) => format!("line {n}: {key} a second time"),
         CatalogError::Missing(key) => format!("no line for {key}"),
         CatalogError::Placeholders(n, key) => format!("line {n}: {key} has other placeholders than the English"),
+        CatalogError::OtherKeys => "made for another version of the app".to_owned(),
     }
 }
 
@@ -104,7 +109,7 @@ pub async fn load_collate(lang: Lang) -> Result<CollateI18n, ShellError> {
         return Ok(loaded);
     }
     let url = format!("{}i18n/collate/{}.txt", asset_base(), lang.code());
-    let own: CollateCatalog = fetch_texts(&url, lang).await?;
+    let own: CollateCatalog = fetch_texts(&url, lang, CollateCatalog::parse).await?;
     Ok(CollateI18n::with(main, own))
 }
 
@@ -123,7 +128,7 @@ pub fn preloaded(mount: &web_sys::Element) -> Option<I18n> {
     let given = js_sys::Reflect::get(mount, &"igfCatalog".into()).ok()?;
     let field = |name: &str| js_sys::Reflect::get(&given, &name.into()).ok()?.as_string();
     let lang = Lang::from_tag(&field("lang")?)?;
-    Catalog::parse(lang, &field("text")?).ok().map(|c| I18n::with(c).with_plural(super::intl::plural))
+    Catalog::parse_served(lang, &field("text")?).ok().map(|c| I18n::with(c).with_plural(super::intl::plural))
 }
 
 /// Sets `lang` and `dir` on the page itself, when the app owns the page.

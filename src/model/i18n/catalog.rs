@@ -14,7 +14,33 @@ pub trait Keys: Copy + PartialEq + 'static {
     fn en(self) -> &'static str;
     /// Its position in [`Keys::all`].
     fn index(self) -> usize;
+    /// Which list of keys this is: a fingerprint of every name, in order.
+    /// Computed when the app is compiled, so the names themselves need not
+    /// be in the wasm.
+    const LIST_ID: u64;
 }
+
+/// A fingerprint of a list of key names, in order (FNV-1a over each name and
+/// a separator), for [`Keys::LIST_ID`].
+pub const fn list_id(names: &[&str]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut i = 0;
+    while i < names.len() {
+        let bytes = names[i].as_bytes();
+        let mut j = 0;
+        while j <= bytes.len() {
+            let b = if j < bytes.len() { bytes[j] } else { b'\n' };
+            hash = (hash ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3);
+            j += 1;
+        }
+        i += 1;
+    }
+    hash
+}
+
+/// The first line of a catalog as the app is served it, before the key
+/// list's fingerprint in hex.
+const SERVED_HEADER: &str = "# igf-messages catalog for keys ";
 
 /// One language's strings for one set of keys, in [`Keys::all`] order, and
 /// the plural forms a language needs beyond one/other (`CountMessagesOther[few] = …`).
@@ -43,6 +69,17 @@ pub enum Plural {
 }
 
 impl Plural {
+    pub fn name(self) -> &'static str {
+        match self {
+            Plural::Zero => "zero",
+            Plural::One => "one",
+            Plural::Two => "two",
+            Plural::Few => "few",
+            Plural::Many => "many",
+            Plural::Other => "other",
+        }
+    }
+
     pub fn from_name(name: &str) -> Option<Plural> {
         Some(match name {
             "zero" => Plural::Zero,
@@ -67,6 +104,8 @@ pub enum CatalogError {
     Duplicate(usize, String),
     /// A key with no line at all.
     Missing(String),
+    /// A served catalog made for another version of the app's keys.
+    OtherKeys,
     /// The text's `{placeholders}` differ from the English.
     Placeholders(usize, String),
 }
@@ -125,6 +164,56 @@ impl<K: Keys> Texts<K> {
         Ok(Texts { lang, texts, forms })
     }
 
+    /// The catalog as the app is served it (the build writes it from the
+    /// translators' file): a header naming the list of keys, one line per
+    /// key in [`Keys::all`] order, then each plural form as
+    /// `index[category] = text`. The app reads it by position, so the wasm
+    /// carries no key names; a file for another list of keys is refused.
+    pub fn to_served(&self) -> String {
+        let mut out = format!("{SERVED_HEADER}{:016x}\n", K::LIST_ID);
+        for text in &self.texts {
+            out.push_str(&text.replace('\n', "\\n"));
+            out.push('\n');
+        }
+        for (key, plural, text) in &self.forms {
+            out.push_str(&format!("{}[{}] = {}\n", key.index(), plural.name(), text.replace('\n', "\\n")));
+        }
+        out
+    }
+
+    /// Reads a catalog in the served form, with the same checks as
+    /// [`Texts::parse`] on what the lines say.
+    pub fn parse_served(lang: Lang, text: &str) -> Result<Texts<K>, CatalogError> {
+        let all = K::all();
+        let mut lines = text.lines().map(|l| l.trim_end_matches('\r'));
+        let header = lines.next().and_then(|h| h.strip_prefix(SERVED_HEADER));
+        if header.and_then(|h| u64::from_str_radix(h, 16).ok()) != Some(K::LIST_ID) {
+            return Err(CatalogError::OtherKeys);
+        }
+        let mut texts = Vec::with_capacity(all.len());
+        for (i, key) in all.iter().enumerate() {
+            let value = lines.next().ok_or(CatalogError::Malformed(i + 2))?.replace("\\n", "\n");
+            if placeholders(&value) != placeholders(key.en()) {
+                return Err(CatalogError::Placeholders(i + 2, i.to_string()));
+            }
+            texts.push(value);
+        }
+        let mut forms = Vec::new();
+        for (i, line) in lines.enumerate() {
+            let n = all.len() + 2 + i;
+            let (name, value) = line.split_once(" = ").ok_or(CatalogError::Malformed(n))?;
+            let (index, rest) = name.split_once('[').ok_or(CatalogError::Malformed(n))?;
+            let key = index.parse::<usize>().ok().and_then(|i| all.get(i)).ok_or(CatalogError::Malformed(n))?;
+            let plural = rest.strip_suffix(']').and_then(Plural::from_name).ok_or(CatalogError::Malformed(n))?;
+            let value = value.replace("\\n", "\n");
+            if placeholders(&value) != placeholders(key.en()) {
+                return Err(CatalogError::Placeholders(n, name.to_owned()));
+            }
+            forms.push((*key, plural, value));
+        }
+        Ok(Texts { lang, texts, forms })
+    }
+
     pub fn get(&self, key: K) -> &str {
         self.texts.get(key.index()).map_or(key.en(), String::as_str)
     }
@@ -172,5 +261,41 @@ mod tests {
         assert!(
             matches!(Catalog::parse(Lang::Fr, &bad), Err(CatalogError::Placeholders(_, k)) if k == "QuestionHeading")
         );
+    }
+
+    #[test]
+    fn the_served_form_is_read_back_exactly_and_refused_when_made_for_other_keys() {
+        let text = std::fs::read_to_string("i18n/ru.txt").expect("ru.txt");
+        let ru = Catalog::parse(Lang::Ru, &text).expect("parses");
+        assert!(!ru.forms.is_empty(), "Russian has plural forms beyond one and other");
+        let served = ru.to_served();
+        assert_eq!(Catalog::parse_served(Lang::Ru, &served), Ok(Catalog::parse(Lang::Ru, &text).expect("parses")));
+        assert!(!served.contains("QuestionHeading"), "no key names in what the app reads");
+        assert_eq!(
+            Catalog::parse_served(Lang::Ru, &served.replacen(&format!("{:016x}", Key::LIST_ID), "0000000000000000", 1)),
+            Err(CatalogError::OtherKeys)
+        );
+        assert_eq!(Catalog::parse_served(Lang::Ru, &text), Err(CatalogError::OtherKeys), "the translators' form");
+        let truncated = served.lines().take(10).collect::<Vec<_>>().join("\n");
+        assert_eq!(Catalog::parse_served(Lang::Ru, &truncated), Err(CatalogError::Malformed(11)));
+        let heading = Key::QuestionHeading.index() + 2;
+        let wrong: Vec<&str> =
+            served.lines().enumerate().map(|(i, l)| if i + 1 == heading { "Вопрос {m}" } else { l }).collect();
+        assert!(
+            matches!(Catalog::parse_served(Lang::Ru, &wrong.join("\n")), Err(CatalogError::Placeholders(n, _)) if n == heading)
+        );
+        assert_ne!(Key::LIST_ID, CollateKey::LIST_ID);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_texts_survive_the_served_form(words in proptest::collection::vec("[^\\\\{}\r]{0,40}", 1..20)) {
+            let mut c = Catalog::parse(Lang::Fr, &Catalog::english_file()).expect("parses");
+            let free: Vec<usize> = (0..c.texts.len()).filter(|&i| placeholders(Key::ALL[i].en()).is_empty()).collect();
+            for (i, w) in free.iter().zip(&words) {
+                c.texts[*i] = w.clone();
+            }
+            proptest::prop_assert_eq!(Catalog::parse_served(Lang::Fr, &c.to_served()), Ok(c));
+        }
     }
 }

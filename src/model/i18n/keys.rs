@@ -36,6 +36,8 @@ macro_rules! catalog {
             fn index(self) -> usize {
                 self as usize
             }
+
+            const LIST_ID: u64 = super::catalog::list_id(&[$(stringify!($key),)*]);
         }
     };
 }
