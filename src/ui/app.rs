@@ -19,8 +19,9 @@ use crate::ui::components::{
 use crate::ui::drafts::{DraftAction, DraftsState};
 use crate::ui::hooks::{
     use_adopt_prerender, use_autosave, use_copy_link, use_draft_commands, use_focus_link, use_focus_node_on,
-    use_focus_target, use_go, use_hash_route, use_journal_recovery, use_language, use_link_clicks, use_page_title,
-    use_placements, use_report_height, use_search_in_url, use_search_marks, use_submit, DraftCommands,
+    use_focus_target, use_go, use_hash_route, use_import, use_journal_recovery, use_language, use_link_clicks,
+    use_page_title, use_placements, use_report_height, use_search_in_url, use_search_marks, use_submit, DraftCommands,
+    Import, ImportChoice,
 };
 use crate::ui::labels::form_title;
 use crate::ui::services::Services;
@@ -112,6 +113,8 @@ pub fn App(props: &AppProps) -> Html {
     let attempts = use_submit(&state.route);
     let focus = use_error_summary(attempts.attempt, attempts.attempt > 0 && form_has_errors(&state.route, &drafts));
     let form = FormState { attempts, focus };
+    let import = use_import(&drafts, &drafts.dispatcher(), &i18n);
+    let import_choice = use_state(ImportChoice::default);
     let screens = Screens {
         library,
         drafts: &drafts,
@@ -123,6 +126,8 @@ pub fn App(props: &AppProps) -> Html {
         i18n: &i18n,
         comments_shown,
         form,
+        import,
+        import_choice,
     };
     let view = match &state.route {
         Route::Read(..) => reader,
@@ -292,6 +297,10 @@ struct Screens<'a> {
     comments_shown: UseStateHandle<usize>,
     /// The state of the form on screen, if one is.
     form: FormState,
+    /// An import from a file, which goes on while the person looks elsewhere,
+    /// and what they chose for it.
+    import: Import,
+    import_choice: UseStateHandle<ImportChoice>,
 }
 
 impl Screens<'_> {
@@ -307,7 +316,7 @@ impl Screens<'_> {
             Route::Comments => {
                 let can_undo = drafts.undo.is_some();
                 html! {
-                    { my_comments(i18n, &MyCommentsProps { comments: drafts.comments.iter().map(|d| d.value.clone()).collect::<Vec<_>>(), profile: drafts.profile.clone(), persisted: drafts.persisted, can_undo, changed: drafts.changed_times(), dispatch: drafts.dispatcher(), library: (*library).clone(), placements: (*placements).clone(), reading, shown: comments_shown.clone() }) }
+                    { my_comments(i18n, &MyCommentsProps { comments: drafts.comments.iter().map(|d| d.value.clone()).collect::<Vec<_>>(), profile: drafts.profile.clone(), persisted: drafts.persisted, can_undo, dispatch: drafts.dispatcher(), library: (*library).clone(), placements: (*placements).clone(), reading, shown: comments_shown.clone(), import: &self.import, import_choice: &self.import_choice }) }
                 }
             }
             Route::Comment(id) => self.comment(id),

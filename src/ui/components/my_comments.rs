@@ -6,9 +6,10 @@ use crate::model::profile::Profile;
 use crate::model::route::{Route, Target};
 use crate::model::versions::Placements;
 use crate::ui::components::{
-    comment_card, contact_summary, drafts_heading, persistence_note, CommentCardProps, ImportDrafts,
+    comment_card, contact_summary, drafts_heading, import_drafts, persistence_note, CommentCardProps,
 };
 use crate::ui::drafts::{DraftAction, DraftsState};
+use crate::ui::hooks::{Import, ImportChoice};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -16,7 +17,7 @@ use yew::prelude::*;
 /// at once would hold the page up.
 pub const CARDS_PAGE: usize = 50;
 
-pub struct MyCommentsProps {
+pub struct MyCommentsProps<'a> {
     /// In the person's order.
     pub comments: Vec<Comment>,
     pub profile: Profile,
@@ -24,8 +25,6 @@ pub struct MyCommentsProps {
     pub persisted: Option<bool>,
     /// A draft was just deleted and can be put back.
     pub can_undo: bool,
-    /// Every draft's id and when it last changed, for an import's clashes.
-    pub changed: Vec<(String, i64)>,
     pub dispatch: UseReducerDispatcher<DraftsState>,
     /// What the comments may be about: one about text it lacks needs attention.
     pub library: Rc<Library>,
@@ -35,6 +34,9 @@ pub struct MyCommentsProps {
     pub reading: Target,
     /// How many cards are shown; "Show more" adds a page.
     pub shown: UseStateHandle<usize>,
+    /// An import from a file, and what the person chose for it.
+    pub import: &'a Import,
+    pub import_choice: &'a UseStateHandle<ImportChoice>,
 }
 
 /// Every draft comment across tracks, to edit, reorder, delete or send.
@@ -70,7 +72,7 @@ pub fn my_comments(i18n: &I18n, props: &MyCommentsProps) -> Html {
                     </button></p>
                 }
             }
-            <ImportDrafts i18n={i18n.clone()} changed={props.changed.clone()} dispatch={props.dispatch.clone()} />
+            { import_drafts(i18n, props.import, props.import_choice) }
         </section>
     }
 }
