@@ -113,7 +113,7 @@ pub fn App(props: &AppProps) -> Html {
     let attempts = use_submit(&state.route);
     let focus = use_error_summary(attempts.attempt, attempts.attempt > 0 && form_has_errors(&state.route, &drafts));
     let form = FormState { attempts, focus };
-    let import = use_import(&drafts, &drafts.dispatcher(), &i18n);
+    let import = use_import(&drafts, &drafts.dispatcher(), &i18n, state.route == Route::Comments);
     let import_choice = use_state(ImportChoice::default);
     let screens = Screens {
         library,
