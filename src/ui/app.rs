@@ -109,12 +109,7 @@ pub fn App(props: &AppProps) -> Html {
         today: *today,
         i18n: &i18n,
     });
-    let comments_shown = use_state(|| CARDS_PAGE);
-    let attempts = use_submit(&state.route);
-    let focus = use_error_summary(attempts.attempt, attempts.attempt > 0 && form_has_errors(&state.route, &drafts));
-    let form = FormState { attempts, focus };
-    let import = use_import(&drafts, &drafts.dispatcher(), &i18n, state.route == Route::Comments);
-    let import_choice = use_state(ImportChoice::default);
+    let kept = use_screen_state(&state.route, &drafts, &i18n);
     let screens = Screens {
         library,
         drafts: &drafts,
@@ -124,10 +119,7 @@ pub fn App(props: &AppProps) -> Html {
         config,
         today: *today,
         i18n: &i18n,
-        comments_shown,
-        form,
-        import,
-        import_choice,
+        kept,
     };
     let view = match &state.route {
         Route::Read(..) => reader,
@@ -293,6 +285,12 @@ struct Screens<'a> {
     config: &'a Config,
     today: Date,
     i18n: &'a I18n,
+    kept: ScreenState,
+}
+
+/// What the screens other than the reader keep between renders, which the
+/// app holds, as the screens are plain functions.
+struct ScreenState {
     /// How many of "My comments" are shown, kept while the person is away.
     comments_shown: UseStateHandle<usize>,
     /// The state of the form on screen, if one is.
@@ -303,11 +301,21 @@ struct Screens<'a> {
     import_choice: UseStateHandle<ImportChoice>,
 }
 
+#[hook]
+fn use_screen_state(route: &Route, drafts: &UseReducerHandle<DraftsState>, i18n: &I18n) -> ScreenState {
+    let comments_shown = use_state(|| CARDS_PAGE);
+    let attempts = use_submit(route);
+    let focus = use_error_summary(attempts.attempt, attempts.attempt > 0 && form_has_errors(route, drafts));
+    let import = use_import(drafts, &drafts.dispatcher(), i18n, *route == Route::Comments);
+    let import_choice = use_state(ImportChoice::default);
+    ScreenState { comments_shown, form: FormState { attempts, focus }, import, import_choice }
+}
+
 impl Screens<'_> {
     /// The screen for `route`; `reading` is where "Back to the Messages"
     /// leads, and `after_details` where "Save details" does.
     fn show(&self, route: &Route, reading: Target, after_details: Route) -> Html {
-        let Screens { library, drafts, placements, commands, go, config, i18n, comments_shown, .. } = self;
+        let Screens { library, drafts, placements, commands, go, config, i18n, kept, .. } = self;
         match route {
             Route::Read(..) => Html::default(),
             Route::Changes(track, since) => {
@@ -316,7 +324,7 @@ impl Screens<'_> {
             Route::Comments => {
                 let can_undo = drafts.undo.is_some();
                 html! {
-                    { my_comments(i18n, &MyCommentsProps { comments: drafts.comments.iter().map(|d| d.value.clone()).collect::<Vec<_>>(), profile: drafts.profile.clone(), persisted: drafts.persisted, can_undo, dispatch: drafts.dispatcher(), library: (*library).clone(), placements: (*placements).clone(), reading, shown: comments_shown.clone(), import: &self.import, import_choice: &self.import_choice }) }
+                    { my_comments(i18n, &MyCommentsProps { comments: drafts.comments.iter().map(|d| d.value.clone()).collect::<Vec<_>>(), profile: drafts.profile.clone(), persisted: drafts.persisted, can_undo, dispatch: drafts.dispatcher(), library: (*library).clone(), placements: (*placements).clone(), reading, shown: kept.comments_shown.clone(), import: &kept.import, import_choice: &kept.import_choice }) }
                 }
             }
             Route::Comment(id) => self.comment(id),
@@ -337,7 +345,7 @@ impl Screens<'_> {
                     on_edit,
                     on_check: go.reform(move |()| check.clone()),
                 };
-                commitment_view(i18n, &props, &self.form)
+                commitment_view(i18n, &props, &self.kept.form)
             }
             Route::Send(preselect) => html! {
                 <SendView i18n={(*i18n).clone()} comments={drafts.comments.iter().map(|d| d.value.clone()).collect::<Vec<_>>()}
@@ -355,7 +363,7 @@ impl Screens<'_> {
                 details_view(
                     i18n,
                     &DetailsViewProps { profile: drafts.profile.clone(), on_change, on_done, recipient },
-                    &self.form,
+                    &self.kept.form,
                 )
             }
         }
@@ -372,7 +380,7 @@ impl Screens<'_> {
         });
         let on_edit = edit_callback(self.drafts, id, |id, edit, now| DraftAction::Edit { id, edit, now });
         let on_done = self.go.reform(|()| Route::Comments);
-        comment_view(self.i18n, &CommentViewProps { comment, placement, closed, on_edit, on_done }, &self.form)
+        comment_view(self.i18n, &CommentViewProps { comment, placement, closed, on_edit, on_done }, &self.kept.form)
     }
 }
 
