@@ -54,7 +54,13 @@ function syntheticBuild(n) {
   // A target folder of its own: sharing the project's would let cargo leave
   // one copy's wasm in place for another that it considers up to date.
   const target = join(OUT, 'out', `target-${n}`);
-  execFileSync('trunk', ['build', '--release'], { cwd: dir, stdio: 'inherit', env: { ...process.env, PATH, TRUNK_SKIP_VERSION_CHECK: 'true', CARGO_TARGET_DIR: target } });
+  const env = { ...process.env, PATH, TRUNK_SKIP_VERSION_CHECK: 'true', CARGO_TARGET_DIR: target };
+  execFileSync('trunk', ['build', '--release'], { cwd: dir, stdio: 'inherit', env });
+  // As scripts/build.sh does: the prerendered reader, and the loader with the
+  // early-input script it starts with. Trunk's output alone has neither, and
+  // its loader stops at the missing early-input script.
+  execFileSync('cargo', ['run', '--quiet', '--locked', '--profile', 'prerender', '--features', 'ssr', '--bin', 'prerender', '--', 'dist/index.html', 'dist/.views'], { cwd: dir, stdio: 'inherit', env });
+  execFileSync('node', [join(ROOT, 'scripts/embed-manifest.mjs'), join(dir, 'dist')], { stdio: 'inherit', env });
   return join(dir, 'dist');
 }
 
