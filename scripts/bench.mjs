@@ -248,6 +248,7 @@ async function memory(browser, url) {
   const after = await read();
   for (const q of ['trust', 'children online', 'zzzz', '']) await p.fill('#igf-search-input', q);
   await p.click('button[aria-label="Comment on message 1.2"]');
+  await p.check('input[name=kind][value=support]');
   await p.fill('#igf-field-text', 'A benchmark comment.');
   await p.click('button[type=submit]');
   await p.waitForSelector('.igf-card');

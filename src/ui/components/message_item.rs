@@ -67,9 +67,11 @@ pub fn MessageItem(props: &MessageItemProps) -> Html {
 fn change_badge(i18n: &I18n, status: Status) -> Html {
     let (class, text) = match status {
         Status::Unchanged => return Html::default(),
-        Status::New { .. } => ("igf-change-new", i18n.t(Key::BadgeNew).to_owned()),
-        Status::Reworded { .. } => ("igf-change-reworded", i18n.t(Key::BadgeReworded).to_owned()),
-        Status::Moved { from } => ("igf-change-moved", i18n.tf(Key::BadgeMovedFrom, &[("n", &message_number(from))])),
+        Status::New { .. } => ("igf-change-badge igf-change-new", i18n.t(Key::BadgeNew).to_owned()),
+        Status::Reworded { .. } => ("igf-change-badge igf-change-reworded", i18n.t(Key::BadgeReworded).to_owned()),
+        Status::Moved { from } => {
+            ("igf-change-badge igf-change-moved", i18n.tf(Key::BadgeMovedFrom, &[("n", &message_number(from))]))
+        }
     };
-    html! { <p class="igf-change"><span class={classes!("igf-change-badge", class)}>{ text }</span></p> }
+    html! { <p class="igf-change"><span {class}>{ text }</span></p> }
 }

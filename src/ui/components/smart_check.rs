@@ -20,7 +20,7 @@ pub fn smart_check(i18n: &I18n, s: Smart) -> Html {
             { crate::ui::markup::hint(i18n.t(Key::SmartIntro)) }
             <ul>
                 { for rows.into_iter().map(|(met, key)| html! {
-                    <li class={classes!("igf-smart-item", if met { "igf-smart-met" } else { "igf-smart-open" })}>
+                    <li class={if met { "igf-smart-item igf-smart-met" } else { "igf-smart-item igf-smart-open" }}>
                         <span class="igf-smart-mark" aria-hidden="true">{ if met { "✓" } else { "○" } }</span>
                         <span>{ i18n.t(key) }{ " — " }<strong>{ i18n.t(if met { Key::SmartMet } else { Key::SmartNotMet }) }</strong></span>
                     </li>

@@ -28,7 +28,7 @@ pub fn track_nav(i18n: &I18n, props: &TrackNavProps) -> Html {
                     html! {
                         <li>
                             <a href={Target::Track(track).into_fragment("")} aria-current={current.then_some("page")}
-                                class={classes!("igf-track-link", current.then_some("igf-current"))}>
+                                class={link_class(current)}>
                                 { i18n.t(track_key(track)) }
                                 if !props.available.contains(&track) {
                                     <span class="igf-muted">{ " " }{ i18n.t(Key::TrackNotLoadedBadge) }</span>
@@ -38,24 +38,33 @@ pub fn track_nav(i18n: &I18n, props: &TrackNavProps) -> Html {
                     }
                 }) }
                 <li class="igf-nav-mine">
-                    <a href={Route::Comments.href()} aria-current={mine.then_some("page")} class={classes!("igf-track-link", mine.then_some("igf-current"))}>
+                    <a href={Route::Comments.href()} aria-current={mine.then_some("page")} class={link_class(mine)}>
                         { i18n.t(Key::NavMyComments) }{ " " }<span class="igf-count-badge">{ props.comments }<span class="igf-visually-hidden">{ " " }{ i18n.t(Key::NavUnsent) }</span></span>
                     </a>
                 </li>
                 <li class="igf-nav-mine">
-                    <a href={Route::Commitments.href()} aria-current={pledges.then_some("page")} class={classes!("igf-track-link", pledges.then_some("igf-current"))}>
+                    <a href={Route::Commitments.href()} aria-current={pledges.then_some("page")} class={link_class(pledges)}>
                         { i18n.t(Key::NavMyCommitments) }{ " " }<span class="igf-count-badge">{ props.commitments }<span class="igf-visually-hidden">{ " " }{ i18n.t(Key::NavUnsent) }</span></span>
                     </a>
                 </li>
                 <li>
                     <a href={Route::Send(None).href()} aria-current={matches!(props.route, Route::Send(_)).then_some("page")}
-                        class={classes!("igf-track-link", matches!(props.route, Route::Send(_)).then_some("igf-current"))}>{ i18n.t(Key::NavSend) }</a>
+                        class={link_class(matches!(props.route, Route::Send(_)))}>{ i18n.t(Key::NavSend) }</a>
                 </li>
                 <li>
                     <a href={Route::Details.href()} aria-current={(props.route == Route::Details).then_some("page")}
-                        class={classes!("igf-track-link", (props.route == Route::Details).then_some("igf-current"))}>{ i18n.t(Key::NavDetails) }</a>
+                        class={link_class(props.route == Route::Details)}>{ i18n.t(Key::NavDetails) }</a>
                 </li>
             </ul>
         </nav>
+    }
+}
+
+/// A navigation link's classes, marked when it is where the person is.
+fn link_class(current: bool) -> &'static str {
+    if current {
+        "igf-track-link igf-current"
+    } else {
+        "igf-track-link"
     }
 }
