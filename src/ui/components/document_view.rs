@@ -7,8 +7,8 @@ use crate::model::route::Target;
 use crate::model::search::{Query, Results};
 use crate::model::versions::Reading;
 use crate::ui::components::{
-    doc_header, question_section, search_box, search_empty, toc, version_nav, DocHeaderProps, QuestionSectionProps,
-    SearchBoxProps, TocProps, VersionNavProps,
+    doc_header, search_box, search_empty, toc, version_nav, DocHeaderProps, QuestionSection, SearchBoxProps, TocProps,
+    VersionNavProps,
 };
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -82,17 +82,17 @@ pub fn document_view(i18n: &I18n, props: &DocumentViewProps) -> Html {
             { toc(i18n, &TocProps { doc: doc.clone(), version, results: searching.then(|| props.results.clone()) }) }
             {
                 for doc.questions.iter().enumerate().map(|(index, _)| html! {
-                    { question_section(i18n, &QuestionSectionProps {
-                        doc: doc.clone(),
-                        index,
-                        version,
-                        changes: props.reading.changes.clone(),
-                        matched: if searching { results.and_then(|r| r.matched.get(index).cloned()) } else { None },
-                        on_copy: props.on_copy.clone(),
-                        drafted: props.drafted.clone(),
-                        on_comment: props.on_comment.clone(),
-                        on_commit: props.on_commit.clone(),
-                    }) }
+                    <QuestionSection i18n={i18n.clone()}
+                        doc={doc.clone()}
+                        {index}
+                        {version}
+                        changes={props.reading.changes.clone()}
+                        matched={if searching { results.and_then(|r| r.matched.get(index).cloned()) } else { None }}
+                        on_copy={props.on_copy.clone()}
+                        drafted={props.drafted.clone()}
+                        on_comment={props.on_comment.clone()}
+                        on_commit={props.on_commit.clone()}
+                    />
                 })
             }
         </article>

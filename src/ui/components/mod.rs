@@ -71,7 +71,7 @@ pub use my_commitments::{my_commitments, MyCommitmentsProps};
 pub use other_ways::{other_ways, OtherWaysProps};
 pub use persistence_note::persistence_note;
 pub use place_note::{place_note, PlaceNoteProps};
-pub use question_section::{question_section, question_text_id, QuestionSectionProps};
+pub use question_section::{question_text_id, QuestionSection};
 pub use search_box::{search_box, SearchBoxProps};
 pub use search_empty::search_empty;
 pub use send_by_email::{send_by_email, SendByEmailProps};

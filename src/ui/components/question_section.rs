@@ -16,7 +16,10 @@ pub fn question_text_id(question: Target) -> String {
     format!("{}-text", question.element_id())
 }
 
+#[derive(Properties, PartialEq)]
 pub struct QuestionSectionProps {
+    /// The interface language.
+    pub i18n: I18n,
     pub doc: Rc<Document>,
     /// 0-based index of the question in the document.
     pub index: usize,
@@ -35,7 +38,9 @@ pub struct QuestionSectionProps {
 /// One overarching policy question with its numbered messages. Messages that do
 /// not match a search are hidden, not removed, so clearing it costs no re-render;
 /// and since the list never changes order, it needs no keys to diff.
-pub fn question_section(i18n: &I18n, props: &QuestionSectionProps) -> Html {
+#[component]
+pub fn QuestionSection(props: &QuestionSectionProps) -> Html {
+    let i18n = props.i18n.clone();
     let Some(question) = props.doc.questions.get(props.index) else { return Html::default() };
     let target = Target::Question(props.doc.track, question.number);
     let heading_id = target.element_id();
