@@ -324,14 +324,14 @@ impl Screens<'_> {
             Route::Comments => {
                 let can_undo = drafts.undo.is_some();
                 html! {
-                    { my_comments(i18n, &MyCommentsProps { comments: drafts.comments.iter().map(|d| d.value.clone()).collect::<Vec<_>>(), profile: drafts.profile.clone(), persisted: drafts.persisted, can_undo, dispatch: drafts.dispatcher(), library: (*library).clone(), placements: (*placements).clone(), reading, shown: kept.comments_shown.clone(), import: &kept.import, import_choice: &kept.import_choice }) }
+                    { my_comments(i18n, &MyCommentsProps { comments: &drafts.comments, profile: drafts.profile.clone(), persisted: drafts.persisted, can_undo, dispatch: drafts.dispatcher(), library: (*library).clone(), placements: (*placements).clone(), reading, shown: kept.comments_shown.clone(), import: &kept.import, import_choice: &kept.import_choice }) }
                 }
             }
             Route::Comment(id) => self.comment(id),
             Route::Commitments => {
                 let can_undo = drafts.undo.as_ref().is_some_and(|(d, _, _)| matches!(d, Draft::Commitment(_)));
                 html! {
-                    { my_commitments(i18n, &MyCommitmentsProps { commitments: drafts.commitments.iter().map(|d| d.value.clone()).collect::<Vec<_>>(), can_undo, dispatch: drafts.dispatcher(), library: (*library).clone(), reading, on_new: commands.commit.reform(|()| None), on_duplicate: commands.duplicate.clone() }) }
+                    { my_commitments(i18n, &MyCommitmentsProps { commitments: &drafts.commitments, can_undo, dispatch: drafts.dispatcher(), library: (*library).clone(), reading, on_new: commands.commit.reform(|()| None), on_duplicate: commands.duplicate.clone() }) }
                 }
             }
             Route::Commitment(id, _) => {

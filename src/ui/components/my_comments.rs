@@ -4,6 +4,7 @@ use crate::model::i18n::{I18n, Key};
 use crate::model::missing::missing_target;
 use crate::model::profile::Profile;
 use crate::model::route::{Route, Target};
+use crate::model::store::Stored;
 use crate::model::versions::Placements;
 use crate::ui::components::{
     comment_card, contact_summary, drafts_heading, import_drafts, persistence_note, CommentCardProps,
@@ -19,7 +20,7 @@ pub const CARDS_PAGE: usize = 50;
 
 pub struct MyCommentsProps<'a> {
     /// In the person's order.
-    pub comments: Vec<Comment>,
+    pub comments: &'a [Stored<Comment>],
     pub profile: Profile,
     /// Whether the browser agreed to keep storage (`None`: not known).
     pub persisted: Option<bool>,
@@ -62,7 +63,7 @@ pub fn my_comments(i18n: &I18n, props: &MyCommentsProps) -> Html {
             } else {
                 <p><a class="igf-button" href={Route::Send(None).href()}>{ i18n.t(Key::SendTitle) }</a></p>
                 <ol class="igf-cards">
-                    { for props.comments.iter().take(**shown).enumerate().map(|(i, c)| html! {
+                    { for props.comments.iter().take(**shown).map(|c| &c.value).enumerate().map(|(i, c)| html! {
                         { comment_card(i18n, &CommentCardProps { number: i + 1, comment: c.clone(), first: i == 0, last: i == last, placement: props.placements.of_target(&c.target).cloned(), missing: missing_target(&props.library, &c.target), on_up: dispatch(|id| DraftAction::Move { id, up: true }), on_down: dispatch(|id| DraftAction::Move { id, up: false }), on_delete: dispatch(DraftAction::Delete) }) }
                     }) }
                 </ol>

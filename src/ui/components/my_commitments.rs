@@ -3,14 +3,15 @@ use crate::model::document::Library;
 use crate::model::i18n::{I18n, Key};
 use crate::model::missing::missing_in_commitment;
 use crate::model::route::Target;
+use crate::model::store::Stored;
 use crate::ui::components::{commitment_card, drafts_heading, CommitmentCardProps};
 use crate::ui::drafts::{DraftAction, DraftsState};
 use std::rc::Rc;
 use yew::prelude::*;
 
-pub struct MyCommitmentsProps {
+pub struct MyCommitmentsProps<'a> {
     /// In the person's order.
-    pub commitments: Vec<Commitment>,
+    pub commitments: &'a [Stored<Commitment>],
     /// A commitment was just deleted and can be put back.
     pub can_undo: bool,
     pub dispatch: UseReducerDispatcher<DraftsState>,
@@ -36,7 +37,7 @@ pub fn my_commitments(i18n: &I18n, props: &MyCommitmentsProps) -> Html {
                 <p class="igf-empty">{ i18n.t(Key::MyCommitmentsEmpty) }</p>
             } else {
                 <ol class="igf-cards">
-                    { for props.commitments.iter().enumerate().map(|(i, c)| html! {
+                    { for props.commitments.iter().map(|c| &c.value).enumerate().map(|(i, c)| html! {
                         { commitment_card(i18n, &CommitmentCardProps { number: i + 1, commitment: c.clone(), missing: missing_in_commitment(&props.library, c), on_duplicate: props.on_duplicate.clone(), on_delete: on_delete.clone() }) }
                     }) }
                 </ol>
