@@ -19,9 +19,8 @@ use crate::ui::components::{
 use crate::ui::drafts::{DraftAction, DraftsState};
 use crate::ui::hooks::{
     use_adopt_prerender, use_autosave, use_copy_link, use_draft_commands, use_focus_link, use_focus_node_on,
-    use_focus_target, use_go, use_hash_route, use_import, use_journal_recovery, use_language, use_link_clicks,
-    use_page_title, use_placements, use_report_height, use_search_in_url, use_search_marks, use_submit, DraftCommands,
-    Import, ImportChoice,
+    use_focus_target, use_go, use_hash_route, use_journal_recovery, use_language, use_link_clicks, use_page_title,
+    use_placements, use_report_height, use_search_in_url, use_search_marks, use_submit, DraftCommands,
 };
 use crate::ui::labels::form_title;
 use crate::ui::services::Services;
@@ -109,7 +108,7 @@ pub fn App(props: &AppProps) -> Html {
         today: *today,
         i18n: &i18n,
     });
-    let kept = use_screen_state(&state.route, &drafts, &i18n);
+    let kept = use_screen_state(&state.route, &drafts);
     let screens = Screens {
         library,
         drafts: &drafts,
@@ -289,26 +288,21 @@ struct Screens<'a> {
 }
 
 /// What the screens other than the reader keep between renders, which the
-/// app holds, as the screens are plain functions.
+/// app holds, as the screens are plain functions. The import keeps its own
+/// component: its progress re-renders that section alone, not the app.
 struct ScreenState {
     /// How many of "My comments" are shown, kept while the person is away.
     comments_shown: UseStateHandle<usize>,
     /// The state of the form on screen, if one is.
     form: FormState,
-    /// An import from a file, which goes on while the person looks elsewhere,
-    /// and what they chose for it.
-    import: Import,
-    import_choice: UseStateHandle<ImportChoice>,
 }
 
 #[hook]
-fn use_screen_state(route: &Route, drafts: &UseReducerHandle<DraftsState>, i18n: &I18n) -> ScreenState {
+fn use_screen_state(route: &Route, drafts: &UseReducerHandle<DraftsState>) -> ScreenState {
     let comments_shown = use_state(|| CARDS_PAGE);
     let attempts = use_submit(route);
     let focus = use_error_summary(attempts.attempt, attempts.attempt > 0 && form_has_errors(route, drafts));
-    let import = use_import(drafts, &drafts.dispatcher(), i18n, *route == Route::Comments);
-    let import_choice = use_state(ImportChoice::default);
-    ScreenState { comments_shown, form: FormState { attempts, focus }, import, import_choice }
+    ScreenState { comments_shown, form: FormState { attempts, focus } }
 }
 
 impl Screens<'_> {
@@ -324,7 +318,7 @@ impl Screens<'_> {
             Route::Comments => {
                 let can_undo = drafts.undo.is_some();
                 html! {
-                    { my_comments(i18n, &MyCommentsProps { comments: &drafts.comments, profile: drafts.profile.clone(), persisted: drafts.persisted, can_undo, dispatch: drafts.dispatcher(), library: (*library).clone(), placements: (*placements).clone(), reading, shown: kept.comments_shown.clone(), import: &kept.import, import_choice: &kept.import_choice }) }
+                    { my_comments(i18n, &MyCommentsProps { comments: &drafts.comments, profile: drafts.profile.clone(), persisted: drafts.persisted, can_undo, dispatch: drafts.dispatcher(), library: (*library).clone(), placements: (*placements).clone(), reading, shown: kept.comments_shown.clone(), changed: drafts.changed_times() }) }
                 }
             }
             Route::Comment(id) => self.comment(id),

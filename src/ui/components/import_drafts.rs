@@ -1,15 +1,28 @@
 use crate::model::export::import::{Clash, Imported, OnConflict};
 use crate::model::i18n::{I18n, Key};
 use crate::ui::components::form::{checkbox, radios, CheckboxProps, RadioOption, RadiosProps};
-use crate::ui::hooks::{import_counts, Import, ImportChoice, ImportState};
+use crate::ui::drafts::DraftsState;
+use crate::ui::hooks::{import_counts, use_import, ImportChoice, ImportState};
 use crate::ui::labels::fmt_moment;
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
+pub struct ImportDraftsProps {
+    /// The interface language.
+    pub i18n: I18n,
+    /// Every draft here, by id, with when it last changed.
+    pub changed: Vec<(String, i64)>,
+    pub dispatch: UseReducerDispatcher<DraftsState>,
+}
+
 /// "Import drafts from a file": choose, see what it holds and, for drafts
 /// that are here too, which copy is newer; apply, change nothing, or undo it
-/// straight after. The app holds the import, so it goes on while the person
-/// looks elsewhere; `choice` is what they chose for the file that is ready.
-pub fn import_drafts(i18n: &I18n, import: &Import, choice: &UseStateHandle<ImportChoice>) -> Html {
+/// straight after.
+#[component]
+pub fn ImportDrafts(props: &ImportDraftsProps) -> Html {
+    let i18n = props.i18n.clone();
+    let import = use_import(&props.changed, &props.dispatch, &i18n);
+    let choice = use_state(ImportChoice::default);
     // Each file starts from the defaults, whatever was chosen for the last.
     let on_file = {
         let (on_file, choice) = (import.on_file.clone(), choice.clone());
@@ -20,8 +33,8 @@ pub fn import_drafts(i18n: &I18n, import: &Import, choice: &UseStateHandle<Impor
     };
     let body = match &import.state {
         ImportState::Idle => Html::default(),
-        ImportState::Reading { done, total } => progress(i18n, Key::ImportReading, *done, *total),
-        ImportState::Applying { done, total } => progress(i18n, Key::ImportApplying, *done, *total),
+        ImportState::Reading { done, total } => progress(&i18n, Key::ImportReading, *done, *total),
+        ImportState::Applying { done, total } => progress(&i18n, Key::ImportApplying, *done, *total),
         ImportState::Failed(message) => html! { <p class="igf-notice igf-notice-error" role="alert">{ message }</p> },
         ImportState::Done(n) => html! {
             <div class="igf-notice" role="status">
@@ -31,13 +44,13 @@ pub fn import_drafts(i18n: &I18n, import: &Import, choice: &UseStateHandle<Impor
         },
         ImportState::Undone => html! { <p class="igf-notice" role="status">{ i18n.t(Key::ImportUndone) }</p> },
         ImportState::Ready(imported) => import_ready(
-            i18n,
+            &i18n,
             &ImportReady {
                 imported,
                 clashes: &import.clashes,
                 on_apply: &import.on_apply,
                 on_cancel: &import.on_cancel,
-                choice: choice.clone(),
+                choice,
             },
         ),
     };

@@ -60,7 +60,7 @@ pub use document_view::{document_view, DocumentViewProps};
 pub use drafts_heading::drafts_heading;
 pub use email_preview::{email_preview, EmailPreviewProps};
 pub use empty_track::empty_track;
-pub use import_drafts::import_drafts;
+pub use import_drafts::ImportDrafts;
 pub use lang_picker::{lang_picker, LangPickerProps};
 pub use links_field::{link_label, links_field, LinksFieldProps};
 pub use load_errors::load_errors;

@@ -7,10 +7,9 @@ use crate::model::route::{Route, Target};
 use crate::model::store::Stored;
 use crate::model::versions::Placements;
 use crate::ui::components::{
-    comment_card, contact_summary, drafts_heading, import_drafts, persistence_note, CommentCardProps,
+    comment_card, contact_summary, drafts_heading, persistence_note, CommentCardProps, ImportDrafts,
 };
 use crate::ui::drafts::{DraftAction, DraftsState};
-use crate::ui::hooks::{Import, ImportChoice};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -35,9 +34,8 @@ pub struct MyCommentsProps<'a> {
     pub reading: Target,
     /// How many cards are shown; "Show more" adds a page.
     pub shown: UseStateHandle<usize>,
-    /// An import from a file, and what the person chose for it.
-    pub import: &'a Import,
-    pub import_choice: &'a UseStateHandle<ImportChoice>,
+    /// Every draft's id and when it last changed, for an import's clashes.
+    pub changed: Vec<(String, i64)>,
 }
 
 /// Every draft comment across tracks, to edit, reorder, delete or send.
@@ -73,7 +71,7 @@ pub fn my_comments(i18n: &I18n, props: &MyCommentsProps) -> Html {
                     </button></p>
                 }
             }
-            { import_drafts(i18n, props.import, props.import_choice) }
+            <ImportDrafts i18n={i18n.clone()} changed={props.changed.clone()} dispatch={props.dispatch.clone()} />
         </section>
     }
 }

@@ -61,28 +61,13 @@ pub struct Import {
 /// nothing.
 ///
 /// ```ignore
-/// let import = use_import(&drafts, &drafts.dispatcher(), &i18n, matches!(route, Route::Comments));
+/// let import = use_import(&drafts.changed_times(), &drafts.dispatcher(), &i18n);
 /// html! { <input type="file" onchange={import.on_file.clone()} /> }
 /// ```
 #[hook]
-pub fn use_import(here: &DraftsState, drafts: &UseReducerDispatcher<DraftsState>, i18n: &I18n, shown: bool) -> Import {
+pub fn use_import(existing: &[(String, i64)], drafts: &UseReducerDispatcher<DraftsState>, i18n: &I18n) -> Import {
     let state = use_state(|| ImportState::Idle);
-    {
-        // An import that is reading or adding goes on while the person looks
-        // elsewhere; what it came to (done, failed, a file waiting for their
-        // choice) is put away when they leave, as the section starts afresh.
-        let state = state.clone();
-        use_effect_with(shown, move |&shown| {
-            let settled =
-                !matches!(*state, ImportState::Idle | ImportState::Reading { .. } | ImportState::Applying { .. });
-            if !shown && settled {
-                state.set(ImportState::Idle);
-            }
-        });
-    }
-    // Only a file that is ready can clash with the drafts here, so only then
-    // are they all listed.
-    let existing = if matches!(*state, ImportState::Ready(_)) { here.changed_times() } else { Vec::new() };
+    let existing = existing.to_vec();
     let clashes = match &*state {
         ImportState::Ready(imported) => clashes(&imported.drafts, &existing),
         _ => Vec::new(),
