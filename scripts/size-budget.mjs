@@ -13,11 +13,11 @@ const BUDGET_WASM_AND_GLUE = 180 * KB;
 // Issue 15's big inputs and unknown targets and issue 14's last items added
 // 11.5 KB; turning 25 markup-only components into functions took 12.9 KB back
 // (334.4 → 345.9 → 333.0 KB wasm + glue, measured). Then every other part but
-// App, SendView, QuestionSection and MessageItem (the last two keep a search
-// keystroke quick) became a function too, its hooks held by the
+// App, SendView, ImportDrafts, QuestionSection and MessageItem (the last two
+// keep a search keystroke quick) became a function too, its hooks held by the
 // component that shows it, the language a prop instead of a context, and the
-// translations served by position so the wasm holds no key names: 306.2 KB
-// (319.4 KB first load).
+// translations served by position so the wasm holds no key names: 306.7 KB
+// (319.9 KB first load).
 const CEILING_WASM_AND_GLUE = 307 * KB;
 const CEILING_FIRST_LOAD = 320 * KB;
 
