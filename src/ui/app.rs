@@ -313,20 +313,41 @@ impl Screens<'_> {
         match route {
             Route::Read(..) => Html::default(),
             Route::Changes(track, since) => {
-                html! { { changes_view(i18n, &ChangesViewProps { library: (*library).clone(), track: *track, since: *since }) } }
+                changes_view(i18n, &ChangesViewProps { library: (*library).clone(), track: *track, since: *since })
             }
             Route::Comments => {
                 let can_undo = drafts.undo.is_some();
-                html! {
-                    { my_comments(i18n, &MyCommentsProps { comments: &drafts.comments, profile: drafts.profile.clone(), persisted: drafts.persisted, can_undo, dispatch: drafts.dispatcher(), library: (*library).clone(), placements: (*placements).clone(), reading, shown: kept.comments_shown.clone(), changed: drafts.changed_times() }) }
-                }
+                my_comments(
+                    i18n,
+                    &MyCommentsProps {
+                        comments: &drafts.comments,
+                        profile: drafts.profile.clone(),
+                        persisted: drafts.persisted,
+                        can_undo,
+                        dispatch: drafts.dispatcher(),
+                        library: (*library).clone(),
+                        placements: (*placements).clone(),
+                        reading,
+                        shown: kept.comments_shown.clone(),
+                        changed: drafts.changed_times(),
+                    },
+                )
             }
             Route::Comment(id) => self.comment(id),
             Route::Commitments => {
                 let can_undo = drafts.undo.as_ref().is_some_and(|(d, _, _)| matches!(d, Draft::Commitment(_)));
-                html! {
-                    { my_commitments(i18n, &MyCommitmentsProps { commitments: &drafts.commitments, can_undo, dispatch: drafts.dispatcher(), library: (*library).clone(), reading, on_new: commands.commit.reform(|()| None), on_duplicate: commands.duplicate.clone() }) }
-                }
+                my_commitments(
+                    i18n,
+                    &MyCommitmentsProps {
+                        commitments: &drafts.commitments,
+                        can_undo,
+                        dispatch: drafts.dispatcher(),
+                        library: (*library).clone(),
+                        reading,
+                        on_new: commands.commit.reform(|()| None),
+                        on_duplicate: commands.duplicate.clone(),
+                    },
+                )
             }
             Route::Commitment(id, _) => {
                 let on_edit = edit_callback(drafts, id, |id, edit, now| DraftAction::EditCommitment { id, edit, now });
@@ -346,9 +367,10 @@ impl Screens<'_> {
                     commitments={drafts.commitments.iter().map(|d| d.value.clone()).collect::<Vec<_>>()} profile={drafts.profile.clone()} library={(*library).clone()} placements={(*placements).clone()}
                     recipient={AttrValue::from(config.recipient().to_owned())} preselect={preselect.clone()} on_mark_sent={commands.mark_sent.clone()} />
             },
-            Route::CommitmentCheck(id) => {
-                html! { { commitment_check(i18n, &CommitmentCheckProps { commitment: drafts.commitment(id).cloned(), profile: drafts.profile.clone() }) } }
-            }
+            Route::CommitmentCheck(id) => commitment_check(
+                i18n,
+                &CommitmentCheckProps { commitment: drafts.commitment(id).cloned(), profile: drafts.profile.clone() },
+            ),
             Route::Details => {
                 let drafts_dispatch = drafts.dispatcher();
                 let on_change = Callback::from(move |p| drafts_dispatch.dispatch(DraftAction::SetProfile(p)));

@@ -1,4 +1,5 @@
 use crate::model::i18n::{I18n, Key};
+use crate::ui::markup::para;
 use yew::prelude::*;
 
 /// What is kept on this device, what is sent, to whom and when, and what
@@ -9,10 +10,10 @@ pub fn privacy_notice(i18n: &I18n, recipient: &str) -> Html {
     html! {
         <details class="igf-about" id="igf-privacy">
             <summary>{ i18n.t(Key::PrivacyTitle) }</summary>
-            { crate::ui::markup::para(i18n.t(Key::PrivacyDevice)) }
+            { para(i18n.t(Key::PrivacyDevice)) }
             <p>{ i18n.tf(Key::PrivacySent, &[("recipient", recipient)]) }</p>
-            { crate::ui::markup::para(i18n.t(Key::PrivacyPublish)) }
-            { crate::ui::markup::para(i18n.t(Key::PrivacyRemove)) }
+            { para(i18n.t(Key::PrivacyPublish)) }
+            { para(i18n.t(Key::PrivacyRemove)) }
         </details>
     }
 }

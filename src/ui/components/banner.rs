@@ -2,6 +2,7 @@ use crate::model::i18n::{I18n, Key, Lang};
 use crate::model::route::{Route, COLLATION_PAGE};
 use crate::model::track::Track;
 use crate::ui::components::{lang_picker, track_nav, LangPickerProps, TrackNavProps};
+use crate::ui::markup::para;
 use yew::prelude::*;
 
 pub struct BannerProps {
@@ -38,7 +39,7 @@ pub fn app_footer(i18n: &I18n, props: &AppFooterProps) -> Html {
         <footer class="igf-footer">
             { crate::ui::components::how_this_works(i18n) }
             { crate::ui::components::privacy_notice(i18n, &props.recipient) }
-            { crate::ui::markup::para(i18n.t(Key::FooterFeedback)) }
+            { para(i18n.t(Key::FooterFeedback)) }
             // Always rendered, and hidden by the stylesheet in a host's shadow
             // root (`:host`): the embedded view is adopted from the build's
             // prerender, which must match it to the attribute.

@@ -6,6 +6,7 @@ use crate::model::versions::{QuestionChanges, VersionDiff};
 use crate::ui::components::doc_header::DOC_LANG;
 use crate::ui::components::{word_diff, WordDiffProps};
 use crate::ui::labels::{fmt_date, message_number, track_key, version_label};
+use crate::ui::markup::{hint, para};
 use crate::ui::state::VIEW_TITLE_ID;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -100,10 +101,10 @@ fn group(i18n: &I18n, g: &QuestionChanges, since: Revision) -> Html {
         <section class="igf-change-group" aria-labelledby={id.clone()}>
             <h2 {id}>{ heading }</h2>
             if g.question_reworded {
-                { crate::ui::markup::para(i18n.t(Key::ChangesQuestionReworded)) }
+                { para(i18n.t(Key::ChangesQuestionReworded)) }
             }
             if g.is_empty() {
-                { crate::ui::markup::hint(i18n.t(Key::ChangesNone)) }
+                { hint(i18n.t(Key::ChangesNone)) }
             }
             { for entries(i18n, g, &since).iter().map(|(title, list)| entry_list(i18n, *title, list)) }
         </section>

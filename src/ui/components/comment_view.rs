@@ -11,6 +11,7 @@ use crate::ui::components::{place_note, word_diff, PlaceNoteProps, WordDiffProps
 use crate::ui::drafts::CommentEdit;
 use crate::ui::events::select_value;
 use crate::ui::labels::{form_title, kind_key, version_label};
+use crate::ui::markup::hint;
 use crate::ui::state::VIEW_TITLE_ID;
 use yew::prelude::*;
 
@@ -111,7 +112,7 @@ pub fn comment_view(i18n: &I18n, props: &CommentViewProps, form: &FormState) -> 
                         <option value="other" selected={c.language == "other"}>{ i18n.t(Key::LanguageOther) }</option>
                     </select>
                 </div>
-                { crate::ui::markup::hint(i18n.t(Key::AutosaveHint)) }
+                { hint(i18n.t(Key::AutosaveHint)) }
                 <button type="submit" class="igf-button">{ i18n.t(Key::SaveComment) }</button>
             </form>
         </section>

@@ -15,6 +15,7 @@ use crate::ui::components::{
 };
 use crate::ui::drafts::CommitmentEdit;
 use crate::ui::labels::{sdg_key, stakeholder_key, track_key};
+use crate::ui::markup::{hint, para};
 use crate::ui::state::VIEW_TITLE_ID;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -61,7 +62,7 @@ pub fn commitment_view(i18n: &I18n, props: &CommitmentViewProps, form: &FormStat
                 <p><a class="igf-back-link" href={Route::Commitments.href()}>{ i18n.t(Key::MyCommitmentsTitle) }</a></p>
                 { error_summary(i18n, &errors, &form.focus) }
                 <h1 id={VIEW_TITLE_ID} tabindex="-1">{ i18n.t(Key::CommitmentFormTitle) }</h1>
-                { crate::ui::markup::para(i18n.t(Key::CommitmentIntro)) }
+                { para(i18n.t(Key::CommitmentIntro)) }
                 <form class="igf-form" novalidate=true {onsubmit}>
                     { radios(i18n, &RadiosProps { field: "capacity".into(), legend: i18n.t(Key::CapacityLegend).into(), options: options(vec![("individual".into(), i18n.t(Key::CapacityIndividual).into()), ("organisation".into(), i18n.t(Key::CapacityOrganisation).into())]), selected: c.capacity.map(|k| AttrValue::from(k.slug())), on_change: props.on_edit.reform(|v: AttrValue| CommitmentEdit::Capacity(Capacity::from_slug(&v))), ..Default::default() }) }
                     if c.capacity == Some(Capacity::Organisation) {
@@ -87,7 +88,7 @@ pub fn commitment_view(i18n: &I18n, props: &CommitmentViewProps, form: &FormStat
                     <h2 class="igf-label">{ i18n.t(Key::ContactHeading) }</h2>
                     { contact_summary(i18n, &props.profile) }
                     { radios(i18n, &RadiosProps { field: "consent".into(), legend: i18n.t(Key::ConsentLabel).into(), error: error("consent"), selected: c.consent_publish.map(|b| AttrValue::from(if b { "yes" } else { "no" })), options: options(vec![("yes".into(), i18n.t(Key::Yes).into()), ("no".into(), i18n.t(Key::No).into())]), on_change: props.on_edit.reform(|v: AttrValue| CommitmentEdit::Consent(v == "yes")) }) }
-                    { crate::ui::markup::hint(i18n.t(Key::AutosaveHint)) }
+                    { hint(i18n.t(Key::AutosaveHint)) }
                     <button type="submit" class="igf-button">{ i18n.t(Key::CheckAnswers) }</button>
                 </form>
             </div>

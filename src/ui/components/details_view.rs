@@ -6,6 +6,7 @@ use crate::ui::components::form::{
 };
 use crate::ui::components::privacy_notice;
 use crate::ui::labels::{gender_key, region_key, stakeholder_key};
+use crate::ui::markup::para;
 use crate::ui::state::VIEW_TITLE_ID;
 use yew::prelude::*;
 
@@ -54,7 +55,7 @@ pub fn details_view(i18n: &I18n, props: &DetailsViewProps, form: &FormState) -> 
         <section class="igf-view">
             { error_summary(i18n, &errors, &form.focus) }
             <h1 id={VIEW_TITLE_ID} tabindex="-1">{ i18n.t(Key::DetailsTitle) }</h1>
-            { crate::ui::markup::para(i18n.t(Key::DetailsIntro)) }
+            { para(i18n.t(Key::DetailsIntro)) }
             { privacy_notice(i18n, &props.recipient) }
             <form class="igf-form" novalidate=true {onsubmit}>
                 { text_field(i18n, &NAME, &p.name, &errors, set(|p, v| p.name = v)) }

@@ -2,6 +2,7 @@ use crate::model::i18n::{I18n, Key};
 use crate::model::route::Target;
 use crate::model::track::Track;
 use crate::ui::components::track_key;
+use crate::ui::markup::para;
 use yew::prelude::*;
 
 /// A track with no document: says so in public words, and points to the
@@ -15,7 +16,7 @@ pub fn empty_track(i18n: &I18n, track: Track, available: &[Track]) -> Html {
             <h1 id={Target::Track(track).element_id()} tabindex="-1">{ i18n.tf(Key::EmptyTrackTitle, &[("track", name)]) }</h1>
             <p>{ i18n.tf(Key::EmptyTrackBody, &[("track", name)]) }</p>
             if !available.is_empty() {
-                { crate::ui::markup::para(i18n.t(Key::EmptyTrackOthers)) }
+                { para(i18n.t(Key::EmptyTrackOthers)) }
                 <ul>
                     { for available.iter().map(|&t| html! {
                         <li><a href={Target::Track(t).into_fragment("")}>{ i18n.t(track_key(t)) }</a></li>

@@ -8,6 +8,7 @@ use crate::ui::components::{place_note, PlaceNoteProps};
 use crate::ui::drafts::CommitmentEdit;
 use crate::ui::events::select_value;
 use crate::ui::labels::track_key;
+use crate::ui::markup::hint;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -37,7 +38,7 @@ pub fn links_field(i18n: &I18n, props: &LinksFieldProps) -> Html {
             <fieldset class="igf-fieldset igf-field">
                 <legend class="igf-label">{ i18n.t(Key::LinksLegend) }</legend>
                 if props.links.is_empty() {
-                    { crate::ui::markup::hint(i18n.t(Key::LinksNone)) }
+                    { hint(i18n.t(Key::LinksNone)) }
                 } else {
                     <ul class="igf-links">
                         { for props.links.iter().enumerate().map(|(i, link)| {

@@ -3,6 +3,7 @@ use crate::model::export::files::{csv_file, eml_file, json_file, markdown_file, 
 use crate::model::export::Package;
 use crate::model::i18n::{I18n, Key};
 use crate::ui::hooks::{Copied, Outbox};
+use crate::ui::markup::{hint, para};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -43,7 +44,7 @@ pub fn other_ways(i18n: &I18n, props: &OtherWaysProps) -> Html {
                     match outbox.copied {
                         Copied::Not => Html::default(),
                         Copied::Yes => html! { <p>{ i18n.tf(Key::SendCopied, &[("recipient", &props.package.recipient)]) }</p> },
-                        Copied::Refused => html! { { crate::ui::markup::para(i18n.t(Key::SendCopyFailedPreview)) } },
+                        Copied::Refused => para(i18n.t(Key::SendCopyFailedPreview)),
                     }
                 }
             </div>
@@ -56,7 +57,7 @@ pub fn other_ways(i18n: &I18n, props: &OtherWaysProps) -> Html {
             if outbox.download_refused {
                 <p class="igf-notice" role="alert">{ i18n.t(Key::DownloadFailed) }</p>
             }
-            { crate::ui::markup::hint(i18n.t(Key::SendDownloadHint)) }
+            { hint(i18n.t(Key::SendDownloadHint)) }
         </details>
     }
 }

@@ -1,6 +1,7 @@
 use crate::model::export::mailto;
 use crate::model::i18n::{I18n, Key};
 use crate::ui::hooks::{Copied, Outbox};
+use crate::ui::markup::{hint, para};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -35,7 +36,7 @@ pub fn send_by_email(i18n: &I18n, props: &SendByEmailProps) -> Html {
         html! {
             <>
                 <p><a class="igf-button igf-button-start" href={link} onclick={ask.clone()}>{ i18n.t(Key::SendByEmail) }</a></p>
-                { crate::ui::markup::hint(i18n.t(Key::SendFits)) }
+                { hint(i18n.t(Key::SendFits)) }
             </>
         }
     } else {
@@ -68,7 +69,7 @@ pub fn send_by_email(i18n: &I18n, props: &SendByEmailProps) -> Html {
             if **asked {
                 <div class="igf-notice igf-confirm" role="region" aria-labelledby="igf-confirm-title">
                     <h2 id="igf-confirm-title">{ i18n.t(Key::SendConfirmHeading) }</h2>
-                    { crate::ui::markup::para(i18n.t(Key::SendConfirmBody)) }
+                    { para(i18n.t(Key::SendConfirmBody)) }
                     <p class="igf-inline-actions">
                         <button type="button" class="igf-button" onclick={confirm}>{ i18n.t(Key::SendMarkSent) }</button>{ " " }
                         <button type="button" class="igf-button igf-button-secondary" onclick={not_yet}>{ i18n.t(Key::SendNotYet) }</button>
@@ -110,18 +111,18 @@ fn copy_steps(i18n: &I18n, props: &CopySteps) -> Html {
                 </p>
             </div>
         },
-        Copied::Not => html! { { crate::ui::markup::hint(i18n.t(Key::SendOpenAfterCopy)) } },
+        Copied::Not => hint(i18n.t(Key::SendOpenAfterCopy)),
     };
     html! {
         <>
-            { crate::ui::markup::para(i18n.t(Key::SendStepsIntro)) }
+            { para(i18n.t(Key::SendStepsIntro)) }
             <ol class="igf-steps">
                 <li>
-                    { crate::ui::markup::para(i18n.t(Key::SendStepCopy)) }
+                    { para(i18n.t(Key::SendStepCopy)) }
                     <button type="button" class="igf-button igf-button-start" onclick={props.copy.clone()}>{ i18n.t(Key::SendCopy) }</button>
                 </li>
-                <li>{ crate::ui::markup::para(i18n.t(Key::SendStepOpen)) }{ step_two }</li>
-                <li>{ crate::ui::markup::para(i18n.t(Key::SendStepPaste)) }</li>
+                <li>{ para(i18n.t(Key::SendStepOpen)) }{ step_two }</li>
+                <li>{ para(i18n.t(Key::SendStepPaste)) }</li>
             </ol>
         </>
     }

@@ -1,4 +1,5 @@
 use crate::model::i18n::{I18n, Key};
+use crate::ui::markup::para;
 use yew::prelude::*;
 
 /// The GOV.UK confirmation panel: it is done, the receipt, what was sent, and
@@ -14,7 +15,7 @@ pub fn sent_panel(i18n: &I18n, receipt: &str, comments: usize, commitments: usiz
             <p class="igf-panel-body">{ i18n.tf(Key::SendReceipt, &[("receipt", receipt)]) }</p>
             <p>{ i18n.tf(Key::SentPanelWhat, &[("comments", &comments), ("commitments", &commitments), ("recipient", recipient)]) }</p>
             <h3>{ i18n.t(Key::SentPanelNextHeading) }</h3>
-            { crate::ui::markup::para(i18n.t(Key::SentPanelNext)) }
+            { para(i18n.t(Key::SentPanelNext)) }
         </div>
     }
 }

@@ -1,5 +1,6 @@
 use crate::model::commitment::Smart;
 use crate::model::i18n::{I18n, Key};
+use crate::ui::markup::hint;
 use yew::prelude::*;
 
 /// The live SMART checklist beside the commitment form. Each line says in words
@@ -17,7 +18,7 @@ pub fn smart_check(i18n: &I18n, s: Smart) -> Html {
     html! {
         <aside class="igf-smart" aria-labelledby="igf-smart-title">
             <h2 id="igf-smart-title">{ i18n.t(Key::SmartTitle) }</h2>
-            { crate::ui::markup::hint(i18n.t(Key::SmartIntro)) }
+            { hint(i18n.t(Key::SmartIntro)) }
             <ul>
                 { for rows.into_iter().map(|(met, key)| html! {
                     <li class={if met { "igf-smart-item igf-smart-met" } else { "igf-smart-item igf-smart-open" }}>

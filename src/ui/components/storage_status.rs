@@ -2,6 +2,7 @@ use crate::model::i18n::{I18n, Key};
 use crate::model::store::{Draft, QuarantineReason};
 use crate::ui::drafts::{DraftAction, DraftsState, Health, TabNotice};
 use crate::ui::labels::{draft_label, target_label};
+use crate::ui::markup::para;
 use yew::prelude::*;
 
 pub struct StorageStatusProps {
@@ -71,7 +72,7 @@ pub fn storage_status(i18n: &I18n, props: &StorageStatusProps) -> Html {
             if corrupt {
                 <div class="igf-notice igf-notice-error" role="alert">
                     <h2>{ i18n.t(Key::QuarantineTitle) }</h2>
-                    { crate::ui::markup::para(i18n.t(Key::QuarantineBody)) }
+                    { para(i18n.t(Key::QuarantineBody)) }
                     <button type="button" class="igf-button igf-button-secondary" onclick={props.on_download_quarantined.reform(|_: MouseEvent| ())}>{ i18n.t(Key::DownloadRaw) }</button>
                 </div>
             }

@@ -1,5 +1,6 @@
 use crate::model::diff::{diff_words, Change};
 use crate::model::i18n::{I18n, Key};
+use crate::ui::markup::hint;
 use yew::prelude::*;
 
 #[derive(Default)]
@@ -32,7 +33,7 @@ pub fn word_diff(i18n: &I18n, props: &WordDiffProps) -> Html {
                     }) }
                 </p>
             } else {
-                { crate::ui::markup::hint(i18n.t(Key::DiffNone)) }
+                { hint(i18n.t(Key::DiffNone)) }
             }
         </div>
     }
