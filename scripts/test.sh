@@ -17,6 +17,8 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test --locked --target wasm32-unknown-unknown --test browser
 
 say "3/4 Release build and size budget"
+# The build's own scripts first: a wrong rename would break the wasm it ships.
+node --test tests/scripts/
 source scripts/build.sh
 node scripts/size-budget.mjs
 # The versions end-to-end test serves a second build that has a Version 2.
