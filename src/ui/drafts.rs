@@ -8,13 +8,13 @@ use crate::model::json::Json;
 use crate::model::people::StakeholderGroup;
 use crate::model::profile::Profile;
 use crate::model::sending::Sendable;
-use crate::model::sort;
+use crate::model::sort::{self, set_of};
 use crate::model::store::{
     draft_key, Draft, Envelope, Loaded, QuarantineReason, Quarantined, Storable, StorageError, Stored, DRAFT_PREFIX,
     ORDER_KEY, PROFILE_KEY,
 };
 use crate::model::track::Track;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -676,7 +676,7 @@ impl DraftsState {
         let mut undo = if more { self.import_undo.take().unwrap_or_default() } else { ImportUndo::default() };
         // Looked up once: a scan per draft was slow for thousands of them.
         let ids = self.changed_times();
-        let here: BTreeSet<&str> = ids.iter().map(|(id, _)| id.as_str()).collect();
+        let here = set_of(ids.iter().map(|(id, _)| id.as_str()));
         for draft in drafts {
             let known = here.contains(draft.id());
             match known.then(|| self.find(draft.id())).flatten() {

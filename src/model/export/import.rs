@@ -8,6 +8,7 @@ use crate::model::commitment::Commitment;
 use crate::model::i18n::{I18n, Key};
 use crate::model::json::{Json, JsonError};
 use crate::model::profile::Profile;
+use crate::model::sort::set_of;
 use crate::model::store::Draft;
 use std::collections::BTreeSet;
 
@@ -197,7 +198,7 @@ impl Clash {
 /// The drafts of the file whose ids are here too; `existing` holds each draft
 /// here as (id, last changed).
 pub fn clashes(imported: &[Draft], existing: &[(String, i64)]) -> Vec<Clash> {
-    let ids: BTreeSet<&str> = existing.iter().map(|(id, _)| id.as_str()).collect();
+    let ids = set_of(existing.iter().map(|(id, _)| id.as_str()));
     imported
         .iter()
         .filter_map(|d| {
@@ -221,7 +222,7 @@ pub fn resolve(
     choice: OnConflict,
     mut new_id: impl FnMut() -> String,
 ) -> Vec<Draft> {
-    let ids: BTreeSet<&str> = existing.iter().map(|(id, _)| id.as_str()).collect();
+    let ids = set_of(existing.iter().map(|(id, _)| id.as_str()));
     imported
         .into_iter()
         .filter_map(|d| {

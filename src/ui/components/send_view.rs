@@ -7,6 +7,7 @@ use crate::model::i18n::{I18n, Key};
 use crate::model::missing::{missing_in_commitment, missing_target};
 use crate::model::profile::Profile;
 use crate::model::sending::Sendable;
+use crate::model::sort::set_of;
 use crate::model::store::Draft;
 use crate::model::versions::Placements;
 use crate::ui::components::{
@@ -15,7 +16,6 @@ use crate::ui::components::{
 };
 use crate::ui::hooks::{use_clock, use_outbox, Outbox};
 use crate::ui::state::VIEW_TITLE_ID;
-use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -58,7 +58,7 @@ pub fn SendView(props: &SendViewProps) -> Html {
     let asked = use_state(|| false);
     let now = use_clock();
     // A set, as thousands of drafts can be ticked at once.
-    let chosen: BTreeSet<&str> = selected.iter().map(String::as_str).collect();
+    let chosen = set_of(selected.iter().map(String::as_str));
     let package = Rc::new(
         Package {
             comments: props.comments.iter().filter(|c| chosen.contains(c.id.as_str())).cloned().collect(),
