@@ -15,7 +15,20 @@ macro_rules! catalog {
                 match self { $($name::$key => stringify!($key),)* }
             }
 
+            /// The English text. The texts are one string, each ended by a
+            /// NUL and split once: a `match` compiles to a table of a pointer
+            /// and a length per key, which costs more wasm than the split.
             pub fn en(self) -> &'static str {
+                const EN: &str = concat!($($en, "\0",)*);
+                thread_local! {
+                    static TEXTS: Vec<&'static str> = EN.split_terminator('\0').collect();
+                }
+                TEXTS.with(|texts| texts[self as usize])
+            }
+
+            /// The English text as written here, to check [`Self::en`] against.
+            #[cfg(test)]
+            fn written(self) -> &'static str {
                 match self { $($name::$key => $en,)* }
             }
         }
@@ -631,5 +644,15 @@ mod tests {
         names.dedup();
         assert_eq!(names.len(), CollateKey::ALL.len());
         assert!(CollateKey::ALL.iter().all(|k| !k.en().trim().is_empty()));
+    }
+
+    #[test]
+    fn each_key_gets_its_own_english_text_from_the_joined_string() {
+        for k in Key::ALL {
+            assert_eq!(k.en(), k.written(), "{k:?}");
+        }
+        for k in CollateKey::ALL {
+            assert_eq!(k.en(), k.written(), "{k:?}");
+        }
     }
 }
