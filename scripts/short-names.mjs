@@ -5,12 +5,13 @@
 // export after a hash too. Each name is written twice, in the wasm's import or
 // export section and in the glue, and hashes do not compress: for the app's
 // 230 imports that is about 7 KB gzip. Here each import becomes a one- or
-// two-letter name, from a one-letter module, and each hashed export likewise,
-// in both files at once.
+// two-letter name, from a one-letter module, and each hashed export `x` and
+// one or two letters, in both files at once.
 //
 // The glue is only rewritten where a name is certain: each import name must
 // occur exactly once in it (its key in the imports object), and each renamed
-// export only as a property (`.name`). Anything else throws, and the build
+// export only as a property (`.name`). The wasm must come out valid, with no
+// two imports or exports of one name. Anything else throws, and the build
 // stops, rather than ship a wasm and a glue that no longer match.
 
 /** The module name every import is given. */
@@ -19,7 +20,7 @@ export const MODULE = 'a';
 const FIRST = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const REST = `${FIRST}0123456789`;
 
-/** The `i`th short identifier: a…Z, then aa, ab, … */
+/** The `i`th short identifier: a…Z, then aa, ba, …, Za, ab, … */
 export function shortName(i) {
   let name = FIRST[i % FIRST.length];
   for (let n = Math.floor(i / FIRST.length); n > 0; n = Math.floor((n - 1) / REST.length)) {
@@ -28,10 +29,17 @@ export function shortName(i) {
   return name;
 }
 
-const escape = (s) => s.replace(/[$]/g, '\\$');
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const count = (text, re) => (text.match(re) || []).length;
+/** Every use of the identifier `name`, not part of a longer one. */
+const word = (name) => new RegExp(`(?<![\\w$])${escape(name)}(?![\\w$])`, 'g');
+/** `name` as a key of an object literal. */
+const key = (name) => new RegExp(`(?<![\\w$.])${escape(name)}:`, 'g');
+/** `name` as a property read, `.name`. */
+const property = (name) => new RegExp(`\\.${escape(name)}(?![\\w$])`, 'g');
 
-/** Reads a wasm module's sections and rewrites its import and export names. */
+/** Reads a wasm module's sections: numbers, names and import descriptions. */
 class Sections {
   constructor(bytes) {
     this.bytes = bytes;
@@ -100,10 +108,14 @@ function importSection(r, renames) {
   const n = r.u32();
   const parts = [u32(n)];
   for (let i = 0; i < n; i++) {
-    r.name();
+    const module = r.name();
     const field = r.name();
     const desc = r.at;
     r.skipImportDesc();
+    renames.module ??= module;
+    if (module !== renames.module) throw new Error(`short-names: imports from two modules, ${renames.module} and ${module}`);
+    if (!IDENTIFIER.test(field)) throw new Error(`short-names: the import ${field} is not an identifier`);
+    if (renames.imports.has(field)) throw new Error(`short-names: two imports are named ${field}`);
     const short = shortName(i);
     renames.imports.set(field, short);
     parts.push(name(MODULE), name(short), r.bytes.subarray(desc, r.at));
@@ -115,16 +127,19 @@ function importSection(r, renames) {
 function exportSection(r, renames) {
   const n = r.u32();
   const parts = [u32(n)];
+  const names = new Set();
   for (let i = 0; i < n; i++) {
     const field = r.name();
     const desc = r.at;
     r.at++;
     r.u32();
     let short = field;
-    if (/_h[0-9a-f]{16}$/.test(field)) {
+    if (/_h[0-9a-f]{16}$/.test(field) && IDENTIFIER.test(field)) {
       short = `x${shortName(renames.exports.size)}`;
       renames.exports.set(field, short);
     }
+    if (names.has(short)) throw new Error(`short-names: two exports would be named ${short}`);
+    names.add(short);
     parts.push(name(short), r.bytes.subarray(desc, r.at));
   }
   return Buffer.concat(parts);
@@ -142,12 +157,6 @@ export function shortenWasm(wasm) {
     const size = r.u32();
     const end = r.at + size;
     if (id === 2 || id === 7) {
-      if (id === 2) {
-        const save = r.at;
-        r.u32();
-        renames.module = r.name();
-        r.at = save;
-      }
       const body = id === 2 ? importSection(r, renames) : exportSection(r, renames);
       if (r.at !== end) throw new Error(`short-names: section ${id} is not the length it says`);
       out.push(Buffer.from([id]), u32(body.length), body);
@@ -156,33 +165,31 @@ export function shortenWasm(wasm) {
     }
     r.at = end;
   }
-  return { wasm: Buffer.concat(out), renames };
+  const renamed = Buffer.concat(out);
+  if (!WebAssembly.validate(renamed)) throw new Error('short-names: the renamed wasm is not valid');
+  return { wasm: renamed, renames };
 }
 
 /** The glue with the same renames, checked name by name. */
 export function shortenGlue(glue, renames) {
   let out = glue;
-  const moduleKey = JSON.stringify(renames.module);
-  if (count(out, new RegExp(`${escape(moduleKey)}:`, 'g')) !== 1) {
+  const moduleKey = `${JSON.stringify(renames.module)}:`;
+  if (out.split(moduleKey).length !== 2) {
     throw new Error(`short-names: the glue does not name the module ${moduleKey} exactly once`);
   }
-  out = out.replace(`${moduleKey}:`, `${MODULE}:`);
+  out = out.replace(moduleKey, `${MODULE}:`);
   for (const [long, short] of renames.imports) {
-    const word = new RegExp(`\\b${escape(long)}\\b`, 'g');
-    const key = new RegExp(`\\b${escape(long)}:`, 'g');
-    if (count(out, word) !== 1 || count(out, key) !== 1) {
+    if (count(out, word(long)) !== 1 || count(out, key(long)) !== 1) {
       throw new Error(`short-names: the import ${long} is not named exactly once, as a key, in the glue`);
     }
-    out = out.replace(key, `${short}:`);
+    out = out.replace(key(long), `${short}:`);
   }
   for (const [long, short] of renames.exports) {
-    const word = new RegExp(`\\b${escape(long)}\\b`, 'g');
-    const property = new RegExp(`\\.${escape(long)}\\b`, 'g');
-    const uses = count(out, property);
-    if (uses === 0 || count(out, word) !== uses) {
+    const uses = count(out, property(long));
+    if (uses === 0 || count(out, word(long)) !== uses) {
       throw new Error(`short-names: the export ${long} is used other than as a property in the glue`);
     }
-    out = out.replace(property, `.${short}`);
+    out = out.replace(property(long), `.${short}`);
   }
   return out;
 }

@@ -18,11 +18,11 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 
 say "3/4 Release build and size budget"
 # The build's own scripts first: a wrong rename would break the wasm it ships.
-node --test tests/scripts/
+node --test tests/scripts/*.test.mjs
 source scripts/build.sh
 node scripts/size-budget.mjs
 # The versions end-to-end test serves a second build that has a Version 2.
 bash scripts/build-versions.sh
 
 say "4/4 End-to-end tests (Playwright + axe-core against the release build)"
-node --test --test-concurrency=1 tests/e2e/
+node --test --test-concurrency=1 tests/e2e/*.test.mjs

@@ -4,30 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { MODULE, shortName, shortenGlue, shortenWasm } from '../../scripts/short-names.mjs';
-
-const ADD = '__wbg_add_0123456789abcdef';
-const TWO = '__wbg_two_fedcba9876543210';
-const RUN = 'wasm_bindgen__convert__closures_____invoke__h0123456789abcdef';
-
-const u32 = (n) => (n < 128 ? [n] : [(n & 0x7f) | 0x80, n >> 7]);
-const text = (s) => [...u32(s.length), ...Buffer.from(s)];
-const section = (id, body) => [id, ...u32(body.length), ...body];
-
-/** A module importing `two` and `add` from "./x_bg.js", exporting `run`, which returns add(two(), 40), and `memory`. */
-function module() {
-  const types = [2, 0x60, 0, 1, 0x7f, 0x60, 2, 0x7f, 0x7f, 1, 0x7f];
-  const imports = [2, ...text('./x_bg.js'), ...text(TWO), 0, 0, ...text('./x_bg.js'), ...text(ADD), 0, 1];
-  const body = [0, 0x10, 0, 0x41, 40, 0x10, 1, 0x0b];
-  return Buffer.from([
-    ...[0, 0x61, 0x73, 0x6d, 1, 0, 0, 0],
-    ...section(1, types),
-    ...section(2, imports),
-    ...section(3, [1, 0]),
-    ...section(5, [1, 0, 1]),
-    ...section(7, [2, ...text(RUN), 0, 2, ...text('memory'), 2, 0]),
-    ...section(10, [1, body.length, ...body]),
-  ]);
-}
+import { ADD, HEADER, RUN, TWO, module, section, text } from './sample-wasm.mjs';
 
 /** Glue in the shape wasm-bindgen's minified output has. */
 const GLUE = `const i={__proto__:null,${TWO}:function(){return 2},${ADD}:function(a,b){return a+b}};
@@ -53,16 +30,59 @@ test('renamed wasm and renamed glue still instantiate and call each other', asyn
   assert.ok(wasm.length < module().length);
 });
 
-test('a renamed wasm with the old glue no longer instantiates, so a missed rename cannot pass unseen', async () => {
+test('the renamed wasm needs the renamed glue: with the original glue it does not instantiate', async () => {
   const { wasm } = shortenWasm(module());
   await assert.rejects(run(GLUE, wasm));
 });
 
-test('a glue naming an import twice, or not as a key, is refused', () => {
+test('a glue naming an import twice, not as a key, or not at all is refused', () => {
   const { renames } = shortenWasm(module());
   assert.throws(() => shortenGlue(`${GLUE}/* ${TWO} */`, renames), /exactly once/);
   assert.throws(() => shortenGlue(GLUE.replace(`${ADD}:`, `"${ADD}":`), renames), /exactly once/);
+  assert.throws(() => shortenGlue(GLUE.replace(`${ADD}:function(a,b){return a+b}`, 'z:null'), renames), new RegExp(`${ADD} is not named`));
+});
+
+test('the module is matched as written, not as a pattern', () => {
+  const { renames } = shortenWasm(module());
   assert.throws(() => shortenGlue(GLUE.replace('"./x_bg.js":', '"./y_bg.js":'), renames), /module/);
+  assert.throws(() => shortenGlue(GLUE.replace('"./x_bg.js":', '"a/x_bgxjs":'), renames), /module/);
+});
+
+test('two imports of one name are refused, not merged', () => {
+  const body = [2, ...text('./x_bg.js'), ...text(TWO), 0, 0, ...text('./x_bg.js'), ...text(TWO), 0, 0];
+  const twice = Buffer.from([...HEADER, ...section(1, [1, 0x60, 0, 1, 0x7f]), ...section(2, body)]);
+  assert.throws(() => shortenWasm(twice), /two imports are named/);
+});
+
+test('a short export name already taken by a kept export is refused', () => {
+  const taken = module(['xa']);
+  assert.ok(WebAssembly.validate(taken), 'the sample with an xa export is valid');
+  assert.throws(() => shortenWasm(taken), /two exports would be named xa/);
+});
+
+test('tables, memories, globals and long sections survive the rename', () => {
+  const long = `__wbg_${'long'.repeat(40)}_0123456789abcdef`;
+  const many = Array.from({ length: 30 }, (_, i) => [...text('./x_bg.js'), ...text(`__wbg_f${i}_0123456789abcdef`), 0, 0]).flat();
+  const imports = [
+    34,
+    ...many,
+    ...text('./x_bg.js'), ...text(long), 0, 0,
+    ...text('./x_bg.js'), ...text('__wbg_table_0123456789abcdef'), 1, 0x70, 1, 1, 300 & 0x7f | 0x80, 300 >> 7,
+    ...text('./x_bg.js'), ...text('__wbg_memory_0123456789abcdef'), 2, 0, 1,
+    ...text('./x_bg.js'), ...text('__wbg_global_0123456789abcdef'), 3, 0x7f, 0,
+  ];
+  const bytes = Buffer.from([...HEADER, ...section(1, [1, 0x60, 0, 1, 0x7f]), ...section(2, imports)]);
+  assert.ok(WebAssembly.validate(bytes), 'the sample is valid');
+  assert.ok(imports.length > 127 && long.length > 127, 'lengths need more than one byte');
+  const { wasm } = shortenWasm(bytes);
+  const found = WebAssembly.Module.imports(new WebAssembly.Module(wasm));
+  assert.equal(found.length, 34);
+  assert.deepEqual(found.slice(-4), [
+    { module: MODULE, name: shortName(30), kind: 'function' },
+    { module: MODULE, name: shortName(31), kind: 'table' },
+    { module: MODULE, name: shortName(32), kind: 'memory' },
+    { module: MODULE, name: shortName(33), kind: 'global' },
+  ]);
 });
 
 test('an export used other than as a property is refused', () => {
