@@ -20,10 +20,8 @@ macro_rules! catalog {
             /// and a length per key, which costs more wasm than the split.
             pub fn en(self) -> &'static str {
                 const EN: &str = concat!($($en, "\0",)*);
-                thread_local! {
-                    static TEXTS: Vec<&'static str> = EN.split_terminator('\0').collect();
-                }
-                TEXTS.with(|texts| texts[self as usize])
+                static TEXTS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+                TEXTS.get_or_init(|| EN.split_terminator('\0').collect())[self as usize]
             }
 
             /// The English text as written here, to check [`Self::en`] against.
