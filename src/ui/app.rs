@@ -329,7 +329,10 @@ impl Screens<'_> {
                         placements: (*placements).clone(),
                         reading,
                         shown: kept.comments_shown.clone(),
-                        changed: drafts.changed_times(),
+                        drafts_here: {
+                            let drafts = (*drafts).clone();
+                            Callback::from(move |()| drafts.changed_times())
+                        },
                     },
                 )
             }

@@ -10,8 +10,8 @@ use yew::prelude::*;
 pub struct ImportDraftsProps {
     /// The interface language.
     pub i18n: I18n,
-    /// Every draft here, by id, with when it last changed.
-    pub changed: Vec<(String, i64)>,
+    /// Lists every draft here, by id, with when it last changed.
+    pub drafts_here: Callback<(), Vec<(String, i64)>>,
     pub dispatch: UseReducerDispatcher<DraftsState>,
 }
 
@@ -21,7 +21,7 @@ pub struct ImportDraftsProps {
 #[component]
 pub fn ImportDrafts(props: &ImportDraftsProps) -> Html {
     let i18n = props.i18n.clone();
-    let import = use_import(&props.changed, &props.dispatch, &i18n);
+    let import = use_import(&props.drafts_here, &props.dispatch, &i18n);
     let choice = use_state(ImportChoice::default);
     // Each file starts from the defaults, whatever was chosen for the last.
     let on_file = {

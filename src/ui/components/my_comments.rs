@@ -34,8 +34,9 @@ pub struct MyCommentsProps<'a> {
     pub reading: Target,
     /// How many cards are shown; "Show more" adds a page.
     pub shown: UseStateHandle<usize>,
-    /// Every draft's id and when it last changed, for an import's clashes.
-    pub changed: Vec<(String, i64)>,
+    /// Lists every draft's id and when it last changed, for an import's
+    /// clashes: asked only once a file is ready, not on every render.
+    pub drafts_here: Callback<(), Vec<(String, i64)>>,
 }
 
 /// Every draft comment across tracks, to edit, reorder, delete or send.
@@ -71,7 +72,7 @@ pub fn my_comments(i18n: &I18n, props: &MyCommentsProps) -> Html {
                     </button></p>
                 }
             }
-            <ImportDrafts i18n={i18n.clone()} changed={props.changed.clone()} dispatch={props.dispatch.clone()} />
+            <ImportDrafts i18n={i18n.clone()} drafts_here={props.drafts_here.clone()} dispatch={props.dispatch.clone()} />
         </section>
     }
 }

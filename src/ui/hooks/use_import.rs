@@ -61,13 +61,19 @@ pub struct Import {
 /// nothing.
 ///
 /// ```ignore
-/// let import = use_import(&drafts.changed_times(), &drafts.dispatcher(), &i18n);
+/// let import = use_import(&drafts_here, &drafts.dispatcher(), &i18n);
 /// html! { <input type="file" onchange={import.on_file.clone()} /> }
 /// ```
 #[hook]
-pub fn use_import(existing: &[(String, i64)], drafts: &UseReducerDispatcher<DraftsState>, i18n: &I18n) -> Import {
+pub fn use_import(
+    drafts_here: &Callback<(), Vec<(String, i64)>>,
+    drafts: &UseReducerDispatcher<DraftsState>,
+    i18n: &I18n,
+) -> Import {
     let state = use_state(|| ImportState::Idle);
-    let existing = existing.to_vec();
+    // Only a file that is ready can clash with the drafts here, so only then
+    // are they all listed.
+    let existing = if matches!(*state, ImportState::Ready(_)) { drafts_here.emit(()) } else { Vec::new() };
     let clashes = match &*state {
         ImportState::Ready(imported) => clashes(&imported.drafts, &existing),
         _ => Vec::new(),
