@@ -13,7 +13,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
-import { collationTable, measure, table } from './size-budget.mjs';
+import { collationTable, measure, table, wholeAppTable } from './size-budget.mjs';
 import { collateBench } from './bench-collate.mjs';
 import { importBench } from './bench-import.mjs';
 
@@ -278,6 +278,7 @@ async function lighthouse(url) {
 
 const lines = ['# Benchmark', '', `${new Date().toISOString()}, ${RUNS} runs each, headless Chromium on localhost.`, '', '## First load (sizes)', ''];
 lines.push(...table(measure(DIST)).lines);
+lines.push('', ...wholeAppTable(measure(DIST, { whole: true })).lines);
 lines.push('', ...collationTable(measure(DIST, { collation: true })));
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ARGS });
 const real = await serve(DIST);

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The release build: Trunk (wasm-bindgen, wasm-opt, minification, file hashes),
 # the JS glue minified, the Secretariat's collation page with its own wasm, the
-# reader prerendered into index.html from the same components (and in every
+# whole app that the page fetches on request, the reader prerendered into index.html from the same components (and in every
 # language, for the embed), the two loaders (the stable embed.js that points at
 # this build's hashed files and carries the prerendered reader, and loader.js),
 # and brotli and gzip copies of every file for the host to send. IGF_DIST names
@@ -22,7 +22,17 @@ for f in "$DIST-collate"/*; do
   if [ -f "$f" ] && [ ! -e "$DIST/$(basename "$f")" ]; then cp "$f" "$DIST/"; fi
 done
 rm -rf "$DIST-collate"
+say "Building the whole app (igf-full), which the page fetches on request"
+# The page starts with the reader's build; sending and the changes between
+# versions come with the whole app (src/ui/later.rs). Only its glue and wasm
+# are kept: the page that Trunk builds them for is not shipped.
+rm -rf "$DIST-full"
+trunk build --release --dist "$DIST-full" --html-output full.html full.html
+node scripts/minify-glue.mjs "$DIST-full" igf-full
+cp "$DIST-full"/igf-full-* "$DIST/"
+rm -rf "$DIST-full"
 say "Prerendering the reader into $DIST/index.html"
 cargo run --quiet --locked --profile prerender --features ssr --bin prerender -- "$DIST/index.html" "$DIST/.views"
+node scripts/link-whole.mjs "$DIST"
 node scripts/embed-manifest.mjs "$DIST"
 node scripts/precompress.mjs "$DIST"

@@ -173,9 +173,18 @@ async function main() {
     wasm: pick(/data-igf-wasm=["']?([^"' >]+)/, 'wasm'),
     css: pick(/href=["']?([^"' >]+\.css)/, 'stylesheet'),
   };
+  // scripts/build.sh always links the whole app (link-whole.mjs fails without
+  // it); the benchmark's synthetic builds have none, and never ask for it.
+  if (/data-igf-full-js=/.test(html)) {
+    files.fullJs = pick(/data-igf-full-js=["']?([^"' >]+)/, 'whole app glue');
+    files.fullWasm = pick(/data-igf-full-wasm=["']?([^"' >]+)/, 'whole app wasm');
+  } else {
+    console.log('embed-manifest: no whole app linked in index.html');
+  }
   const views = join(dist, '.views');
   if (!existsSync(views)) throw new Error(`embed-manifest: no ${views}: run the prerender with it as its second argument`);
-  const early = readFileSync(join(ROOT, 'web/early-input.js'), 'utf8');
+  // Both loaders start with the functions they share.
+  const early = ['web/early-input.js', 'web/upgrade.js'].map((f) => readFileSync(join(ROOT, f), 'utf8')).join('\n');
   const data = [
     `const FILES = ${JSON.stringify(files)};`,
     `const STYLE = ${JSON.stringify(readFileSync(join(dist, files.css), 'utf8'))};`,

@@ -20,18 +20,31 @@ const BUDGET_WASM_AND_GLUE = 180 * KB;
 // (319.9 KB first load). Short names between the wasm and its glue
 // (scripts/short-names.mjs): 299.7 KB (312.9 KB first load). Sets of ids
 // built without the standard library's sort, and the English texts as one
-// string: 295.3 KB (308.5 KB first load).
-const CEILING_WASM_AND_GLUE = 296 * KB;
-const CEILING_FIRST_LOAD = 309 * KB;
+// string: 295.3 KB (308.5 KB first load). The version diff and the import
+// moved to the whole app, fetched only when a person needs one of them
+// (src/ui/later.rs): 284.7 KB (298.4 KB first load).
+const CEILING_WASM_AND_GLUE = 285 * KB;
+const CEILING_FIRST_LOAD = 299 * KB;
+// The whole app holds everything, and the code that hands over to it:
+// 300.5 KB. Only a person who compares versions or imports a file fetches it.
+const CEILING_WHOLE_APP = 301 * KB;
 
 /** The collation page's own files (collate.html, its wasm, glue and stylesheet): the public page never loads them. */
 export const isCollationFile = (f) => f === 'collate.html' || /^igf-collate-/.test(f) || /^collate-[0-9a-f]+\.css$/.test(f);
+/** The whole app's glue and wasm, which the page fetches only when a person needs them (src/ui/later.rs). */
+export const isWholeAppFile = (f) => /^igf-full-/.test(f);
 
-/** Raw, gzip and brotli sizes of every first-load file in `dist`, or with `collation`, of the collation page's own files. */
-export function measure(dist, { collation = false } = {}) {
+const partOf = (f) => (isCollationFile(f) ? 'collation' : isWholeAppFile(f) ? 'whole' : 'first');
+
+/**
+ * Raw, gzip and brotli sizes of every first-load file in `dist`; with
+ * `collation`, of the collation page's own files; with `whole`, of the whole app's.
+ */
+export function measure(dist, { collation = false, whole = false } = {}) {
+  const part = collation ? 'collation' : whole ? 'whole' : 'first';
   // embed.js is only for host pages; the standalone first load never fetches it.
   const files = readdirSync(dist)
-    .filter((f) => statSync(join(dist, f)).isFile() && /\.(html|css|js|wasm)$/.test(f) && f !== 'embed.js' && isCollationFile(f) === collation)
+    .filter((f) => statSync(join(dist, f)).isFile() && /\.(html|css|js|wasm)$/.test(f) && f !== 'embed.js' && partOf(f) === part)
     .sort();
   return files.map((name) => {
     const body = readFileSync(join(dist, name));
@@ -40,7 +53,7 @@ export function measure(dist, { collation = false } = {}) {
       raw: body.length,
       gzip: gzipSync(body, { level: 9 }).length,
       brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-      code: /_bg\.wasm$/.test(name) || /^igf-(messages|collate)-[0-9a-f]+\.js$/.test(name),
+      code: /_bg\.wasm$/.test(name) || /^igf-(messages|collate|full)-[0-9a-f]+\.js$/.test(name),
     };
   });
 }
@@ -77,12 +90,28 @@ export function collationTable(rows) {
   ];
 }
 
+/** The whole app's files, as Markdown lines: fetched on request, so outside the first load, but held to a ceiling. */
+export function wholeAppTable(rows) {
+  const codeGzip = sum(rows, 'gzip');
+  return {
+    codeGzip,
+    lines: [
+      '| whole app (fetched when a person compares versions or imports a file, not in the first load) | raw | gzip | brotli |',
+      '|---|---:|---:|---:|',
+      ...rows.map((r) => `| ${r.name} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`),
+      `| **whole app, wasm + glue** | ${kb(sum(rows, 'raw'))} | ${kb(codeGzip)} | ${kb(sum(rows, 'brotli'))} | `,
+      `| CI ceiling | | ${kb(CEILING_WHOLE_APP)} | |`,
+    ],
+  };
+}
+
 function main() {
   const dist = process.argv[2] ?? 'dist';
   const rows = measure(dist);
   const { lines, total, codeGzip } = table(rows);
   const collation = measure(dist, { collation: true });
-  const all = collation.length ? [...lines, '', ...collationTable(collation)] : lines;
+  const whole = wholeAppTable(measure(dist, { whole: true }));
+  const all = [...lines, '', ...whole.lines, ...(collation.length ? ['', ...collationTable(collation)] : [])];
   console.log(all.join('\n'));
   mkdirSync('bench', { recursive: true });
   writeFileSync('bench/size.md', `${all.join('\n')}\n`);
@@ -90,7 +119,11 @@ function main() {
     console.error(`expected one wasm file and one JS glue file in ${dist}, found: ${rows.filter((r) => r.code).map((r) => r.name).join(', ') || 'none'}`);
     process.exit(1);
   }
-  if (total.gzip > CEILING_FIRST_LOAD || codeGzip > CEILING_WASM_AND_GLUE) {
+  if (measure(dist, { whole: true }).length !== 2) {
+    console.error(`expected the whole app's wasm and JS glue in ${dist}`);
+    process.exit(1);
+  }
+  if (total.gzip > CEILING_FIRST_LOAD || codeGzip > CEILING_WASM_AND_GLUE || whole.codeGzip > CEILING_WHOLE_APP) {
     console.error('Size budget exceeded.');
     process.exit(1);
   }

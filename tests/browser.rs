@@ -62,6 +62,8 @@ async fn mount_library(
     initial: Option<Route>,
     storage: Option<Rc<dyn KeyValue>>,
 ) -> Mounted {
+    // Every screen, as in the whole app (src/bin/full.rs).
+    igf_messages::ui::later::install();
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     let props = AppProps {
@@ -73,6 +75,7 @@ async fn mount_library(
         services: Services { storage, tab: "test-tab".into() },
         start: Start::Fresh,
         i18n: Default::default(),
+        carried: None,
     };
     let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;

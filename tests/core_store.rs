@@ -1,6 +1,7 @@
 //! Draft storage: envelopes, migrations, two tabs, and every way storage fails.
 
 use igf_messages::model::comment::{Comment, CommentKind, CommentTarget};
+use igf_messages::model::commitment::Commitment;
 use igf_messages::model::document::{parse, Document, MessageId};
 use igf_messages::model::profile::Profile;
 use igf_messages::model::store::*;
@@ -153,4 +154,55 @@ proptest! {
         save_draft(&kv, &c, 0, "t", 1).unwrap();
         prop_assert_eq!(&load(&kv).unwrap().comments[0].value, &c);
     }
+}
+
+proptest! {
+    #[test]
+    fn drafts_carried_to_the_whole_app_come_back_as_they_were(
+        texts in proptest::collection::vec("\\PC{0,80}", 0..6),
+        pledges in proptest::collection::vec("\\PC{0,80}", 0..3),
+        name in "\\PC{0,30}",
+        reversed in any::<bool>(),
+    ) {
+        let comments: Vec<Stored<Comment>> =
+            texts.iter().enumerate().map(|(i, t)| Stored { value: comment(&format!("c{i}"), t), rev: 3 }).collect();
+        let mut order: Vec<String> = comments.iter().map(|c| c.value.id.clone()).collect();
+        if reversed {
+            order.reverse();
+        }
+        let profile = Profile { name: name.clone(), ..Profile::default() };
+        let commitments: Vec<Stored<Commitment>> = pledges
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let mut k = Commitment::new(format!("k{i}"), 5);
+                k.title = t.clone();
+                Stored { value: k, rev: 1 }
+            })
+            .collect();
+        let back = carried(&carry(&comments, &commitments, &profile, &order)).unwrap();
+        prop_assert_eq!(
+            back.commitments.iter().map(|s| &s.value).collect::<Vec<_>>(),
+            commitments.iter().map(|s| &s.value).collect::<Vec<_>>()
+        );
+        let mut got: Vec<Comment> = back.comments.into_iter().map(|s| s.value).collect();
+        got.sort_by(|a, b| a.id.cmp(&b.id));
+        let mut want: Vec<Comment> = comments.into_iter().map(|s| s.value).collect();
+        want.sort_by(|a, b| a.id.cmp(&b.id));
+        prop_assert_eq!(got, want);
+        prop_assert_eq!(back.profile.map(|s| s.value.name), Some(name));
+        prop_assert_eq!(back.order, order);
+        prop_assert!(back.quarantined.is_empty());
+    }
+}
+
+#[test]
+fn carried_drafts_that_are_not_what_carry_writes_are_refused_with_a_reason() {
+    for bad in ["not json", "[]", r#"{"drafts": 1}"#, r#"{"drafts": [], "order": []}"#] {
+        assert!(matches!(carried(bad), Err(StorageError::Failed(_))), "{bad}");
+    }
+    let unknown = r#"{"drafts": [{"kind": "poem", "data": {}}], "profile": {}, "order": []}"#;
+    assert!(matches!(carried(unknown), Err(StorageError::Failed(why)) if why.contains("poem")));
+    let damaged = r#"{"drafts": [{"kind": "comment", "data": {"id": 5}}], "profile": {}, "order": []}"#;
+    assert!(matches!(carried(damaged), Err(StorageError::Failed(why)) if why.contains("comment field")));
 }

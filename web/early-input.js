@@ -69,16 +69,21 @@ function holdEarlyInput(root, mount, view, controls) {
     fail(error) {
       live.disconnect();
       release();
-      mount.setAttribute('data-igf-failed', String((error && error.message) || error));
-      const notice = document.createElement('p');
-      notice.className = 'igf-notice igf-notice-error';
-      notice.setAttribute('role', 'alert');
-      notice.setAttribute('lang', 'en');
-      notice.textContent = 'Commenting and commitments are not available: the app could not start. '
-        + 'The Messages can still be read. Reload the page to try again.';
-      const main = view.querySelector('.igf-main');
-      if (main) main.prepend(notice);
-      else view.append(notice);
+      showStartFailure(mount, view, error, 'Commenting and commitments are not available: the app could not start. '
+        + 'The Messages can still be read. Reload the page to try again.');
     },
   };
+}
+
+/** Marks `mount` failed with `error` and shows `text` at the top of `view`. */
+function showStartFailure(mount, view, error, text) {
+  mount.setAttribute('data-igf-failed', String((error && error.message) || error));
+  const notice = document.createElement('p');
+  notice.className = 'igf-notice igf-notice-error';
+  notice.setAttribute('role', 'alert');
+  notice.setAttribute('lang', 'en');
+  notice.textContent = text;
+  const main = view.querySelector('.igf-main');
+  if (main) main.prepend(notice);
+  else view.append(notice);
 }

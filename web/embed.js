@@ -106,10 +106,13 @@ if (host) {
   // Links are held too: before the app, a link would set the host's fragment
   // wholesale, or touch the URL when the host said not to.
   const early = holdEarlyInput(shadow, host, view, 'button, select, a[href^="#"]');
+  let reader = null;
+  upgradeOnRequest(host, (path) => base + path, FILES, () => reader, () => shadow.querySelector('.igf-root'));
   const wasm = fetch(base + FILES.wasm);
   Promise.all([import(base + FILES.js), catalog(lang)])
     .then(([app, text]) => {
       if (text) host.igfCatalog = { lang, text };
+      reader = app;
       return app.default({ module_or_path: wasm });
     })
     .catch((error) => {

@@ -13,16 +13,27 @@ const script = document.querySelector('script[data-igf-js]');
 const mount = document.getElementById('igf-messages');
 const early = mount && holdEarlyInput(mount, mount, mount, 'button, select');
 
+let reader = null;
+
 function start() {
   const wasm = fetch(script.dataset.igfWasm);
   import(script.dataset.igfJs)
-    .then((bindings) => bindings.default({ module_or_path: wasm }))
+    .then((bindings) => {
+      reader = bindings;
+      return bindings.default({ module_or_path: wasm });
+    })
     // The benchmark reads the wasm memory's size from here.
     .then((exports) => { globalThis.igfWasmMemory = exports.memory; })
     .catch((error) => {
       if (early) early.fail(error);
       console.error('IGF Messages could not start:', error);
     });
+}
+
+if (script && mount) {
+  const files = { fullJs: script.dataset.igfFullJs, fullWasm: script.dataset.igfFullWasm };
+  const url = (path) => new URL(path, script.src).href;
+  upgradeOnRequest(mount, url, files, () => reader, () => document.getElementById('igf-messages'));
 }
 
 if (script) {

@@ -51,6 +51,7 @@ fn props(i18n: I18n) -> AppProps {
         },
         start: Start::Hydrate { typed_query: String::new() },
         i18n,
+        carried: None,
     }
 }
 

@@ -21,5 +21,6 @@ pub mod perf;
 pub mod persist;
 pub mod print;
 pub mod title;
+pub mod upgrade;
 
 pub use error::ShellError;

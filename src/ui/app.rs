@@ -5,24 +5,27 @@ use crate::model::document::{Library, MessageId};
 use crate::model::i18n::{I18n, Key};
 use crate::model::route::{Route, Target};
 use crate::model::search::{Query, Results};
-use crate::model::store::{load_from, Draft, Loaded};
+use crate::model::store::{carried as carried_drafts, load_from, Draft, Loaded};
 use crate::model::track::Track;
 use crate::model::versions::{Placements, Reading};
 use crate::shell::{clock, config::Config};
 use crate::ui::components::form::{use_error_summary, FormState};
 use crate::ui::components::{
-    app_footer, banner, changes_view, comment_view, commitment_check, commitment_view, copy_status_line, details_view,
-    document_view, empty_track, load_errors, my_comments, my_commitments, storage_status, unsent_banner,
-    AppFooterProps, BannerProps, ChangesViewProps, CommentViewProps, CommitmentCheckProps, CommitmentViewProps,
-    DetailsViewProps, DocumentViewProps, MyCommentsProps, MyCommitmentsProps, SendView, StorageStatusProps, CARDS_PAGE,
+    app_footer, banner, comment_view, commitment_check, commitment_view, copy_status_line, details_view, document_view,
+    empty_track, load_errors, my_comments, my_commitments, storage_status, unsent_banner, AppFooterProps, BannerProps,
+    ChangesViewProps, CommentViewProps, CommitmentCheckProps, CommitmentViewProps, DetailsViewProps, DocumentViewProps,
+    MyCommentsProps, MyCommitmentsProps, SendView, StorageStatusProps, CARDS_PAGE,
 };
+use crate::ui::components::{import_later, upgrading, ImportDraftsProps};
 use crate::ui::drafts::{DraftAction, DraftsState};
 use crate::ui::hooks::{
     use_adopt_prerender, use_autosave, use_copy_link, use_draft_commands, use_focus_link, use_focus_node_on,
     use_focus_target, use_go, use_hash_route, use_journal_recovery, use_language, use_link_clicks, use_page_title,
-    use_placements, use_report_height, use_search_in_url, use_search_marks, use_submit, DraftCommands,
+    use_placements, use_report_height, use_search_in_url, use_search_marks, use_submit, use_upgrade, DraftCommands,
+    Upgrade,
 };
 use crate::ui::labels::form_title;
+use crate::ui::later;
 use crate::ui::services::Services;
 use crate::ui::state::{Action, AppState};
 use std::collections::BTreeMap;
@@ -43,6 +46,9 @@ pub struct AppProps {
     /// The interface language of the first render: English, or the one
     /// `embed.js` built its view in and handed over the catalog of.
     pub i18n: I18n,
+    /// The drafts the reader's build handed over (`model::store::carry`),
+    /// read when there is no storage to find them in.
+    pub carried: Option<String>,
 }
 
 /// How the app meets the markup already on the page.
@@ -109,6 +115,9 @@ pub fn App(props: &AppProps) -> Html {
         i18n: &i18n,
     });
     let kept = use_screen_state(&state.route, &drafts);
+    let unsent = drafts.unsent();
+    let title = view_title(&i18n, &state.route, &drafts);
+    let upgrade = use_upgrade(&state.route, i18n.lang.code(), &drafts, services.storage.is_some());
     let screens = Screens {
         library,
         drafts: &drafts,
@@ -119,14 +128,14 @@ pub fn App(props: &AppProps) -> Html {
         today: *today,
         i18n: &i18n,
         kept,
+        waiting: (title.clone(), upgrade),
     };
     let view = match &state.route {
         Route::Read(..) => reader,
         route => screens.show(route, state.target().unwrap_or(Target::Track(state.track)), state.after_details()),
     };
-    let unsent = drafts.unsent();
     let (health, corrupt, newer, saved_at, notices) = StorageStatusProps::of(&i18n, &drafts);
-    use_page_title(&i18n, view_title(&i18n, &state.route, &drafts), !config.embedded);
+    use_page_title(&i18n, title, !config.embedded);
     html! {
             <div id="igf-app" class="igf-app" onclick={on_link_click} lang={i18n.lang.code()} dir={if i18n.lang.is_rtl() { "rtl" } else { "ltr" }}>
                 <a class="igf-skip" href={format!("#{}", state.focus_id())} onclick={on_skip}>{ i18n.t(Key::SkipToContent) }</a>
@@ -152,7 +161,7 @@ pub fn App(props: &AppProps) -> Html {
 /// visitor, as the prerender did; the route and the stored drafts follow.
 #[hook]
 fn use_app_reducers(props: &AppProps) -> (UseReducerHandle<AppState>, UseReducerHandle<DraftsState>) {
-    let AppProps { library, config, initial, search, services, start, .. } = props;
+    let AppProps { library, config, initial, search, services, start, carried, .. } = props;
     let hydrating = matches!(start, Start::Hydrate { .. });
     let state = {
         let fallback = config.track.or_else(|| library.documents.first().map(|d| d.track)).unwrap_or(Track::Trust);
@@ -161,8 +170,12 @@ fn use_app_reducers(props: &AppProps) -> (UseReducerHandle<AppState>, UseReducer
     };
     let drafts = {
         let storage = services.storage.clone();
-        use_reducer(move || {
-            DraftsState::from_loaded(if hydrating { Ok(Loaded::default()) } else { load_from(storage.as_deref()) })
+        let carried = carried.clone();
+        use_reducer(move || match (&storage, carried) {
+            (None, Some(text)) if !hydrating => DraftsState::from_carried(carried_drafts(&text)),
+            _ => {
+                DraftsState::from_loaded(if hydrating { Ok(Loaded::default()) } else { load_from(storage.as_deref()) })
+            }
         })
     };
     (state, drafts)
@@ -285,6 +298,9 @@ struct Screens<'a> {
     today: Date,
     i18n: &'a I18n,
     kept: ScreenState,
+    /// The heading of the screen on show, and where fetching the whole app
+    /// stands, for a screen the reader's build leaves out.
+    waiting: (Option<String>, Upgrade),
 }
 
 /// What the screens other than the reader keep between renders, which the
@@ -312,9 +328,13 @@ impl Screens<'_> {
         let Screens { library, drafts, placements, commands, go, config, i18n, kept, .. } = self;
         match route {
             Route::Read(..) => Html::default(),
-            Route::Changes(track, since) => {
-                changes_view(i18n, &ChangesViewProps { library: (*library).clone(), track: *track, since: *since })
-            }
+            Route::Changes(track, since) => match later::screens() {
+                Some(later) => (later.changes)(
+                    i18n,
+                    &ChangesViewProps { library: (*library).clone(), track: *track, since: *since },
+                ),
+                None => self.upgrading(),
+            },
             Route::Comments => {
                 let can_undo = drafts.undo.is_some();
                 my_comments(
@@ -329,10 +349,7 @@ impl Screens<'_> {
                         placements: (*placements).clone(),
                         reading,
                         shown: kept.comments_shown.clone(),
-                        drafts_here: {
-                            let drafts = (*drafts).clone();
-                            Callback::from(move |()| drafts.changed_times())
-                        },
+                        import: self.import(),
                     },
                 )
             }
@@ -386,6 +403,23 @@ impl Screens<'_> {
                 )
             }
         }
+    }
+
+    fn upgrading(&self) -> Html {
+        let (title, upgrade) = &self.waiting;
+        upgrading(self.i18n, title.clone().unwrap_or_default(), upgrade)
+    }
+
+    /// "Import drafts from a file": in the reader's build, its file input,
+    /// which hands the file chosen to the whole app.
+    fn import(&self) -> Html {
+        let Some(later) = later::screens() else { return import_later(self.i18n, &self.waiting.1) };
+        let drafts = (*self.drafts).clone();
+        (later.import)(ImportDraftsProps {
+            i18n: self.i18n.clone(),
+            drafts_here: Callback::from(move |()| drafts.changed_times()),
+            dispatch: self.drafts.dispatcher(),
+        })
     }
 
     /// One comment's form, with where its message is now and whether its

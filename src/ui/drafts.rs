@@ -246,6 +246,23 @@ impl DraftsState {
         s
     }
 
+    /// The drafts the reader's build handed over, in a browser that gives no
+    /// storage: they show, and storage is still reported missing.
+    pub fn from_carried(carried: Result<Loaded, StorageError>) -> DraftsState {
+        let missing = StorageError::Unavailable("no storage".into());
+        let mut s = DraftsState::from_loaded(carried.map_err(|e| {
+            if matches!(e, StorageError::Failed(_)) {
+                e
+            } else {
+                missing.clone()
+            }
+        }));
+        if s.health == Health::Ok {
+            s.health = Health::from(missing);
+        }
+        s
+    }
+
     pub fn comment(&self, id: &str) -> Option<&Comment> {
         self.comments.iter().find(|c| c.value.id == id).map(|c| &c.value)
     }

@@ -8,18 +8,24 @@ pub mod drafts;
 pub mod events;
 pub mod hooks;
 pub mod labels;
+pub mod later;
 pub mod markup;
 pub mod services;
 pub mod state;
 
 use crate::model::document::Library;
+use crate::model::i18n::Lang;
+use crate::model::route::Route;
 use crate::model::store::KeyValue;
 use crate::shell::journal::Mirrored;
+use crate::shell::upgrade;
 use crate::shell::{
     clock, config::Config, config::MOUNT_ID, config::PRERENDERED_ATTR, dom, i18n, local_storage::LocalStorage, location,
 };
+use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
+use yew::AppHandle;
 
 /// Parses the shipped documents and mounts the app into `#igf-messages`: in
 /// place on its own page, or inside a shadow root when embedded, so that the
@@ -29,7 +35,13 @@ use wasm_bindgen::JsCast;
 pub fn start() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let Some(host) = document.get_element_by_id(MOUNT_ID) else { return };
-    let config = Config::from_element(&host);
+    let mut config = Config::from_element(&host);
+    // The reader's build handed over to this one: the route and language it
+    // was showing win over the page's.
+    let resume = upgrade::take_resume(&host);
+    if let Some(lang) = resume.as_ref().and_then(|r| r.lang.as_deref()) {
+        config.lang = Lang::from_tag(lang).or(config.lang);
+    }
     if !config.embedded && location::follow_to_collation() {
         return;
     }
@@ -38,7 +50,7 @@ pub fn start() {
     }
     let library = Rc::new(Library::from_sources(crate::documents::SOURCES.iter().copied()));
     let root = if config.embedded { shadow_mount(&document, &host) } else { None }.unwrap_or_else(|| host.clone());
-    let first_i18n = if config.embedded { i18n::preloaded(&host) } else { None };
+    let first_i18n = if config.embedded || resume.is_some() { i18n::preloaded(&host) } else { None };
     let hydrate = app::first_render_is_prerendered(&config, &library) && is_untouched(&root);
     let start = if hydrate {
         // What was typed before the wasm came wins over the search in the URL.
@@ -54,7 +66,12 @@ pub fn start() {
     };
     let props = app::AppProps {
         library,
-        initial: if config.url_links { location::current_route() } else { None },
+        initial: match &resume {
+            Some(resume) => Route::parse_path(&resume.route),
+            None if config.url_links => location::current_route(),
+            None => None,
+        },
+        carried: resume.and_then(|r| r.carried),
         search: if config.url_links { location::current_search() } else { String::new() },
         config,
         today: clock::today(),
@@ -65,12 +82,34 @@ pub fn start() {
         start,
         i18n: first_i18n.unwrap_or_default(),
     };
-    let renderer = yew::Renderer::<app::App>::with_root_and_props(root, props);
-    if hydrate {
-        renderer.hydrate();
-    } else {
-        renderer.render();
-    }
+    let renderer = yew::Renderer::<app::App>::with_root_and_props(root.clone(), props);
+    let handle = if hydrate { renderer.hydrate() } else { renderer.render() };
+    RUNNING.with(|running| running.replace(Some((handle, root))));
+}
+
+/// The whole app: every screen, then [`start`].
+pub fn start_whole() {
+    later::install();
+    start();
+}
+
+thread_local! {
+    /// The app on the page and the element it renders into, for [`stop`].
+    static RUNNING: RefCell<Option<(AppHandle<app::App>, web_sys::Element)>> = const { RefCell::new(None) };
+}
+
+/// Stops the app, for the whole app to start in its place (web/upgrade.js;
+/// only the reader's build exports it, from `src/main.rs`): its listeners and
+/// timers end and its markup goes, and its element is replaced by a bare
+/// copy, so none of its event handlers is left on the element the next app
+/// renders into.
+pub fn stop() {
+    let Some((handle, root)) = RUNNING.with(RefCell::take) else { return };
+    upgrade::hand_over();
+    handle.destroy();
+    let Some(fresh) = root.clone_node().ok().and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { return };
+    let _ = fresh.remove_attribute(PRERENDERED_ATTR);
+    let _ = root.replace_with_with_node_1(&fresh);
 }
 
 /// Whether the markup in `root` is still the prerendered view: the element

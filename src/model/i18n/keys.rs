@@ -500,6 +500,9 @@ catalog! {
     DocNoteSummary = "Note from the IGF",
     ErrPublishMissing = "Select whether the IGF may publish your name with your comments",
     ErrConsentMissing = "Select whether the IGF may publish this commitment",
+    ScreenLoading = "Loading this page…",
+    ScreenFailed = "This page could not be loaded. Check your connection, then try again. Your drafts are safe.",
+    TryAgain = "Try again",
 }
 
 // The Secretariat's collation page (collate.html) has its own strings, in

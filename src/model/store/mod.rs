@@ -2,6 +2,7 @@
 //! so that two tabs never overwrite each other's drafts and old data migrates
 //! forward. The browser's storage sits behind [`KeyValue`].
 
+mod carry;
 mod envelope;
 mod journal;
 mod kv;
@@ -9,6 +10,7 @@ mod load;
 mod save;
 mod storable;
 
+pub use carry::{carried, carry};
 pub use envelope::{Envelope, EnvelopeError, SCHEMA};
 pub use journal::{is_journaled, recover};
 pub use kv::{KeyValue, MemoryStore, StorageError};

@@ -54,6 +54,12 @@ pub fn ImportDrafts(props: &ImportDraftsProps) -> Html {
             },
         ),
     };
+    import_section(&i18n, on_file, body)
+}
+
+/// The section, its file input calling `on_file`, with `body` below it: what
+/// the file holds, or in the reader's build, the whole app on its way.
+pub fn import_section(i18n: &I18n, on_file: Callback<Event>, body: Html) -> Html {
     html! {
         <section class="igf-import" aria-labelledby="igf-import-title">
             <h2 id="igf-import-title">{ i18n.t(Key::ImportHeading) }</h2>

@@ -38,6 +38,7 @@ mod storage_status;
 mod toc;
 mod track_nav;
 mod unsent_banner;
+mod upgrading;
 mod version_nav;
 mod word_diff;
 
@@ -60,7 +61,7 @@ pub use document_view::{document_view, DocumentViewProps};
 pub use drafts_heading::drafts_heading;
 pub use email_preview::{email_preview, EmailPreviewProps};
 pub use empty_track::empty_track;
-pub use import_drafts::ImportDrafts;
+pub use import_drafts::{import_section, ImportDrafts, ImportDraftsProps};
 pub use lang_picker::{lang_picker, LangPickerProps};
 pub use links_field::{link_label, links_field, LinksFieldProps};
 pub use load_errors::load_errors;
@@ -83,6 +84,7 @@ pub use storage_status::{storage_status, StorageStatusProps};
 pub use toc::{toc, TocProps};
 pub use track_nav::{track_nav, TrackNavProps};
 pub use unsent_banner::unsent_banner;
+pub use upgrading::{import_later, upgrading};
 pub use version_nav::{version_nav, VersionNavProps};
 pub use word_diff::{word_diff, WordDiffProps};
 

@@ -6,9 +6,7 @@ use crate::model::profile::Profile;
 use crate::model::route::{Route, Target};
 use crate::model::store::Stored;
 use crate::model::versions::Placements;
-use crate::ui::components::{
-    comment_card, contact_summary, drafts_heading, persistence_note, CommentCardProps, ImportDrafts,
-};
+use crate::ui::components::{comment_card, contact_summary, drafts_heading, persistence_note, CommentCardProps};
 use crate::ui::drafts::{DraftAction, DraftsState};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -34,9 +32,9 @@ pub struct MyCommentsProps<'a> {
     pub reading: Target,
     /// How many cards are shown; "Show more" adds a page.
     pub shown: UseStateHandle<usize>,
-    /// Lists every draft's id and when it last changed, for an import's
-    /// clashes: asked only once a file is ready, not on every render.
-    pub drafts_here: Callback<(), Vec<(String, i64)>>,
+    /// "Import drafts from a file", which the app builds: the whole app's,
+    /// or the reader's build's file input that fetches it.
+    pub import: Html,
 }
 
 /// Every draft comment across tracks, to edit, reorder, delete or send.
@@ -72,7 +70,7 @@ pub fn my_comments(i18n: &I18n, props: &MyCommentsProps) -> Html {
                     </button></p>
                 }
             }
-            <ImportDrafts i18n={i18n.clone()} drafts_here={props.drafts_here.clone()} dispatch={props.dispatch.clone()} />
+            { props.import.clone() }
         </section>
     }
 }

@@ -17,6 +17,7 @@ mod use_placements;
 mod use_report_height;
 mod use_search_marks;
 mod use_submit;
+mod use_upgrade;
 
 pub use use_adopt_prerender::use_adopt_prerender;
 pub use use_autosave::use_autosave;
@@ -37,3 +38,4 @@ pub use use_placements::use_placements;
 pub use use_report_height::use_report_height;
 pub use use_search_marks::use_search_marks;
 pub use use_submit::{use_submit, Attempts};
+pub use use_upgrade::{use_upgrade, Upgrade};

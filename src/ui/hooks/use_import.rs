@@ -2,7 +2,7 @@ use crate::model::export::import::{check_size, clashes, resolve, Clash, ImportEr
 use crate::model::i18n::{I18n, Key};
 use crate::model::profile::Profile;
 use crate::model::store::Draft;
-use crate::shell::{clock, file, perf};
+use crate::shell::{clock, file, perf, upgrade};
 use crate::ui::drafts::{DraftAction, DraftsState};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -78,13 +78,10 @@ pub fn use_import(
         ImportState::Ready(imported) => clashes(&imported.drafts, &existing),
         _ => Vec::new(),
     };
-    let on_file = {
+    let read = {
         let state = state.clone();
         let i18n = i18n.clone();
-        Callback::from(move |e: Event| {
-            let input = e.target_unchecked_into::<HtmlInputElement>();
-            let Some(chosen) = file::chosen(&input) else { return };
-            input.set_value("");
+        Callback::from(move |chosen: web_sys::File| {
             let failed = |reason: String| ImportState::Failed(i18n.tf(Key::ImportFailed, &[("reason", &reason)]));
             if let Err(e) = check_size(chosen.size() as u64) {
                 state.set(failed(e.message(&i18n)));
@@ -103,6 +100,21 @@ pub fn use_import(
             });
         })
     };
+    // The file chosen in the reader's build before this whole app took over.
+    use_effect_with((), {
+        let read = read.clone();
+        move |_| {
+            if let Some(handed) = upgrade::take_file() {
+                read.emit(handed);
+            }
+        }
+    });
+    let on_file = Callback::from(move |e: Event| {
+        let input = e.target_unchecked_into::<HtmlInputElement>();
+        let Some(chosen) = file::chosen(&input) else { return };
+        input.set_value("");
+        read.emit(chosen);
+    });
     let on_apply = {
         let state = state.clone();
         let drafts = drafts.clone();

@@ -1,0 +1,39 @@
+//! What the first wasm leaves out: the changes between versions and importing
+//! drafts from a file. Few people use them, so the page starts with the
+//! reader's build (`src/main.rs`) and fetches the whole app
+//! (`src/bin/full.rs`) only when a person asks for one of them; everyone else
+//! downloads less, and only they download more. The whole app's `main`
+//! installs them here; code reached only through these pointers is left out
+//! of the reader's build.
+//!
+//! Sending stays in the reader's build: every commenter sends, and a second
+//! wasm holds its own copy of Yew and of the drafts' code, so moving it would
+//! have made each commenter download the app twice.
+
+use crate::model::i18n::I18n;
+use crate::model::route::Route;
+use crate::ui::components::{changes_view, ChangesViewProps, ImportDrafts, ImportDraftsProps};
+use std::sync::OnceLock;
+use yew::prelude::*;
+
+pub struct Later {
+    pub changes: fn(&I18n, &ChangesViewProps) -> Html,
+    pub import: fn(ImportDraftsProps) -> Html,
+}
+
+static LATER: OnceLock<Later> = OnceLock::new();
+
+/// Makes every screen available: the whole app's build, and tests.
+pub fn install() {
+    let _ = LATER.get_or_init(|| Later { changes: changes_view, import: |props| html! { <ImportDrafts ..props /> } });
+}
+
+/// The screens left out of the reader's build, once the whole app has them.
+pub fn screens() -> Option<&'static Later> {
+    LATER.get()
+}
+
+/// Whether `route` shows a screen only the whole app has.
+pub fn needs_later(route: &Route) -> bool {
+    matches!(route, Route::Changes(..))
+}

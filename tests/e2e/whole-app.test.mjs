@@ -1,0 +1,237 @@
+// The page starts with the reader's build, which leaves out the changes between
+// versions and importing drafts from a file (src/ui/later.rs); the whole app
+// comes when a person needs one of them (web/upgrade.js). These tests check
+// that reading, commenting and sending never fetch it, that it takes over on
+// the screen asked for with the file chosen, in the language on screen, with
+// every draft (even with no storage), embedded under a strict CSP too, and
+// that a failed fetch says so and can be retried.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, strictCsp } from '../../scripts/server.mjs';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { axe, launch, ROOT, serveExamples, waitForApp } from './helpers.mjs';
+
+let browser, app, host, APP, HOST;
+const WHOLE = /\/igf-full-[0-9a-f]+_bg\.wasm$/;
+const PICK_LEGEND = 'legend:has-text("What to send")';
+const CHANGES = '#igf=trust@1/changes';
+const CHANGES_SHOWN = '.igf-changes .igf-notice';
+
+before(async () => {
+  host = await serveExamples('localhost', () => APP, () => HOST);
+  HOST = `http://localhost:${host.address().port}`;
+  app = await startServer({ dir: `${ROOT}dist`, host: '127.0.0.1', port: 0, csp: strictCsp(HOST) });
+  APP = `http://127.0.0.1:${app.address().port}`;
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  for (const s of [app, host]) s?.close();
+});
+
+/** A page at `url` that records the wasm files it fetches and what goes wrong. */
+async function open(url, { context, live = true } = {}) {
+  const ctx = context ?? await browser.newContext({ bypassCSP: true, acceptDownloads: true });
+  const page = await ctx.newPage();
+  page.wasm = [];
+  page.problems = [];
+  page.on('request', (r) => { if (/\.wasm$/.test(r.url())) page.wasm.push(r.url()); });
+  page.on('pageerror', (e) => page.problems.push(e.message));
+  await ctx.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(url);
+  if (live) await waitForApp(page);
+  return page;
+}
+
+/** Writes a comment on message 1.1 with `text`, and lands on "My comments". */
+async function writeComment(page, text) {
+  await page.click('button[aria-label="Comment on message 1.1"]');
+  await page.check('text=I support it');
+  await page.fill('#igf-field-text', text);
+  await page.click('button[type=submit]');
+  await page.waitForSelector('.igf-cards');
+}
+
+const focused = (page) => page.evaluate(() => {
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el?.id;
+});
+
+/**
+ * Exports the drafts of `page` as the JSON file "Other ways to send or save"
+ * downloads; returns the path of a copy that outlives the page's context.
+ */
+async function exportJson(page) {
+  await page.click('.igf-tracks a[href="#igf=send"]');
+  await page.click('text=Other ways to send or save');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=Download JSON')]);
+  const copy = join(await mkdtemp(join(tmpdir(), 'igf-whole-')), 'drafts.json');
+  await download.saveAs(copy);
+  return copy;
+}
+
+/** A drafts file holding one comment with `text`, exported from a page of its own. */
+async function draftsFile(text) {
+  const page = await open(`${APP}/`);
+  await writeComment(page, text);
+  const json = await exportJson(page);
+  await page.context().close();
+  return json;
+}
+
+/**
+ * Makes the whole app's wasm fail in `context` until `works()`; each request
+ * waits for `answer()`. `requested` resolves once it has been asked for.
+ */
+async function failUntilFixed(context) {
+  let fail = true;
+  let asked, answer;
+  const requested = new Promise((resolve) => { asked = resolve; });
+  const answered = new Promise((resolve) => { answer = resolve; });
+  await context.route(WHOLE, async (route) => {
+    asked();
+    await answered;
+    if (fail) await route.abort();
+    else await route.continue();
+  });
+  return { requested, answer, works: () => { fail = false; } };
+}
+
+test('reading, commenting and sending need only the reader: the whole app is never fetched', async () => {
+  const page = await open(`${APP}/`);
+  assert.equal(page.wasm.length, 1, 'one wasm on first load');
+  assert.doesNotMatch(page.wasm[0], WHOLE);
+  await writeComment(page, 'written in the reader');
+  await page.click('.igf-tracks a[href="#igf=send"]');
+  await page.waitForSelector(PICK_LEGEND);
+  assert.match(await page.textContent('.igf-main'), /written in the reader/);
+  const file = JSON.parse(await readFile(await exportJson(page), 'utf8'));
+  assert.equal(file.comments[0].text, 'written in the reader');
+  assert.deepEqual(page.wasm.filter((u) => WHOLE.test(u)), []);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('a file chosen to import in the reader is read by the whole app, which opens where the person was, with focus there', async () => {
+  const json = await draftsFile('from the other device');
+
+  const page = await open(`${APP}/#igf=comments`);
+  await page.setInputFiles('#igf-field-import', json);
+  await page.waitForSelector('text=The file holds 1 comments and 0 commitments.');
+  assert.equal(page.wasm.filter((u) => WHOLE.test(u)).length, 1, 'the whole app came for it');
+  assert.equal(await page.textContent('#igf-view-title'), 'My comments');
+  assert.equal(await focused(page), 'igf-view-title', 'focus on the heading of the screen');
+  await page.click('button:text-is("Import")');
+  await page.waitForSelector('text=Imported 1 drafts.');
+  assert.deepEqual(await axe(page), [], 'imported in the whole app');
+  // The whole app has every screen from here on.
+  await page.click('.igf-tracks a[href="#igf=trust"]');
+  await page.waitForSelector('li.igf-message');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('while the whole app is on its way the screen says so; a failed fetch says so, and Try again brings it', async () => {
+  const context = await browser.newContext({ bypassCSP: true });
+  const whole = await failUntilFixed(context);
+  const page = await open(`${APP}/${CHANGES}`, { context });
+  await whole.requested;
+  await page.locator('.igf-upgrading[aria-busy="true"]').waitFor();
+  assert.equal(await page.textContent('#igf-view-title'), 'Changes since Version 1');
+  assert.equal(await page.textContent('.igf-upgrading [role=status]'), 'Loading this page…');
+  assert.equal(await page.title(), 'Changes since Version 1 – IGF 2020 Messages');
+  assert.deepEqual(await axe(page), [], 'waiting for the whole app');
+  whole.answer();
+  const alert = page.locator('.igf-upgrading [role=alert]');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /could not be loaded/);
+  assert.equal(await page.locator('.igf-upgrading[aria-busy]').count(), 0, 'no longer busy');
+  assert.deepEqual(await axe(page), [], 'the failure');
+  whole.works();
+  await page.click('.igf-upgrading button:has-text("Try again")');
+  await page.waitForSelector(CHANGES_SHOWN);
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
+test('the import waits in its own section, and a failed fetch keeps the file for Try again', async () => {
+  const json = await draftsFile('kept for the retry');
+  const context = await browser.newContext({ bypassCSP: true });
+  const whole = await failUntilFixed(context);
+  const page = await open(`${APP}/#igf=comments`, { context });
+  await page.setInputFiles('#igf-field-import', json);
+  await page.locator('.igf-import [aria-busy="true"] [role=status]').waitFor();
+  assert.deepEqual(await axe(page), [], 'the import waiting');
+  whole.answer();
+  await page.locator('.igf-import [role=alert]').waitFor();
+  whole.works();
+  await page.click('.igf-import button:has-text("Try again")');
+  await page.waitForSelector('text=The file holds 1 comments and 0 commitments.');
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
+test('going back to the Messages before the whole app arrives keeps the reader, which uses it on the next request', async () => {
+  const context = await browser.newContext({ bypassCSP: true });
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await context.route(WHOLE, async (route) => { await held; await route.continue(); });
+  const page = await open(`${APP}/`, { context });
+  await page.evaluate((hash) => { location.hash = hash; }, CHANGES);
+  await page.locator('.igf-upgrading').waitFor();
+  await page.goBack();
+  await page.waitForSelector('li.igf-message');
+  await page.evaluate(() => { document.querySelector('.igf-app').dataset.testMark = 'reader'; });
+  release();
+  await page.locator('#igf-messages[data-igf-whole="ready"]').waitFor({ state: 'attached' });
+  assert.equal(await page.getAttribute('.igf-app', 'data-test-mark'), 'reader', 'the reader was not replaced');
+  await page.evaluate((hash) => { location.hash = hash; }, CHANGES);
+  await page.waitForSelector(CHANGES_SHOWN);
+  assert.equal(page.wasm.filter((u) => WHOLE.test(u)).length, 1, 'what was fetched is used, not fetched again');
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
+test('blocked storage: the drafts written in the reader are all there in the whole app, which still says nothing is stored', async () => {
+  const json = await draftsFile('from the file');
+  const context = await browser.newContext({ bypassCSP: true });
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
+  });
+  const page = await open(`${APP}/`, { context });
+  await writeComment(page, 'only in memory');
+  await page.setInputFiles('#igf-field-import', json);
+  await page.waitForSelector('text=The file holds 1 comments and 0 commitments.');
+  assert.equal(page.wasm.filter((u) => WHOLE.test(u)).length, 1, 'the whole app took over');
+  assert.match(await page.textContent('.igf-cards'), /only in memory/);
+  await page.click('button:text-is("Import")');
+  await page.waitForFunction(() => document.querySelectorAll('.igf-card').length === 2);
+  await page.waitForSelector('[role=alert] >> text=not letting the page store anything');
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
+test('embedded without URL links, under the host\'s strict CSP: the whole app opens where the person was, in the language they picked', async () => {
+  const json = await draftsFile('من جهاز آخر');
+  const page = await open(`${HOST}/host-mount-no-url.html`, { context: await browser.newContext() });
+  await page.selectOption('#igf-lang-select', 'ar');
+  await page.waitForSelector('.igf-app[lang="ar"]');
+  await page.click('.igf-tracks a[href="#igf=comments"]');
+  await page.setInputFiles('#igf-field-import', json);
+  await page.waitForSelector('.igf-import .igf-button-secondary');
+  assert.equal(page.wasm.filter((u) => WHOLE.test(u)).length, 1, 'the whole app took over');
+  assert.equal(await page.getAttribute('.igf-app', 'lang'), 'ar');
+  assert.equal(await page.getAttribute('.igf-app', 'dir'), 'rtl');
+  assert.equal(await page.textContent('#igf-import-title'), 'استورد مسودات من ملف');
+  assert.equal(await page.evaluate(() => location.hash), '', 'the host URL is untouched');
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});

@@ -1,0 +1,64 @@
+// The whole app on request. The page starts with the reader's build, which
+// leaves out the changes between versions and importing drafts from a file
+// (src/ui/later.rs). When a person opens that screen or chooses a file, the
+// reader's build marks the mount `data-igf-resume` (the route) and
+// `data-igf-resume-lang`, may put the drafts (`igfCarried`, when there is no
+// storage) and the file (`igfFile`) on it, and sends `igf-upgrade`. This
+// fetches and compiles the whole app while the reader stays on screen, then,
+// if the person is still there, stops the reader (`stop`) and starts the whole
+// app on the same mount, in the language on screen. If the fetch fails, the
+// reader is told (`igf-upgrade-failed`) and keeps working; a later request
+// tries again.
+//
+// Not a module: scripts/embed-manifest.mjs puts this function in
+// dist/loader.js and dist/embed.js. `mount` is the #igf-messages element,
+// `url` makes a build file's address, `reader` gives the reader's glue module
+// and `view` the element the app renders into once the reader has stopped.
+function upgradeOnRequest(mount, url, files, reader, view) {
+  let whole = null;
+  let switched = false;
+  const fetchWhole = () => {
+    if (!files.fullJs) return Promise.reject(new Error('this build links no whole app'));
+    if (!whole) {
+      const module = fetch(url(files.fullWasm))
+        .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`${files.fullWasm}: HTTP ${r.status}`))))
+        .then((bytes) => WebAssembly.compile(bytes));
+      whole = Promise.all([import(url(files.fullJs)), module]);
+      // Marked for anyone waiting on it, such as the tests.
+      whole.then(() => mount.setAttribute('data-igf-whole', 'ready'), () => { whole = null; });
+    }
+    return whole;
+  };
+  const wanted = () => !switched && mount.hasAttribute('data-igf-resume');
+  const catalog = (lang) => (lang && lang !== 'en'
+    ? fetch(url(`i18n/${lang}.txt`)).then((r) => (r.ok ? r.text() : null), () => null)
+    : Promise.resolve(null));
+  const swap = ([glue, module]) => {
+    const lang = mount.getAttribute('data-igf-resume-lang');
+    return catalog(lang).then((text) => {
+      // A language picked meanwhile asked again, and that request swaps.
+      if (!wanted() || mount.getAttribute('data-igf-resume-lang') !== lang) return;
+      switched = true;
+      reader().stop();
+      // On its own page the reader's mount is replaced by a bare copy, which
+      // keeps the attributes handed over but not the properties, moved here.
+      const fresh = document.getElementById(mount.id) || mount;
+      for (const handed of ['igfCarried', 'igfFile']) {
+        if (mount[handed] !== undefined) fresh[handed] = mount[handed];
+      }
+      if (text) fresh.igfCatalog = { lang, text };
+      return glue.default({ module_or_path: module }).catch((error) => {
+        console.error('IGF Messages could not start:', error);
+        showStartFailure(fresh, view(), error, 'The app could not start. Your drafts are kept in this browser. Reload the page to try again.');
+      });
+    });
+  };
+  mount.addEventListener('igf-upgrade', () => {
+    fetchWhole()
+      .then((loaded) => (wanted() ? swap(loaded) : undefined))
+      .catch((error) => {
+        console.error('IGF Messages could not fetch the rest of the app:', error);
+        mount.dispatchEvent(new Event('igf-upgrade-failed'));
+      });
+  });
+}
