@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The release build: Trunk (wasm-bindgen, wasm-opt, minification, file hashes),
 # the JS glue minified, the Secretariat's collation page with its own wasm, the
-# whole app that the page fetches on request, the reader prerendered into index.html from the same components (and in every
-# language, for the embed), the two loaders (the stable embed.js that points at
+# whole app that the page fetches on request (the version diff and the
+# import), the reader prerendered into index.html from the same components
+# (and in every language, for the embed), the two loaders (the stable embed.js that points at
 # this build's hashed files and carries the prerendered reader, and loader.js),
 # and brotli and gzip copies of every file for the host to send. IGF_DIST names
 # the output folder (dist unless set).
@@ -23,8 +24,8 @@ for f in "$DIST-collate"/*; do
 done
 rm -rf "$DIST-collate"
 say "Building the whole app (igf-full), which the page fetches on request"
-# The page starts with the reader's build; sending and the changes between
-# versions come with the whole app (src/ui/later.rs). Only its glue and wasm
+# The page starts with the reader's build; the changes between versions and
+# the import come with the whole app (src/ui/later.rs). Only its glue and wasm
 # are kept: the page that Trunk builds them for is not shipped.
 rm -rf "$DIST-full"
 trunk build --release --dist "$DIST-full" --html-output full.html full.html

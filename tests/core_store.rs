@@ -180,17 +180,18 @@ proptest! {
                 Stored { value: k, rev: 1 }
             })
             .collect();
-        let back = carried(&carry(&comments, &commitments, &profile, &order)).unwrap();
+        let back = carried(&carry(&comments, &commitments, (&profile, 4), &order)).unwrap();
         prop_assert_eq!(
             back.commitments.iter().map(|s| &s.value).collect::<Vec<_>>(),
             commitments.iter().map(|s| &s.value).collect::<Vec<_>>()
         );
+        prop_assert_eq!(back.comments.iter().map(|s| s.rev).collect::<Vec<_>>(), vec![3; texts.len()]);
         let mut got: Vec<Comment> = back.comments.into_iter().map(|s| s.value).collect();
         got.sort_by(|a, b| a.id.cmp(&b.id));
         let mut want: Vec<Comment> = comments.into_iter().map(|s| s.value).collect();
         want.sort_by(|a, b| a.id.cmp(&b.id));
         prop_assert_eq!(got, want);
-        prop_assert_eq!(back.profile.map(|s| s.value.name), Some(name));
+        prop_assert_eq!(back.profile.map(|s| (s.value.name, s.rev)), Some((name, 4)));
         prop_assert_eq!(back.order, order);
         prop_assert!(back.quarantined.is_empty());
     }
@@ -201,8 +202,8 @@ fn carried_drafts_that_are_not_what_carry_writes_are_refused_with_a_reason() {
     for bad in ["not json", "[]", r#"{"drafts": 1}"#, r#"{"drafts": [], "order": []}"#] {
         assert!(matches!(carried(bad), Err(StorageError::Failed(_))), "{bad}");
     }
-    let unknown = r#"{"drafts": [{"kind": "poem", "data": {}}], "profile": {}, "order": []}"#;
+    let unknown = r#"{"drafts": [{"kind": "poem", "data": {}}], "profile": {"data": {}}, "order": []}"#;
     assert!(matches!(carried(unknown), Err(StorageError::Failed(why)) if why.contains("poem")));
-    let damaged = r#"{"drafts": [{"kind": "comment", "data": {"id": 5}}], "profile": {}, "order": []}"#;
+    let damaged = r#"{"drafts": [{"kind": "comment", "data": {"id": 5}}], "profile": {"data": {}}, "order": []}"#;
     assert!(matches!(carried(damaged), Err(StorageError::Failed(why)) if why.contains("comment field")));
 }

@@ -314,3 +314,27 @@ fn a_draft_written_by_a_newer_app_keeps_its_place_in_the_order() {
     assert_eq!(s.order(), ["a", "b", "c", "d"]);
     assert_eq!(kv.get(&draft_key("b")).unwrap().as_deref(), Some(newer), "left exactly as it is");
 }
+
+#[test]
+fn drafts_handed_to_the_whole_app_are_written_again_where_there_is_storage_and_said_unsaved_where_there_is_none() {
+    use igf_messages::model::store::{carried, carry};
+    let s = edit(create(create(empty(), "a", 1, 2), "b", 2, 1), "a", "typed before the hand-over");
+    let text = carry(&s.comments, &s.commitments, (&s.profile, s.profile_rev), &s.order());
+
+    let with = DraftsState::from_carried(carried(&text), true);
+    assert_eq!(with.health, Health::Ok);
+    assert_eq!(ids(&with), ids(&s));
+    assert_eq!(with.comment("a").map(|c| c.text.as_str()), Some("typed before the hand-over"));
+    for id in ["a", "b"] {
+        assert!(with.dirty.contains_key(&draft_key(id)), "{id} is written again");
+    }
+    assert!(with.has_unsaved());
+
+    let without = DraftsState::from_carried(carried(&text), false);
+    assert_eq!(without.health, Health::Unavailable);
+    assert_eq!(ids(&without), ids(&s));
+    assert!(!without.has_unsaved(), "nothing to write without storage");
+
+    let broken = DraftsState::from_carried(carried("{"), true);
+    assert!(matches!(broken.health, Health::Failed(ref why) if why.contains("handed over")));
+}

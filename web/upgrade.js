@@ -33,9 +33,11 @@ function upgradeOnRequest(mount, url, files, reader, view) {
   const catalog = (lang) => (lang && lang !== 'en'
     ? fetch(url(`i18n/${lang}.txt`)).then((r) => (r.ok ? r.text() : null), () => null)
     : Promise.resolve(null));
+  // The whole app is instantiated while the reader runs (its main starts
+  // nothing), so that only its own start can fail once the reader is gone.
   const swap = ([glue, module]) => {
     const lang = mount.getAttribute('data-igf-resume-lang');
-    return catalog(lang).then((text) => {
+    return Promise.all([catalog(lang), glue.default({ module_or_path: module })]).then(([text]) => {
       // A language picked meanwhile asked again, and that request swaps.
       if (!wanted() || mount.getAttribute('data-igf-resume-lang') !== lang) return;
       switched = true;
@@ -46,11 +48,14 @@ function upgradeOnRequest(mount, url, files, reader, view) {
       for (const handed of ['igfCarried', 'igfFile']) {
         if (mount[handed] !== undefined) fresh[handed] = mount[handed];
       }
-      if (text) fresh.igfCatalog = { lang, text };
-      return glue.default({ module_or_path: module }).catch((error) => {
+      // Embedded, the mount still holds the catalog of the language it began in.
+      fresh.igfCatalog = text ? { lang, text } : undefined;
+      try {
+        glue.take_over();
+      } catch (error) {
         console.error('IGF Messages could not start:', error);
-        showStartFailure(fresh, view(), error, 'The app could not start. Your drafts are kept in this browser. Reload the page to try again.');
-      });
+        showStartFailure(fresh, view(), error, 'The app could not start. Reload the page to try again.');
+      }
     });
   };
   mount.addEventListener('igf-upgrade', () => {

@@ -1,10 +1,17 @@
-//! The whole app: the reader's build (`src/main.rs`) and the screens it leaves
-//! out (`ui::later`). The page fetches it when a person first needs one.
+//! The whole app: the reader's build (`src/main.rs`) and the parts it leaves
+//! out (`ui::later`). The page's loader (web/upgrade.js) instantiates it
+//! while the reader is still running, which starts nothing, so that a wasm
+//! that fails to instantiate leaves the reader working; only then does it
+//! stop the reader and call `take_over`.
 
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
 #[global_allocator]
 static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
-fn main() {
+fn main() {}
+
+/// Starts the whole app on the page, in the reader's place.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn take_over() {
     igf_messages::ui::start_whole();
 }

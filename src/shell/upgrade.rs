@@ -1,8 +1,9 @@
 //! Asks the page's loader (web/upgrade.js) for the whole app, and hands it
 //! what the reader's build knows. The loader keeps the reader on screen until
 //! the whole app is compiled, then stops it (`stop`) and starts the whole app
-//! on the same mount element, which reads the hand-over attributes below.
-//! Drafts need no hand-over: each change is saved as it is made.
+//! on the same mount element, which reads the hand-over attributes and
+//! properties below. Drafts go along only when storage does not hold them
+//! all: each change is otherwise saved as it is made.
 
 use super::config::MOUNT_ID;
 use super::page_events::Listener;
@@ -32,16 +33,13 @@ const CARRIED: &str = "igfCarried";
 /// A file chosen to import, for the whole app to read.
 const FILE: &str = "igfFile";
 
-/// Asks for the whole app, to open on `route` (a `Route::path`) in `lang`,
-/// with the `carried` drafts if storage does not hold them; `on_failed` runs
-/// if it could not be fetched. Dropping the guard withdraws the request: the
-/// loader then keeps what it fetched for later.
-pub fn request(route: &str, lang: &str, carried: Option<String>, on_failed: impl Fn() + 'static) -> Option<Listener> {
+/// Asks for the whole app, to open on `route` (a `Route::path`) in `lang`;
+/// `on_failed` runs if it could not be fetched. Dropping the guard withdraws
+/// the request: the loader then keeps what it fetched for later.
+pub fn request(route: &str, lang: &str, on_failed: impl Fn() + 'static) -> Option<Listener> {
     let host = host()?;
     let _ = host.set_attribute(RESUME_ATTR, route);
     let _ = host.set_attribute(RESUME_LANG_ATTR, lang);
-    let carried = carried.map_or(wasm_bindgen::JsValue::UNDEFINED, |text| text.into());
-    let _ = js_sys::Reflect::set(&host, &CARRIED.into(), &carried);
     let listener = Listener::new(&host, "igf-upgrade-failed", move |_| on_failed());
     dispatch(&host, "igf-upgrade");
     Some(listener)
@@ -65,6 +63,20 @@ pub fn withdraw() {
     }
     if let Some(host) = host() {
         let _ = host.remove_attribute(RESUME_ATTR);
+    }
+}
+
+/// Drops the file handed over: the person walked away from it.
+pub fn drop_file() {
+    if let Some(host) = host() {
+        let _ = js_sys::Reflect::delete_property(&host, &FILE.into());
+    }
+}
+
+/// Hands the drafts over, as `model::store::carry` wrote them.
+pub fn hand_drafts(carried: &str) {
+    if let Some(host) = host() {
+        let _ = js_sys::Reflect::set(&host, &CARRIED.into(), &carried.into());
     }
 }
 

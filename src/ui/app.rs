@@ -171,8 +171,8 @@ fn use_app_reducers(props: &AppProps) -> (UseReducerHandle<AppState>, UseReducer
     let drafts = {
         let storage = services.storage.clone();
         let carried = carried.clone();
-        use_reducer(move || match (&storage, carried) {
-            (None, Some(text)) if !hydrating => DraftsState::from_carried(carried_drafts(&text)),
+        use_reducer(move || match carried {
+            Some(text) if !hydrating => DraftsState::from_carried(carried_drafts(&text), storage.is_some()),
             _ => {
                 DraftsState::from_loaded(if hydrating { Ok(Loaded::default()) } else { load_from(storage.as_deref()) })
             }

@@ -246,20 +246,24 @@ impl DraftsState {
         s
     }
 
-    /// The drafts the reader's build handed over, in a browser that gives no
-    /// storage: they show, and storage is still reported missing.
-    pub fn from_carried(carried: Result<Loaded, StorageError>) -> DraftsState {
-        let missing = StorageError::Unavailable("no storage".into());
-        let mut s = DraftsState::from_loaded(carried.map_err(|e| {
-            if matches!(e, StorageError::Failed(_)) {
-                e
-            } else {
-                missing.clone()
-            }
-        }));
-        if s.health == Health::Ok {
-            s.health = Health::from(missing);
+    /// The drafts the reader's build handed over because storage did not hold
+    /// them all. Without storage, they show and storage is still reported
+    /// missing; with it, each is written again, so a save that fails again
+    /// says so as any save does.
+    pub fn from_carried(carried: Result<Loaded, StorageError>, has_storage: bool) -> DraftsState {
+        let mut s = DraftsState::from_loaded(carried);
+        if s.health != Health::Ok {
+            return s;
         }
+        if !has_storage {
+            s.health = Health::from(StorageError::Unavailable("no storage".into()));
+            return s;
+        }
+        for key in s.order().iter().map(|id| draft_key(id)).collect::<Vec<_>>() {
+            s.touch(key);
+        }
+        s.touch(PROFILE_KEY.to_owned());
+        s.touch_order();
         s
     }
 

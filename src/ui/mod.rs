@@ -96,6 +96,13 @@ pub fn start_whole() {
 thread_local! {
     /// The app on the page and the element it renders into, for [`stop`].
     static RUNNING: RefCell<Option<(AppHandle<app::App>, web_sys::Element)>> = const { RefCell::new(None) };
+    /// What the app hands over to the whole app as it stops.
+    static BEFORE_STOP: RefCell<Option<Box<dyn Fn()>>> = const { RefCell::new(None) };
+}
+
+/// Runs `f` as the app stops for the whole app, before anything is torn down.
+pub fn before_stop(f: Box<dyn Fn()>) {
+    BEFORE_STOP.with(|b| b.replace(Some(f)));
 }
 
 /// Stops the app, for the whole app to start in its place (web/upgrade.js;
@@ -105,6 +112,9 @@ thread_local! {
 /// renders into.
 pub fn stop() {
     let Some((handle, root)) = RUNNING.with(RefCell::take) else { return };
+    if let Some(hand_over) = BEFORE_STOP.with(RefCell::take) {
+        hand_over();
+    }
     upgrade::hand_over();
     handle.destroy();
     let Some(fresh) = root.clone_node().ok().and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { return };

@@ -49,9 +49,9 @@ async function open(url, { context, live = true } = {}) {
   return page;
 }
 
-/** Writes a comment on message 1.1 with `text`, and lands on "My comments". */
-async function writeComment(page, text) {
-  await page.click('button[aria-label="Comment on message 1.1"]');
+/** Writes a comment on `message` (1.1 unless given) with `text`, and lands on "My comments". */
+async function writeComment(page, text, message = '1.1') {
+  await page.click(`button[aria-label="Comment on message ${message}"]`);
   await page.check('text=I support it');
   await page.fill('#igf-field-text', text);
   await page.click('button[type=submit]');
@@ -87,21 +87,46 @@ async function draftsFile(text) {
 }
 
 /**
- * Makes the whole app's wasm fail in `context` until `works()`; each request
- * waits for `answer()`. `requested` resolves once it has been asked for.
+ * Makes the whole app's wasm fail in `context`, once `answer()` is called,
+ * until `works()`; the requests after that wait for `release()`. `requested`
+ * resolves once it has been asked for.
  */
 async function failUntilFixed(context) {
   let fail = true;
-  let asked, answer;
+  let asked, answer, release;
   const requested = new Promise((resolve) => { asked = resolve; });
-  const answered = new Promise((resolve) => { answer = resolve; });
+  let gate = new Promise((resolve) => { answer = resolve; });
   await context.route(WHOLE, async (route) => {
     asked();
-    await answered;
+    await gate;
     if (fail) await route.abort();
     else await route.continue();
   });
-  return { requested, answer, works: () => { fail = false; } };
+  const works = () => {
+    fail = false;
+    gate = new Promise((resolve) => { release = resolve; });
+  };
+  return { requested, answer, works, release: () => release() };
+}
+
+/** A drafts file chosen on "My comments" while the whole app's fetch waits to fail. */
+async function chooseFileWhileFailing(text) {
+  const json = await draftsFile(text);
+  const context = await browser.newContext({ bypassCSP: true });
+  const whole = await failUntilFixed(context);
+  const page = await open(`${APP}/#igf=comments`, { context });
+  await page.setInputFiles('#igf-field-import', json);
+  return { context, whole, page };
+}
+
+/** Presses "Try again" while the fixed fetch is held: focus goes to the news of it. */
+async function tryAgain(page, whole, section) {
+  whole.works();
+  await page.click(`${section} button:has-text("Try again")`);
+  await page.locator(`${section} [role=status]:has-text("Loading this page…")`).waitFor();
+  assert.equal(await focused(page), 'igf-upgrade-status', 'focus on the status, not lost with the button');
+  assert.equal(await page.locator(`${section} [role=alert]`).count(), 0, 'the failure is gone');
+  whole.release();
 }
 
 test('reading, commenting and sending need only the reader: the whole app is never fetched', async () => {
@@ -143,37 +168,47 @@ test('while the whole app is on its way the screen says so; a failed fetch says 
   const whole = await failUntilFixed(context);
   const page = await open(`${APP}/${CHANGES}`, { context });
   await whole.requested;
-  await page.locator('.igf-upgrading[aria-busy="true"]').waitFor();
+  await page.locator('.igf-upgrading [role=status]:has-text("Loading this page…")').waitFor();
   assert.equal(await page.textContent('#igf-view-title'), 'Changes since Version 1');
-  assert.equal(await page.textContent('.igf-upgrading [role=status]'), 'Loading this page…');
   assert.equal(await page.title(), 'Changes since Version 1 – IGF 2020 Messages');
   assert.deepEqual(await axe(page), [], 'waiting for the whole app');
   whole.answer();
   const alert = page.locator('.igf-upgrading [role=alert]');
   await alert.waitFor();
   assert.match(await alert.textContent(), /could not be loaded/);
-  assert.equal(await page.locator('.igf-upgrading[aria-busy]').count(), 0, 'no longer busy');
+  assert.equal(await page.textContent('.igf-upgrading [role=status]'), '', 'no longer loading');
   assert.deepEqual(await axe(page), [], 'the failure');
-  whole.works();
-  await page.click('.igf-upgrading button:has-text("Try again")');
+  await tryAgain(page, whole, '.igf-upgrading');
   await page.waitForSelector(CHANGES_SHOWN);
   assert.deepEqual(page.problems, []);
   await context.close();
 });
 
 test('the import waits in its own section, and a failed fetch keeps the file for Try again', async () => {
-  const json = await draftsFile('kept for the retry');
-  const context = await browser.newContext({ bypassCSP: true });
-  const whole = await failUntilFixed(context);
-  const page = await open(`${APP}/#igf=comments`, { context });
-  await page.setInputFiles('#igf-field-import', json);
-  await page.locator('.igf-import [aria-busy="true"] [role=status]').waitFor();
+  const { context, whole, page } = await chooseFileWhileFailing('kept for the retry');
+  await page.locator('.igf-import [role=status]:has-text("Loading this page…")').waitFor();
   assert.deepEqual(await axe(page), [], 'the import waiting');
   whole.answer();
   await page.locator('.igf-import [role=alert]').waitFor();
-  whole.works();
-  await page.click('.igf-import button:has-text("Try again")');
+  await tryAgain(page, whole, '.igf-import');
   await page.waitForSelector('text=The file holds 1 comments and 0 commitments.');
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
+test('a file chosen and walked away from is not read later, when the whole app comes for something else', async () => {
+  const { context, whole, page } = await chooseFileWhileFailing('left behind');
+  whole.answer();
+  await page.locator('.igf-import [role=alert]').waitFor();
+  await page.click('.igf-tracks a[href="#igf=trust"]');
+  await page.waitForSelector('li.igf-message');
+  whole.works();
+  whole.release();
+  await page.evaluate((hash) => { location.hash = hash; }, CHANGES);
+  await page.waitForSelector(CHANGES_SHOWN);
+  await page.click('.igf-tracks a[href="#igf=comments"]');
+  await page.waitForSelector('#igf-field-import');
+  assert.equal(await page.locator('text=The file holds').count(), 0, 'the file left behind is not read');
   assert.deepEqual(page.problems, []);
   await context.close();
 });
@@ -214,6 +249,31 @@ test('blocked storage: the drafts written in the reader are all there in the who
   await page.click('button:text-is("Import")');
   await page.waitForFunction(() => document.querySelectorAll('.igf-card').length === 2);
   await page.waitForSelector('[role=alert] >> text=not letting the page store anything');
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
+test('blocked storage: a draft deleted while the whole app is on its way stays deleted in it', async () => {
+  const json = await draftsFile('from the file');
+  const context = await browser.newContext({ bypassCSP: true });
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
+  });
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await context.route(WHOLE, async (route) => { await held; await route.continue(); });
+  const page = await open(`${APP}/`, { context });
+  await writeComment(page, 'kept');
+  await page.click('.igf-tracks a[href="#igf=trust"]');
+  await writeComment(page, 'deleted while waiting', '1.2');
+  await page.setInputFiles('#igf-field-import', json);
+  await page.locator('.igf-import [role=status]:has-text("Loading this page…")').waitFor();
+  await page.click('button[aria-label="Delete: comment 2"]');
+  await page.waitForFunction(() => document.querySelectorAll('.igf-card').length === 1);
+  release();
+  await page.waitForSelector('text=The file holds 1 comments and 0 commitments.');
+  assert.equal(await page.locator('.igf-card').count(), 1);
+  assert.match(await page.textContent('.igf-cards'), /kept/);
   assert.deepEqual(page.problems, []);
   await context.close();
 });

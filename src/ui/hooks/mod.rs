@@ -38,4 +38,4 @@ pub use use_placements::use_placements;
 pub use use_report_height::use_report_height;
 pub use use_search_marks::use_search_marks;
 pub use use_submit::{use_submit, Attempts};
-pub use use_upgrade::{use_upgrade, Upgrade};
+pub use use_upgrade::{use_upgrade, Upgrade, UPGRADE_STATUS_ID};

@@ -1,6 +1,6 @@
 use crate::model::route::Route;
 use crate::model::store::carry;
-use crate::shell::{file, upgrade};
+use crate::shell::{dom, file, upgrade};
 use crate::ui::drafts::DraftsState;
 use crate::ui::later;
 use web_sys::HtmlInputElement;
@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 /// Where fetching the whole app stands, for what waits for it.
 pub struct Upgrade {
-    /// A file to import was chosen, and the whole app is on its way for it.
+    /// The whole app is on its way for the screen on show or a file chosen.
     pub asked: bool,
     /// The whole app could not be fetched; the person may try again.
     pub failed: bool,
@@ -17,9 +17,13 @@ pub struct Upgrade {
     pub choose_file: Callback<Event>,
 }
 
+/// Where the state of the request is shown, and focus goes after "Try again".
+pub const UPGRADE_STATUS_ID: &str = "igf-upgrade-status";
+
 /// In the reader's build: asks for the whole app while `route` shows a screen
-/// only it has, or once a file to import is chosen, which it hands over. The
-/// whole app has everything, and this does nothing there.
+/// only it has, or once a file to import is chosen, which it hands over. Just
+/// before the reader stops, the drafts go along if storage does not hold them
+/// all. The whole app has everything, and this does nothing there.
 ///
 /// ```ignore
 /// let upgrade = use_upgrade(&state.route, i18n.lang.code(), &drafts, services.storage.is_some());
@@ -35,17 +39,20 @@ pub fn use_upgrade(
     let attempt = use_state(|| 0u32);
     // The route a file to import was chosen on: leaving it drops the request.
     let asked_on = use_state(|| None::<Route>);
-    let asked = asked_on.as_ref() == Some(route);
     let missing = later::screens().is_none();
-    let wanted = (missing && (later::needs_later(route) || asked)).then(|| route.path());
+    let asked = missing && (later::needs_later(route) || asked_on.as_ref() == Some(route));
+    use_hand_over(drafts, has_storage);
     {
-        let failed = failed.clone();
-        let drafts = drafts.clone();
-        use_effect_with((wanted, lang, *attempt), move |(wanted, lang, _)| {
-            // Without storage, the drafts go along with the request.
-            let carried = |d: &DraftsState| carry(&d.comments, &d.commitments, &d.profile, &d.order());
+        let (failed, asked_on) = (failed.clone(), asked_on.clone());
+        use_effect_with((asked.then(|| route.path()), lang, *attempt), move |(wanted, lang, _)| {
+            // A file chosen and walked away from never comes back.
+            if wanted.is_none() && asked_on.is_some() {
+                upgrade::drop_file();
+                asked_on.set(None);
+            }
             let asked = wanted.as_ref().and_then(|route| {
-                upgrade::request(route, lang, (!has_storage).then(|| carried(&drafts)), move || failed.set(true))
+                failed.set(false);
+                upgrade::request(route, lang, move || failed.set(true))
             });
             move || {
                 if asked.is_some() {
@@ -54,22 +61,39 @@ pub fn use_upgrade(
             }
         });
     }
+    // "Try again" goes as it is pressed: focus moves to the news of the retry.
+    use_effect_with(*attempt, |&attempt| {
+        if attempt > 0 {
+            let _ = dom::focus(UPGRADE_STATUS_ID);
+        }
+    });
     let retry = {
-        let (failed, attempt) = (failed.clone(), attempt.clone());
-        Callback::from(move |_| {
-            failed.set(false);
-            attempt.set(*attempt + 1);
-        })
+        let attempt = attempt.clone();
+        Callback::from(move |_| attempt.set(*attempt + 1))
     };
     let choose_file = {
-        let (route, failed, attempt) = (route.clone(), failed.clone(), attempt.clone());
+        let route = route.clone();
         Callback::from(move |e: Event| {
             let Some(chosen) = file::chosen(&e.target_unchecked_into::<HtmlInputElement>()) else { return };
             upgrade::hand_file(&chosen);
-            failed.set(false);
-            attempt.set(*attempt + 1);
             asked_on.set(Some(route.clone()));
         })
     };
-    Upgrade { asked: asked || (missing && later::needs_later(route)), failed: *failed, retry, choose_file }
+    Upgrade { asked, failed: *failed, retry, choose_file }
+}
+
+/// Hands the drafts over as the reader stops, from the state of that moment,
+/// when storage does not hold them all: there is none, or a save failed.
+#[hook]
+fn use_hand_over(drafts: &UseReducerHandle<DraftsState>, has_storage: bool) {
+    let latest = use_mut_ref(|| drafts.clone());
+    *latest.borrow_mut() = drafts.clone();
+    use_effect_with((), move |_| {
+        crate::ui::before_stop(Box::new(move || {
+            let d = latest.borrow();
+            if !has_storage || d.has_unsaved() {
+                upgrade::hand_drafts(&carry(&d.comments, &d.commitments, (&d.profile, d.profile_rev), &d.order()));
+            }
+        }));
+    });
 }
