@@ -46,8 +46,8 @@ pub struct AppProps {
     /// The interface language of the first render: English, or the one
     /// `embed.js` built its view in and handed over the catalog of.
     pub i18n: I18n,
-    /// The drafts the reader's build handed over (`model::store::carry`),
-    /// read when there is no storage to find them in.
+    /// The drafts the reader's build handed over (`model::store::carry`)
+    /// because storage did not hold them all; read instead of storage.
     pub carried: Option<String>,
 }
 

@@ -109,6 +109,15 @@ async function failUntilFixed(context) {
   return { requested, answer, works, release: () => release() };
 }
 
+/** A browser context in which every use of localStorage throws, as when storage is blocked. */
+async function storageBlocked() {
+  const context = await browser.newContext({ bypassCSP: true });
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
+  });
+  return context;
+}
+
 /** A drafts file chosen on "My comments" while the whole app's fetch waits to fail. */
 async function chooseFileWhileFailing(text) {
   const json = await draftsFile(text);
@@ -236,10 +245,7 @@ test('going back to the Messages before the whole app arrives keeps the reader, 
 
 test('blocked storage: the drafts written in the reader are all there in the whole app, which still says nothing is stored', async () => {
   const json = await draftsFile('from the file');
-  const context = await browser.newContext({ bypassCSP: true });
-  await context.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
-  });
+  const context = await storageBlocked();
   const page = await open(`${APP}/`, { context });
   await writeComment(page, 'only in memory');
   await page.setInputFiles('#igf-field-import', json);
@@ -255,10 +261,7 @@ test('blocked storage: the drafts written in the reader are all there in the who
 
 test('blocked storage: a draft deleted while the whole app is on its way stays deleted in it', async () => {
   const json = await draftsFile('from the file');
-  const context = await browser.newContext({ bypassCSP: true });
-  await context.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
-  });
+  const context = await storageBlocked();
   let release;
   const held = new Promise((resolve) => { release = resolve; });
   await context.route(WHOLE, async (route) => { await held; await route.continue(); });
