@@ -5,7 +5,7 @@ use crate::model::document::{Library, MessageId};
 use crate::model::i18n::{I18n, Key};
 use crate::model::route::{Route, Target};
 use crate::model::search::{Query, Results};
-use crate::model::store::{carried as carried_drafts, load_from, Draft, Loaded};
+use crate::model::store::{load_from, Draft, Loaded};
 use crate::model::track::Track;
 use crate::model::versions::{Placements, Reading};
 use crate::shell::{clock, config::Config};
@@ -171,8 +171,8 @@ fn use_app_reducers(props: &AppProps) -> (UseReducerHandle<AppState>, UseReducer
     let drafts = {
         let storage = services.storage.clone();
         let carried = carried.clone();
-        use_reducer(move || match carried {
-            Some(text) if !hydrating => DraftsState::from_carried(carried_drafts(&text), storage.is_some()),
+        use_reducer(move || match (carried, later::screens()) {
+            (Some(text), Some(later)) if !hydrating => (later.carried)(&text, storage.is_some()),
             _ => {
                 DraftsState::from_loaded(if hydrating { Ok(Loaded::default()) } else { load_from(storage.as_deref()) })
             }

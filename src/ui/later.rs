@@ -12,20 +12,29 @@
 
 use crate::model::i18n::I18n;
 use crate::model::route::Route;
+use crate::model::store::carried;
 use crate::ui::components::{changes_view, ChangesViewProps, ImportDrafts, ImportDraftsProps};
+use crate::ui::drafts::DraftsState;
 use std::sync::OnceLock;
 use yew::prelude::*;
 
 pub struct Later {
     pub changes: fn(&I18n, &ChangesViewProps) -> Html,
     pub import: fn(ImportDraftsProps) -> Html,
+    /// The drafts the reader's build handed over, read; the flag says
+    /// whether there is storage to write them to.
+    pub carried: fn(&str, bool) -> DraftsState,
 }
 
 static LATER: OnceLock<Later> = OnceLock::new();
 
 /// Makes every screen available: the whole app's build, and tests.
 pub fn install() {
-    let _ = LATER.get_or_init(|| Later { changes: changes_view, import: |props| html! { <ImportDrafts ..props /> } });
+    let _ = LATER.get_or_init(|| Later {
+        changes: changes_view,
+        import: |props| html! { <ImportDrafts ..props /> },
+        carried: |text, has_storage| DraftsState::from_carried(carried(text), has_storage),
+    });
 }
 
 /// The screens left out of the reader's build, once the whole app has them.

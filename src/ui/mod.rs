@@ -33,12 +33,18 @@ use yew::AppHandle;
 /// there (in the page, or put in the shadow root by `embed.js`) and the first
 /// render would be that view, the app adopts it instead of replacing it.
 pub fn start() {
+    start_with(|_| None);
+}
+
+/// [`start`], with what `take_resume` finds the reader's build handed over:
+/// only the whole app looks, so only its wasm holds the code that reads it.
+fn start_with(take_resume: fn(&web_sys::Element) -> Option<upgrade::Resume>) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let Some(host) = document.get_element_by_id(MOUNT_ID) else { return };
     let mut config = Config::from_element(&host);
     // The reader's build handed over to this one: the route and language it
     // was showing win over the page's.
-    let resume = upgrade::take_resume(&host);
+    let resume = take_resume(&host);
     if let Some(lang) = resume.as_ref().and_then(|r| r.lang.as_deref()) {
         config.lang = Lang::from_tag(lang).or(config.lang);
     }
@@ -87,10 +93,11 @@ pub fn start() {
     RUNNING.with(|running| running.replace(Some((handle, root))));
 }
 
-/// The whole app: every screen, then [`start`].
+/// The whole app: every screen, then [`start`], taking over from the
+/// reader's build if it handed over.
 pub fn start_whole() {
     later::install();
-    start();
+    start_with(upgrade::take_resume);
 }
 
 thread_local! {
