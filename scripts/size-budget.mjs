@@ -110,7 +110,8 @@ function main() {
   const rows = measure(dist);
   const { lines, total, codeGzip } = table(rows);
   const collation = measure(dist, { collation: true });
-  const whole = wholeAppTable(measure(dist, { whole: true }));
+  const wholeRows = measure(dist, { whole: true });
+  const whole = wholeAppTable(wholeRows);
   const all = [...lines, '', ...whole.lines, ...(collation.length ? ['', ...collationTable(collation)] : [])];
   console.log(all.join('\n'));
   mkdirSync('bench', { recursive: true });
@@ -119,7 +120,7 @@ function main() {
     console.error(`expected one wasm file and one JS glue file in ${dist}, found: ${rows.filter((r) => r.code).map((r) => r.name).join(', ') || 'none'}`);
     process.exit(1);
   }
-  if (measure(dist, { whole: true }).length !== 2) {
+  if (wholeRows.length !== 2) {
     console.error(`expected the whole app's wasm and JS glue in ${dist}`);
     process.exit(1);
   }

@@ -68,12 +68,6 @@ function build(node, at) {
   return el;
 }
 
-/** The catalog of `lang` as text, or null: English is in the wasm. */
-function catalog(lang) {
-  if (lang === 'en') return Promise.resolve(null);
-  return fetch(`${base}i18n/${lang}.txt`).then((r) => (r.ok ? r.text() : null), () => null);
-}
-
 function style(shadow) {
   if (shadow.adoptedStyleSheets && CSSStyleSheet.prototype.replaceSync) {
     const sheet = new CSSStyleSheet();
@@ -109,7 +103,7 @@ if (host) {
   let reader = null;
   upgradeOnRequest(host, (path) => base + path, FILES, () => reader, () => shadow.querySelector('.igf-root'));
   const wasm = fetch(base + FILES.wasm);
-  Promise.all([import(base + FILES.js), catalog(lang)])
+  Promise.all([import(base + FILES.js), fetchCatalog((path) => base + path, lang)])
     .then(([app, text]) => {
       if (text) host.igfCatalog = { lang, text };
       reader = app;

@@ -2,15 +2,16 @@
 // leaves out the changes between versions and importing drafts from a file
 // (src/ui/later.rs). When a person opens that screen or chooses a file, the
 // reader's build marks the mount `data-igf-resume` (the route) and
-// `data-igf-resume-lang`, may put the drafts (`igfCarried`, when there is no
-// storage) and the file (`igfFile`) on it, and sends `igf-upgrade`. This
+// `data-igf-resume-lang`, may put the file (`igfFile`) on it, and sends
+// `igf-upgrade`; as it stops, it puts the drafts there too (`igfCarried`)
+// if storage does not hold them all. This
 // fetches and compiles the whole app while the reader stays on screen, then,
 // if the person is still there, stops the reader (`stop`) and starts the whole
 // app on the same mount, in the language on screen. If the fetch fails, the
 // reader is told (`igf-upgrade-failed`) and keeps working; a later request
 // tries again.
 //
-// Not a module: scripts/embed-manifest.mjs puts this function in
+// Not a module: scripts/embed-manifest.mjs puts these functions in
 // dist/loader.js and dist/embed.js. `mount` is the #igf-messages element,
 // `url` makes a build file's address, `reader` gives the reader's glue module
 // and `view` the element the app renders into once the reader has stopped.
@@ -30,14 +31,11 @@ function upgradeOnRequest(mount, url, files, reader, view) {
     return whole;
   };
   const wanted = () => !switched && mount.hasAttribute('data-igf-resume');
-  const catalog = (lang) => (lang && lang !== 'en'
-    ? fetch(url(`i18n/${lang}.txt`)).then((r) => (r.ok ? r.text() : null), () => null)
-    : Promise.resolve(null));
   // The whole app is instantiated while the reader runs (its main starts
   // nothing), so that only its own start can fail once the reader is gone.
   const swap = ([glue, module]) => {
     const lang = mount.getAttribute('data-igf-resume-lang');
-    return Promise.all([catalog(lang), glue.default({ module_or_path: module })]).then(([text]) => {
+    return Promise.all([fetchCatalog(url, lang), glue.default({ module_or_path: module })]).then(([text]) => {
       // A language picked meanwhile asked again, and that request swaps.
       if (!wanted() || mount.getAttribute('data-igf-resume-lang') !== lang) return;
       switched = true;
@@ -66,4 +64,10 @@ function upgradeOnRequest(mount, url, files, reader, view) {
         mount.dispatchEvent(new Event('igf-upgrade-failed'));
       });
   });
+}
+
+/** The catalog of `lang` as text, or null (for English, which is in the wasm, or when it cannot be fetched). */
+function fetchCatalog(url, lang) {
+  if (!lang || lang === 'en') return Promise.resolve(null);
+  return fetch(url(`i18n/${lang}.txt`)).then((r) => (r.ok ? r.text() : null), () => null);
 }

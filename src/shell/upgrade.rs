@@ -27,7 +27,7 @@ fn dispatch(host: &web_sys::Element, name: &str) {
     }
 }
 
-/// The drafts handed over when there is no storage to find them in
+/// The drafts handed over when storage does not hold them all
 /// (`model::store::carry`), a property of the mount element.
 const CARRIED: &str = "igfCarried";
 /// A file chosen to import, for the whole app to read.
@@ -87,12 +87,16 @@ pub fn hand_file(file: &web_sys::File) {
     }
 }
 
+/// The property `key` of the mount element `host`, read once: it is removed.
+fn take(host: &web_sys::Element, key: &str) -> Option<wasm_bindgen::JsValue> {
+    let value = js_sys::Reflect::get(host, &key.into()).ok();
+    let _ = js_sys::Reflect::delete_property(host, &key.into());
+    value
+}
+
 /// The file the reader's build handed over to import, read once.
 pub fn take_file() -> Option<web_sys::File> {
-    let host = host()?;
-    let file = js_sys::Reflect::get(&host, &FILE.into()).ok()?.dyn_into::<web_sys::File>().ok();
-    let _ = js_sys::Reflect::delete_property(&host, &FILE.into());
-    file
+    take(&host()?, FILE)?.dyn_into::<web_sys::File>().ok()
 }
 
 /// What the reader's build handed over.
@@ -108,9 +112,8 @@ pub struct Resume {
 pub fn take_resume(host: &web_sys::Element) -> Option<Resume> {
     let route = host.get_attribute(RESUME_ATTR)?;
     let lang = host.get_attribute(RESUME_LANG_ATTR);
-    let carried = js_sys::Reflect::get(host, &CARRIED.into()).ok().and_then(|v| v.as_string());
+    let carried = take(host, CARRIED).and_then(|v| v.as_string());
     let _ = host.remove_attribute(RESUME_ATTR);
     let _ = host.remove_attribute(RESUME_LANG_ATTR);
-    let _ = js_sys::Reflect::delete_property(host, &CARRIED.into());
     Some(Resume { route, lang, carried })
 }
