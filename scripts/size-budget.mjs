@@ -22,11 +22,13 @@ const BUDGET_WASM_AND_GLUE = 180 * KB;
 // built without the standard library's sort, and the English texts as one
 // string: 295.3 KB (308.5 KB first load). The version diff and the import
 // moved to the whole app, fetched only when a person needs one of them
-// (src/ui/later.rs): 284.1 KB (297.9 KB first load).
-const CEILING_WASM_AND_GLUE = 284.5 * KB;
-const CEILING_FIRST_LOAD = 298.5 * KB;
+// (src/ui/later.rs): 284.1 KB (297.9 KB first load). The commitments'
+// screens moved there too: 268.7 KB (282.5 KB first load).
+const CEILING_WASM_AND_GLUE = 269.0 * KB;
+const CEILING_FIRST_LOAD = 283.0 * KB;
 // The whole app holds everything, and the code that hands over to it:
-// 300.6 KB. Only a person who compares versions or imports a file fetches it.
+// 300.8 KB. Only a person who compares versions, imports a file or drafts a
+// commitment fetches it.
 const CEILING_WHOLE_APP = 301.5 * KB;
 
 /** The collation page's own files (collate.html, its wasm, glue and stylesheet): the public page never loads them. */
@@ -96,7 +98,7 @@ export function wholeAppTable(rows) {
   return {
     codeGzip,
     lines: [
-      '| whole app (fetched when a person compares versions or imports a file, not in the first load) | raw | gzip | brotli |',
+      '| whole app (fetched when a person compares versions, imports a file or drafts a commitment; not in the first load) | raw | gzip | brotli |',
       '|---|---:|---:|---:|',
       ...rows.map((r) => `| ${r.name} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`),
       `| **whole app, wasm + glue** | ${kb(sum(rows, 'raw'))} | ${kb(codeGzip)} | ${kb(sum(rows, 'brotli'))} | `,

@@ -11,10 +11,10 @@ use crate::model::versions::{Placements, Reading};
 use crate::shell::{clock, config::Config};
 use crate::ui::components::form::{use_error_summary, FormState};
 use crate::ui::components::{
-    app_footer, banner, comment_view, commitment_check, commitment_view, copy_status_line, details_view, document_view,
-    empty_track, load_errors, my_comments, my_commitments, storage_status, unsent_banner, AppFooterProps, BannerProps,
-    ChangesViewProps, CommentViewProps, CommitmentCheckProps, CommitmentViewProps, DetailsViewProps, DocumentViewProps,
-    MyCommentsProps, MyCommitmentsProps, SendView, StorageStatusProps, CARDS_PAGE,
+    app_footer, banner, comment_view, copy_status_line, details_view, document_view, empty_track, load_errors,
+    my_comments, storage_status, unsent_banner, AppFooterProps, BannerProps, ChangesViewProps, CommentViewProps,
+    CommitmentCheckProps, CommitmentViewProps, DetailsViewProps, DocumentViewProps, MyCommentsProps,
+    MyCommitmentsProps, SendView, StorageStatusProps, CARDS_PAGE,
 };
 use crate::ui::components::{import_later, upgrading, ImportDraftsProps};
 use crate::ui::drafts::{DraftAction, DraftsState};
@@ -354,43 +354,40 @@ impl Screens<'_> {
                 )
             }
             Route::Comment(id) => self.comment(id),
-            Route::Commitments => {
-                let can_undo = drafts.undo.as_ref().is_some_and(|(d, _, _)| matches!(d, Draft::Commitment(_)));
-                my_commitments(
+            Route::Commitments => match later::screens() {
+                Some(later) => (later.my_commitments)(
                     i18n,
                     &MyCommitmentsProps {
                         commitments: &drafts.commitments,
-                        can_undo,
+                        can_undo: drafts.undo.as_ref().is_some_and(|(d, _, _)| matches!(d, Draft::Commitment(_))),
                         dispatch: drafts.dispatcher(),
                         library: (*library).clone(),
                         reading,
                         on_new: commands.commit.reform(|()| None),
                         on_duplicate: commands.duplicate.clone(),
                     },
-                )
-            }
-            Route::Commitment(id, _) => {
-                let on_edit = edit_callback(drafts, id, |id, edit, now| DraftAction::EditCommitment { id, edit, now });
-                let check = Route::CommitmentCheck(id.clone());
-                let props = CommitmentViewProps {
-                    commitment: drafts.commitment(id).cloned(),
-                    library: (*library).clone(),
-                    placements: (*placements).clone(),
-                    profile: drafts.profile.clone(),
-                    on_edit,
-                    on_check: go.reform(move |()| check.clone()),
-                };
-                commitment_view(i18n, &props, &self.kept.form)
-            }
+                ),
+                None => self.upgrading(),
+            },
+            Route::Commitment(id, _) => match later::screens() {
+                Some(later) => (later.commitment)(i18n, &self.commitment(id), &kept.form),
+                None => self.upgrading(),
+            },
             Route::Send(preselect) => html! {
                 <SendView i18n={(*i18n).clone()} comments={drafts.comments.iter().map(|d| d.value.clone()).collect::<Vec<_>>()}
                     commitments={drafts.commitments.iter().map(|d| d.value.clone()).collect::<Vec<_>>()} profile={drafts.profile.clone()} library={(*library).clone()} placements={(*placements).clone()}
                     recipient={AttrValue::from(config.recipient().to_owned())} preselect={preselect.clone()} on_mark_sent={commands.mark_sent.clone()} />
             },
-            Route::CommitmentCheck(id) => commitment_check(
-                i18n,
-                &CommitmentCheckProps { commitment: drafts.commitment(id).cloned(), profile: drafts.profile.clone() },
-            ),
+            Route::CommitmentCheck(id) => match later::screens() {
+                Some(later) => (later.commitment_check)(
+                    i18n,
+                    &CommitmentCheckProps {
+                        commitment: drafts.commitment(id).cloned(),
+                        profile: drafts.profile.clone(),
+                    },
+                ),
+                None => self.upgrading(),
+            },
             Route::Details => {
                 let drafts_dispatch = drafts.dispatcher();
                 let on_change = Callback::from(move |p| drafts_dispatch.dispatch(DraftAction::SetProfile(p)));
@@ -420,6 +417,20 @@ impl Screens<'_> {
             drafts_here: Callback::from(move |()| drafts.changed_times()),
             dispatch: self.drafts.dispatcher(),
         })
+    }
+
+    /// One commitment's form: what the whole app draws it from.
+    fn commitment(&self, id: &str) -> CommitmentViewProps {
+        let on_edit = edit_callback(self.drafts, id, |id, edit, now| DraftAction::EditCommitment { id, edit, now });
+        let check = Route::CommitmentCheck(id.to_owned());
+        CommitmentViewProps {
+            commitment: self.drafts.commitment(id).cloned(),
+            library: (*self.library).clone(),
+            placements: (*self.placements).clone(),
+            profile: self.drafts.profile.clone(),
+            on_edit,
+            on_check: self.go.reform(move |()| check.clone()),
+        }
     }
 
     /// One comment's form, with where its message is now and whether its

@@ -1,19 +1,26 @@
-//! What the first wasm leaves out: the changes between versions and importing
-//! drafts from a file. Few people use them, so the page starts with the
-//! reader's build (`src/main.rs`) and fetches the whole app
-//! (`src/bin/full.rs`) only when a person asks for one of them; everyone else
-//! downloads less, and only they download more. The whole app's `main`
-//! installs them here; code reached only through these pointers is left out
-//! of the reader's build.
+//! What the first wasm leaves out: the changes between versions, importing
+//! drafts from a file, and the voluntary commitments' screens (My
+//! commitments, the commitment form and its check). The public comments;
+//! few people do these, so the page starts with the reader's build
+//! (`src/main.rs`) and fetches the whole app (`src/bin/full.rs`) only when a
+//! person asks for one of them; everyone else downloads less, and only they
+//! download more. The whole app's `take_over` installs them here; code
+//! reached only through these pointers is left out of the reader's build.
 //!
-//! Sending stays in the reader's build: every commenter sends, and a second
-//! wasm holds its own copy of Yew and of the drafts' code, so moving it would
-//! have made each commenter download the app twice.
+//! Commitment drafts themselves stay in the reader's build: "Commit to act"
+//! makes one there (then the whole app opens its form), and sending includes
+//! them. Sending stays too: every commenter sends, and a second wasm holds
+//! its own copy of Yew and of the drafts' code, so moving it would have made
+//! each commenter download the app twice.
 
 use crate::model::i18n::I18n;
 use crate::model::route::Route;
 use crate::model::store::carried;
-use crate::ui::components::{changes_view, ChangesViewProps, ImportDrafts, ImportDraftsProps};
+use crate::ui::components::form::FormState;
+use crate::ui::components::{
+    changes_view, commitment_check, commitment_view, my_commitments, ChangesViewProps, CommitmentCheckProps,
+    CommitmentViewProps, ImportDrafts, ImportDraftsProps, MyCommitmentsProps,
+};
 use crate::ui::drafts::DraftsState;
 use std::sync::OnceLock;
 use yew::prelude::*;
@@ -21,6 +28,9 @@ use yew::prelude::*;
 pub struct Later {
     pub changes: fn(&I18n, &ChangesViewProps) -> Html,
     pub import: fn(ImportDraftsProps) -> Html,
+    pub my_commitments: fn(&I18n, &MyCommitmentsProps) -> Html,
+    pub commitment: fn(&I18n, &CommitmentViewProps, &FormState) -> Html,
+    pub commitment_check: fn(&I18n, &CommitmentCheckProps) -> Html,
     /// The drafts the reader's build handed over, read; the flag says
     /// whether there is storage to write them to.
     pub carried: fn(&str, bool) -> DraftsState,
@@ -33,6 +43,9 @@ pub fn install() {
     let _ = LATER.get_or_init(|| Later {
         changes: changes_view,
         import: |props| html! { <ImportDrafts ..props /> },
+        my_commitments,
+        commitment: commitment_view,
+        commitment_check,
         carried: |text, has_storage| DraftsState::from_carried(carried(text), has_storage),
     });
 }
@@ -44,5 +57,5 @@ pub fn screens() -> Option<&'static Later> {
 
 /// Whether `route` shows a screen only the whole app has.
 pub fn needs_later(route: &Route) -> bool {
-    matches!(route, Route::Changes(..))
+    matches!(route, Route::Changes(..) | Route::Commitments | Route::Commitment(..) | Route::CommitmentCheck(_))
 }

@@ -1,7 +1,8 @@
 // The page starts with the reader's build, which leaves out the changes between
-// versions and importing drafts from a file (src/ui/later.rs); the whole app
-// comes when a person needs one of them (web/upgrade.js). These tests check
-// that reading, commenting and sending never fetch it, that it takes over on
+// versions, importing drafts from a file and the commitments' screens
+// (src/ui/later.rs); the whole app comes when a person needs one of them
+// (web/upgrade.js). These tests check that reading, commenting and sending
+// never fetch it, that it takes over on
 // the screen asked for with the file chosen, in the language on screen, with
 // every draft (even with no storage), embedded under a strict CSP too, and
 // that a failed fetch says so and can be retried.
@@ -151,6 +152,31 @@ test('reading, commenting and sending need only the reader: the whole app is nev
   assert.deepEqual(page.wasm.filter((u) => WHOLE.test(u)), []);
   assert.deepEqual(page.problems, []);
   await page.context().close();
+});
+
+test('Commit to act in the reader: the whole app opens the commitment form on the message clicked, with the draft made', async () => {
+  const context = await browser.newContext({ bypassCSP: true });
+  const whole = await failUntilFixed(context);
+  whole.works();
+  const page = await open(`${APP}/`, { context });
+  await page.click('button[aria-label="Commit to act on this: message 1.2"]');
+  await whole.requested;
+  await page.locator('.igf-upgrading [role=status]:has-text("Loading this page…")').waitFor();
+  assert.equal(await page.textContent('#igf-view-title'), 'Your voluntary commitment');
+  assert.equal(await focused(page), 'igf-view-title', 'focus on the heading while it loads');
+  assert.equal(await page.textContent('.igf-tracks a[href="#igf=commitments"] .igf-count-badge'), '1 not yet sent', 'the draft is made in the reader');
+  assert.deepEqual(await axe(page), [], 'the commitment form on its way');
+  whole.release();
+  await page.waitForSelector('#igf-field-title');
+  assert.match(await page.textContent('.igf-links'), /Message 1\.2: Users and nations must be able to trust/);
+  assert.equal(await focused(page), 'igf-view-title', 'focus on the form\'s heading');
+  await page.fill('#igf-field-title', 'Typed in the whole app');
+  await page.click('.igf-tracks a[href="#igf=commitments"]');
+  await page.waitForSelector('text=Typed in the whole app');
+  assert.equal(page.wasm.filter((u) => WHOLE.test(u)).length, 1, 'fetched once');
+  assert.deepEqual(await axe(page), [], 'My commitments in the whole app');
+  assert.deepEqual(page.problems, []);
+  await context.close();
 });
 
 test('a file chosen to import in the reader is read by the whole app, which opens where the person was, with focus there', async () => {
