@@ -102,12 +102,17 @@ if (host) {
   const early = holdEarlyInput(shadow, host, view, 'button, select, a[href^="#"]');
   let reader = null;
   upgradeOnRequest(host, (path) => base + path, FILES, () => reader, () => shadow.querySelector('.igf-root'));
-  const wasm = fetch(base + FILES.wasm);
-  Promise.all([import(base + FILES.js), fetchCatalog((path) => base + path, lang)])
+  // A person with commitment drafts here starts with the whole app, which has
+  // their screens, rather than the reader's build and then the whole app.
+  const whole = Boolean(FILES.fullJs) && draftsCommitments();
+  const wasm = fetch(base + (whole ? FILES.fullWasm : FILES.wasm));
+  Promise.all([import(base + (whole ? FILES.fullJs : FILES.js)), fetchCatalog((path) => base + path, lang)])
     .then(([app, text]) => {
       if (text) host.igfCatalog = { lang, text };
       reader = app;
-      return app.default({ module_or_path: wasm });
+      return app.default({ module_or_path: wasm }).then(() => {
+        if (whole) app.take_over();
+      });
     })
     .catch((error) => {
       early.fail(error);

@@ -14,13 +14,21 @@ const mount = document.getElementById('igf-messages');
 const early = mount && holdEarlyInput(mount, mount, mount, 'button, select');
 
 let reader = null;
+const files = script && { fullJs: script.dataset.igfFullJs, fullWasm: script.dataset.igfFullWasm };
+const url = (path) => new URL(path, script.src).href;
 
 function start() {
-  const wasm = fetch(script.dataset.igfWasm);
-  import(script.dataset.igfJs)
+  // A person with commitment drafts here starts with the whole app, which has
+  // their screens, rather than the reader's build and then the whole app.
+  const whole = Boolean(files.fullJs) && draftsCommitments();
+  const wasm = fetch(whole ? url(files.fullWasm) : script.dataset.igfWasm);
+  import(whole ? url(files.fullJs) : script.dataset.igfJs)
     .then((bindings) => {
       reader = bindings;
-      return bindings.default({ module_or_path: wasm });
+      return bindings.default({ module_or_path: wasm }).then((exports) => {
+        if (whole) bindings.take_over();
+        return exports;
+      });
     })
     // The benchmark reads the wasm memory's size from here.
     .then((exports) => { globalThis.igfWasmMemory = exports.memory; })
@@ -31,8 +39,6 @@ function start() {
 }
 
 if (script && mount) {
-  const files = { fullJs: script.dataset.igfFullJs, fullWasm: script.dataset.igfFullWasm };
-  const url = (path) => new URL(path, script.src).href;
   upgradeOnRequest(mount, url, files, () => reader, () => document.getElementById('igf-messages'));
 }
 

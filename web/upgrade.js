@@ -1,6 +1,7 @@
 // The whole app on request. The page starts with the reader's build, which
-// leaves out the changes between versions and importing drafts from a file
-// (src/ui/later.rs). When a person opens that screen or chooses a file, the
+// leaves out the changes between versions, importing drafts from a file and
+// the commitments' screens (src/ui/later.rs). When a person opens one of
+// those screens or chooses a file, the
 // reader's build marks the mount `data-igf-resume` (the route) and
 // `data-igf-resume-lang`, may put the file (`igfFile`) on it, and sends
 // `igf-upgrade`; as it stops, it puts the drafts there too (`igfCarried`)
@@ -70,4 +71,22 @@ function upgradeOnRequest(mount, url, files, reader, view) {
 function fetchCatalog(url, lang) {
   if (!lang || lang === 'en') return Promise.resolve(null);
   return fetch(url(`i18n/${lang}.txt`)).then((r) => (r.ok ? r.text() : null), () => null);
+}
+
+/**
+ * Whether the drafts stored here hold a commitment: its person will want the
+ * commitments' screens, which only the whole app has, so the loaders start with
+ * it. Read from the drafts' envelopes (src/model/store/envelope.rs); blocked
+ * storage, or any doubt, means the reader's build, which works for everyone.
+ */
+function draftsCommitments() {
+  try {
+    for (let i = 0; i < localStorage.length; i += 1) {
+      const key = localStorage.key(i);
+      if (key.startsWith('igf-messages:draft:') && localStorage.getItem(key).includes('"kind":"commitment"')) return true;
+    }
+  } catch {
+    // Storage refused: nothing to go on.
+  }
+  return false;
 }

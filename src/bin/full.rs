@@ -2,7 +2,9 @@
 //! out (`ui::later`). The page's loader (web/upgrade.js) instantiates it
 //! while the reader is still running, which starts nothing, so that a wasm
 //! that fails to instantiate leaves the reader working; only then does it
-//! stop the reader and call `take_over`.
+//! stop the reader and call `take_over`. For a person with commitment drafts
+//! the loaders start with it instead of the reader, and call `take_over` at
+//! once: nothing is handed over, so it starts as the reader would.
 
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
 #[global_allocator]
@@ -10,7 +12,7 @@ static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocato
 
 fn main() {}
 
-/// Starts the whole app on the page, in the reader's place.
+/// Starts the whole app on the page, in the reader's place or in place of it.
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn take_over() {
     igf_messages::ui::start_whole();

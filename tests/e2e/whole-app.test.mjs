@@ -179,6 +179,28 @@ test('Commit to act in the reader: the whole app opens the commitment form on th
   await context.close();
 });
 
+test('a person with a commitment draft starts with the whole app next time, standalone and embedded: one wasm, and My commitments at once', async () => {
+  for (const [where, url] of [['standalone', `${APP}/`], ['embedded', `${HOST}/host-mount.html`]]) {
+    const context = await browser.newContext({ bypassCSP: true });
+    const first = await open(url, { context });
+    await first.click('button[aria-label="Commit to act on this: message 1.2"]');
+    await first.waitForSelector('#igf-field-title');
+    await first.fill('#igf-field-title', `Drafted ${where}`);
+    await first.waitForFunction(() => Object.values(localStorage).some((v) => v.includes('Drafted')));
+    await first.close();
+
+    const page = await open(url, { context });
+    assert.equal(page.wasm.length, 1, `${where}: one wasm`);
+    assert.match(page.wasm[0], WHOLE, `${where}: the whole app, not the reader's build`);
+    assert.equal(await page.locator('#igf-messages').getAttribute('data-igf-live'), 'hydrated', `${where}: it adopts the prerendered view`);
+    await page.click('a[href="#igf=commitments"]');
+    await page.waitForSelector(`text=Drafted ${where}`);
+    assert.equal(page.wasm.length, 1, `${where}: nothing more to fetch`);
+    assert.deepEqual(page.problems, [], where);
+    await context.close();
+  }
+});
+
 test('a file chosen to import in the reader is read by the whole app, which opens where the person was, with focus there', async () => {
   const json = await draftsFile('from the other device');
 
