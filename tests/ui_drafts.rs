@@ -14,7 +14,9 @@ fn target(q: u32, n: u32) -> CommentTarget {
     CommentTarget::message_of(&doc, MessageId { track: Track::Trust, question: q, number: n }).unwrap()
 }
 
+/// The drafts as the whole app starts them, which applies every action.
 fn empty() -> Rc<DraftsState> {
+    igf_messages::ui::later::install();
     Rc::new(DraftsState::from_loaded(Ok(Default::default())))
 }
 

@@ -14,6 +14,7 @@ use crate::model::store::{
     ORDER_KEY, PROFILE_KEY,
 };
 use crate::model::track::Track;
+use crate::ui::later;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::Reducible;
@@ -514,6 +515,21 @@ fn apply_commitment(c: &mut Commitment, edit: CommitmentEdit) {
     }
 }
 
+/// What the actions only the whole app's screens send do: a commitment's
+/// edits and copies, an import and its undo. Installed by `ui::later`.
+pub fn reduce_later(s: &mut DraftsState, action: DraftAction) -> bool {
+    match action {
+        DraftAction::EditCommitment { id, edit, now } => s.edit::<Commitment>(&id, |c| {
+            apply_commitment(c, edit);
+            c.updated = now;
+        }),
+        DraftAction::Duplicate { id, new_id, now } => s.duplicate(&id, new_id, now),
+        DraftAction::Import { drafts, sender, more } => s.import(drafts, sender, more),
+        DraftAction::UndoImport => s.undo_import(),
+        _ => false,
+    }
+}
+
 impl Reducible for DraftsState {
     type Action = DraftAction;
 
@@ -527,11 +543,12 @@ impl Reducible for DraftsState {
                 apply_comment(c, edit);
                 c.updated = now;
             }),
-            DraftAction::EditCommitment { id, edit, now } => s.edit::<Commitment>(&id, |c| {
-                apply_commitment(c, edit);
-                c.updated = now;
-            }),
-            DraftAction::Duplicate { id, new_id, now } => s.duplicate(&id, new_id, now),
+            // Only the whole app's screens send these, so only its wasm holds
+            // what they do (`ui::later`).
+            action @ (DraftAction::EditCommitment { .. }
+            | DraftAction::Duplicate { .. }
+            | DraftAction::Import { .. }
+            | DraftAction::UndoImport) => later::screens().is_some_and(|later| (later.reduce)(&mut s, action)),
             DraftAction::SetProfile(profile) => s.set_profile(profile),
             DraftAction::Delete(id) => s.delete::<Comment>(&id) || s.delete::<Commitment>(&id),
             DraftAction::Undo => s.undo(),
@@ -555,8 +572,6 @@ impl Reducible for DraftsState {
                 s.discard_if_pristine::<Comment>(&id) || s.discard_if_pristine::<Commitment>(&id)
             }
             DraftAction::MarkSent { ids, at } => s.mark_sent(&ids, at),
-            DraftAction::Import { drafts, sender, more } => s.import(drafts, sender, more),
-            DraftAction::UndoImport => s.undo_import(),
             DraftAction::Loaded(loaded) => {
                 s = DraftsState::from_loaded(loaded);
                 // A first visit finds nothing stored: no change, no re-render.

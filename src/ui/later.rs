@@ -21,7 +21,7 @@ use crate::ui::components::{
     changes_view, commitment_check, commitment_view, my_commitments, ChangesViewProps, CommitmentCheckProps,
     CommitmentViewProps, ImportDrafts, ImportDraftsProps, MyCommitmentsProps,
 };
-use crate::ui::drafts::DraftsState;
+use crate::ui::drafts::{reduce_later, DraftAction, DraftsState};
 use std::sync::OnceLock;
 use yew::prelude::*;
 
@@ -31,6 +31,9 @@ pub struct Later {
     pub my_commitments: fn(&I18n, &MyCommitmentsProps) -> Html,
     pub commitment: fn(&I18n, &CommitmentViewProps, &FormState) -> Html,
     pub commitment_check: fn(&I18n, &CommitmentCheckProps) -> Html,
+    /// The drafts' actions only these screens send, applied; whether
+    /// anything changed.
+    pub reduce: fn(&mut DraftsState, DraftAction) -> bool,
     /// The drafts the reader's build handed over, read; the flag says
     /// whether there is storage to write them to.
     pub carried: fn(&str, bool) -> DraftsState,
@@ -46,6 +49,7 @@ pub fn install() {
         my_commitments,
         commitment: commitment_view,
         commitment_check,
+        reduce: reduce_later,
         carried: |text, has_storage| DraftsState::from_carried(carried(text), has_storage),
     });
 }
