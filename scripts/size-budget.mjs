@@ -23,13 +23,16 @@ const BUDGET_WASM_AND_GLUE = 180 * KB;
 // string: 295.3 KB (308.5 KB first load). The version diff and the import
 // moved to the whole app, fetched only when a person needs one of them
 // (src/ui/later.rs): 284.1 KB (297.9 KB first load). The commitments'
-// screens moved there too: 268.7 KB (282.5 KB first load).
-const CEILING_WASM_AND_GLUE = 269.0 * KB;
-const CEILING_FIRST_LOAD = 283.0 * KB;
+// screens moved there too: 268.7 KB (282.5 KB first load). Then writing CSV
+// and Markdown, which the whole app does for the reader as a library:
+// 261.2 KB (275.2 KB first load).
+const CEILING_WASM_AND_GLUE = 261.5 * KB;
+const CEILING_FIRST_LOAD = 275.5 * KB;
 // The whole app holds everything, and the code that hands over to it:
-// 300.8 KB. Only a person who compares versions, imports a file or drafts a
-// commitment fetches it.
-const CEILING_WHOLE_APP = 301.5 * KB;
+// 305.4 KB, of which 4.6 KB is writing files for the reader's build. Only a
+// person who compares versions, imports a file, drafts a commitment or saves
+// a CSV or Markdown file fetches it.
+const CEILING_WHOLE_APP = 306.0 * KB;
 
 /** The collation page's own files (collate.html, its wasm, glue and stylesheet): the public page never loads them. */
 export const isCollationFile = (f) => f === 'collate.html' || /^igf-collate-/.test(f) || /^collate-[0-9a-f]+\.css$/.test(f);
@@ -98,7 +101,7 @@ export function wholeAppTable(rows) {
   return {
     codeGzip,
     lines: [
-      '| whole app (fetched when a person compares versions, imports a file or drafts a commitment; not in the first load) | raw | gzip | brotli |',
+      '| whole app (fetched when a person compares versions, imports a file, drafts a commitment or saves CSV or Markdown; not in the first load) | raw | gzip | brotli |',
       '|---|---:|---:|---:|',
       ...rows.map((r) => `| ${r.name} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`),
       `| **whole app, wasm + glue** | ${kb(sum(rows, 'raw'))} | ${kb(codeGzip)} | ${kb(sum(rows, 'brotli'))} | `,

@@ -7,6 +7,7 @@ use csv_reader::parse_csv;
 use igf_messages::model::comment::{Comment, CommentKind, CommentTarget};
 use igf_messages::model::commitment::{ActionItem, Capacity, Commitment, Link};
 use igf_messages::model::document::{parse, Library, MessageId, Revision};
+use igf_messages::model::export::handed::{hand, handed, LaterFile};
 use igf_messages::model::export::import::{
     check_size, clashes, read, resolve, Clash, ImportError, OnConflict, Reading, MAX_BYTES,
 };
@@ -747,6 +748,16 @@ proptest! {
     }
 
     #[test]
+    fn the_whole_app_writes_the_reader_the_files_it_would_write_itself(p in any_package()) {
+        let library = Library::from_sources(igf_messages::documents::SOURCES.iter().copied());
+        let back = handed(&hand(&p)).map_err(TestCaseError::fail)?;
+        for kind in [LaterFile::Csv, LaterFile::Markdown] {
+            prop_assert_eq!(kind.write(&back, &library, &I18n::default()), kind.write(&p, &library, &I18n::default()));
+        }
+        prop_assert_eq!(handed(&hand(&back)), Ok(back), "read back as written");
+    }
+
+    #[test]
     fn any_text_never_panics_the_email_reader(lines in proptest::collection::vec(text(), 0..12)) {
         let _ = email::read(&lines.join("\n"));
         let _ = email::read(&format!("igf-messages-email: 1\n{}", lines.join("\n")));
@@ -764,4 +775,14 @@ fn the_documented_example_is_exact() {
         p.comments[0].text,
         "Fact-checking needs funding that does not depend on the platforms.\n\nSee the second point below.  "
     );
+}
+
+#[test]
+fn a_handed_package_the_reader_did_not_write_is_refused_with_a_reason() {
+    assert_eq!(handed("{}"), Err("no comments".to_owned()));
+    assert!(handed("not json").is_err());
+    let written = hand(&Package { recipient: "igf@un.org".into(), ..Package::default() });
+    assert!(handed(&written).is_ok());
+    let bad_place = written.replace("\"located\":[]", "\"located\":[[\"trust-q1-m1\"]]");
+    assert_eq!(handed(&bad_place), Err("a place unread".to_owned()));
 }

@@ -1,16 +1,18 @@
 // The whole app on request. The page starts with the reader's build, which
-// leaves out the changes between versions, importing drafts from a file and
-// the commitments' screens (src/ui/later.rs). When a person opens one of
-// those screens or chooses a file, the
-// reader's build marks the mount `data-igf-resume` (the route) and
+// leaves out the changes between versions, importing drafts from a file, the
+// commitments' screens and writing CSV and Markdown files (src/ui/later.rs).
+// When a person opens one of those screens or chooses a file, the reader's
+// build marks the mount `data-igf-resume` (the route) and
 // `data-igf-resume-lang`, may put the file (`igfFile`) on it, and sends
-// `igf-upgrade`; as it stops, it puts the drafts there too (`igfCarried`)
-// if storage does not hold them all. This
-// fetches and compiles the whole app while the reader stays on screen, then,
-// if the person is still there, stops the reader (`stop`) and starts the whole
-// app on the same mount, in the language on screen. If the fetch fails, the
-// reader is told (`igf-upgrade-failed`) and keeps working; a later request
-// tries again.
+// `igf-upgrade`; as it stops, it puts the drafts there too (`igfCarried`) if
+// storage does not hold them all. This fetches and compiles the whole app
+// while the reader stays on screen, then, if the person is still there, stops
+// the reader (`stop`) and starts the whole app on the same mount, in the
+// language on screen. If the fetch fails, the reader is told
+// (`igf-upgrade-failed`) and keeps working; a later request tries again. For a
+// file, the reader sends `igf-write-file` with `igfWrite` on the mount; the
+// whole app writes it as a library, and the reader, which stays, hears
+// `igf-file-written` (`igfWritten`, set by the whole app) or `igf-write-failed`.
 //
 // Not a module: scripts/embed-manifest.mjs puts these functions in
 // dist/loader.js and dist/embed.js. `mount` is the #igf-messages element,
@@ -57,6 +59,21 @@ function upgradeOnRequest(mount, url, files, reader, view) {
       }
     });
   };
+  // A CSV or Markdown file, which the reader's build leaves out: the whole app
+  // writes it as a library beside the reader, which stays and downloads it.
+  mount.addEventListener('igf-write-file', () => {
+    const asked = mount.igfWrite;
+    mount.igfWrite = undefined;
+    if (!asked) return;
+    fetchWhole()
+      .then(([glue, module]) => Promise.all([glue.default({ module_or_path: module }), fetchCatalog(url, asked.lang)])
+        // It tells the reader itself: igf-file-written, or igf-write-failed.
+        .then(([, text]) => glue.write_file(asked.kind, asked.handed, asked.lang, text ?? undefined)))
+      .catch((error) => {
+        console.error('IGF Messages could not write the file:', error);
+        mount.dispatchEvent(new Event('igf-write-failed'));
+      });
+  });
   mount.addEventListener('igf-upgrade', () => {
     fetchWhole()
       .then((loaded) => (wanted() ? swap(loaded) : undefined))

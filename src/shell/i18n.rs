@@ -127,8 +127,13 @@ pub fn from_query() -> Option<Lang> {
 pub fn preloaded(mount: &web_sys::Element) -> Option<I18n> {
     let given = js_sys::Reflect::get(mount, &"igfCatalog".into()).ok()?;
     let field = |name: &str| js_sys::Reflect::get(&given, &name.into()).ok()?.as_string();
-    let lang = Lang::from_tag(&field("lang")?)?;
-    Catalog::parse_served(lang, &field("text")?).ok().map(|c| I18n::with(c).with_plural(super::intl::plural))
+    from_served(&field("lang")?, &field("text")?)
+}
+
+/// The interface in `lang` from its served catalog `text`, if valid.
+pub fn from_served(lang: &str, text: &str) -> Option<I18n> {
+    let lang = Lang::from_tag(lang)?;
+    Catalog::parse_served(lang, text).ok().map(|c| I18n::with(c).with_plural(super::intl::plural))
 }
 
 /// Sets `lang` and `dir` on the page itself, when the app owns the page.

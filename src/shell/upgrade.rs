@@ -7,6 +7,10 @@
 
 use super::config::MOUNT_ID;
 use super::page_events::Listener;
+use crate::model::document::Library;
+use crate::model::export::files::FileOut;
+use crate::model::export::handed::LaterFile;
+use crate::model::i18n::I18n;
 use std::cell::Cell;
 use wasm_bindgen::JsCast;
 
@@ -116,4 +120,75 @@ pub fn take_resume(host: &web_sys::Element) -> Option<Resume> {
     let _ = host.remove_attribute(RESUME_ATTR);
     let _ = host.remove_attribute(RESUME_LANG_ATTR);
     Some(Resume { route, lang, carried })
+}
+
+/// A file the reader's build leaves out (`LaterFile`), asked of the whole app,
+/// which the loader then runs as a library beside the reader: `igfWrite`
+/// holds `{ kind, handed, lang }` (`model::export::handed`).
+const WRITE: &str = "igfWrite";
+/// The file written, `{ kind, name, text }`, read as `igf-file-written` fires.
+const WRITTEN: &str = "igfWritten";
+
+/// Asks the whole app to write a `kind` file (`LaterFile::code`) of the
+/// package `handed`, in `lang`; [`on_written`] hears of it.
+pub fn write_later(kind: &str, handed: &str, lang: &str) -> bool {
+    let Some(host) = host() else { return false };
+    let asked = js_sys::Object::new();
+    for (key, value) in [("kind", kind), ("handed", handed), ("lang", lang)] {
+        let _ = js_sys::Reflect::set(&asked, &key.into(), &value.into());
+    }
+    let _ = js_sys::Reflect::set(&host, &WRITE.into(), &asked);
+    dispatch(&host, "igf-write-file");
+    true
+}
+
+/// Hears what becomes of [`write_later`]: `(kind, name, text)` once written,
+/// `None` if the whole app could not be fetched or could not write it.
+pub fn on_written(f: impl Fn(Option<(String, String, String)>) + 'static) -> Option<[Listener; 2]> {
+    let host = host()?;
+    let f = std::rc::Rc::new(f);
+    let written = {
+        let (host, f) = (host.clone(), f.clone());
+        Listener::new(&host.clone(), "igf-file-written", move |_| {
+            let file = take(&host, WRITTEN);
+            let field =
+                |name: &str| file.as_ref().and_then(|v| js_sys::Reflect::get(v, &name.into()).ok()?.as_string());
+            f(field("kind").zip(field("name")).zip(field("text")).map(|((kind, name), text)| (kind, name, text)));
+        })
+    };
+    let failed = Listener::new(&host, "igf-write-failed", move |_| f(None));
+    Some([written, failed])
+}
+
+/// In the whole app, run as a library for the reader's build: writes the
+/// `kind` file of the package `handed`, in `lang` with its served `catalog`
+/// (none for English), and tells the reader, which [`on_written`] hears.
+pub fn write_for_reader(kind: &str, handed: &str, lang: &str, catalog: Option<&str>) {
+    let Some(host) = host() else { return };
+    match write_handed(kind, handed, lang, catalog) {
+        Ok(file) => {
+            let written = js_sys::Object::new();
+            for (key, value) in [("kind", kind), ("name", &file.name), ("text", &file.text)] {
+                let _ = js_sys::Reflect::set(&written, &key.into(), &value.into());
+            }
+            let _ = js_sys::Reflect::set(&host, &WRITTEN.into(), &written);
+            dispatch(&host, "igf-file-written");
+        }
+        Err(why) => {
+            web_sys::console::error_1(&format!("IGF Messages could not write the file: {why}").into());
+            dispatch(&host, "igf-write-failed");
+        }
+    }
+}
+
+/// The `kind` file of the package `handed`, or why it could not be written.
+fn write_handed(kind: &str, handed: &str, lang: &str, catalog: Option<&str>) -> Result<FileOut, String> {
+    let kind = LaterFile::from_code(kind).ok_or_else(|| format!("no such file: {kind}"))?;
+    let package = crate::model::export::handed::handed(handed)?;
+    let i18n = match catalog {
+        Some(text) => super::i18n::from_served(lang, text).ok_or("the catalog could not be read")?,
+        None => I18n::default(),
+    };
+    let library = Library::from_sources(crate::documents::SOURCES.iter().copied());
+    Ok(kind.write(&package, &library, &i18n))
 }

@@ -1,6 +1,7 @@
 //! What the first wasm leaves out: the changes between versions, importing
-//! drafts from a file, and the voluntary commitments' screens (My
-//! commitments, the commitment form and its check). The public comments;
+//! drafts from a file, the voluntary commitments' screens (My commitments,
+//! the commitment form and its check), and writing CSV and Markdown files
+//! (for which the reader's build runs the whole app as a library and stays). The public comments;
 //! few people do these, so the page starts with the reader's build
 //! (`src/main.rs`) and fetches the whole app (`src/bin/full.rs`) only when a
 //! person asks for one of them; everyone else downloads less, and only they
@@ -13,6 +14,10 @@
 //! its own copy of Yew and of the drafts' code, so moving it would have made
 //! each commenter download the app twice.
 
+use crate::model::document::Library;
+use crate::model::export::files::FileOut;
+use crate::model::export::handed::LaterFile;
+use crate::model::export::Package;
 use crate::model::i18n::I18n;
 use crate::model::route::Route;
 use crate::model::store::carried;
@@ -34,6 +39,9 @@ pub struct Later {
     /// The drafts' actions only these screens send, applied; whether
     /// anything changed.
     pub reduce: fn(&mut DraftsState, DraftAction) -> bool,
+    /// The CSV and Markdown files, which the reader's build asks the whole
+    /// app for (`hooks::use_write_later`).
+    pub write: fn(LaterFile, &Package, &Library, &I18n) -> FileOut,
     /// The drafts the reader's build handed over, read; the flag says
     /// whether there is storage to write them to.
     pub carried: fn(&str, bool) -> DraftsState,
@@ -50,6 +58,7 @@ pub fn install() {
         commitment: commitment_view,
         commitment_check,
         reduce: reduce_later,
+        write: LaterFile::write,
         carried: |text, has_storage| DraftsState::from_carried(carried(text), has_storage),
     });
 }

@@ -201,6 +201,78 @@ test('a person with a commitment draft starts with the whole app next time, stan
   }
 });
 
+/** Presses `button` in "Other ways to send or save" once `release` lets the file through; the file's name and text. */
+async function downloaded(page, button, release = () => {}) {
+  const download = page.waitForEvent('download');
+  await page.click(`.igf-other-ways button:text-is("${button}")`);
+  release();
+  const file = await download;
+  return [file.suggestedFilename(), await readFile(await file.path(), 'utf8')];
+}
+
+test('CSV and Markdown from the reader: the whole app writes them beside it, the reader stays, and a failure says so', async () => {
+  const context = await browser.newContext({ bypassCSP: true, acceptDownloads: true });
+  const whole = await failUntilFixed(context);
+  const page = await open(`${APP}/`, { context });
+  await writeComment(page, 'exported from the reader');
+  await page.click('.igf-tracks a[href="#igf=send"]');
+  await page.click('text=Other ways to send or save');
+  await page.evaluate(() => { document.getElementById('igf-view-title').igfMarker = 'reader'; });
+
+  await page.click('.igf-other-ways button:text-is("Download CSV")');
+  await whole.requested;
+  await page.locator('.igf-other-ways [role=status]:has-text("Preparing the file…")').waitFor();
+  assert.deepEqual(await axe(page), [], 'the file on its way');
+  whole.answer();
+  const alert = page.locator('.igf-other-ways [role=alert]');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /could not be prepared/);
+  assert.deepEqual(await axe(page), [], 'the file failed');
+
+  whole.works();
+  const [csvName, csv] = await downloaded(page, 'Download CSV', () => whole.release());
+  assert.match(csvName, /^igf-messages-IGF-[0-9A-Z-]+\.csv$/);
+  assert.match(csv, /located_message_id/);
+  assert.match(csv, /exported from the reader/);
+  const [mdName, md] = await downloaded(page, 'Download Markdown');
+  assert.match(mdName, /\.md$/);
+  assert.match(md, /exported from the reader/);
+  assert.equal(await alert.count(), 0, 'the failure is gone');
+  assert.equal(await page.textContent('.igf-other-ways [role=status]'), '', 'nothing on its way');
+  assert.equal(await page.evaluate(() => document.getElementById('igf-view-title').igfMarker), 'reader', 'the reader stayed');
+  assert.equal(page.wasm.filter((u) => WHOLE.test(u)).length, 2, 'the fetch that failed, then one for both files');
+
+  // The whole app, once it has taken over, writes the very same files.
+  await page.goto(`${APP}/${CHANGES}`);
+  await page.waitForSelector(CHANGES_SHOWN);
+  await page.click('.igf-tracks a[href="#igf=send"]');
+  await page.click('text=Other ways to send or save');
+  assert.deepEqual(await downloaded(page, 'Download CSV'), [csvName, csv]);
+  assert.deepEqual(await downloaded(page, 'Download Markdown'), [mdName, md]);
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
+test('embedded in Arabic under the host\'s strict CSP: the Markdown the whole app writes for the reader is in Arabic', async () => {
+  const page = await open(`${HOST}/host-mount-no-url.html`, { context: await browser.newContext({ acceptDownloads: true }) });
+  await writeComment(page, 'تعليق للتصدير');
+  await page.selectOption('#igf-lang-select', 'ar');
+  await page.waitForSelector('.igf-app[lang="ar"]');
+  await page.click('.igf-tracks a[href="#igf=send"]');
+  await page.click('.igf-other-ways summary');
+  const download = page.waitForEvent('download');
+  // JSON, CSV, Markdown, print: the third.
+  await page.click('.igf-other-ways .igf-inline-actions button:nth-child(3)');
+  const md = await readFile(await (await download).path(), 'utf8');
+  assert.match(md, /تعليق للتصدير/);
+  assert.ok(md.includes('تجدون أدناه ملاحظاتي على رسائل'), 'written with the Arabic interface text');
+  assert.equal(page.wasm.filter((u) => WHOLE.test(u)).length, 1);
+  assert.equal(await page.getAttribute('.igf-app', 'lang'), 'ar', 'the reader stayed, in Arabic');
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test('a file chosen to import in the reader is read by the whole app, which opens where the person was, with focus there', async () => {
   const json = await draftsFile('from the other device');
 

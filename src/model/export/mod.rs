@@ -1,6 +1,7 @@
 //! What leaves the browser: a package of drafts, its receipt, and each way of
 //! sending or saving it (JSON, plain text for email, mailto, .eml, CSV,
-//! Markdown), plus reading a JSON export back in.
+//! Markdown), plus reading a JSON export back in, and the package the reader's
+//! build hands the whole app for the files only it writes.
 
 pub(crate) mod base64;
 mod clean;
@@ -8,6 +9,7 @@ pub mod csv;
 pub mod email;
 pub mod eml;
 pub mod files;
+pub mod handed;
 pub mod import;
 pub mod mailto;
 pub mod markdown;

@@ -503,6 +503,8 @@ catalog! {
     ScreenLoading = "Loading this page…",
     ScreenFailed = "This page could not be loaded. Check your connection, then try again. Your drafts are safe.",
     TryAgain = "Try again",
+    FilePreparing = "Preparing the file…",
+    FileFailed = "The file could not be prepared. Check your connection, then press its button again.",
 }
 
 // The Secretariat's collation page (collate.html) has its own strings, in

@@ -1,8 +1,10 @@
 use crate::model::document::Library;
-use crate::model::export::files::{csv_file, eml_file, json_file, markdown_file, FileOut};
+use crate::model::export::files::{eml_file, json_file, FileOut};
+use crate::model::export::handed::LaterFile;
 use crate::model::export::Package;
 use crate::model::i18n::{I18n, Key};
-use crate::ui::hooks::{Copied, Outbox};
+use crate::ui::hooks::{Copied, Outbox, WriteLater, Writing};
+use crate::ui::later;
 use crate::ui::markup::{hint, para};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -18,6 +20,8 @@ pub struct OtherWaysProps {
     pub outbox: Outbox,
     /// The clock that stamps each file.
     pub now: fn() -> i64,
+    /// The CSV and Markdown files, in the reader's build: the whole app writes them.
+    pub write_later: WriteLater,
 }
 
 /// "Other ways to send or save": the `.eml`, the text to copy, JSON, CSV,
@@ -29,7 +33,18 @@ pub fn other_ways(i18n: &I18n, props: &OtherWaysProps) -> Html {
         let onclick = Callback::from(move |_: MouseEvent| download.emit(make(&package, &lang, now())));
         html! { <button type="button" class="igf-button igf-button-secondary" {onclick}>{ i18n.t(label) }</button> }
     };
-    let library = props.library.clone();
+    let later_save = |label: Key, kind: LaterFile| {
+        let package = props.package.clone();
+        let onclick = match later::screens() {
+            Some(later) => {
+                let (library, lang, download) = (props.library.clone(), i18n.clone(), outbox.download.clone());
+                Callback::from(move |_: MouseEvent| download.emit((later.write)(kind, &package, &library, &lang)))
+            }
+            None => props.write_later.request.reform(move |_: MouseEvent| (kind, package.clone())),
+        };
+        html! { <button type="button" class="igf-button igf-button-secondary" {onclick}>{ i18n.t(label) }</button> }
+    };
+    let writing = props.write_later.writing;
     let copy = outbox.copy.reform({
         let body = props.body.clone();
         move |_: MouseEvent| body.to_string()
@@ -50,10 +65,18 @@ pub fn other_ways(i18n: &I18n, props: &OtherWaysProps) -> Html {
             </div>
             <p class="igf-inline-actions">
                 { save(Key::SendJson, Rc::new(|p, _, at| json_file(p, at))) }
-                { save(Key::SendCsv, Rc::new(move |p, _, _| csv_file(p, &library))) }
-                { save(Key::SendMarkdown, Rc::new(|p, i18n, _| markdown_file(p, i18n))) }
+                { later_save(Key::SendCsv, LaterFile::Csv) }
+                { later_save(Key::SendMarkdown, LaterFile::Markdown) }
                 <button type="button" class="igf-button igf-button-secondary" onclick={outbox.print.reform(|_: MouseEvent| ())}>{ i18n.t(Key::SendPrint) }</button>
             </p>
+            <div role="status" class="igf-copy-result">
+                if writing == Writing::Preparing {
+                    <p>{ i18n.t(Key::FilePreparing) }</p>
+                }
+            </div>
+            if writing == Writing::Failed {
+                <p class="igf-notice" role="alert">{ i18n.t(Key::FileFailed) }</p>
+            }
             if outbox.download_refused {
                 <p class="igf-notice" role="alert">{ i18n.t(Key::DownloadFailed) }</p>
             }

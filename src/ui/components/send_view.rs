@@ -14,7 +14,7 @@ use crate::ui::components::{
     contact_summary, email_preview, other_ways, send_by_email, send_picker, sent_panel, Choice, EmailPreviewProps,
     OtherWaysProps, SendByEmailProps, SendPickerProps, PICKER_PAGE,
 };
-use crate::ui::hooks::{use_clock, use_outbox, Outbox};
+use crate::ui::hooks::{use_clock, use_outbox, use_write_later, Outbox, WriteLater};
 use crate::ui::state::VIEW_TITLE_ID;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -57,6 +57,7 @@ pub fn SendView(props: &SendViewProps) -> Html {
     let (outbox, email_outbox, other_outbox) = (use_outbox(), use_outbox(), use_outbox());
     let asked = use_state(|| false);
     let now = use_clock();
+    let write_later = use_write_later(i18n.lang.code(), other_outbox.download.clone());
     // A set, as thousands of drafts can be ticked at once.
     let chosen = set_of(selected.iter().map(String::as_str));
     let package = Rc::new(
@@ -111,7 +112,7 @@ pub fn SendView(props: &SendViewProps) -> Html {
                     <p>{ i18n.tf(Key::SendManyItems, &[("n", &items.to_string())]) }</p>
                     <button type="button" class="igf-button" onclick={{ let s = show_all.clone(); move |_| s.set(true) }}>{ i18n.t(Key::SendShowEmail) }</button>
                 } else {
-                    { outgoing(&i18n, Outgoing { package: package.clone(), library: props.library.clone(), on_sent, ready: props.profile.is_complete(), outbox, email_outbox, other_outbox, asked, now }) }
+                    { outgoing(&i18n, Outgoing { package: package.clone(), library: props.library.clone(), on_sent, ready: props.profile.is_complete(), outbox, email_outbox, other_outbox, write_later, asked, now }) }
                 }
             }
         </section>
@@ -129,6 +130,7 @@ struct Outgoing {
     outbox: Outbox,
     email_outbox: Outbox,
     other_outbox: Outbox,
+    write_later: WriteLater,
     /// Whether "Did you send it?" is asked.
     asked: UseStateHandle<bool>,
     now: fn() -> i64,
@@ -137,7 +139,7 @@ struct Outgoing {
 /// The receipt, the email as it will be sent, the way to send it, and the
 /// other ways out.
 fn outgoing(i18n: &I18n, props: Outgoing) -> Html {
-    let Outgoing { outbox, email_outbox, other_outbox, asked, now, .. } = props;
+    let Outgoing { outbox, email_outbox, other_outbox, write_later, asked, now, .. } = props;
     let p = &props.package;
     let receipt = p.receipt();
     let subject = email::subject(p, i18n, &receipt);
@@ -165,7 +167,7 @@ fn outgoing(i18n: &I18n, props: Outgoing) -> Html {
             }
             <h2>{ i18n.t(Key::SendPreviewHeading) }</h2>
             { email_preview(i18n, &EmailPreviewProps { recipient: AttrValue::from(p.recipient.clone()), subject: AttrValue::from(subject), body: body.clone() }) }
-            { other_ways(i18n, &OtherWaysProps { package: p.clone(), library: props.library.clone(), body, outbox: other_outbox, now }) }
+            { other_ways(i18n, &OtherWaysProps { package: p.clone(), library: props.library.clone(), body, outbox: other_outbox, now, write_later }) }
         </>
     }
 }

@@ -18,6 +18,7 @@ mod use_report_height;
 mod use_search_marks;
 mod use_submit;
 mod use_upgrade;
+mod use_write_later;
 
 pub use use_adopt_prerender::use_adopt_prerender;
 pub use use_autosave::use_autosave;
@@ -39,3 +40,4 @@ pub use use_report_height::use_report_height;
 pub use use_search_marks::use_search_marks;
 pub use use_submit::{use_submit, Attempts};
 pub use use_upgrade::{use_upgrade, Upgrade, UPGRADE_STATUS_ID};
+pub use use_write_later::{use_write_later, WriteLater, Writing};
