@@ -207,3 +207,17 @@ fn carried_drafts_that_are_not_what_carry_writes_are_refused_with_a_reason() {
     let damaged = r#"{"drafts": [{"kind": "comment", "data": {"id": 5}}], "profile": {"data": {}}, "order": []}"#;
     assert!(matches!(carried(damaged), Err(StorageError::Failed(why)) if why.contains("comment field")));
 }
+
+#[test]
+fn a_stored_commitment_says_its_kind_where_the_loaders_look_for_it() {
+    // web/upgrade.js (draftsCommitments) starts a person with a commitment
+    // among their drafts with the whole app, on finding this in its envelope;
+    // a comment must not match.
+    let kv = MemoryStore::default();
+    save_draft(&kv, &Commitment::new("k".into(), 1), 0, "tab1", 2).unwrap();
+    save_draft(&kv, &comment("c", "\"kind\":\"commitment\" typed in a comment"), 0, "tab1", 3).unwrap();
+    let stored = |id: &str| kv.get(&draft_key(id)).unwrap().unwrap();
+    assert!(draft_key("k").starts_with("igf-messages:draft:"));
+    assert!(stored("k").contains(r#""kind":"commitment""#));
+    assert!(!stored("c").contains(r#""kind":"commitment""#), "text typed in a comment is escaped");
+}
