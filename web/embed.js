@@ -102,18 +102,30 @@ if (host) {
   const early = holdEarlyInput(shadow, host, view, 'button, select, a[href^="#"]');
   let reader = null;
   upgradeOnRequest(host, (path) => base + path, FILES, () => reader, () => shadow.querySelector('.igf-root'));
+  const catalog = fetchCatalog((path) => base + path, lang).then((text) => {
+    if (text) host.igfCatalog = { lang, text };
+  });
+  // `imported` sees the glue before its wasm starts, which may ask for the whole app at once.
+  const load = (js, wasm, imported = () => {}) => {
+    const module = fetch(base + wasm);
+    // Its failure is read once the glue has come; until then it is not unhandled.
+    module.catch(() => {});
+    return Promise.all([import(base + js), catalog]).then(([app]) => {
+      imported(app);
+      return app.default({ module_or_path: module }).then(() => app);
+    });
+  };
+  const readerBuild = () => load(FILES.js, FILES.wasm, (app) => { reader = app; });
   // A person with commitment drafts here starts with the whole app, which has
-  // their screens, rather than the reader's build and then the whole app.
-  const whole = Boolean(FILES.fullJs) && draftsCommitments();
-  const wasm = fetch(base + (whole ? FILES.fullWasm : FILES.wasm));
-  Promise.all([import(base + (whole ? FILES.fullJs : FILES.js)), fetchCatalog((path) => base + path, lang)])
-    .then(([app, text]) => {
-      if (text) host.igfCatalog = { lang, text };
-      reader = app;
-      return app.default({ module_or_path: wasm }).then(() => {
-        if (whole) app.take_over();
-      });
+  // their screens, rather than the reader's build and then the whole app; if
+  // it cannot be loaded, with the reader's build after all.
+  const started = FILES.fullJs && draftsCommitments()
+    ? load(FILES.fullJs, FILES.fullWasm).then((whole) => whole.take_over(), (error) => {
+      console.error('IGF Messages could not load the whole app; starting the reader:', error);
+      return readerBuild();
     })
+    : readerBuild();
+  started
     .catch((error) => {
       early.fail(error);
       console.error('IGF Messages could not start:', error);

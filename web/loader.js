@@ -17,19 +17,38 @@ let reader = null;
 const files = script && { fullJs: script.dataset.igfFullJs, fullWasm: script.dataset.igfFullWasm };
 const url = (path) => new URL(path, script.src).href;
 
+/**
+ * The glue at `js` with its wasm at `wasm` instantiated (its main has run);
+ * `imported` sees the glue before that, as the wasm may ask for the whole app at once.
+ */
+function load(js, wasm, imported = () => {}) {
+  const module = fetch(wasm);
+  // Its failure is read once the glue has come; until then it is not unhandled.
+  module.catch(() => {});
+  return import(js).then((bindings) => {
+    imported(bindings);
+    return bindings.default({ module_or_path: module }).then((exports) => [bindings, exports]);
+  });
+}
+
 function start() {
+  const readerBuild = () => load(script.dataset.igfJs, script.dataset.igfWasm, (bindings) => { reader = bindings; })
+    .then(([, exports]) => exports);
   // A person with commitment drafts here starts with the whole app, which has
-  // their screens, rather than the reader's build and then the whole app.
-  const whole = Boolean(files.fullJs) && draftsCommitments();
-  const wasm = fetch(whole ? url(files.fullWasm) : script.dataset.igfWasm);
-  import(whole ? url(files.fullJs) : script.dataset.igfJs)
-    .then((bindings) => {
-      reader = bindings;
-      return bindings.default({ module_or_path: wasm }).then((exports) => {
-        if (whole) bindings.take_over();
+  // their screens, rather than the reader's build and then the whole app; if
+  // it cannot be loaded, with the reader's build after all.
+  const started = Boolean(files.fullJs) && draftsCommitments()
+    ? load(url(files.fullJs), url(files.fullWasm)).then(
+      ([whole, exports]) => {
+        whole.take_over();
         return exports;
-      });
-    })
+      },
+      (error) => {
+        console.error('IGF Messages could not load the whole app; starting the reader:', error);
+        return readerBuild();
+      })
+    : readerBuild();
+  started
     // The benchmark reads the wasm memory's size from here.
     .then((exports) => { globalThis.igfWasmMemory = exports.memory; })
     .catch((error) => {

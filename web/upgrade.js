@@ -10,9 +10,10 @@
 // the reader (`stop`) and starts the whole app on the same mount, in the
 // language on screen. If the fetch fails, the reader is told
 // (`igf-upgrade-failed`) and keeps working; a later request tries again. For a
-// file, the reader sends `igf-write-file` with `igfWrite` on the mount; the
-// whole app writes it as a library, and the reader, which stays, hears
-// `igf-file-written` (`igfWritten`, set by the whole app) or `igf-write-failed`.
+// CSV or Markdown file the reader swaps nothing: it sends `igf-write-file`
+// with `igfWrite` on the mount, the whole app writes the file as a library
+// beside it, and the reader hears `igf-file-written` (`igfWritten`: the file,
+// or its kind alone if it could not be written).
 //
 // Not a module: scripts/embed-manifest.mjs puts these functions in
 // dist/loader.js and dist/embed.js. `mount` is the #igf-messages element,
@@ -21,6 +22,8 @@
 function upgradeOnRequest(mount, url, files, reader, view) {
   let whole = null;
   let switched = false;
+  // Set if the whole app, run as a library, failed inside: it never takes over.
+  let broken = null;
   const fetchWhole = () => {
     if (!files.fullJs) return Promise.reject(new Error('this build links no whole app'));
     if (!whole) {
@@ -61,22 +64,35 @@ function upgradeOnRequest(mount, url, files, reader, view) {
   };
   // A CSV or Markdown file, which the reader's build leaves out: the whole app
   // writes it as a library beside the reader, which stays and downloads it.
+  // The whole app tells the reader itself; a failure here is told the same way.
   mount.addEventListener('igf-write-file', () => {
     const asked = mount.igfWrite;
     mount.igfWrite = undefined;
     if (!asked) return;
     fetchWhole()
       .then(([glue, module]) => Promise.all([glue.default({ module_or_path: module }), fetchCatalog(url, asked.lang)])
-        // It tells the reader itself: igf-file-written, or igf-write-failed.
-        .then(([, text]) => glue.write_file(asked.kind, asked.handed, asked.lang, text ?? undefined)))
+        .then(([, text]) => {
+          if (broken) throw broken;
+          try {
+            if (!glue.write_file(asked.kind, asked.handed, asked.lang, text ?? undefined)) throw new Error('no mount');
+          } catch (error) {
+            // A trap leaves the instance unusable: it must not take over later.
+            broken = error;
+            throw error;
+          }
+        }))
       .catch((error) => {
         console.error('IGF Messages could not write the file:', error);
-        mount.dispatchEvent(new Event('igf-write-failed'));
+        mount.igfWritten = { kind: asked.kind };
+        mount.dispatchEvent(new Event('igf-file-written'));
       });
   });
   mount.addEventListener('igf-upgrade', () => {
     fetchWhole()
-      .then((loaded) => (wanted() ? swap(loaded) : undefined))
+      .then((loaded) => {
+        if (broken) throw broken;
+        return wanted() ? swap(loaded) : undefined;
+      })
       .catch((error) => {
         console.error('IGF Messages could not fetch the rest of the app:', error);
         mount.dispatchEvent(new Event('igf-upgrade-failed'));
@@ -100,7 +116,9 @@ function draftsCommitments() {
   try {
     for (let i = 0; i < localStorage.length; i += 1) {
       const key = localStorage.key(i);
-      if (key.startsWith('igf-messages:draft:') && localStorage.getItem(key).includes('"kind":"commitment"')) return true;
+      if (!key?.startsWith('igf-messages:draft:')) continue;
+      // The envelope names its kind near the start, before the draft itself.
+      if (localStorage.getItem(key)?.slice(0, 80).includes('"kind":"commitment"')) return true;
     }
   } catch {
     // Storage refused: nothing to go on.

@@ -21,7 +21,8 @@ pub fn take_over() {
 /// Writes a file the reader's build leaves out (CSV, Markdown) for it: the
 /// loader runs this wasm as a library beside the reader, which stays and
 /// downloads it once told it is written (`shell::upgrade::on_written`).
+/// `false` if there is no mount to tell.
 #[wasm_bindgen::prelude::wasm_bindgen]
-pub fn write_file(kind: &str, handed: &str, lang: &str, catalog: Option<String>) {
-    igf_messages::shell::upgrade::write_for_reader(kind, handed, lang, catalog.as_deref());
+pub fn write_file(kind: &str, handed: &str, lang: &str, catalog: Option<String>) -> bool {
+    igf_messages::shell::upgrade::write_for_reader(kind, handed, lang, catalog.as_deref())
 }

@@ -3,7 +3,9 @@
 //! the whole app is compiled, then stops it (`stop`) and starts the whole app
 //! on the same mount element, which reads the hand-over attributes and
 //! properties below. Drafts go along only when storage does not hold them
-//! all: each change is otherwise saved as it is made.
+//! all: each change is otherwise saved as it is made. The reader's build also
+//! asks the whole app, run as a library beside it, for the CSV and Markdown
+//! files it leaves out ([`write_later`]).
 
 use super::config::MOUNT_ID;
 use super::page_events::Listener;
@@ -126,7 +128,8 @@ pub fn take_resume(host: &web_sys::Element) -> Option<Resume> {
 /// which the loader then runs as a library beside the reader: `igfWrite`
 /// holds `{ kind, handed, lang }` (`model::export::handed`).
 const WRITE: &str = "igfWrite";
-/// The file written, `{ kind, name, text }`, read as `igf-file-written` fires.
+/// What became of it, read as `igf-file-written` fires: `{ kind, name, text }`,
+/// or `{ kind }` alone if it could not be written.
 const WRITTEN: &str = "igfWritten";
 
 /// Asks the whole app to write a `kind` file (`LaterFile::code`) of the
@@ -142,43 +145,39 @@ pub fn write_later(kind: &str, handed: &str, lang: &str) -> bool {
     true
 }
 
-/// Hears what becomes of [`write_later`]: `(kind, name, text)` once written,
-/// `None` if the whole app could not be fetched or could not write it.
-pub fn on_written(f: impl Fn(Option<(String, String, String)>) + 'static) -> Option<[Listener; 2]> {
+/// Hears what becomes of each [`write_later`]: its kind, and the file's name
+/// and text, or `None` if the whole app could not be fetched or write it.
+pub fn on_written(f: impl Fn(String, Option<(String, String)>) + 'static) -> Option<Listener> {
     let host = host()?;
-    let f = std::rc::Rc::new(f);
-    let written = {
-        let (host, f) = (host.clone(), f.clone());
-        Listener::new(&host.clone(), "igf-file-written", move |_| {
-            let file = take(&host, WRITTEN);
-            let field =
-                |name: &str| file.as_ref().and_then(|v| js_sys::Reflect::get(v, &name.into()).ok()?.as_string());
-            f(field("kind").zip(field("name")).zip(field("text")).map(|((kind, name), text)| (kind, name, text)));
-        })
-    };
-    let failed = Listener::new(&host, "igf-write-failed", move |_| f(None));
-    Some([written, failed])
+    Some(Listener::new(&host.clone(), "igf-file-written", move |_| {
+        let Some(written) = take(&host, WRITTEN) else { return };
+        let field = |name: &str| js_sys::Reflect::get(&written, &name.into()).ok()?.as_string();
+        if let Some(kind) = field("kind") {
+            f(kind, field("name").zip(field("text")));
+        }
+    }))
 }
 
 /// In the whole app, run as a library for the reader's build: writes the
 /// `kind` file of the package `handed`, in `lang` with its served `catalog`
 /// (none for English), and tells the reader, which [`on_written`] hears.
-pub fn write_for_reader(kind: &str, handed: &str, lang: &str, catalog: Option<&str>) {
-    let Some(host) = host() else { return };
+/// `false` if there is no mount to tell.
+pub fn write_for_reader(kind: &str, handed: &str, lang: &str, catalog: Option<&str>) -> bool {
+    let Some(host) = host() else { return false };
+    let written = js_sys::Object::new();
+    let mut fields = vec![("kind", kind.to_owned())];
     match write_handed(kind, handed, lang, catalog) {
-        Ok(file) => {
-            let written = js_sys::Object::new();
-            for (key, value) in [("kind", kind), ("name", &file.name), ("text", &file.text)] {
-                let _ = js_sys::Reflect::set(&written, &key.into(), &value.into());
-            }
-            let _ = js_sys::Reflect::set(&host, &WRITTEN.into(), &written);
-            dispatch(&host, "igf-file-written");
-        }
-        Err(why) => {
-            web_sys::console::error_1(&format!("IGF Messages could not write the file: {why}").into());
-            dispatch(&host, "igf-write-failed");
-        }
+        Ok(file) => fields.extend([("name", file.name), ("text", file.text)]),
+        Err(why) => web_sys::console::error_1(&format!("IGF Messages could not write the file: {why}").into()),
     }
+    for (key, value) in fields {
+        let _ = js_sys::Reflect::set(&written, &key.into(), &value.into());
+    }
+    let _ = js_sys::Reflect::set(&host, &WRITTEN.into(), &written);
+    dispatch(&host, "igf-file-written");
+    // Read as it fired; left for nobody if the reader has gone meanwhile.
+    let _ = js_sys::Reflect::delete_property(&host, &WRITTEN.into());
+    true
 }
 
 /// The `kind` file of the package `handed`, or why it could not be written.
@@ -187,7 +186,9 @@ fn write_handed(kind: &str, handed: &str, lang: &str, catalog: Option<&str>) -> 
     let package = crate::model::export::handed::handed(handed)?;
     let i18n = match catalog {
         Some(text) => super::i18n::from_served(lang, text).ok_or("the catalog could not be read")?,
-        None => I18n::default(),
+        None if lang == "en" => I18n::default(),
+        // Never a file in English for a person reading another language.
+        None => return Err(format!("no catalog for {lang}")),
     };
     let library = Library::from_sources(crate::documents::SOURCES.iter().copied());
     Ok(kind.write(&package, &library, &i18n))

@@ -1,12 +1,13 @@
 //! What the first wasm leaves out: the changes between versions, importing
 //! drafts from a file, the voluntary commitments' screens (My commitments,
 //! the commitment form and its check), and writing CSV and Markdown files
-//! (for which the reader's build runs the whole app as a library and stays). The public comments;
-//! few people do these, so the page starts with the reader's build
-//! (`src/main.rs`) and fetches the whole app (`src/bin/full.rs`) only when a
-//! person asks for one of them; everyone else downloads less, and only they
-//! download more. The whole app's `take_over` installs them here; code
-//! reached only through these pointers is left out of the reader's build.
+//! (which the reader's build asks of the whole app, run as a library beside
+//! it, and stays). Most people read and comment; few do these, so the page
+//! starts with the reader's build (`src/main.rs`) and fetches the whole app
+//! (`src/bin/full.rs`) only when a person asks for one of them; everyone
+//! else downloads less, and only they download more. The whole app's
+//! `take_over` installs them here; code reached only through these pointers
+//! is left out of the reader's build.
 //!
 //! Commitment drafts themselves stay in the reader's build: "Commit to act"
 //! makes one there (then the whole app opens its form), and sending includes

@@ -205,7 +205,7 @@ test('a person with a commitment draft starts with the whole app next time, stan
 async function downloaded(page, button, release = () => {}) {
   const download = page.waitForEvent('download');
   await page.click(`.igf-other-ways button:text-is("${button}")`);
-  release();
+  await release();
   const file = await download;
   return [file.suggestedFilename(), await readFile(await file.path(), 'utf8')];
 }
@@ -230,13 +230,20 @@ test('CSV and Markdown from the reader: the whole app writes them beside it, the
   assert.deepEqual(await axe(page), [], 'the file failed');
 
   whole.works();
-  const [csvName, csv] = await downloaded(page, 'Download CSV', () => whole.release());
+  const files = [];
+  page.on('download', (d) => files.push(d.suggestedFilename()));
+  const [csvName, csv] = await downloaded(page, 'Download CSV', async () => {
+    await page.locator('.igf-other-ways [role=status]:has-text("Preparing the file…")').waitFor();
+    await page.click('.igf-other-ways button:text-is("Download CSV")');
+    whole.release();
+  });
   assert.match(csvName, /^igf-messages-IGF-[0-9A-Z-]+\.csv$/);
   assert.match(csv, /located_message_id/);
   assert.match(csv, /exported from the reader/);
   const [mdName, md] = await downloaded(page, 'Download Markdown');
   assert.match(mdName, /\.md$/);
   assert.match(md, /exported from the reader/);
+  assert.deepEqual(files, [csvName, mdName], 'CSV pressed twice while on its way comes once');
   assert.equal(await alert.count(), 0, 'the failure is gone');
   assert.equal(await page.textContent('.igf-other-ways [role=status]'), '', 'nothing on its way');
   assert.equal(await page.evaluate(() => document.getElementById('igf-view-title').igfMarker), 'reader', 'the reader stayed');
@@ -271,6 +278,26 @@ test('embedded in Arabic under the host\'s strict CSP: the Markdown the whole ap
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.deepEqual(page.problems, []);
   await page.context().close();
+});
+
+test('a person with a commitment draft whose whole app cannot be loaded gets the reader\'s build, which works', async () => {
+  const context = await browser.newContext({ bypassCSP: true });
+  const first = await open(`${APP}/`, { context });
+  await first.click('button[aria-label="Commit to act on this: message 1.2"]');
+  await first.waitForSelector('#igf-field-title');
+  await first.waitForFunction(() => Object.values(localStorage).some((v) => v.includes('"kind":"commitment"')));
+  await first.close();
+
+  await context.route(WHOLE, (route) => route.abort());
+  const page = await open(`${APP}/`, { context });
+  assert.equal(page.wasm.length, 2, 'the whole app asked for, then the reader\'s build');
+  assert.match(page.wasm[0], WHOLE);
+  assert.doesNotMatch(page.wasm[1], WHOLE);
+  assert.equal(await page.locator('#igf-messages').getAttribute('data-igf-live'), 'hydrated');
+  await page.click('button[aria-label="Comment on message 1.1"]');
+  await page.waitForSelector('#igf-field-text');
+  assert.deepEqual(page.problems, []);
+  await context.close();
 });
 
 test('a file chosen to import in the reader is read by the whole app, which opens where the person was, with focus there', async () => {

@@ -26,8 +26,9 @@ pub struct WriteLater {
 /// In the reader's build: asks the whole app, which the loader runs as a
 /// library beside the reader, to write a CSV or Markdown file of a package in
 /// `lang`, and hands it to `download` once written. The first time, the
-/// whole app is fetched first, so the person is told the file is on its way,
-/// and told if it fails. The whole app writes them itself (`ui::later`).
+/// whole app is fetched first, so the person is told the file is on its way
+/// (a second press of its button meanwhile asks nothing more), and told if it
+/// fails. The whole app writes them itself (`ui::later`).
 ///
 /// ```ignore
 /// let later = use_write_later(i18n.lang.code(), outbox.download.clone());
@@ -35,27 +36,42 @@ pub struct WriteLater {
 #[hook]
 pub fn use_write_later(lang: &'static str, download: Callback<FileOut>) -> WriteLater {
     let writing = use_state(|| Writing::Idle);
+    // The kinds on their way, and whether one failed since the last request:
+    // a file already on its way is not asked for twice.
+    let pending = use_mut_ref(|| (Vec::<LaterFile>::new(), false));
     {
-        let writing = writing.clone();
+        let (writing, pending) = (writing.clone(), pending.clone());
         use_effect_with((), move |()| {
-            let listeners = upgrade::on_written(move |written| {
-                let file = written.and_then(|(kind, name, text)| {
-                    Some(FileOut { name, mime: LaterFile::from_code(&kind)?.mime(), text })
-                });
-                writing.set(if file.is_some() { Writing::Idle } else { Writing::Failed });
-                if let Some(file) = file {
-                    download.emit(file);
+            let listener = upgrade::on_written(move |kind, file| {
+                let Some(kind) = LaterFile::from_code(&kind) else { return };
+                let mut p = pending.borrow_mut();
+                p.0.retain(|k| *k != kind);
+                match file {
+                    Some((name, text)) => download.emit(FileOut { name, mime: kind.mime(), text }),
+                    None => p.1 = true,
                 }
+                writing.set(match *p {
+                    (ref on_way, _) if !on_way.is_empty() => Writing::Preparing,
+                    (_, true) => Writing::Failed,
+                    _ => Writing::Idle,
+                });
             });
-            move || drop(listeners)
+            move || drop(listener)
         });
     }
-    let request = {
-        let writing = writing.clone();
-        Callback::from(move |(kind, package): (LaterFile, Rc<Package>)| {
-            let asked = upgrade::write_later(kind.code(), &hand(&package), lang);
-            writing.set(if asked { Writing::Preparing } else { Writing::Failed });
-        })
-    };
-    WriteLater { request, writing: *writing }
+    let now = *writing;
+    let request = Callback::from(move |(kind, package): (LaterFile, Rc<Package>)| {
+        let mut p = pending.borrow_mut();
+        if p.0.contains(&kind) {
+            return;
+        }
+        p.1 = false;
+        if upgrade::write_later(kind.code(), &hand(&package), lang) {
+            p.0.push(kind);
+            writing.set(Writing::Preparing);
+        } else {
+            writing.set(Writing::Failed);
+        }
+    });
+    WriteLater { request, writing: now }
 }
