@@ -112,20 +112,11 @@ if (host) {
     module.catch(() => {});
     return Promise.all([import(base + js), catalog]).then(([app]) => {
       imported(app);
-      return app.default({ module_or_path: module }).then(() => app);
+      return app.default({ module_or_path: module }).then((exports) => [app, exports]);
     });
   };
-  const readerBuild = () => load(FILES.js, FILES.wasm, (app) => { reader = app; });
-  // A person with commitment drafts here starts with the whole app, which has
-  // their screens, rather than the reader's build and then the whole app; if
-  // it cannot be loaded, with the reader's build after all.
-  const started = FILES.fullJs && draftsCommitments()
-    ? load(FILES.fullJs, FILES.fullWasm).then((whole) => whole.take_over(), (error) => {
-      console.error('IGF Messages could not load the whole app; starting the reader:', error);
-      return readerBuild();
-    })
-    : readerBuild();
-  started
+  const loadWhole = FILES.fullJs ? () => load(FILES.fullJs, FILES.fullWasm) : null;
+  startApp(loadWhole, () => load(FILES.js, FILES.wasm, (app) => { reader = app; }))
     .catch((error) => {
       early.fail(error);
       console.error('IGF Messages could not start:', error);

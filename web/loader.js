@@ -32,23 +32,9 @@ function load(js, wasm, imported = () => {}) {
 }
 
 function start() {
-  const readerBuild = () => load(script.dataset.igfJs, script.dataset.igfWasm, (bindings) => { reader = bindings; })
-    .then(([, exports]) => exports);
-  // A person with commitment drafts here starts with the whole app, which has
-  // their screens, rather than the reader's build and then the whole app; if
-  // it cannot be loaded, with the reader's build after all.
-  const started = Boolean(files.fullJs) && draftsCommitments()
-    ? load(url(files.fullJs), url(files.fullWasm)).then(
-      ([whole, exports]) => {
-        whole.take_over();
-        return exports;
-      },
-      (error) => {
-        console.error('IGF Messages could not load the whole app; starting the reader:', error);
-        return readerBuild();
-      })
-    : readerBuild();
-  started
+  const loadWhole = files.fullJs ? () => load(url(files.fullJs), url(files.fullWasm)) : null;
+  const loadReader = () => load(script.dataset.igfJs, script.dataset.igfWasm, (bindings) => { reader = bindings; });
+  startApp(loadWhole, loadReader)
     // The benchmark reads the wasm memory's size from here.
     .then((exports) => { globalThis.igfWasmMemory = exports.memory; })
     .catch((error) => {

@@ -125,3 +125,26 @@ function draftsCommitments() {
   }
   return false;
 }
+
+/**
+ * Starts the page's app: the whole app for a person with commitment drafts
+ * here, which has their screens, rather than the reader's build and then the
+ * whole app; otherwise, or if it cannot be loaded, the reader's build.
+ * `loadWhole` (null where the build links no whole app) and `loadReader`
+ * each load and instantiate their build, resolving to [glue, exports];
+ * the result resolves to the exports of the build started.
+ */
+function startApp(loadWhole, loadReader) {
+  const reader = () => loadReader().then(([, exports]) => exports);
+  if (!loadWhole || !draftsCommitments()) return reader();
+  return loadWhole().then(
+    ([whole, exports]) => {
+      whole.take_over();
+      return exports;
+    },
+    (error) => {
+      console.error('IGF Messages could not load the whole app; starting the reader:', error);
+      return reader();
+    },
+  );
+}

@@ -328,13 +328,9 @@ impl Screens<'_> {
         let Screens { library, drafts, placements, commands, go, config, i18n, kept, .. } = self;
         match route {
             Route::Read(..) => Html::default(),
-            Route::Changes(track, since) => match later::screens() {
-                Some(later) => (later.changes)(
-                    i18n,
-                    &ChangesViewProps { library: (*library).clone(), track: *track, since: *since },
-                ),
-                None => self.upgrading(),
-            },
+            Route::Changes(track, since) => self.later(|later| {
+                (later.changes)(i18n, &ChangesViewProps { library: (*library).clone(), track: *track, since: *since })
+            }),
             Route::Comments => {
                 let can_undo = drafts.undo.is_some();
                 my_comments(
@@ -354,8 +350,8 @@ impl Screens<'_> {
                 )
             }
             Route::Comment(id) => self.comment(id),
-            Route::Commitments => match later::screens() {
-                Some(later) => (later.my_commitments)(
+            Route::Commitments => self.later(|later| {
+                (later.my_commitments)(
                     i18n,
                     &MyCommitmentsProps {
                         commitments: &drafts.commitments,
@@ -366,28 +362,21 @@ impl Screens<'_> {
                         on_new: commands.commit.reform(|()| None),
                         on_duplicate: commands.duplicate.clone(),
                     },
-                ),
-                None => self.upgrading(),
-            },
-            Route::Commitment(id, _) => match later::screens() {
-                Some(later) => (later.commitment)(i18n, &self.commitment(id), &kept.form),
-                None => self.upgrading(),
-            },
+                )
+            }),
+            Route::Commitment(id, _) => self.later(|later| (later.commitment)(i18n, &self.commitment(id), &kept.form)),
             Route::Send(preselect) => html! {
                 <SendView i18n={(*i18n).clone()} comments={drafts.comments.iter().map(|d| d.value.clone()).collect::<Vec<_>>()}
                     commitments={drafts.commitments.iter().map(|d| d.value.clone()).collect::<Vec<_>>()} profile={drafts.profile.clone()} library={(*library).clone()} placements={(*placements).clone()}
                     recipient={AttrValue::from(config.recipient().to_owned())} preselect={preselect.clone()} on_mark_sent={commands.mark_sent.clone()} />
             },
-            Route::CommitmentCheck(id) => match later::screens() {
-                Some(later) => (later.commitment_check)(
-                    i18n,
-                    &CommitmentCheckProps {
-                        commitment: drafts.commitment(id).cloned(),
-                        profile: drafts.profile.clone(),
-                    },
-                ),
-                None => self.upgrading(),
-            },
+            Route::CommitmentCheck(id) => self.later(|later| {
+                let props = CommitmentCheckProps {
+                    commitment: drafts.commitment(id).cloned(),
+                    profile: drafts.profile.clone(),
+                };
+                (later.commitment_check)(i18n, &props)
+            }),
             Route::Details => {
                 let drafts_dispatch = drafts.dispatcher();
                 let on_change = Callback::from(move |p| drafts_dispatch.dispatch(DraftAction::SetProfile(p)));
@@ -402,9 +391,16 @@ impl Screens<'_> {
         }
     }
 
-    fn upgrading(&self) -> Html {
-        let (title, upgrade) = &self.waiting;
-        upgrading(self.i18n, title.clone().unwrap_or_default(), upgrade)
+    /// A screen only the whole app has, drawn by `draw` once it is here;
+    /// until then the screen's heading, waiting for it.
+    fn later(&self, draw: impl FnOnce(&later::Later) -> Html) -> Html {
+        match later::screens() {
+            Some(later) => draw(later),
+            None => {
+                let (title, upgrade) = &self.waiting;
+                upgrading(self.i18n, title.clone().unwrap_or_default(), upgrade)
+            }
+        }
     }
 
     /// "Import drafts from a file": in the reader's build, its file input,
