@@ -73,13 +73,15 @@ function upgradeOnRequest(mount, url, files, reader, view) {
       .then(([glue, module]) => Promise.all([glue.default({ module_or_path: module }), fetchCatalog(url, asked.lang)])
         .then(([, text]) => {
           if (broken) throw broken;
+          let told;
           try {
-            if (!glue.write_file(asked.kind, asked.handed, asked.lang, text ?? undefined)) throw new Error('no mount');
+            told = glue.write_file(asked.kind, asked.handed, asked.lang, text ?? undefined);
           } catch (error) {
             // A trap leaves the instance unusable: it must not take over later.
             broken = error;
             throw error;
           }
+          if (!told) throw new Error('the whole app found no mount to tell');
         }))
       .catch((error) => {
         console.error('IGF Messages could not write the file:', error);

@@ -136,11 +136,7 @@ const WRITTEN: &str = "igfWritten";
 /// package `handed`, in `lang`; [`on_written`] hears of it.
 pub fn write_later(kind: &str, handed: &str, lang: &str) -> bool {
     let Some(host) = host() else { return false };
-    let asked = js_sys::Object::new();
-    for (key, value) in [("kind", kind), ("handed", handed), ("lang", lang)] {
-        let _ = js_sys::Reflect::set(&asked, &key.into(), &value.into());
-    }
-    let _ = js_sys::Reflect::set(&host, &WRITE.into(), &asked);
+    let _ = js_sys::Reflect::set(&host, &WRITE.into(), &object(&[("kind", kind), ("handed", handed), ("lang", lang)]));
     dispatch(&host, "igf-write-file");
     true
 }
@@ -164,20 +160,27 @@ pub fn on_written(f: impl Fn(String, Option<(String, String)>) + 'static) -> Opt
 /// `false` if there is no mount to tell.
 pub fn write_for_reader(kind: &str, handed: &str, lang: &str, catalog: Option<&str>) -> bool {
     let Some(host) = host() else { return false };
-    let written = js_sys::Object::new();
-    let mut fields = vec![("kind", kind.to_owned())];
-    match write_handed(kind, handed, lang, catalog) {
-        Ok(file) => fields.extend([("name", file.name), ("text", file.text)]),
-        Err(why) => web_sys::console::error_1(&format!("IGF Messages could not write the file: {why}").into()),
-    }
-    for (key, value) in fields {
-        let _ = js_sys::Reflect::set(&written, &key.into(), &value.into());
-    }
+    let written = match write_handed(kind, handed, lang, catalog) {
+        Ok(file) => object(&[("kind", kind), ("name", &file.name), ("text", &file.text)]),
+        Err(why) => {
+            web_sys::console::error_1(&format!("IGF Messages could not write the file: {why}").into());
+            object(&[("kind", kind)])
+        }
+    };
     let _ = js_sys::Reflect::set(&host, &WRITTEN.into(), &written);
     dispatch(&host, "igf-file-written");
     // Read as it fired; left for nobody if the reader has gone meanwhile.
     let _ = js_sys::Reflect::delete_property(&host, &WRITTEN.into());
     true
+}
+
+/// A plain object of text fields, as the loader reads them.
+fn object(fields: &[(&str, &str)]) -> js_sys::Object {
+    let object = js_sys::Object::new();
+    for (key, value) in fields {
+        let _ = js_sys::Reflect::set(&object, &(*key).into(), &(*value).into());
+    }
+    object
 }
 
 /// The `kind` file of the package `handed`, or why it could not be written.
