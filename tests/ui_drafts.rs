@@ -66,7 +66,7 @@ fn delete_then_undo_restores_in_place_and_marks_for_saving() {
     let s = s.reduce(DraftAction::Undo);
     assert_eq!(ids(&s), ["a", "b", "c"]);
     assert!(s.removed.is_empty());
-    assert!(s.dirty.contains_key(&draft_key("b")));
+    assert!(s.dirty.contains(&draft_key("b")));
     assert!(s.undo.is_none());
 }
 
@@ -233,7 +233,7 @@ mod commitments {
         let s = edit(s, CommitmentEdit::Title("Original".into()));
         let s = s.reduce(DraftAction::Duplicate { id: "k".into(), new_id: "k2".into(), now: 9 });
         assert_eq!(s.commitment("k2").unwrap().title, "Original");
-        assert!(s.dirty.contains_key(&draft_key("k2")));
+        assert!(s.dirty.contains(&draft_key("k2")));
         let s = s
             .reduce(DraftAction::Create(Draft::Commitment(Commitment::new("blank".into(), 0))))
             .reduce(DraftAction::DiscardIfEmpty("blank".into()));
@@ -328,7 +328,7 @@ fn drafts_handed_to_the_whole_app_are_written_again_where_there_is_storage_and_s
     assert_eq!(ids(&with), ids(&s));
     assert_eq!(with.comment("a").map(|c| c.text.as_str()), Some("typed before the hand-over"));
     for id in ["a", "b"] {
-        assert!(with.dirty.contains_key(&draft_key(id)), "{id} is written again");
+        assert!(with.dirty.contains(&draft_key(id)), "{id} is written again");
     }
     assert!(with.has_unsaved());
 

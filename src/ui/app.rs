@@ -28,7 +28,6 @@ use crate::ui::labels::form_title;
 use crate::ui::later;
 use crate::ui::services::Services;
 use crate::ui::state::{Action, AppState};
-use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -215,13 +214,8 @@ fn use_reader(reader: ReaderInputs<'_>) -> Html {
             .collect(),
         None => Vec::new(),
     };
-    let drafted = use_memo(pairs, |pairs| {
-        let mut map: BTreeMap<MessageId, Vec<String>> = BTreeMap::new();
-        for (id, draft) in pairs {
-            map.entry(*id).or_default().push(draft.clone());
-        }
-        map
-    });
+    // Held in a memo so that the sections see the same list until it changes.
+    let drafted = use_memo(pairs, Clone::clone);
     let Some(reading) = reading else {
         return empty_track(i18n, state.track, &available(library));
     };

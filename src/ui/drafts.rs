@@ -10,12 +10,11 @@ use crate::model::profile::Profile;
 use crate::model::sending::Sendable;
 use crate::model::sort::{self, set_of};
 use crate::model::store::{
-    draft_key, Draft, Envelope, Loaded, QuarantineReason, Quarantined, Storable, StorageError, Stored, DRAFT_PREFIX,
-    ORDER_KEY, PROFILE_KEY,
+    draft_key, Draft, Envelope, Loaded, QuarantineReason, Quarantined, Storable, StorageError, Stored, Unsaved,
+    DRAFT_PREFIX, ORDER_KEY, PROFILE_KEY,
 };
 use crate::model::track::Track;
 use crate::ui::later;
-use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -97,7 +96,7 @@ pub struct DraftsState {
     /// Whether the browser agreed to keep storage (`None`: not known).
     pub persisted: Option<bool>,
     /// Change counter for each record not yet saved, by storage key.
-    pub dirty: BTreeMap<String, u32>,
+    pub dirty: Unsaved,
     /// Storage keys to delete at the next save.
     pub removed: Vec<String>,
     /// The change counter of the last unsaved reordering.
@@ -233,7 +232,7 @@ impl DraftsState {
             undo: None,
             import_undo: None,
             persisted: None,
-            dirty: BTreeMap::new(),
+            dirty: Unsaved::default(),
             removed: Vec::new(),
             order_dirty: None,
             seq: 0,
@@ -320,7 +319,7 @@ impl DraftsState {
 
     fn touch(&mut self, key: String) {
         self.seq = self.seq.wrapping_add(1);
-        self.dirty.insert(key, self.seq);
+        self.dirty.mark(key, self.seq);
     }
 
     fn touch_order(&mut self) {
@@ -345,7 +344,7 @@ impl DraftsState {
         let list = T::list(self);
         let Some(at) = list.iter().position(|r| r.value.id() == id) else { return false };
         let gone = list.remove(at);
-        self.dirty.remove(&draft_key(id));
+        self.dirty.clear(&draft_key(id));
         self.removed.push(draft_key(id));
         self.undo = Some((gone.value.wrap(), gone.rev, at));
         self.touch_order();
@@ -366,7 +365,7 @@ impl DraftsState {
         let list = T::list(self);
         let Some(at) = list.iter().position(|r| r.value.id() == id && r.value.is_pristine()) else { return false };
         list.remove(at);
-        self.dirty.remove(&draft_key(id));
+        self.dirty.clear(&draft_key(id));
         self.removed.push(draft_key(id));
         self.touch_order();
         true
@@ -383,13 +382,13 @@ impl DraftsState {
 
     /// Adopts another tab's save of one draft: the later save wins.
     fn adopt<T: Kind>(&mut self, key: &str, theirs: T, rev: i64) {
-        let unsaved = self.dirty.contains_key(key);
+        let unsaved = self.dirty.contains(key);
         let id = theirs.id().to_owned();
         let list = T::list(self);
         match list.iter().position(|r| r.value.id() == id) {
             Some(at) if rev > list[at].rev => {
                 let mine = std::mem::replace(&mut list[at], Stored { value: theirs, rev }).value;
-                self.dirty.remove(key);
+                self.dirty.clear(key);
                 self.notices.retain(|n| !matches!(n, TabNotice::Replaced { id: nid, .. } if *nid == id));
                 self.notices.push(TabNotice::Replaced { id, mine: unsaved.then(|| mine.wrap()) });
             }
@@ -668,8 +667,8 @@ impl DraftsState {
         }
         // Changes made after the saver took its snapshot stay dirty.
         for key in keys {
-            if self.dirty.get(&key).is_some_and(|&changed| changed <= seq) {
-                self.dirty.remove(&key);
+            if self.dirty.changed_at(&key).is_some_and(|changed| changed <= seq) {
+                self.dirty.clear(&key);
             }
         }
         self.removed.retain(|k| !removed.contains(k));
@@ -783,7 +782,7 @@ fn external(s: &mut DraftsState, key: &str, value: Option<String>) {
             if rev > s.profile_rev {
                 s.profile = p;
                 s.profile_rev = rev;
-                s.dirty.remove(PROFILE_KEY);
+                s.dirty.clear(PROFILE_KEY);
             }
         }
         return;
@@ -800,7 +799,7 @@ fn external(s: &mut DraftsState, key: &str, value: Option<String>) {
                     s.commitments.iter().position(|r| r.value.id == id).map(|at| s.commitments.remove(at).value.wrap())
                 });
             if let Some(mine) = mine {
-                s.dirty.remove(key);
+                s.dirty.clear(key);
                 s.notices.push(TabNotice::Deleted { id: id.to_owned(), mine });
             }
         }

@@ -9,6 +9,7 @@ mod kv;
 mod load;
 mod save;
 mod storable;
+mod unsaved;
 
 pub use carry::{carried, carry};
 pub use envelope::{Envelope, EnvelopeError, SCHEMA};
@@ -17,6 +18,7 @@ pub use kv::{KeyValue, MemoryStore, StorageError};
 pub use load::{load, load_from, Loaded, QuarantineReason, Quarantined, Stored};
 pub use save::{remove_draft, save_draft, save_order, save_profile, SaveOutcome};
 pub use storable::{Draft, Storable};
+pub use unsaved::Unsaved;
 
 pub const PREFIX: &str = "igf-messages:";
 pub const DRAFT_PREFIX: &str = "igf-messages:draft:";

@@ -10,7 +10,6 @@ use crate::ui::components::{
     doc_header, search_box, search_empty, toc, version_nav, DocHeaderProps, QuestionSection, SearchBoxProps, TocProps,
     VersionNavProps,
 };
-use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -27,8 +26,8 @@ pub struct DocumentViewProps {
     pub on_search: Callback<String>,
     pub on_clear: Callback<()>,
     pub on_copy: Callback<Target>,
-    /// Draft comment ids, by the message they are on.
-    pub drafted: Rc<BTreeMap<MessageId, Vec<String>>>,
+    /// Each draft comment's id, with the message it is on.
+    pub drafted: Rc<Vec<(MessageId, String)>>,
     pub on_comment: Callback<CommentTarget>,
     pub on_commit: Callback<Link>,
     /// The search box, and how many times it was cleared: the reader's hooks

@@ -101,7 +101,7 @@ fn write(state: &DraftsState, kv: &dyn KeyValue, tab: &str, lang: &str) -> Vec<D
             Err(e) => failure = failure.or(Some(e)),
         }
     }
-    if state.dirty.contains_key(PROFILE_KEY) {
+    if state.dirty.contains(PROFILE_KEY) {
         match save_profile(kv, &state.profile, state.profile_rev, tab, now) {
             Ok(o) => {
                 profile_rev = Some(o.rev());
@@ -115,7 +115,7 @@ fn write(state: &DraftsState, kv: &dyn KeyValue, tab: &str, lang: &str) -> Vec<D
     let comments = state.comments.iter().map(|r| (draft_key(&r.value.id), Record::Comment(r)));
     let commitments = state.commitments.iter().map(|r| (draft_key(&r.value.id), Record::Commitment(r)));
     let mut rest = false;
-    for (key, record) in comments.chain(commitments).filter(|(key, _)| state.dirty.contains_key(key)) {
+    for (key, record) in comments.chain(commitments).filter(|(key, _)| state.dirty.contains(key)) {
         if failure.is_some() {
             break;
         }
@@ -138,8 +138,12 @@ fn write(state: &DraftsState, kv: &dyn KeyValue, tab: &str, lang: &str) -> Vec<D
     if !rest && failure.is_none() {
         // Keys of drafts no longer here (deleted, or an import undone) have
         // nothing to write and are done.
-        let stale: Vec<String> =
-            state.dirty.keys().filter(|k| *k != PROFILE_KEY && !keys.contains(k)).cloned().collect();
+        let stale: Vec<String> = state
+            .dirty
+            .keys()
+            .filter(|k| *k != PROFILE_KEY && !keys.iter().any(|s| s == k))
+            .map(str::to_owned)
+            .collect();
         keys.extend(stale);
     }
     // The order names drafts, so it waits until they are all written.
