@@ -172,6 +172,8 @@ async function main() {
     js: pick(/data-igf-js=["']?([^"' >]+)/, 'JS glue'),
     wasm: pick(/data-igf-wasm=["']?([^"' >]+)/, 'wasm'),
     css: pick(/href=["']?([^"' >]+\.css)/, 'stylesheet'),
+    // The key list the served catalogs are named after (the prerender writes it).
+    catalogs: pick(/data-igf-catalogs=["']?([0-9a-f]{16})/, 'catalogs key list'),
   };
   // scripts/build.sh always links the whole app (link-whole.mjs fails without
   // it); the benchmark's synthetic builds have none, and never ask for it.

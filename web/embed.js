@@ -102,7 +102,7 @@ if (host) {
   const early = holdEarlyInput(shadow, host, view, 'button, select, a[href^="#"]');
   let reader = null;
   upgradeOnRequest(host, (path) => base + path, FILES, () => reader, () => shadow.querySelector('.igf-root'));
-  const catalog = fetchCatalog((path) => base + path, lang).then((text) => {
+  const catalog = fetchCatalog((path) => base + path, lang, FILES.catalogs).then((text) => {
     if (text) host.igfCatalog = { lang, text };
   });
   // `imported` sees the glue before its wasm starts, which may ask for the whole app at once.

@@ -14,7 +14,7 @@ const mount = document.getElementById('igf-messages');
 const early = mount && holdEarlyInput(mount, mount, mount, 'button, select');
 
 let reader = null;
-const files = script && { fullJs: script.dataset.igfFullJs, fullWasm: script.dataset.igfFullWasm };
+const files = script && { fullJs: script.dataset.igfFullJs, fullWasm: script.dataset.igfFullWasm, catalogs: mount?.dataset.igfCatalogs };
 const url = (path) => new URL(path, script.src).href;
 
 /**

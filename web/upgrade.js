@@ -41,7 +41,7 @@ function upgradeOnRequest(mount, url, files, reader, view) {
   // nothing), so that only its own start can fail once the reader is gone.
   const swap = ([glue, module]) => {
     const lang = mount.getAttribute('data-igf-resume-lang');
-    return Promise.all([fetchCatalog(url, lang), glue.default({ module_or_path: module })]).then(([text]) => {
+    return Promise.all([fetchCatalog(url, lang, files.catalogs), glue.default({ module_or_path: module })]).then(([text]) => {
       // A language picked meanwhile asked again, and that request swaps.
       if (!wanted() || mount.getAttribute('data-igf-resume-lang') !== lang) return;
       switched = true;
@@ -70,7 +70,7 @@ function upgradeOnRequest(mount, url, files, reader, view) {
     mount.igfWrite = undefined;
     if (!asked) return;
     fetchWhole()
-      .then(([glue, module]) => Promise.all([glue.default({ module_or_path: module }), fetchCatalog(url, asked.lang)])
+      .then(([glue, module]) => Promise.all([glue.default({ module_or_path: module }), fetchCatalog(url, asked.lang, files.catalogs)])
         .then(([, text]) => {
           if (broken) throw broken;
           let told;
@@ -102,10 +102,14 @@ function upgradeOnRequest(mount, url, files, reader, view) {
   });
 }
 
-/** The catalog of `lang` as text, or null (for English, which is in the wasm, or when it cannot be fetched). */
-function fetchCatalog(url, lang) {
-  if (!lang || lang === 'en') return Promise.resolve(null);
-  return fetch(url(`i18n/${lang}.txt`)).then((r) => (r.ok ? r.text() : null), () => null);
+/**
+ * The catalog of `lang` as text, or null (for English, which is in the wasm, or
+ * when it cannot be fetched). `catalogs` is the key list the build named the
+ * served catalogs after (src/model/i18n/catalog.rs, served_file).
+ */
+function fetchCatalog(url, lang, catalogs) {
+  if (!lang || lang === 'en' || !catalogs) return Promise.resolve(null);
+  return fetch(url(`i18n/${lang}-${catalogs}.txt`)).then((r) => (r.ok ? r.text() : null), () => null);
 }
 
 /**

@@ -5,9 +5,11 @@
 //! arrives. The mount element records how many elements the view holds, so
 //! the app can tell when something else has changed them.
 //!
-//! Beside `index.html` it replaces each translation the build copied into
-//! `i18n/` with the form the app reads (`Texts::to_served`: by position, so
-//! the wasm needs no key names), after checking it as the translators wrote it.
+//! Beside `index.html` it writes each translation into `i18n/` in the form
+//! the app reads (`Texts::to_served`: by position, so the wasm needs no key
+//! names), after checking it as the translators wrote it, named after the key
+//! list (`served_file`), which it also records on the mount element for the
+//! loaders.
 //!
 //! Given a folder as well, it writes the same view in each of the six
 //! languages there (`en.html`, `fr.html`, …), from which
@@ -16,9 +18,9 @@
 
 use igf_messages::model::date::Date;
 use igf_messages::model::document::Library;
-use igf_messages::model::i18n::{Catalog, I18n, Lang};
+use igf_messages::model::i18n::{list_hex, served_file, Catalog, I18n, Key, Lang};
 use igf_messages::model::store::{KeyValue, MemoryStore};
-use igf_messages::shell::config::{Config, MOUNT_ID, PRERENDERED_ATTR};
+use igf_messages::shell::config::{Config, CATALOGS_ATTR, MOUNT_ID, PRERENDERED_ATTR};
 use igf_messages::ui::app::{App, AppProps, Start};
 use igf_messages::ui::services::Services;
 use std::rc::Rc;
@@ -80,15 +82,28 @@ fn write_views(dir: &str) {
     }
 }
 
-/// Writes every translation as the app is served it into `i18n/` under `dist`.
+/// Writes every translation as the app is served it into `i18n/` under `dist`,
+/// and removes the translators' forms the build copied there: nothing reads
+/// them, and a page from before the served files were named after the key
+/// list finds no file rather than one it cannot read. (`i18n/collate/` stays:
+/// the collation page reads the translators' form.)
 fn write_served_catalogs(dist: &std::path::Path) {
     let dir = dist.join("i18n");
+    for lang in Lang::ALL {
+        let copied = dir.join(format!("{}.txt", lang.code()));
+        if copied.exists() {
+            fs::remove_file(&copied).unwrap_or_else(|e| {
+                eprintln!("prerender: cannot remove {}: {e}", copied.display());
+                process::exit(1);
+            });
+        }
+    }
     for (lang, text) in CATALOGS {
         let catalog = Catalog::parse(lang, text).unwrap_or_else(|e| {
             eprintln!("prerender: i18n/{}.txt: {e:?}", lang.code());
             process::exit(1);
         });
-        let path = dir.join(format!("{}.txt", lang.code()));
+        let path = dir.join(served_file::<Key>(lang));
         fs::write(&path, catalog.to_served()).unwrap_or_else(|e| {
             eprintln!("prerender: cannot write {}: {e}", path.display());
             process::exit(1);
@@ -130,9 +145,10 @@ fn main() {
         process::exit(1);
     };
     let out = format!(
-        "{} {PRERENDERED_ATTR}=\"{}\"{}{}{}",
+        "{} {PRERENDERED_ATTR}=\"{}\" {CATALOGS_ATTR}=\"{}\"{}{}{}",
         &head[..mount],
         element_count(&body),
+        list_hex::<Key>(),
         &head[mount..],
         body,
         &html[start + len + "</p>".len()..]

@@ -11,6 +11,11 @@ pub const MOUNT_ID: &str = "igf-messages";
 /// elements the prerendered view holds.
 pub const PRERENDERED_ATTR: &str = "data-igf-prerendered";
 
+/// Set by the build on the same element: the key list the served catalogs are
+/// named after (`model::i18n::served_file`), for the loaders, which fetch a
+/// catalog to hand to the app.
+pub const CATALOGS_ATTR: &str = "data-igf-catalogs";
+
 /// What the page that hosts the app decides.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Config {

@@ -2,7 +2,9 @@
 
 use super::error::{describe, ShellError};
 use super::local_storage::LocalStorage;
-use crate::model::i18n::{Catalog, CatalogError, CollateCatalog, CollateI18n, I18n, Keys, Lang, Texts};
+use crate::model::i18n::{
+    served_file, Catalog, CatalogError, CollateCatalog, CollateI18n, I18n, Key, Keys, Lang, Texts,
+};
 use crate::model::store::KeyValue;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -66,9 +68,11 @@ pub async fn load(lang: Lang) -> Result<I18n, ShellError> {
     fetch(lang).await.map(|catalog| I18n::with(catalog).with_plural(super::intl::plural))
 }
 
-/// The build serves the public page's catalogs by position (`Texts::to_served`).
+/// The build serves the public page's catalogs by position (`Texts::to_served`),
+/// each under its key list's name (`served_file`).
 async fn fetch(lang: Lang) -> Result<Catalog, ShellError> {
-    fetch_texts(&format!("{}i18n/{}.txt", asset_base(), lang.code()), lang, Catalog::parse_served).await
+    let url = [asset_base().as_str(), "i18n/", &served_file::<Key>(lang)].concat();
+    fetch_texts(&url, lang, Catalog::parse_served).await
 }
 
 async fn fetch_texts<K: Keys>(

@@ -34,6 +34,22 @@ test('every language sets lang and dir on the page, and the Messages stay in Eng
   await page.context().close();
 });
 
+test('a translation is fetched under the name of the key list the page was built with', async () => {
+  const page = await openPage(browser, url);
+  const keys = await page.getAttribute('#igf-messages', 'data-igf-catalogs');
+  assert.match(keys ?? '', /^[0-9a-f]{16}$/, 'the build names the key list on the mount element');
+  const fetched = [];
+  page.on('request', (r) => { if (r.url().includes('/i18n/')) fetched.push(new URL(r.url()).pathname); });
+  await choose(page, 'fr');
+  assert.deepEqual(fetched, [`/i18n/fr-${keys}.txt`]);
+  // A catalog under another key list's name is not there to be read: a page
+  // from another build asks for its own, which the host keeps.
+  const other = await page.request.get(new URL('i18n/fr.txt', page.url()).href);
+  assert.equal(other.status(), 404, 'no catalog under a name that does not say its keys');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test('Arabic reads right to left and passes axe in every main view', async () => {
   const page = await openPage(browser, url);
   await choose(page, 'ar');

@@ -42,6 +42,21 @@ pub const fn list_id(names: &[&str]) -> u64 {
 /// list's fingerprint in hex.
 const SERVED_HEADER: &str = "# igf-messages catalog for keys ";
 
+/// The key list's fingerprint as sixteen lowercase hex digits: how the served
+/// catalogs' names and first lines give it.
+pub fn list_hex<K: Keys>() -> String {
+    // By hand: `{:016x}` would bring hex formatting into the wasm for this.
+    (0..16).rev().filter_map(|i| char::from_digit(((K::LIST_ID >> (i * 4)) & 15) as u32, 16)).collect()
+}
+
+/// The name of the file the build serves `lang`'s catalog as, in `i18n/`:
+/// `fr-<list_hex>.txt`. Named after the key list, so that a page asks only
+/// for a catalog made for its own keys; a page opened before a deploy that
+/// changed them finds its own while the host keeps the earlier build's files.
+pub fn served_file<K: Keys>(lang: Lang) -> String {
+    [lang.code(), "-", &list_hex::<K>(), ".txt"].concat()
+}
+
 /// One language's strings for one set of keys, in [`Keys::all`] order, and
 /// the plural forms a language needs beyond one/other (`CountMessagesOther[few] = …`).
 #[derive(Debug, PartialEq, Eq)]
@@ -170,7 +185,7 @@ impl<K: Keys> Texts<K> {
     /// `index[category] = text`. The app reads it by position, so the wasm
     /// carries no key names; a file for another list of keys is refused.
     pub fn to_served(&self) -> String {
-        let mut out = format!("{SERVED_HEADER}{:016x}\n", K::LIST_ID);
+        let mut out = [SERVED_HEADER, &list_hex::<K>(), "\n"].concat();
         for text in &self.texts {
             out.push_str(&text.replace('\n', "\\n"));
             out.push('\n');
@@ -261,6 +276,16 @@ mod tests {
         assert!(
             matches!(Catalog::parse(Lang::Fr, &bad), Err(CatalogError::Placeholders(_, k)) if k == "QuestionHeading")
         );
+    }
+
+    #[test]
+    fn a_served_catalog_is_named_after_its_key_list_as_its_first_line_gives_it() {
+        assert_eq!(list_hex::<Key>(), format!("{:016x}", Key::LIST_ID));
+        assert_eq!(served_file::<Key>(Lang::Fr), format!("fr-{:016x}.txt", Key::LIST_ID));
+        assert_ne!(served_file::<Key>(Lang::Ar), served_file::<CollateKey>(Lang::Ar));
+        let ru = Catalog::parse(Lang::Ru, &std::fs::read_to_string("i18n/ru.txt").expect("ru.txt")).expect("parses");
+        let first = ru.to_served().lines().next().map(str::to_owned).unwrap_or_default();
+        assert_eq!(first, format!("{SERVED_HEADER}{}", list_hex::<Key>()));
     }
 
     #[test]

@@ -8,7 +8,7 @@ mod keys;
 pub mod labels;
 mod lang;
 
-pub use catalog::{Catalog, CatalogError, CollateCatalog, Keys, Plural, Texts};
+pub use catalog::{list_hex, served_file, Catalog, CatalogError, CollateCatalog, Keys, Plural, Texts};
 pub use collate::CollateI18n;
 pub use format::{fill, placeholders};
 pub use keys::{CollateKey, Key};
