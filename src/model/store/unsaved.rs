@@ -2,9 +2,11 @@
 //! the change counter of its latest change.
 //!
 //! A sorted list, not a `BTreeMap<String, u32>`: the map's node code cost the
-//! reader's wasm 3.3 KB gzip, and the list is as quick for what it holds. New
-//! drafts' ids grow with time, so a new key is usually appended; an import of
-//! thousands shifts at most a few kilobytes per key.
+//! reader's wasm 3.3 KB gzip. A new draft's id grows with time, so its key
+//! usually lands near the end of its kind; an import or a hand-over marks keys
+//! in any order, each insertion shifting up to 16 bytes per key held. Marking
+//! 5,000 keys in random order measured 2.3 ms in wasm on a desktop, against
+//! 2.0 ms for the map.
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Unsaved(Vec<(String, u32)>);
@@ -38,7 +40,7 @@ impl Unsaved {
         }
     }
 
-    /// The keys, in order.
+    /// The keys, in ascending order, as the map gave them.
     pub fn keys(&self) -> impl Iterator<Item = &str> {
         self.0.iter().map(|(k, _)| k.as_str())
     }
