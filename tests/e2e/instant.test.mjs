@@ -35,10 +35,10 @@ after(async () => {
 /**
  * Opens `url` with the wasm held back. The page records CSP violations and
  * layout shifts not caused by input. `clock` installs Playwright's clock;
- * `bypassCSP` lets axe in.
+ * `bypassCSP` lets axe in; `viewport` sets the screen's size.
  */
-async function heldPage(url, { clock = false, bypassCSP = false } = {}) {
-  const context = await browser.newContext({ bypassCSP });
+async function heldPage(url, { clock = false, bypassCSP = false, viewport } = {}) {
+  const context = await browser.newContext({ bypassCSP, ...(viewport ? { viewport } : {}) });
   const wasm = await holdWasm(context);
   await context.addInitScript(() => {
     window.__violations = [];
@@ -169,6 +169,23 @@ test('the app adopts the prerendered view as it is, with no layout shift: standa
     assert.deepEqual(page.problems, [], what);
     await page.context().close();
   }
+});
+
+test('embedded in Arabic on a 360 px phone: the host page stays as wide as the screen, before the app and after, and the skip link shows when focused', async () => {
+  const { page, wasm } = await heldPage(`${configured.ar[1]}/host-mount.html`, { viewport: { width: 360, height: 740 } });
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.equal(await page.getAttribute('#igf-app', 'dir'), 'rtl', 'the view is right to left');
+  assert.equal(await overflow(), 0, 'no sideways scrolling before the app');
+  wasm.release();
+  await live(page);
+  assert.equal(await overflow(), 0, 'no sideways scrolling with the app');
+  const skip = page.locator('.igf-skip');
+  await skip.focus();
+  const box = await skip.boundingBox();
+  assert.ok(box && box.width > 20 && box.x >= 0 && box.x + box.width <= 360, `the focused skip link is on screen: ${JSON.stringify(box)}`);
+  assert.equal(await overflow(), 0, 'nor with the skip link shown');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
 });
 
 test('embedded: the language picker and an in-app link used early apply once ready, and the host fragment is kept', async () => {

@@ -50,6 +50,28 @@ test('a translation is fetched under the name of the key list the page was built
   await page.context().close();
 });
 
+test('in Arabic, a text box takes the direction of what is in it, and the heading keeps a space between title and track', async () => {
+  const page = await openPage(browser, url);
+  await choose(page, 'ar');
+  const name = await page.locator('.igf-doc-header h1').evaluate((h) => h.textContent.replace(/\s+/g, ' ').trim());
+  assert.equal(name, 'IGF 2020 Messages Trust', 'the heading reads as two words apart, for the eye and for a screen reader');
+  await page.click('#igf-trust-q1-m1 .igf-message-actions button.igf-button');
+  await page.waitForSelector('#igf-field-text');
+  await page.check('input[name=kind][value=suggest-change]');
+  const proposed = page.locator('#igf-field-proposed');
+  await proposed.waitFor();
+  assert.match(await proposed.inputValue(), /^[A-Z]/, 'prefilled with the English wording');
+  const ltr = (locator) => locator.evaluate((el) => el.matches(':dir(ltr)'));
+  assert.equal(await ltr(proposed), true, 'the English wording reads left to right');
+  const text = page.locator('#igf-field-text');
+  await text.fill('أقترح صياغة أوضح لهذه الرسالة.');
+  assert.equal(await ltr(text), false, 'an Arabic comment reads right to left');
+  await text.fill('I suggest a clearer wording.');
+  assert.equal(await ltr(text), true, 'an English comment in the Arabic interface reads left to right');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test('Arabic reads right to left and passes axe in every main view', async () => {
   const page = await openPage(browser, url);
   await choose(page, 'ar');

@@ -44,6 +44,10 @@ pub fn doc_header(i18n: &I18n, props: &DocHeaderProps) -> Html {
         <header class="igf-doc-header">
             <h1 id={Target::Track(doc.track).element_id()} tabindex="-1">
                 <span lang={DOC_LANG} dir="ltr">{ &doc.title }</span>
+                // A space, not a margin, between the two: each is left to
+                // right, so a margin on either's inline start falls on the
+                // wrong side when they sit on one line in a right-to-left view.
+                { " " }
                 <span class="igf-track-name" lang={DOC_LANG} dir="ltr">{ doc.track.name() }</span>
             </h1>
             <p class="igf-version">

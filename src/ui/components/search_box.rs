@@ -47,7 +47,7 @@ pub fn search_box(i18n: &I18n, props: &SearchBoxProps) -> Html {
             <label for="igf-search-input" class="igf-label">{ i18n.t(Key::SearchLabel) }</label>
             <p id="igf-search-hint" class="igf-hint">{ i18n.t(Key::SearchHint) }</p>
             <div class="igf-search-row">
-                <input ref={input} id="igf-search-input" type="search" class="igf-input" autocomplete="off" spellcheck="false"
+                <input ref={input} id="igf-search-input" type="search" class="igf-input" autocomplete="off" spellcheck="false" dir="auto"
                     aria-describedby="igf-search-hint" value={props.query.clone()} {oninput} {onkeydown} />
                 if !props.query.is_empty() {
                     <button type="button" class="igf-button igf-button-secondary" {onclick}>{ i18n.t(Key::SearchClear) }</button>

@@ -103,7 +103,7 @@ fn copy_steps(i18n: &I18n, props: &CopySteps) -> Html {
         Copied::Refused => html! {
             <div class="igf-field" role="alert">
                 <label class="igf-label" for="igf-field-copy">{ i18n.t(Key::SendCopyFailed) }</label>
-                <textarea id="igf-field-copy" class="igf-textarea" readonly=true rows="8" value={props.body.to_string()} />
+                <textarea id="igf-field-copy" class="igf-textarea" readonly=true rows="8" dir="auto" value={props.body.to_string()} />
                 <p>
                     <button type="button" class="igf-button igf-button-secondary" onclick={props.on_eml.reform(|_: MouseEvent| ())}>
                         { i18n.t(Key::SendDownloadEml) }

@@ -27,7 +27,7 @@ pub fn text_area(i18n: &I18n, props: &TextAreaProps) -> Html {
     let oninput = props.on_input.reform(|e: InputEvent| text_area_value(&e));
     let control = html! {
         <textarea id={field.id.clone()} class="igf-textarea" name={props.field.clone()} rows={props.rows.to_string()} value={props.value.clone()}
-            lang={props.lang.clone()} aria-invalid={field.invalid()}
+            lang={props.lang.clone()} dir="auto" aria-invalid={field.invalid()}
             aria-describedby={field.described_by(props.max.map(|_| count_id.clone()))} {oninput} />
     };
     let count = match props.max {

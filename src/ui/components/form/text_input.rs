@@ -21,7 +21,7 @@ pub fn text_input(i18n: &I18n, props: &TextInputProps) -> Html {
     let oninput = props.on_input.reform(|e: InputEvent| input_value(&e));
     let control = html! {
         <input id={field.id.clone()} class="igf-input" type={props.input_type.unwrap_or("text")} name={props.field.clone()} value={props.value.clone()}
-            autocomplete={props.autocomplete} aria-invalid={field.invalid()} aria-describedby={field.described_by(None)} {oninput} />
+            dir="auto" autocomplete={props.autocomplete} aria-invalid={field.invalid()} aria-describedby={field.described_by(None)} {oninput} />
     };
     field.labelled(&props.label, control, Html::default())
 }
