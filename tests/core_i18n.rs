@@ -147,3 +147,40 @@ fn every_accessible_label_contains_the_visible_words() {
         }
     }
 }
+
+/// In a right-to-left language, a Latin run with neutral punctuation ("http://")
+/// or a value the person typed is reordered by the bidi algorithm unless it is
+/// isolated: "http:// أو https://" showed as "//:http". Each must sit inside a
+/// left-to-right isolate (U+2066 … U+2069), and each `{value}` shown on screen
+/// inside a first-strong one (U+2068 … U+2069). `EmailField` is the exception:
+/// it writes a line of an exported file, which keeps bidi controls out
+/// (`export::clean`).
+#[test]
+fn right_to_left_texts_isolate_url_prefixes_and_typed_values() {
+    let arabic = include_str!("../i18n/ar.txt");
+    for line in arabic.lines().filter(|l| !l.starts_with('#')) {
+        for prefix in ["https://", "http://"] {
+            for (at, _) in line.match_indices(prefix) {
+                if prefix == "http://" && line[at..].starts_with("https://") {
+                    continue;
+                }
+                let before = line[..at].chars().next_back();
+                let after = line[at + prefix.len()..].chars().next();
+                assert_eq!(
+                    (before, after),
+                    (Some('\u{2066}'), Some('\u{2069}')),
+                    "ar: {prefix} not isolated in {line:?}"
+                );
+            }
+        }
+        for (at, _) in line.match_indices("{value}") {
+            let before = line[..at].chars().next_back();
+            let after = line[at + "{value}".len()..].chars().next();
+            let field = line.starts_with("EmailField = ");
+            assert!(
+                field || (before, after) == (Some('\u{2068}'), Some('\u{2069}')),
+                "ar: {{value}} not isolated in {line:?}"
+            );
+        }
+    }
+}
