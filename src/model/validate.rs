@@ -1,5 +1,6 @@
 //! Field checks shared by every form, and the error type forms report.
 
+use crate::model::fold::is_word_char;
 use crate::model::i18n::Key;
 
 /// One problem with one field, in the GOV.UK style: the summary links to
@@ -72,7 +73,7 @@ pub fn check_link(s: &str) -> Result<(), LinkProblem> {
     let host_name = host.split(':').next().unwrap_or_default();
     let ok = !host_name.is_empty()
         && !s.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"' | '`' | '\\'))
-        && host_name.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '[' | ']'));
+        && host_name.chars().all(|c| is_word_char(c) || matches!(c, '.' | '-' | '[' | ']'));
     if ok {
         Ok(())
     } else {
