@@ -14,6 +14,9 @@ const EXPECTED = {
   ar: { dir: 'rtl' }, zh: { dir: 'ltr' }, en: { dir: 'ltr' }, fr: { dir: 'ltr' }, ru: { dir: 'ltr' }, es: { dir: 'ltr' },
 };
 
+// "Version 1" as each catalog says it (French writes it as English does).
+const VERSION_1 = { ar: 'الإصدار 1', zh: '第1版', en: 'Version 1', fr: 'Version 1', ru: 'Версия 1', es: 'Versión 1' };
+
 async function choose(page, code) {
   await page.selectOption('#igf-lang-select', code);
   await page.waitForFunction((c) => document.documentElement.lang === c, code);
@@ -28,6 +31,9 @@ test('every language sets lang and dir on the page, and the Messages stay in Eng
     assert.equal(await page.getAttribute('.igf-app', 'lang'), code);
     assert.equal(await page.getAttribute('.igf-app', 'dir'), dir);
     if (code !== 'en') assert.notEqual(await page.textContent('.igf-brand'), englishTitle, `${code} is translated`);
+    // The version line is the interface's: the document's own "Version 1" is English.
+    const version = await page.textContent('.igf-version');
+    assert.ok(version.includes(VERSION_1[code]), `${code}: ${version}`);
     assert.equal(await page.getAttribute('#igf-trust-q1-m1 .igf-message-text', 'lang'), 'en', 'the document keeps its own language');
   }
   assert.deepEqual(page.problems, []);

@@ -2,7 +2,7 @@ use crate::model::deadline::{DeadlineStatus, Period};
 use crate::model::document::Document;
 use crate::model::i18n::{I18n, Key};
 use crate::model::route::Target;
-use crate::ui::labels::fmt_date;
+use crate::ui::labels::{fmt_date, version_label};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -53,7 +53,8 @@ pub fn doc_header(i18n: &I18n, props: &DocHeaderProps) -> Html {
             <p class="igf-version">
                 <span class="igf-badge">{ i18n.t(badge) }</span>
                 { " " }
-                <span>{ i18n.tf(Key::VersionLine, &[("version", &doc.version), ("date", &fmt_date(i18n, doc.date))]) }</span>
+                <span>{ // The version in the interface language: the document's own "Version 1" is English.
+                    i18n.tf(Key::VersionLine, &[("version", &version_label(i18n, doc.revision)), ("date", &fmt_date(i18n, doc.date))]) }</span>
             </p>
             // Folded, so that on a phone the first message is on the first screen.
             if let Some(note) = &doc.note {
