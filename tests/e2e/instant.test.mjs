@@ -17,7 +17,7 @@ const COMMENT = 'button[aria-label="Comment on message 1.1"]';
 before(async () => {
   host = await serveExamples('localhost', () => APP, () => HOST);
   HOST = `http://localhost:${host.address().port}`;
-  for (const lang of ['fr', 'ar']) {
+  for (const lang of ['fr', 'ar', 'zh']) {
     const server = await serveExamples('localhost', () => APP, () => configured[lang][1], (text) => text.replace('data-lang="en"', `data-lang="${lang}"`));
     configured[lang] = [server, `http://localhost:${server.address().port}`];
   }
@@ -184,6 +184,29 @@ test('embedded in Arabic on a 360 px phone: the host page stays as wide as the s
   const box = await skip.boundingBox();
   assert.ok(box && box.width > 20 && box.x >= 0 && box.x + box.width <= 360, `the focused skip link is on screen: ${JSON.stringify(box)}`);
   assert.equal(await overflow(), 0, 'nor with the skip link shown');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('embedded in Chinese on a 360 px phone: the navigation row opens on the track being read, and the language label keeps to one line', async () => {
+  const { page, wasm } = await heldPage(`${configured.zh[1]}/host-mount.html`, { viewport: { width: 360, height: 740 } });
+  const measure = () => page.evaluate(() => {
+    const root = document.getElementById('igf-messages').shadowRoot;
+    const row = root.querySelector('.igf-tracks ul').getBoundingClientRect();
+    const current = root.querySelector('.igf-tracks .igf-current').getBoundingClientRect();
+    const range = document.createRange();
+    range.selectNodeContents(root.querySelector('.igf-lang label'));
+    return { row: [row.left, row.right], current: [current.left, current.right], labelLines: range.getClientRects().length };
+  });
+  for (const when of ['before the app', 'with the app']) {
+    if (when === 'with the app') {
+      wasm.release();
+      await live(page);
+    }
+    const { row, current, labelLines } = await measure();
+    assert.ok(current[0] >= row[0] && current[1] <= row[1], `${when}: the current track is in the row's view: ${current} in ${row}`);
+    assert.equal(labelLines, 1, `${when}: the picker's label is one line`);
+  }
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
