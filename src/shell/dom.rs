@@ -22,13 +22,18 @@ pub fn element(id: &str) -> Option<web_sys::Element> {
 }
 
 /// Scrolls the element to the top of the view and moves keyboard focus to it.
+/// A form control's whole field comes into view, from its label or legend
+/// down: the error summary links to the control, and the question and its
+/// error, above it, say what to fix.
 pub fn focus(id: &str) -> Result<(), ShellError> {
     let element = element(id)
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
         .ok_or_else(|| ShellError::NoElement(id.to_owned()))?;
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_block(web_sys::ScrollLogicalPosition::Start);
-    element.scroll_into_view_with_scroll_into_view_options(&options);
+    let field = element.closest(".igf-field").ok().flatten();
+    let shown: &web_sys::Element = field.as_ref().unwrap_or(&element);
+    shown.scroll_into_view_with_scroll_into_view_options(&options);
     let focus = web_sys::FocusOptions::new();
     focus.set_prevent_scroll(true);
     element.focus_with_options(&focus).map_err(|_| ShellError::NoElement(id.to_owned()))
