@@ -71,6 +71,20 @@ fn delete_then_undo_restores_in_place_and_marks_for_saving() {
 }
 
 #[test]
+fn a_deletion_sends_focus_to_undo_and_undo_to_the_card_it_put_back() {
+    let s = create(create(empty(), "a", 1, 1), "b", 1, 2);
+    assert_eq!(s.focus.0, 0, "nothing asks for focus at first");
+    let s = s.reduce(DraftAction::Delete("b".into()));
+    assert_eq!(s.focus, (1, "igf-undo".to_owned()));
+    let s = s.reduce(DraftAction::Undo);
+    assert_eq!(s.focus, (2, "igf-card-b".to_owned()));
+    let same = s.clone().reduce(DraftAction::Undo);
+    assert!(Rc::ptr_eq(&s, &same), "nothing to undo: no change, and no focus asked");
+    let s = s.reduce(DraftAction::Delete("nobody".into()));
+    assert_eq!(s.focus.0, 2, "deleting what is not there moves nothing");
+}
+
+#[test]
 fn a_save_clears_only_what_it_wrote() {
     let s = edit(create(empty(), "a", 1, 1), "a", "one");
     let seq = s.seq;

@@ -89,6 +89,7 @@ pub fn App(props: &AppProps) -> Html {
     use_hash_route(state.dispatcher(), config.url_links);
     use_search_in_url(&state.query, &state.route, config.url_links);
     use_focus_target(state.focus_request, state.focus_id());
+    use_focus_target(drafts.focus.0, drafts.focus.1.clone());
     use_autosave(&drafts, services, i18n.lang.code());
     use_journal_recovery(drafts.dispatcher(), services.storage.clone());
     use_discard_abandoned(&state.route, &drafts);

@@ -14,6 +14,7 @@ use crate::model::store::{
     DRAFT_PREFIX, ORDER_KEY, PROFILE_KEY,
 };
 use crate::model::track::Track;
+use crate::ui::components::{card_heading_id, UNDO_ID};
 use crate::ui::later;
 use std::rc::Rc;
 use yew::Reducible;
@@ -103,6 +104,9 @@ pub struct DraftsState {
     pub order_dirty: Option<u32>,
     /// Bumped by every change, so the saver knows what it has written.
     pub seq: u32,
+    /// Where keyboard focus goes after a deletion or its undo, which remove
+    /// the button pressed: bumped with the element's id.
+    pub focus: (u32, String),
 }
 
 pub enum DraftAction {
@@ -236,6 +240,7 @@ impl DraftsState {
             removed: Vec::new(),
             order_dirty: None,
             seq: 0,
+            focus: (0, String::new()),
         };
         let mut comments = loaded.comments;
         sort::sort_by_key(&mut comments, |c| (c.value.target.document_order(), c.value.created));
@@ -549,8 +554,14 @@ impl Reducible for DraftsState {
             | DraftAction::Import { .. }
             | DraftAction::UndoImport) => later::screens().is_some_and(|later| (later.reduce)(&mut s, action)),
             DraftAction::SetProfile(profile) => s.set_profile(profile),
-            DraftAction::Delete(id) => s.delete::<Comment>(&id) || s.delete::<Commitment>(&id),
-            DraftAction::Undo => s.undo(),
+            DraftAction::Delete(id) => {
+                let deleted = s.delete::<Comment>(&id) || s.delete::<Commitment>(&id);
+                s.focus_on(deleted.then(|| UNDO_ID.to_owned()))
+            }
+            DraftAction::Undo => {
+                let back = s.undo.as_ref().map(|(d, ..)| card_heading_id(d.id()));
+                s.undo() && s.focus_on(back)
+            }
             DraftAction::Move { id, up } => s.swap::<Comment>(&id, up) || s.swap::<Commitment>(&id, up),
             DraftAction::Saved(saved) => s.saved(saved),
             DraftAction::SaveFailed(e) => {
@@ -641,6 +652,13 @@ impl DraftsState {
     fn set_profile(&mut self, profile: Profile) -> bool {
         self.profile = profile;
         self.touch(PROFILE_KEY.to_owned());
+        true
+    }
+
+    /// Asks for focus on `id`, if any; whether anything changed.
+    fn focus_on(&mut self, id: Option<String>) -> bool {
+        let Some(id) = id else { return false };
+        self.focus = (self.focus.0.wrapping_add(1), id);
         true
     }
 

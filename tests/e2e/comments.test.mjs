@@ -45,6 +45,10 @@ async function fillDetails(page) {
   assert.equal(await page.inputValue('#igf-field-name'), 'Amina Diallo', 'nothing typed is cleared');
   await page.click('.igf-error-summary a');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'igf-field-email');
+  // The link brings the whole field into view, its label and error above the box too.
+  const [label, box, height] = await page.evaluate(() => [...['label[for=igf-field-email]', '#igf-field-email']
+    .map((s) => Math.round(document.querySelector(s).getBoundingClientRect().top)), innerHeight]);
+  assert.ok(label >= 0 && box > label && box < height, `label at ${label} and box at ${box}, on a screen ${height} high`);
   await page.fill('#igf-field-email', 'amina@example.org');
   await page.click('button[type=submit]');
   // Back where the person came from: the reader.
@@ -137,12 +141,20 @@ test('the full journey: details, three comments, reload, edit, delete and undo',
   await page.waitForFunction(() => /A point missing/.test(document.querySelectorAll('.igf-card-title')[1]?.textContent));
 
   // Delete, then undo.
+  const focused = () => page.evaluate(() => document.activeElement.id);
+  const deleted = (await page.getAttribute('.igf-card:first-child .igf-card-title', 'id'));
   await page.click('button[aria-label="Delete: comment 1"]');
   await cardTitles(page, 2);
+  await page.waitForFunction(() => document.activeElement.id === 'igf-undo');
+  assert.equal(await focused(), 'igf-undo', 'the removed button\'s focus goes to "Deleted. Undo"');
   await saved(page);
   assert.equal((await drafts(page)).length, 2);
-  await page.click('text=Undo');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Undo', 'Undo is the next stop');
+  await page.keyboard.press('Enter');
   await cardTitles(page, 3);
+  await page.waitForFunction((id) => document.activeElement.id === id, deleted);
+  assert.equal(await focused(), deleted, 'Undo gives focus to the card it put back');
   await saved(page);
   assert.equal((await drafts(page)).length, 3);
   await page.reload();

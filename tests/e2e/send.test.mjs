@@ -91,6 +91,8 @@ test('Send by email: a 600-character comment fits the link with every field, and
   assert.deepEqual(await axe(page), [], 'did you send it');
   await page.click('text=Yes, mark as sent');
   await page.waitForSelector('.igf-panel >> text=Marked as sent');
+  await page.waitForFunction(() => document.activeElement.id === 'igf-sent');
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'igf-panel', 'the removed button\'s focus goes to the confirmation');
   assert.match(await page.textContent('.igf-panel'), new RegExp(`${receipt}.*1 comment.*What happens next`, 's'));
   assert.deepEqual(await axe(page), [], 'confirmation panel');
   await page.click('.igf-tracks >> text=My comments');
@@ -136,6 +138,14 @@ test('a long package goes in three steps: copy, then open the email, then paste;
   assert.equal(body.split(long.trim()).length - 1, 2, 'every comment, whole, in the text');
   const attached = JSON.parse(Buffer.from(parts[2].split('\r\n\r\n')[1].replace(/\r\n/g, ''), 'base64').toString('utf8'));
   assert.equal(attached.comments.length, 3);
+
+  // The .eml is a way to send too: right there, it asks whether it went.
+  const asked = page.locator('.igf-other-ways .igf-confirm');
+  await asked.waitFor();
+  assert.deepEqual(await axe(page), [], 'did you send the .eml');
+  await asked.locator('text=Yes, mark as sent').click();
+  await page.waitForSelector('.igf-panel >> text=Marked as sent');
+  assert.match(await page.textContent('.igf-panel'), /3 comments/);
   await page.context().close();
 });
 

@@ -4,6 +4,7 @@ use crate::model::missing::Missing;
 use crate::model::route::Route;
 use crate::model::sending::Sendable;
 use crate::model::store::Draft;
+use crate::ui::components::card_heading_id;
 use crate::ui::labels::{draft_label, status_tag, track_key};
 use yew::prelude::*;
 
@@ -25,7 +26,7 @@ pub fn commitment_card(i18n: &I18n, props: &CommitmentCardProps) -> Html {
         cb.reform(move |_: MouseEvent| id.clone())
     };
     let (status_class, status) = status_tag(i18n, c.sending(), c.is_finished(), props.missing.is_some());
-    let heading_id = format!("igf-card-{}", c.id);
+    let heading_id = card_heading_id(&c.id);
     let smart = c.smart();
     let met = [smart.specific, smart.measurable, smart.achievable, smart.relevant, smart.time_bound]
         .iter()
@@ -33,7 +34,7 @@ pub fn commitment_card(i18n: &I18n, props: &CommitmentCardProps) -> Html {
         .count();
     html! {
         <li key={c.id.clone()} class="igf-card" aria-labelledby={heading_id.clone()}>
-            <h2 id={heading_id} class="igf-card-title">{ i18n.tf(Key::CommitmentNumber, &[("n", &n)]) }{ ": " }<bdi>{ draft_label(i18n, &Draft::Commitment(c.clone())) }</bdi></h2>
+            <h2 id={heading_id} class="igf-card-title" tabindex="-1">{ i18n.tf(Key::CommitmentNumber, &[("n", &n)]) }{ ": " }<bdi>{ draft_label(i18n, &Draft::Commitment(c.clone())) }</bdi></h2>
             <p>
                 <strong class={status_class}>{ status }</strong>{ " " }
                 <span class="igf-muted">{ c.tracks.iter().map(|t| i18n.t(track_key(*t))).collect::<Vec<_>>().join(", ") }{ " · SMART " }{ met }{ "/5" }</span>

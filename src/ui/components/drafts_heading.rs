@@ -4,6 +4,9 @@ use crate::ui::drafts::{DraftAction, DraftsState};
 use crate::ui::state::VIEW_TITLE_ID;
 use yew::prelude::*;
 
+/// The id of "Deleted. Undo", where focus goes after a deletion.
+pub const UNDO_ID: &str = "igf-undo";
+
 /// The top of "My comments" and "My commitments": the way back to `reading`,
 /// the title and its introduction, and "Undo" while a deletion can be undone.
 pub fn drafts_heading(
@@ -22,7 +25,7 @@ pub fn drafts_heading(
             <h1 id={VIEW_TITLE_ID} tabindex="-1">{ i18n.t(title) }</h1>
             <p>{ i18n.t(intro) }</p>
             if let Some(onclick) = on_undo {
-                <p class="igf-toast" role="status">{ i18n.t(Key::Deleted) }{ " " }
+                <p id={UNDO_ID} class="igf-toast" role="status" tabindex="-1">{ i18n.t(Key::Deleted) }{ " " }
                     <button type="button" class="igf-button igf-button-secondary" {onclick}>{ i18n.t(Key::Undo) }</button>
                 </p>
             }

@@ -3,6 +3,7 @@ use crate::model::export::files::{eml_file, json_file, FileOut};
 use crate::model::export::handed::LaterFile;
 use crate::model::export::Package;
 use crate::model::i18n::{I18n, Key};
+use crate::ui::components::confirm_sent;
 use crate::ui::hooks::{Copied, Outbox, WriteLater, Writing};
 use crate::ui::later;
 use crate::ui::markup::{hint, para};
@@ -22,15 +23,26 @@ pub struct OtherWaysProps {
     pub now: fn() -> i64,
     /// The CSV and Markdown files, in the reader's build: the whole app writes them.
     pub write_later: WriteLater,
+    /// The person says they sent the `.eml` or the copied text.
+    pub on_sent: Callback<()>,
+    /// Whether to ask "Did you send it?" here.
+    pub asked: UseStateHandle<bool>,
 }
 
 /// "Other ways to send or save": the `.eml`, the text to copy, JSON, CSV,
 /// Markdown and print. Each file is built when its button is pressed.
 pub fn other_ways(i18n: &I18n, props: &OtherWaysProps) -> Html {
     let (outbox, now) = (&props.outbox, props.now);
-    let save = |label: Key, make: Rc<MakeFile>| {
-        let (package, lang, download) = (props.package.clone(), i18n.clone(), outbox.download.clone());
-        let onclick = Callback::from(move |_: MouseEvent| download.emit(make(&package, &lang, now())));
+    // The `.eml` and the copied text are ways to send, so they ask whether it went.
+    let save = |label: Key, make: Rc<MakeFile>, sends: bool| {
+        let (package, lang, download, asked) =
+            (props.package.clone(), i18n.clone(), outbox.download.clone(), props.asked.clone());
+        let onclick = Callback::from(move |_: MouseEvent| {
+            download.emit(make(&package, &lang, now()));
+            if sends {
+                asked.set(true);
+            }
+        });
         html! { <button type="button" class="igf-button igf-button-secondary" {onclick}>{ i18n.t(label) }</button> }
     };
     let later_save = |label: Key, kind: LaterFile| {
@@ -46,13 +58,16 @@ pub fn other_ways(i18n: &I18n, props: &OtherWaysProps) -> Html {
     };
     let writing = props.write_later.writing;
     let copy = outbox.copy.reform({
-        let body = props.body.clone();
-        move |_: MouseEvent| body.to_string()
+        let (body, asked) = (props.body.clone(), props.asked.clone());
+        move |_: MouseEvent| {
+            asked.set(true);
+            body.to_string()
+        }
     });
     html! {
         <details class="igf-other-ways">
             <summary>{ i18n.t(Key::SendOtherWays) }</summary>
-            <p>{ save(Key::SendDownloadEml, Rc::new(eml_file)) }<span class="igf-hint">{ " " }{ i18n.t(Key::SendEmlHint) }</span></p>
+            <p>{ save(Key::SendDownloadEml, Rc::new(eml_file), true) }<span class="igf-hint">{ " " }{ i18n.t(Key::SendEmlHint) }</span></p>
             <p><button type="button" class="igf-button igf-button-secondary" onclick={copy}>{ i18n.t(Key::SendCopy) }</button></p>
             <div role="status" class="igf-copy-result">
                 {
@@ -64,7 +79,7 @@ pub fn other_ways(i18n: &I18n, props: &OtherWaysProps) -> Html {
                 }
             </div>
             <p class="igf-inline-actions">
-                { save(Key::SendJson, Rc::new(|p, _, at| json_file(p, at))) }
+                { save(Key::SendJson, Rc::new(|p, _, at| json_file(p, at)), false) }
                 { later_save(Key::SendCsv, LaterFile::Csv) }
                 { later_save(Key::SendMarkdown, LaterFile::Markdown) }
                 <button type="button" class="igf-button igf-button-secondary" onclick={outbox.print.reform(|_: MouseEvent| ())}>{ i18n.t(Key::SendPrint) }</button>
@@ -80,6 +95,7 @@ pub fn other_ways(i18n: &I18n, props: &OtherWaysProps) -> Html {
             if outbox.download_refused {
                 <p class="igf-notice" role="alert">{ i18n.t(Key::DownloadFailed) }</p>
             }
+            { confirm_sent(i18n, "igf-confirm-other-title", &props.on_sent, &props.asked) }
             { hint(i18n.t(Key::SendDownloadHint)) }
         </details>
     }

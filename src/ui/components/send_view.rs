@@ -10,11 +10,12 @@ use crate::model::sending::Sendable;
 use crate::model::sort::set_of;
 use crate::model::store::Draft;
 use crate::model::versions::Placements;
+use crate::ui::components::SENT_PANEL_ID;
 use crate::ui::components::{
     contact_summary, email_preview, other_ways, send_by_email, send_picker, sent_panel, Choice, EmailPreviewProps,
     OtherWaysProps, SendByEmailProps, SendPickerProps, PICKER_PAGE,
 };
-use crate::ui::hooks::{use_clock, use_outbox, use_write_later, Outbox, WriteLater};
+use crate::ui::hooks::{use_clock, use_focus_target, use_outbox, use_write_later, Outbox, WriteLater};
 use crate::ui::state::VIEW_TITLE_ID;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -55,8 +56,10 @@ pub fn SendView(props: &SendViewProps) -> Html {
     let show_all = use_state(|| false);
     let shown = use_state(|| PICKER_PAGE);
     let (outbox, email_outbox, other_outbox) = (use_outbox(), use_outbox(), use_outbox());
-    let asked = use_state(|| false);
+    let (asked, asked_other) = (use_state(|| false), use_state(|| false));
     let now = use_clock();
+    // Marking sent removes the button that did it: focus goes to the confirmation.
+    use_focus_target(sent.as_ref().map_or(0, |s| s.mark), SENT_PANEL_ID.to_owned());
     let write_later = use_write_later(i18n.lang.code(), other_outbox.download.clone());
     // A set, as thousands of drafts can be ticked at once.
     let chosen = set_of(selected.iter().map(String::as_str));
@@ -84,11 +87,14 @@ pub fn SendView(props: &SendViewProps) -> Html {
     let on_sent = {
         let (ids, sent, mark, selected) =
             (selected.to_vec(), sent.clone(), props.on_mark_sent.clone(), selected.clone());
-        let summary = SentSummary::of(&package);
+        let asked = [asked.clone(), asked_other.clone()];
+        let summary = SentSummary { mark: sent.as_ref().map_or(1, |s| s.mark + 1), ..SentSummary::of(&package) };
         Callback::from(move |()| {
             mark.emit(ids.clone());
             sent.set(Some(summary.clone()));
             selected.set(Vec::new());
+            // What is picked next has not been sent yet.
+            asked.iter().for_each(|a| a.set(false));
         })
     };
     html! {
@@ -112,7 +118,7 @@ pub fn SendView(props: &SendViewProps) -> Html {
                     <p>{ i18n.tf(Key::SendManyItems, &[("n", &items.to_string())]) }</p>
                     <button type="button" class="igf-button" onclick={{ let s = show_all.clone(); move |_| s.set(true) }}>{ i18n.t(Key::SendShowEmail) }</button>
                 } else {
-                    { outgoing(&i18n, Outgoing { package: package.clone(), library: props.library.clone(), on_sent, ready: props.profile.is_complete(), outbox, email_outbox, other_outbox, write_later, asked, now }) }
+                    { outgoing(&i18n, Outgoing { package: package.clone(), library: props.library.clone(), on_sent, ready: props.profile.is_complete(), outbox, email_outbox, other_outbox, write_later, asked, asked_other, now }) }
                 }
             }
         </section>
@@ -131,15 +137,16 @@ struct Outgoing {
     email_outbox: Outbox,
     other_outbox: Outbox,
     write_later: WriteLater,
-    /// Whether "Did you send it?" is asked.
+    /// Whether "Did you send it?" is asked, under the email way and under the others.
     asked: UseStateHandle<bool>,
+    asked_other: UseStateHandle<bool>,
     now: fn() -> i64,
 }
 
 /// The receipt, the email as it will be sent, the way to send it, and the
 /// other ways out.
 fn outgoing(i18n: &I18n, props: Outgoing) -> Html {
-    let Outgoing { outbox, email_outbox, other_outbox, write_later, asked, now, .. } = props;
+    let Outgoing { outbox, email_outbox, other_outbox, write_later, asked, asked_other, now, .. } = props;
     let p = &props.package;
     let receipt = p.receipt();
     let subject = email::subject(p, i18n, &receipt);
@@ -167,7 +174,7 @@ fn outgoing(i18n: &I18n, props: Outgoing) -> Html {
             }
             <h2>{ i18n.t(Key::SendPreviewHeading) }</h2>
             { email_preview(i18n, &EmailPreviewProps { recipient: AttrValue::from(p.recipient.clone()), subject: AttrValue::from(subject), body: body.clone() }) }
-            { other_ways(i18n, &OtherWaysProps { package: p.clone(), library: props.library.clone(), body, outbox: other_outbox, now, write_later }) }
+            { other_ways(i18n, &OtherWaysProps { package: p.clone(), library: props.library.clone(), body, outbox: other_outbox, now, write_later, on_sent: props.on_sent, asked: asked_other }) }
         </>
     }
 }
@@ -175,6 +182,8 @@ fn outgoing(i18n: &I18n, props: Outgoing) -> Html {
 /// What was marked sent, for the confirmation.
 #[derive(Clone, PartialEq)]
 struct SentSummary {
+    /// Counts the marks, each of which moves focus to the confirmation.
+    mark: u32,
     receipt: AttrValue,
     comments: usize,
     commitments: usize,
@@ -182,7 +191,12 @@ struct SentSummary {
 
 impl SentSummary {
     fn of(p: &Package) -> SentSummary {
-        SentSummary { receipt: p.receipt().into(), comments: p.comments.len(), commitments: p.commitments.len() }
+        SentSummary {
+            mark: 0,
+            receipt: p.receipt().into(),
+            comments: p.comments.len(),
+            commitments: p.commitments.len(),
+        }
     }
 }
 

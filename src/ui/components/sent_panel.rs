@@ -2,6 +2,9 @@ use crate::model::i18n::{I18n, Key};
 use crate::ui::markup::para;
 use yew::prelude::*;
 
+/// The confirmation's id: marking sent moves focus there.
+pub const SENT_PANEL_ID: &str = "igf-sent";
+
 /// The GOV.UK confirmation panel: it is done, the receipt, what was sent, and
 /// what happens next.
 /// A function, not a component: it only holds markup, and each component
@@ -10,7 +13,7 @@ pub fn sent_panel(i18n: &I18n, receipt: &str, comments: usize, commitments: usiz
     let comments = i18n.count(comments, Key::SentCommentsOne, Key::SentCommentsOther, &[]);
     let commitments = i18n.count(commitments, Key::SentCommitmentsOne, Key::SentCommitmentsOther, &[]);
     html! {
-        <div class="igf-panel" role="status">
+        <div id={SENT_PANEL_ID} class="igf-panel" role="status" tabindex="-1">
             <h2 class="igf-panel-title">{ i18n.t(Key::SentPanelTitle) }</h2>
             <p class="igf-panel-body">{ i18n.tf(Key::SendReceipt, &[("receipt", receipt)]) }</p>
             <p>{ i18n.tf(Key::SentPanelWhat, &[("comments", &comments), ("commitments", &commitments), ("recipient", recipient)]) }</p>
