@@ -30,7 +30,7 @@ function langOf(tag) {
   return VIEW.langs.includes(primary) ? primary : null;
 }
 
-/** As the app's shell::i18n::preferred: the host's setting, the person's choice, the browser's languages, English. */
+/** As the app's shell::i18n::preferred: the person's choice, the host's setting, the browser's languages, English. */
 function preferred() {
   let remembered = null;
   try {
@@ -38,7 +38,7 @@ function preferred() {
   } catch {
     // Blocked storage remembers nothing.
   }
-  return langOf(host.dataset.lang) || langOf(remembered) || (navigator.languages || []).map(langOf).find(Boolean) || 'en';
+  return langOf(remembered) || langOf(host.dataset.lang) || (navigator.languages || []).map(langOf).find(Boolean) || 'en';
 }
 
 /** The parts of a text, the dates and numbers formatted as the app formats them (src/shell/intl.rs). */

@@ -12,10 +12,12 @@ use wasm_bindgen_futures::JsFuture;
 /// Where the person's choice is remembered.
 const LANG_KEY: &str = "igf-messages:lang";
 
-/// The embed's choice, then what the person chose before, then the browser's
-/// languages, then English.
+/// What the person chose before, then the embed's setting, then the browser's
+/// languages, then English. The person's own choice wins: the host's setting
+/// is its page's language, and on a site in one language a person who reads
+/// another would otherwise pick theirs again on every visit.
 pub fn preferred(configured: Option<Lang>) -> Lang {
-    configured.or_else(remembered).or_else(browser_language).unwrap_or(Lang::En)
+    remembered().or(configured).or_else(browser_language).unwrap_or(Lang::En)
 }
 
 fn remembered() -> Option<Lang> {

@@ -152,3 +152,24 @@ test('a lookalike parent origin gets no messages', async () => {
   assert.deepEqual(await page.evaluate(() => [window.igfHeights.length, window.anyMessages]), [0, 1], 'only the marker arrived');
   await context.close();
 });
+
+test('the person\'s own choice wins over the embed setting on the next visit, before the app and with it', async () => {
+  const page = await hostPage('host-mount.html');
+  await page.waitForSelector('#igf-messages[data-igf-live]');
+  await page.selectOption('#igf-lang-select', 'ru');
+  await page.waitForSelector('#igf-app[lang=ru]');
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.context().route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.reload();
+  await page.waitForSelector('#igf-app[lang=ru]');
+  assert.equal(await page.locator('#igf-messages[data-igf-live]').count(), 0, 'the app is still on its way');
+  assert.match(await page.textContent('.igf-version'), /Версия 1/, 'the text before the app is already in the person\'s language');
+  release();
+  await page.waitForSelector('#igf-messages[data-igf-live]');
+  assert.equal(await page.getAttribute('#igf-app', 'lang'), 'ru', 'and stays in it');
+  assert.equal(await page.getAttribute('#igf-messages', 'data-lang'), 'en', 'the host asked for English');
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});

@@ -14,7 +14,7 @@ pub struct Language {
 }
 
 /// Renders first in `first` (what the prerendered view is in), then switches
-/// to the preferred language (the embed's setting, the person's past choice,
+/// to the preferred language (the person's past choice, the embed's setting,
 /// the browser's languages, English) if that is another, without remembering
 /// it, since only the person's own choice is theirs to keep.
 ///
