@@ -65,18 +65,18 @@ pub fn fmt_number(i18n: &I18n, n: usize) -> String {
     crate::shell::intl::number(n, i18n.lang.code())
 }
 
-/// The class and words of a draft's status tag: sent (with the day), changed
+/// The kind (`data-tag`) and words of a draft's status tag: sent (with the day), changed
 /// since sent, ready, not finished, or, when it is about text this app does
 /// not have, needing attention.
 pub fn status_tag(i18n: &I18n, sending: Sending, finished: bool, missing: bool) -> (&'static str, String) {
     match sending {
-        Sending::Unsent if missing => ("igf-tag igf-tag-incomplete", i18n.t(Key::CommentNeedsAttention).to_owned()),
-        Sending::Sent(ms) => ("igf-tag igf-tag-sent", i18n.tf(Key::CommentSent, &[("date", &fmt_day(i18n, ms))])),
+        Sending::Unsent if missing => ("incomplete", i18n.t(Key::CommentNeedsAttention).to_owned()),
+        Sending::Sent(ms) => ("sent", i18n.tf(Key::CommentSent, &[("date", &fmt_day(i18n, ms))])),
         Sending::ChangedSinceSent(ms) => {
-            ("igf-tag igf-tag-changed", i18n.tf(Key::CommentChangedSinceSent, &[("date", &fmt_day(i18n, ms))]))
+            ("changed", i18n.tf(Key::CommentChangedSinceSent, &[("date", &fmt_day(i18n, ms))]))
         }
-        Sending::Unsent if finished => ("igf-tag igf-tag-ready", i18n.t(Key::CommentReady).to_owned()),
-        Sending::Unsent => ("igf-tag igf-tag-incomplete", i18n.t(Key::CommentIncomplete).to_owned()),
+        Sending::Unsent if finished => ("ready", i18n.t(Key::CommentReady).to_owned()),
+        Sending::Unsent => ("incomplete", i18n.t(Key::CommentIncomplete).to_owned()),
     }
 }
 

@@ -254,7 +254,7 @@ test('an email text edited on the way is read, flagged as changed, and says whic
   const line = await page.textContent('.igf-changed-list li');
   assert.match(line, new RegExp(`^edited\\.txt: its content gives the receipt IGF-[0-9A-Z-]+, not ${stated} as written\\.$`));
   await page.click('.igf-desk-message button');
-  await page.waitForSelector('.igf-desk-comment .igf-tag-changed');
+  await page.waitForSelector('.igf-desk-comment .igf-tag[data-tag=changed]');
   assert.match(await page.textContent('.igf-desk-comments'), /I strongly disagree/);
   assert.deepEqual(await axe(page), [], 'changed package');
   await ctx.close();

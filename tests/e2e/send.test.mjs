@@ -96,17 +96,17 @@ test('Send by email: a 600-character comment fits the link with every field, and
   assert.match(await page.textContent('.igf-panel'), new RegExp(`${receipt}.*1 comment.*What happens next`, 's'));
   assert.deepEqual(await axe(page), [], 'confirmation panel');
   await page.click('.igf-tracks >> text=My comments');
-  await page.waitForSelector('.igf-tag-sent');
+  await page.waitForSelector('.igf-tag[data-tag=sent]');
   assert.match(await page.textContent('.igf-tracks'), /My comments 0/, 'the badge counts what is still to send');
   await page.reload();
   await waitForApp(page);
-  await page.waitForSelector('.igf-tag-sent');
+  await page.waitForSelector('.igf-tag[data-tag=sent]');
 
   // An edit after sending makes it "changed since sent", and to send again.
   await page.click('.igf-card >> text=Edit');
   await page.fill('#igf-field-text', `${text} One more thought.`);
   await page.click('.igf-tracks >> text=My comments');
-  await page.waitForSelector('.igf-tag-changed >> text=Changed since sent');
+  await page.waitForSelector('.igf-tag[data-tag=changed] >> text=Changed since sent');
   assert.match(await page.textContent('.igf-tracks'), /My comments 1/);
   await page.context().close();
 });

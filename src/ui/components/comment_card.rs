@@ -37,7 +37,7 @@ pub fn comment_card(i18n: &I18n, props: &CommentCardProps) -> Html {
         let id = c.id.clone();
         cb.reform(move |_: MouseEvent| id.clone())
     };
-    let (status_class, status) = status_tag(i18n, c.sending(), c.is_finished(), props.missing.is_some());
+    let (tag, status) = status_tag(i18n, c.sending(), c.is_finished(), props.missing.is_some());
     let heading_id = card_heading_id(&c.id);
     // The text of a removed message is shown whole: it is nowhere else now.
     let removed = props.placement.as_ref().is_some_and(|p| p.is_news() && matches!(p.place, Place::Removed { .. }));
@@ -45,7 +45,7 @@ pub fn comment_card(i18n: &I18n, props: &CommentCardProps) -> Html {
     html! {
         <li key={c.id.clone()} class="igf-card" aria-labelledby={heading_id.clone()}>
             <h2 id={heading_id} class="igf-card-title" tabindex="-1">{ label(Key::CommentNumber) }{ ": " }{ target_label(i18n, &c.target) }</h2>
-            <p><strong class={status_class}>{ status }</strong>{ " " }<span class="igf-muted">{ c.kind.map(|k| i18n.t(kind_key(k))).unwrap_or_default() }</span></p>
+            <p><strong class="igf-tag" data-tag={tag}>{ status }</strong>{ " " }<span class="igf-muted">{ c.kind.map(|k| i18n.t(kind_key(k))).unwrap_or_default() }</span></p>
             if let Some(missing) = &props.missing {
                 <p class="igf-warning">{ missing.reason(i18n) }</p>
             }

@@ -25,7 +25,7 @@ pub fn commitment_card(i18n: &I18n, props: &CommitmentCardProps) -> Html {
         let id = c.id.clone();
         cb.reform(move |_: MouseEvent| id.clone())
     };
-    let (status_class, status) = status_tag(i18n, c.sending(), c.is_finished(), props.missing.is_some());
+    let (tag, status) = status_tag(i18n, c.sending(), c.is_finished(), props.missing.is_some());
     let heading_id = card_heading_id(&c.id);
     let smart = c.smart();
     let met = [smart.specific, smart.measurable, smart.achievable, smart.relevant, smart.time_bound]
@@ -36,7 +36,7 @@ pub fn commitment_card(i18n: &I18n, props: &CommitmentCardProps) -> Html {
         <li key={c.id.clone()} class="igf-card" aria-labelledby={heading_id.clone()}>
             <h2 id={heading_id} class="igf-card-title" tabindex="-1">{ i18n.tf(Key::CommitmentNumber, &[("n", &n)]) }{ ": " }<bdi>{ draft_label(i18n, &Draft::Commitment(c.clone())) }</bdi></h2>
             <p>
-                <strong class={status_class}>{ status }</strong>{ " " }
+                <strong class="igf-tag" data-tag={tag}>{ status }</strong>{ " " }
                 <span class="igf-muted">{ c.tracks.iter().map(|t| i18n.t(track_key(*t))).collect::<Vec<_>>().join(", ") }{ " · SMART " }{ met }{ "/5" }</span>
             </p>
             if let Some(missing) = &props.missing {

@@ -73,7 +73,7 @@ pub fn commitment_view(i18n: &I18n, props: &CommitmentViewProps, form: &FormStat
                         </div>
                     }
                     { text_field(i18n, &TITLE, &c.title, &errors, edit(CommitmentEdit::Title)) }
-                    if c.title.chars().count() > MAX_TITLE { <p class="igf-hint igf-count-over">{ i18n.count(c.title.chars().count() - MAX_TITLE, Key::CountOverOne, Key::CountOverOther, &[]) }</p> }
+                    if c.title.chars().count() > MAX_TITLE { <p class="igf-hint igf-count-message" data-over="true">{ i18n.count(c.title.chars().count() - MAX_TITLE, Key::CountOverOne, Key::CountOverOther, &[]) }</p> }
                     { text_field(i18n, &DESCRIPTION, &c.description, &errors, edit(CommitmentEdit::Description)) }
                     { checkboxes(i18n, &CheckboxesProps { field: "tracks".into(), legend: i18n.t(Key::TracksLegend).into(), error: error("tracks"), options: options(Track::ALL.iter().map(|t| (t.slug().to_owned(), i18n.t(track_key(*t)).to_owned())).collect()), checked: c.tracks.iter().map(|t| AttrValue::from(t.slug())).collect::<Vec<_>>(), on_toggle: props.on_edit.reform(|(v, on): (AttrValue, bool)| CommitmentEdit::Track(Track::from_slug(&v).unwrap_or(Track::Trust), on)) }) }
                     { links_field(i18n, &LinksFieldProps { links: c.links.clone(), library: props.library.clone(), placements: props.placements.clone(), on_edit: props.on_edit.clone() }) }

@@ -24,15 +24,14 @@ pub fn doc_header(i18n: &I18n, props: &DocHeaderProps) -> Html {
             let date = fmt_date(i18n, date);
             let args = [("date", date.as_str())];
             Some(match status {
-                DeadlineStatus::Open { days_left } => (
-                    "igf-deadline",
-                    i18n.count(days_left as usize, Key::DeadlineOpenOne, Key::DeadlineOpenOther, &args),
-                ),
-                DeadlineStatus::LastDay => ("igf-deadline", i18n.tf(Key::DeadlineToday, &args)),
-                DeadlineStatus::Closed => ("igf-deadline igf-deadline-closed", i18n.tf(Key::DeadlineClosed, &args)),
+                DeadlineStatus::Open { days_left } => {
+                    (None, i18n.count(days_left as usize, Key::DeadlineOpenOne, Key::DeadlineOpenOther, &args))
+                }
+                DeadlineStatus::LastDay => (None, i18n.tf(Key::DeadlineToday, &args)),
+                DeadlineStatus::Closed => (Some("true"), i18n.tf(Key::DeadlineClosed, &args)),
             })
         }
-        Period::Final => Some(("igf-deadline igf-deadline-closed", i18n.t(Key::FinalNotOpen).to_owned())),
+        Period::Final => Some((Some("true"), i18n.t(Key::FinalNotOpen).to_owned())),
         Period::Open | Period::Superseded => None,
     };
     let badge = match props.period {
@@ -63,8 +62,8 @@ pub fn doc_header(i18n: &I18n, props: &DocHeaderProps) -> Html {
                     <p class="igf-note" lang={DOC_LANG} dir="ltr">{ note }</p>
                 </details>
             }
-            if let Some((class, text)) = deadline {
-                <p {class}>{ text }</p>
+            if let Some((closed, text)) = deadline {
+                <p class="igf-deadline" data-closed={closed}>{ text }</p>
             }
         </header>
     }

@@ -62,7 +62,7 @@ pub fn document_view(i18n: &I18n, props: &DocumentViewProps) -> Html {
     });
 
     html! {
-        <article class={if doc.questions.iter().map(|q| q.messages.len()).sum::<usize>() > LONG_DOCUMENT { "igf-doc igf-doc-long" } else { "igf-doc" }} aria-labelledby={Target::Track(doc.track).element_id()}>
+        <article class="igf-doc" data-long={(doc.questions.iter().map(|q| q.messages.len()).sum::<usize>() > LONG_DOCUMENT).then_some("true")} aria-labelledby={Target::Track(doc.track).element_id()}>
             { doc_header(i18n, &DocHeaderProps { doc: doc.clone(), period: props.period }) }
             { version_nav(i18n, &VersionNavProps { versions: props.versions.clone(), current: doc.revision, missing: props.reading.missing }) }
             <p>

@@ -65,13 +65,11 @@ pub fn MessageItem(props: &MessageItemProps) -> Html {
 /// before the one being read. An unchanged message has no badge. A function,
 /// not a component: each component costs the wasm its own machinery.
 fn change_badge(i18n: &I18n, status: Status) -> Html {
-    let (class, text) = match status {
+    let (change, text) = match status {
         Status::Unchanged => return Html::default(),
-        Status::New { .. } => ("igf-change-badge igf-change-new", i18n.t(Key::BadgeNew).to_owned()),
-        Status::Reworded { .. } => ("igf-change-badge igf-change-reworded", i18n.t(Key::BadgeReworded).to_owned()),
-        Status::Moved { from } => {
-            ("igf-change-badge igf-change-moved", i18n.tf(Key::BadgeMovedFrom, &[("n", &message_number(from))]))
-        }
+        Status::New { .. } => ("new", i18n.t(Key::BadgeNew).to_owned()),
+        Status::Reworded { .. } => ("reworded", i18n.t(Key::BadgeReworded).to_owned()),
+        Status::Moved { from } => ("moved", i18n.tf(Key::BadgeMovedFrom, &[("n", &message_number(from))])),
     };
-    html! { <p class="igf-change"><span {class}>{ text }</span></p> }
+    html! { <p class="igf-change"><span class="igf-change-badge" data-change={change}>{ text }</span></p> }
 }

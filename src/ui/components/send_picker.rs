@@ -79,7 +79,7 @@ pub fn send_picker(i18n: &I18n, props: &SendPickerProps) -> Html {
 
 /// One draft's checkbox, its status and, when it is not ready, why.
 fn choice_box(i18n: &I18n, id: &str, choice: &Choice, checked: bool, onchange: Callback<Event>) -> Html {
-    let (class, status) = status_tag(i18n, choice.sending, choice.finished, choice.missing.is_some());
+    let (tag, status) = status_tag(i18n, choice.sending, choice.finished, choice.missing.is_some());
     let hint_id = format!("{id}-hint");
     let why = match (&choice.draft, &choice.missing) {
         (_, Some(missing)) => html! { <span id={hint_id.clone()} class="igf-hint">{ missing.reason(i18n) }</span> },
@@ -99,7 +99,7 @@ fn choice_box(i18n: &I18n, id: &str, choice: &Choice, checked: bool, onchange: C
             <input type="checkbox" id={id.to_owned()} name="send" value={choice.draft.id().to_owned()} disabled={!choice.can_send()}
                 {checked} {onchange} aria-describedby={(!choice.ready()).then_some(hint_id)} />
             <label for={id.to_owned()}>
-                <bdi>{ draft_label(i18n, &choice.draft) }</bdi>{ " " }<span class={class}>{ status }</span>
+                <bdi>{ draft_label(i18n, &choice.draft) }</bdi>{ " " }<span class="igf-tag" data-tag={tag}>{ status }</span>
             </label>
             { why }
         </div>

@@ -21,7 +21,7 @@ pub fn smart_check(i18n: &I18n, s: Smart) -> Html {
             { hint(i18n.t(Key::SmartIntro)) }
             <ul>
                 { for rows.into_iter().map(|(met, key)| html! {
-                    <li class={if met { "igf-smart-item igf-smart-met" } else { "igf-smart-item igf-smart-open" }}>
+                    <li class="igf-smart-item" data-met={met.then_some("true")}>
                         <span class="igf-smart-mark" aria-hidden="true">{ if met { "✓" } else { "○" } }</span>
                         <span>{ i18n.t(key) }{ " — " }<strong>{ i18n.t(if met { Key::SmartMet } else { Key::SmartNotMet }) }</strong></span>
                     </li>

@@ -16,7 +16,9 @@ pub struct TrackNavProps {
 }
 
 /// Links to the four tracks and to the person's drafts. Plain links, so they
-/// work before the app loads.
+/// work before the app loads. Where the person is, `aria-current` marks and
+/// the stylesheet shows: a class set from an expression would bring Yew's
+/// `Classes` set into the wasm.
 pub fn track_nav(i18n: &I18n, props: &TrackNavProps) -> Html {
     let mine = matches!(props.route, Route::Comments | Route::Comment(_));
     let pledges = matches!(props.route, Route::Commitments | Route::Commitment(..) | Route::CommitmentCheck(_));
@@ -28,7 +30,7 @@ pub fn track_nav(i18n: &I18n, props: &TrackNavProps) -> Html {
                     html! {
                         <li>
                             <a href={Target::Track(track).into_fragment("")} aria-current={current.then_some("page")}
-                                class={link_class(current)}>
+                                class="igf-track-link">
                                 { i18n.t(track_key(track)) }
                                 if !props.available.contains(&track) {
                                     <span class="igf-muted">{ " " }{ i18n.t(Key::TrackNotLoadedBadge) }</span>
@@ -38,33 +40,24 @@ pub fn track_nav(i18n: &I18n, props: &TrackNavProps) -> Html {
                     }
                 }) }
                 <li class="igf-nav-mine">
-                    <a href={Route::Comments.href()} aria-current={mine.then_some("page")} class={link_class(mine)}>
+                    <a href={Route::Comments.href()} aria-current={mine.then_some("page")} class="igf-track-link">
                         { i18n.t(Key::NavMyComments) }{ " " }<span class="igf-count-badge">{ props.comments }<span class="igf-visually-hidden">{ " " }{ i18n.t(Key::NavUnsent) }</span></span>
                     </a>
                 </li>
                 <li class="igf-nav-mine">
-                    <a href={Route::Commitments.href()} aria-current={pledges.then_some("page")} class={link_class(pledges)}>
+                    <a href={Route::Commitments.href()} aria-current={pledges.then_some("page")} class="igf-track-link">
                         { i18n.t(Key::NavMyCommitments) }{ " " }<span class="igf-count-badge">{ props.commitments }<span class="igf-visually-hidden">{ " " }{ i18n.t(Key::NavUnsent) }</span></span>
                     </a>
                 </li>
                 <li>
                     <a href={Route::Send(None).href()} aria-current={matches!(props.route, Route::Send(_)).then_some("page")}
-                        class={link_class(matches!(props.route, Route::Send(_)))}>{ i18n.t(Key::NavSend) }</a>
+                        class="igf-track-link">{ i18n.t(Key::NavSend) }</a>
                 </li>
                 <li>
                     <a href={Route::Details.href()} aria-current={(props.route == Route::Details).then_some("page")}
-                        class={link_class(props.route == Route::Details)}>{ i18n.t(Key::NavDetails) }</a>
+                        class="igf-track-link">{ i18n.t(Key::NavDetails) }</a>
                 </li>
             </ul>
         </nav>
-    }
-}
-
-/// A navigation link's classes, marked when it is where the person is.
-fn link_class(current: bool) -> &'static str {
-    if current {
-        "igf-track-link igf-current"
-    } else {
-        "igf-track-link"
     }
 }

@@ -42,7 +42,7 @@ pub fn version_nav(i18n: &I18n, props: &VersionNavProps) -> Html {
                             let text = i18n.tf(Key::VersionOption, &[("version", &label(d.revision)), ("date", &fmt_date(i18n, d.date))]);
                             html! {
                                 <li>
-                                    <a href={link(d.revision)} aria-current={current.then_some("page")} class={current.then_some("igf-current-version")}>{ text }</a>
+                                    <a href={link(d.revision)} aria-current={current.then_some("page")}>{ text }</a>
                                     if d.revision == newest.revision {
                                         { " " }<span class="igf-muted">{ i18n.t(Key::VersionNewest) }</span>
                                     }

@@ -42,7 +42,7 @@ pub fn AddInputs(props: &AddInputsProps) -> Html {
                     aria-describedby="igf-files-hint" onchange={props.on_files.clone()} />
             </div>
             <p class="igf-drop-zone">{ i18n.t(CollateKey::DropHint) }</p>
-            <div class={classes!("igf-field", empty.then_some("igf-field-error"))}>
+            <div class="igf-field" data-error={empty.then_some("true")}>
                 <label class="igf-label" for="igf-paste">{ i18n.t(CollateKey::PasteLabel) }</label>
                 <p id="igf-paste-hint" class="igf-hint">{ i18n.t(CollateKey::PasteHint) }</p>
                 if *empty {

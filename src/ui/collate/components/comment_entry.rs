@@ -35,7 +35,7 @@ pub fn CommentEntry(props: &CommentEntryProps) -> Html {
             <p class="igf-desk-comment-head">
                 <strong>{ kind_label(&i18n, c.kind) }</strong>
                 if item.status == Status::Changed {
-                    { " " }<span class="igf-tag igf-tag-changed">{ i18n.t(CollateKey::TagChanged) }</span>
+                    { " " }<span class="igf-tag" data-tag="changed">{ i18n.t(CollateKey::TagChanged) }</span>
                 }
             </p>
             <p class="igf-desk-comment-text" lang={lang.clone()} dir="auto">{ c.text.clone() }</p>

@@ -37,10 +37,10 @@ pub fn CommitmentEntry(props: &CommitmentEntryProps) -> Html {
             <p class="igf-hint">
                 { i18n.tf(CollateKey::CommitmentBy, &[("who", &by)]) }
                 if !k.may_publish() {
-                    { " " }<span class="igf-tag igf-tag-incomplete">{ i18n.t(CollateKey::TagNotForPublication) }</span>
+                    { " " }<span class="igf-tag" data-tag="incomplete">{ i18n.t(CollateKey::TagNotForPublication) }</span>
                 }
                 if item.status == Status::Changed {
-                    { " " }<span class="igf-tag igf-tag-changed">{ i18n.t(CollateKey::TagChanged) }</span>
+                    { " " }<span class="igf-tag" data-tag="changed">{ i18n.t(CollateKey::TagChanged) }</span>
                 }
             </p>
             <p dir="auto">{ k.description.clone() }</p>

@@ -10,8 +10,7 @@ pub fn character_count(i18n: &I18n, id: String, count: usize, max: usize) -> Htm
         (max - count, Key::CountRemainingOne, Key::CountRemainingOther, false)
     };
     let text = i18n.tf(if n == 1 { one } else { other }, &[("n", &fmt_number(i18n, n))]);
-    let class = if over { "igf-hint igf-count-message igf-count-over" } else { "igf-hint igf-count-message" };
     html! {
-        <p {id} {class} aria-live="polite">{ text }</p>
+        <p {id} class="igf-hint igf-count-message" data-over={over.then_some("true")} aria-live="polite">{ text }</p>
     }
 }

@@ -49,7 +49,7 @@ pub fn checkbox(i18n: &I18n, props: &CheckboxProps) -> Html {
     let field = Field::new(i18n, &props.field, None, props.error.as_ref());
     let onchange = props.on_change.reform(|e: Event| checked(&e));
     html! {
-        <div class={field.classes(false)}>
+        <div class="igf-field" data-error={field.invalid()}>
             { field.hint_and_error() }
             <div class="igf-radio igf-checkbox">
                 <input type="checkbox" id={field.id.clone()} name={props.field.clone()} checked={props.checked}

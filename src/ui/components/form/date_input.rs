@@ -19,7 +19,7 @@ pub struct DateInputProps {
 /// move focus into it.
 pub fn date_input(i18n: &I18n, props: &DateInputProps) -> Html {
     let field = Field::new(i18n, &props.field, Some(&props.hint), props.error.as_ref());
-    let part = |suffix: &str, label: Key, value: &str, class: &'static str, set: fn(&mut DateParts, String)| {
+    let part = |suffix: &str, label: Key, value: &str, digits: &'static str, set: fn(&mut DateParts, String)| {
         let id = if suffix == "day" { field.id.clone() } else { format!("{}-{suffix}", field.id) };
         let (current, on_change) = (props.value.clone(), props.on_change.clone());
         let oninput = Callback::from(move |e: InputEvent| {
@@ -30,7 +30,7 @@ pub fn date_input(i18n: &I18n, props: &DateInputProps) -> Html {
         html! {
             <div class="igf-date-item">
                 <label class="igf-label igf-label-small" for={id.clone()}>{ i18n.t(label) }</label>
-                <input {id} {class} type="text" inputmode="numeric" value={value.to_owned()}
+                <input {id} class="igf-input" data-digits={digits} type="text" inputmode="numeric" value={value.to_owned()}
                     aria-invalid={field.invalid()} {oninput} />
             </div>
         }
@@ -38,9 +38,9 @@ pub fn date_input(i18n: &I18n, props: &DateInputProps) -> Html {
     let v = &props.value;
     let parts = html! {
         <div class="igf-date-input">
-            { part("day", Key::DateDay, &v.day, "igf-input igf-width-2", |d, s| d.day = s) }
-            { part("month", Key::DateMonth, &v.month, "igf-input igf-width-2", |d, s| d.month = s) }
-            { part("year", Key::DateYear, &v.year, "igf-input igf-width-4", |d, s| d.year = s) }
+            { part("day", Key::DateDay, &v.day, "2", |d, s| d.day = s) }
+            { part("month", Key::DateMonth, &v.month, "2", |d, s| d.month = s) }
+            { part("year", Key::DateYear, &v.year, "4", |d, s| d.year = s) }
         </div>
     };
     field.fieldset_plain(&props.legend, parts)

@@ -37,17 +37,6 @@ impl<'a> Field<'a> {
         self.error.is_some().then_some("true")
     }
 
-    /// The field's classes, a fieldset's with `igf-fieldset` first; marked
-    /// when in error. Plain strings: Yew's `Classes` set costs the wasm more.
-    pub fn classes(&self, fieldset: bool) -> &'static str {
-        match (fieldset, self.error.is_some()) {
-            (false, false) => "igf-field",
-            (false, true) => "igf-field igf-field-error",
-            (true, false) => "igf-fieldset igf-field",
-            (true, true) => "igf-fieldset igf-field igf-field-error",
-        }
-    }
-
     /// The hint and the inline error, each only when there is one.
     pub fn hint_and_error(&self) -> Html {
         html! {
@@ -61,7 +50,7 @@ impl<'a> Field<'a> {
     /// A labelled control: label, hint, error, the control, then `after`.
     pub fn labelled(&self, label: &AttrValue, control: Html, after: Html) -> Html {
         html! {
-            <div class={self.classes(false)}>
+            <div class="igf-field" data-error={self.invalid()}>
                 <label class="igf-label" for={self.id.clone()}>{ label.clone() }</label>
                 { self.hint_and_error() }
                 { control }
@@ -73,7 +62,7 @@ impl<'a> Field<'a> {
     /// A group of controls under a legend, described by the error.
     pub fn fieldset(&self, legend: &AttrValue, controls: Html) -> Html {
         html! {
-            <fieldset class={self.classes(true)} aria-describedby={self.error.map(|_| self.error_id())}>
+            <fieldset class="igf-fieldset igf-field" data-error={self.invalid()} aria-describedby={self.error.map(|_| self.error_id())}>
                 <legend class="igf-label">{ legend.clone() }</legend>
                 { self.hint_and_error() }
                 <div class="igf-radios">{ controls }</div>
@@ -84,7 +73,7 @@ impl<'a> Field<'a> {
     /// A group of controls under a legend, laid out by the controls themselves.
     pub fn fieldset_plain(&self, legend: &AttrValue, controls: Html) -> Html {
         html! {
-            <fieldset class={self.classes(true)} aria-describedby={self.described_by(None)}>
+            <fieldset class="igf-fieldset igf-field" data-error={self.invalid()} aria-describedby={self.described_by(None)}>
                 <legend class="igf-label">{ legend.clone() }</legend>
                 { self.hint_and_error() }
                 { controls }
