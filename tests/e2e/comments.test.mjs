@@ -95,6 +95,16 @@ test('the full journey: details, three comments, reload, edit, delete and undo',
   await page.fill('#igf-field-text', 'Resilience matters as much as protection. & ? # % + = survive.');
   await page.fill('#igf-field-references', 'https://www.intgovforum.org/en');
   assert.match(await page.textContent('#igf-field-text-count'), /You have 2,938 characters remaining/);
+  // The count is read with the field, not spoken on every keystroke; only
+  // crossing the limit is announced.
+  const spoken = page.locator('#igf-field-text-count ~ [aria-live]');
+  assert.equal(await page.getAttribute('#igf-field-text-count', 'aria-live'), null, 'the count itself is not live');
+  assert.equal(await spoken.textContent(), '', 'nothing to announce under the limit');
+  const typed = await page.inputValue('#igf-field-text');
+  await page.fill('#igf-field-text', 'x'.repeat(3001));
+  assert.equal(await spoken.textContent(), 'You have gone over the character limit');
+  await page.fill('#igf-field-text', typed);
+  assert.equal(await spoken.textContent(), '');
   await page.click('button[type=submit]');
   await page.waitForSelector('.igf-cards');
 

@@ -505,6 +505,7 @@ catalog! {
     TryAgain = "Try again",
     FilePreparing = "Preparing the file…",
     FileFailed = "The file could not be prepared. Check your connection, then press its button again.",
+    CountOverLimit = "You have gone over the character limit",
 }
 
 // The Secretariat's collation page (collate.html) has its own strings, in
