@@ -10,10 +10,9 @@ use crate::model::sending::Sendable;
 use crate::model::sort::set_of;
 use crate::model::store::Draft;
 use crate::model::versions::Placements;
-use crate::ui::components::SENT_PANEL_ID;
 use crate::ui::components::{
     contact_summary, email_preview, other_ways, send_by_email, send_picker, sent_panel, Choice, EmailPreviewProps,
-    OtherWaysProps, SendByEmailProps, SendPickerProps, PICKER_PAGE,
+    OtherWaysProps, SendByEmailProps, SendPickerProps, PICKER_PAGE, SENT_PANEL_ID,
 };
 use crate::ui::hooks::{use_clock, use_focus_target, use_outbox, use_write_later, Outbox, WriteLater};
 use crate::ui::state::VIEW_TITLE_ID;
