@@ -94,6 +94,7 @@ test('Send by email: a 600-character comment fits the link with every field, and
   await page.waitForFunction(() => document.activeElement.id === 'igf-sent');
   assert.equal(await page.evaluate(() => document.activeElement.className), 'igf-panel', 'the removed button\'s focus goes to the confirmation');
   assert.match(await page.textContent('.igf-panel'), new RegExp(`${receipt}.*1 comment.*What happens next`, 's'));
+  assert.match(await page.textContent('.igf-panel'), /1 comment, to igf@un\.org\./, 'no "and 0 commitments"');
   assert.deepEqual(await axe(page), [], 'confirmation panel');
   await page.click('.igf-tracks >> text=My comments');
   await page.waitForSelector('.igf-tag[data-tag=sent]');

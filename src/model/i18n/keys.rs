@@ -506,6 +506,7 @@ catalog! {
     FilePreparing = "Preparing the file…",
     FileFailed = "The file could not be prepared. Check your connection, then press its button again.",
     CountOverLimit = "You have gone over the character limit",
+    SentPanelWhatOnly = "{what}, to {recipient}. Your drafts stay here, marked with the date.",
 }
 
 // The Secretariat's collation page (collate.html) has its own strings, in

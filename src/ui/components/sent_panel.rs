@@ -10,13 +10,23 @@ pub const SENT_PANEL_ID: &str = "igf-sent";
 /// A function, not a component: it only holds markup, and each component
 /// costs wasm of its own.
 pub fn sent_panel(i18n: &I18n, receipt: &str, comments: usize, commitments: usize, recipient: &str) -> Html {
+    let n = (comments, commitments);
     let comments = i18n.count(comments, Key::SentCommentsOne, Key::SentCommentsOther, &[]);
     let commitments = i18n.count(commitments, Key::SentCommitmentsOne, Key::SentCommitmentsOther, &[]);
+    // "1 comment, to …", not "1 comment and 0 commitments, to …".
+    let what = match n {
+        (_, 0) => i18n.tf(Key::SentPanelWhatOnly, &[("what", &comments), ("recipient", recipient)]),
+        (0, _) => i18n.tf(Key::SentPanelWhatOnly, &[("what", &commitments), ("recipient", recipient)]),
+        _ => i18n.tf(
+            Key::SentPanelWhat,
+            &[("comments", &comments), ("commitments", &commitments), ("recipient", recipient)],
+        ),
+    };
     html! {
         <div id={SENT_PANEL_ID} class="igf-panel" role="status" tabindex="-1">
             <h2 class="igf-panel-title">{ i18n.t(Key::SentPanelTitle) }</h2>
             <p class="igf-panel-body">{ i18n.tf(Key::SendReceipt, &[("receipt", receipt)]) }</p>
-            <p>{ i18n.tf(Key::SentPanelWhat, &[("comments", &comments), ("commitments", &commitments), ("recipient", recipient)]) }</p>
+            <p>{ what }</p>
             <h3>{ i18n.t(Key::SentPanelNextHeading) }</h3>
             { para(i18n.t(Key::SentPanelNext)) }
         </div>
