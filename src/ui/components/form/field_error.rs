@@ -1,5 +1,6 @@
 use crate::model::i18n::{I18n, Key};
 use crate::model::validate::FieldError;
+use crate::ui::labels::fmt_number;
 use yew::prelude::*;
 
 /// The message for a field's first error, if it has one.
@@ -9,7 +10,9 @@ pub fn error_for(i18n: &I18n, errors: &[FieldError], field: &str) -> Option<Stri
 
 pub fn message(i18n: &I18n, e: &FieldError) -> String {
     let arg = e.arg.as_deref().unwrap_or_default();
-    i18n.tf(e.key, &[("n", arg), ("value", arg)])
+    // A limit reads as the language writes numbers: "3,000", "3 000".
+    let n = arg.parse::<u32>().map_or_else(|_| arg.to_owned(), |n| fmt_number(i18n, n as usize));
+    i18n.tf(e.key, &[("n", &n), ("value", arg)])
 }
 
 /// The inline error under a label, with a prefix for screen readers.
