@@ -28,7 +28,7 @@ const BUDGET_WASM_AND_GLUE = 180 * KB;
 // 261.3 KB (275.5 KB first load). Two maps made sorted lists (the unsaved
 // changes, the drafts by message) and a library compared by identity:
 // 256.0 KB (270.2 KB first load).
-const CEILING_WASM_AND_GLUE = 254.5 * KB;
+const CEILING_WASM_AND_GLUE = 254.0 * KB;
 const CEILING_FIRST_LOAD = 268.5 * KB;
 // The whole app holds everything, and the code that hands over to it:
 // 301.1 KB, of which about 4.6 KB is writing files for the reader's build. Only a
