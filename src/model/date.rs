@@ -49,8 +49,8 @@ impl Date {
     }
 
     /// The date from a year and a day in digits: each number read as a
-    /// `u32`, the one integer parser the reader's wasm already has (one for
-    /// `i32` and one for `u8` cost 0.3 KB more), and no sign accepted.
+    /// `u32`, the one integer parser the reader's wasm already has (parsers
+    /// for `i32` and `u8` cost more), so a minus sign is refused.
     fn from_digits(y: &str, month: u32, d: &str) -> Option<Date> {
         let number = |s: &str| s.parse::<u32>().ok();
         Date::new(i32::try_from(number(y)?).ok()?, u8::try_from(month).ok()?, u8::try_from(number(d)?).ok()?)
