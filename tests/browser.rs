@@ -447,3 +447,16 @@ mod storage {
         clear();
     }
 }
+
+#[wasm_bindgen_test]
+fn the_browser_decodes_the_mail_charsets_of_arabic_russian_and_chinese_mail_programs() {
+    use igf_messages::shell::charsets::decode;
+    let arabic = "مرحبا";
+    assert_eq!(decode(&[0xe3, 0xd1, 0xcd, 0xc8, 0xc7], "windows-1256").as_deref(), Some(arabic));
+    assert_eq!(decode(&[0xe5, 0xd1, 0xcd, 0xc8, 0xc7], "iso-8859-6").as_deref(), Some(arabic));
+    assert_eq!(decode(&[0xeb, 0xd4, 0xcf], "koi8-r").as_deref(), Some("Кто"));
+    assert_eq!(decode(&[0xca, 0xf2, 0xee], "windows-1251").as_deref(), Some("Кто"));
+    assert_eq!(decode(&[0xcb, 0xad, 0xce, 0xaa, 0xb4, 0xcb], "gb2312").as_deref(), Some("谁为此"));
+    assert_eq!(decode(&[0xbd, 0xd6, 0xac, 0xb0, 0xa6, 0xb9], "big5").as_deref(), Some("誰為此"));
+    assert_eq!(decode(b"abc", "x-no-such-charset"), None);
+}

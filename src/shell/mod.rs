@@ -1,6 +1,7 @@
 //! Thin wrappers over browser APIs. Every call the browser can refuse returns a
 //! [`ShellError`]; nothing here panics.
 
+pub mod charsets;
 pub mod clipboard;
 pub mod clock;
 pub mod config;

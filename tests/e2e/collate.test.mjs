@@ -241,6 +241,44 @@ test('files made by the app, chosen, dropped and pasted, are collated; the set s
   await ctx.close();
 });
 
+/**
+ * `text` in a mail program's legacy charset, encoded with the table read back
+ * from Node's own decoder for it (Node has no encoder but UTF-8's).
+ */
+function encodeIn(label, text) {
+  const decoder = new TextDecoder(label);
+  const table = new Map();
+  const learn = (...bytes) => {
+    const c = decoder.decode(Uint8Array.from(bytes));
+    if ([...c].length === 1 && c !== '\ufffd' && !table.has(c)) table.set(c, bytes);
+  };
+  for (let a = 0; a < 256; a += 1) learn(a);
+  if (label === 'gbk') for (let a = 0x81; a <= 0xfe; a += 1) for (let b = 0x40; b <= 0xfe; b += 1) learn(a, b);
+  return Buffer.from([...text].flatMap((c) => {
+    if (!table.has(c)) throw new Error(`${label} has no ${c}`);
+    return table.get(c);
+  }));
+}
+
+test('emails from mail programs set to the Arabic, Russian or Chinese charset are read like UTF-8 ones', async () => {
+  const prints = await fingerprints();
+  const said = { 'windows-1256': ['amina', 'من يموّل هذا؟'], 'windows-1251': ['bob', 'Кто это финансирует?'], gbk: ['carol', '谁为此提供资金？'] };
+  const files = [];
+  for (const [label, [who, words]] of Object.entries(said)) {
+    const { text } = await sent(PEOPLE[who], [comment(prints, `c-${who}`, 'question', words)]);
+    const head = `From: ${who}@example.org\r\nTo: igf@un.org\r\nSubject: IGF\r\nMIME-Version: 1.0\r\n`
+      + `Content-Type: text/plain; charset=${label}\r\nContent-Transfer-Encoding: 8bit\r\n\r\n`;
+    files.push({ name: `${label}.eml`, mimeType: 'message/rfc822', buffer: Buffer.concat([Buffer.from(head), encodeIn(label, text.replace(/\r?\n/g, '\r\n'))]) });
+  }
+  const page = await openDesk(await browser.newContext());
+  await page.setInputFiles('#igf-files', files);
+  await holds(page, 3);
+  assert.equal(await page.locator('.igf-unreadable-list li').count(), 0, 'none is set aside as unreadable');
+  for (const [, words] of Object.values(said)) await page.getByText(words, { exact: true }).first().waitFor();
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test('an email text edited on the way is read, flagged as changed, and says which receipts differ', async () => {
   const { bob } = await makeFixtures();
   const stated = bob.text.match(/^receipt: (IGF-[0-9A-Z-]+)$/m)[1];

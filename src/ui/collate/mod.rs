@@ -19,6 +19,7 @@ pub fn start() {
     while let Some(child) = host.first_child() {
         let _ = host.remove_child(&child);
     }
+    crate::model::collate::mail::charset::install(crate::shell::charsets::decode);
     let library = Rc::new(Library::from_sources(crate::documents::SOURCES.iter().copied()));
     yew::Renderer::<components::Desk>::with_root_and_props(host.clone(), components::DeskProps { library }).render();
     crate::shell::perf::mark_live("rendered");

@@ -1,5 +1,23 @@
 //! Bytes to text in the character sets mail still arrives in.
 
+use std::sync::OnceLock;
+
+/// Decodes `bytes` in the charset named by a lower-case label, if it knows it.
+pub type Decoder = fn(&[u8], &str) -> Option<String>;
+
+/// The page's decoder for the charsets with no table here. Mail from Arabic,
+/// Russian and Chinese mail programs still comes in windows-1256, koi8-r,
+/// gbk or big5; tables for them all would be megabytes, and the browser's
+/// `TextDecoder` already knows every one. Natively there is none, and such
+/// text is refused with the charset's name.
+static OTHERS: OnceLock<Decoder> = OnceLock::new();
+
+/// Installs the decoder for the charsets with no table here; once, at start.
+pub fn install(decoder: Decoder) {
+    // A second install would be the same decoder: the first stays.
+    let _ = OTHERS.set(decoder);
+}
+
 /// Decodes `bytes` in the named charset (a MIME label, any case). UTF-8 with
 /// invalid bytes is decoded with replacement characters rather than refused:
 /// a changed byte inside the data shows up as a receipt mismatch instead.
@@ -18,7 +36,7 @@ pub fn decode(bytes: &[u8], label: &str) -> Result<String, String> {
         n if bytes.is_ascii() && !n.starts_with("utf-16") && !n.starts_with("utf-32") && n != "utf-7" => {
             Ok(bytes.iter().map(|&b| char::from(b)).collect())
         }
-        _ => Err(name),
+        _ => OTHERS.get().and_then(|others| others(bytes, &name)).ok_or(name),
     }
 }
 
