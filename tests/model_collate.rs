@@ -817,9 +817,30 @@ fn the_report_never_shows_an_email_address_and_names_only_with_consent() {
     ] {
         assert!(md.contains(&format!("\n{heading}")), "{heading}");
     }
-    assert!(md.contains("1 more commitments were made without consent"), "Bob's is not shown");
+    assert!(md.contains("1 more commitment was made without consent"), "Bob's is not shown");
     let empty = report::write(&c, &library(), Track::Data, "Version 1", &Filter::default());
     assert!(empty.contains("No comments received."));
+}
+
+#[test]
+fn commitments_received_without_any_comment_still_make_a_report() {
+    let mut c = Collation::new();
+    c.add(received(&Package { comments: Vec::new(), ..package() }, "amina.json", 1));
+    let md = report::write_all(&c, &library(), &[], &Filter::default());
+    assert!(md.starts_with("# Comments received on the IGF 2020 Trust Messages, Version 1\n"), "{md}");
+    assert!(md.contains("No comments received.") && md.contains("\n## Commitments\n"), "{md}");
+    let only_trust = report::write_all(&collation(), &library(), &[(Track::Trust, "Version 1")], &Filter::default());
+    assert_eq!(only_trust.matches("# Comments received").count(), 1, "Bob's commitment on Data is not for publication");
+    let mut c = Collation::new();
+    let mut p = package();
+    p.commitments[0].tracks = vec![Track::Trust, Track::Data];
+    c.add(received(&p, "amina.json", 1));
+    let both = report::write_all(&c, &library(), &[(Track::Trust, "Version 1")], &Filter::default());
+    assert_eq!(both.matches("# Comments received").count(), 2, "Trust's comments, and Data's commitment: {both}");
+    assert!(
+        both.contains("\n# Comments received on the IGF 2020 Data Messages\n\nNo comments received.\n"),
+        "no document, no version: {both}"
+    );
 }
 
 #[test]

@@ -65,12 +65,30 @@ fn attribution(sender: &Profile) -> String {
     who
 }
 
+/// The whole report: a part for each document, given as (track, version), and
+/// one for each other track with commitments to publish, so that commitments
+/// received without any comment still make a report.
+pub fn write_all(c: &Collation, library: &Library, documents: &[(Track, &str)], filter: &Filter) -> String {
+    let mut parts: Vec<String> =
+        documents.iter().map(|&(track, version)| write(c, library, track, version, filter)).collect();
+    for track in Track::ALL.into_iter().filter(|t| !documents.iter().any(|(d, _)| d == t)) {
+        let only = Filter { track: Some(track), ..filter.clone() };
+        if c.commitments(&only).iter().any(|i| i.commitment.may_publish()) {
+            let version = library.get(track).map_or("", |d| d.version.as_str());
+            parts.push(write(c, library, track, version, filter));
+        }
+    }
+    parts.join("\n\n")
+}
+
 /// The report for `track` and `version`, with the comments the filter lets
 /// through (its track is set to `track`).
 pub fn write(c: &Collation, library: &Library, track: Track, version: &str, filter: &Filter) -> String {
     let filter = Filter { track: Some(track), ..filter.clone() };
     let tabulation = c.tabulate(&filter, library);
-    let mut out = format!("# Comments received on the IGF 2020 {} Messages, {}\n\n", track.name(), text(version));
+    // A track with commitments but no document yet has no version to name.
+    let version_part = if version.is_empty() { String::new() } else { format!(", {}", text(version)) };
+    let mut out = format!("# Comments received on the IGF 2020 {} Messages{version_part}\n\n", track.name());
     let Some(doc) = tabulation.documents.iter().find(|d| d.version == version) else {
         out.push_str("No comments received.\n");
         out.push_str(&commitments(c, &filter));
@@ -179,7 +197,8 @@ fn commitments(c: &Collation, filter: &Filter) -> String {
     }
     let unpublished = items.iter().filter(|i| !i.commitment.may_publish()).count();
     if unpublished > 0 {
-        out.push_str(&format!("\n{unpublished} more commitments were made without consent to publish them.\n"));
+        let made = if unpublished == 1 { "commitment was" } else { "commitments were" };
+        out.push_str(&format!("\n{unpublished} more {made} made without consent to publish them.\n"));
     }
     out
 }

@@ -45,11 +45,8 @@ pub fn use_downloads(inputs: DownloadInputs) -> Downloads {
         let failed = failed.clone();
         Callback::from(move |()| {
             let DownloadInputs { collation, library, view, filter } = &inputs;
-            let text = collation.with(|c| {
-                let parts: Vec<String> =
-                    view.documents.iter().map(|d| report::write(c, library, d.track, &d.version, filter)).collect();
-                parts.join("\n\n")
-            });
+            let documents: Vec<_> = view.documents.iter().map(|d| (d.track, d.version.as_str())).collect();
+            let text = collation.with(|c| report::write_all(c, library, &documents, filter));
             let Some(text) = text else { return };
             let name = format!("igf-collation-report-{day}.md");
             failed.set(download::download(&name, "text/markdown;charset=utf-8", &text).is_err());
