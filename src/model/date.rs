@@ -127,6 +127,18 @@ pub struct DateParts {
     pub year: String,
 }
 
+/// A digit as Arabic, Persian and Chinese keyboards type it (٣, ۳, ３), in
+/// 0-9; any other character as it is.
+fn western_digit(c: char) -> char {
+    let zero = match c {
+        '\u{660}'..='\u{669}' => 0x660,
+        '\u{6f0}'..='\u{6f9}' => 0x6f0,
+        '\u{ff10}'..='\u{ff19}' => 0xff10,
+        _ => return c,
+    };
+    char::from_digit(c as u32 - zero, 10).unwrap_or(c)
+}
+
 /// What is wrong with a typed date, as GOV.UK names it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DateProblem {
@@ -146,9 +158,11 @@ impl DateParts {
         DateParts { day, month, year }
     }
 
-    /// Empty when nothing was typed; digits only, since a `-` would split it.
+    /// Empty when nothing was typed; digits only, since a `-` would split it,
+    /// and in 0-9, which is what every reader of the stored date expects.
     pub fn to_stored(&self) -> String {
-        let clean = |s: &str| s.chars().filter(|c| !c.is_whitespace() && *c != '-').collect::<String>();
+        let clean =
+            |s: &str| s.chars().filter(|c| !c.is_whitespace() && *c != '-').map(western_digit).collect::<String>();
         let (d, m, y) = (clean(&self.day), clean(&self.month), clean(&self.year));
         if d.is_empty() && m.is_empty() && y.is_empty() {
             String::new()
@@ -165,7 +179,7 @@ impl DateParts {
             _ => return Err(DateProblem::Incomplete),
         }
         let number = |s: &str, digits: std::ops::RangeInclusive<usize>| {
-            let s = s.trim();
+            let s: String = s.trim().chars().map(western_digit).collect();
             (digits.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()))
                 .then(|| s.parse::<u32>().ok())
                 .flatten()
@@ -195,6 +209,12 @@ mod tests {
         assert_eq!(typed("3", "", "2021").to_stored(), "2021--3");
         assert_eq!(DateParts::from_stored("2021--3"), typed("3", "", "2021"));
         assert_eq!(DateParts::from_stored("2021-06-30").check(), Date::new(2021, 6, 30).ok_or(DateProblem::NotReal));
+        // Arabic phone keyboards type Arabic-Indic digits; Persian and Chinese ones their own.
+        for (d, m, y) in [("٣٠", "٦", "٢٠٢١"), ("۳۰", "۶", "۲۰۲۱"), ("３０", "６", "２０２１")] {
+            assert_eq!(typed(d, m, y).check(), Date::new(2021, 6, 30).ok_or(DateProblem::NotReal), "{d}/{m}/{y}");
+            assert_eq!(typed(d, m, y).to_stored(), "2021-6-30", "{d}/{m}/{y}");
+        }
+        assert_eq!(typed("٣٠", "٢", "٢٠٢١").check(), Err(DateProblem::NotReal), "30 February in any digits");
         assert_eq!(typed("", "", "").to_stored(), "");
         assert_eq!(typed(" 1-2", "x", "").to_stored(), "-x-12", "a typed hyphen cannot move a part");
     }
