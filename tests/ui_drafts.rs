@@ -85,6 +85,17 @@ fn a_deletion_sends_focus_to_undo_and_undo_to_the_card_it_put_back() {
 }
 
 #[test]
+fn marking_sent_sends_focus_to_the_confirmation_and_a_focus_asks_for_its_element() {
+    let s = create(empty(), "a", 1, 1);
+    let s = s.reduce(DraftAction::MarkSent { ids: vec!["a".into()], at: 5 });
+    assert_eq!(s.focus, (1, "igf-sent".to_owned()));
+    let s = s.reduce(DraftAction::Focus("igf-send-start"));
+    assert_eq!(s.focus, (2, "igf-send-start".to_owned()));
+    let s = s.reduce(DraftAction::Focus("igf-send-start"));
+    assert_eq!(s.focus.0, 3, "the same place asked again is asked again");
+}
+
+#[test]
 fn a_save_clears_only_what_it_wrote() {
     let s = edit(create(empty(), "a", 1, 1), "a", "one");
     let seq = s.seq;

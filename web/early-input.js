@@ -2,7 +2,10 @@
 // view can be read and clicked long before the wasm arrives on a slow link,
 // so a click on one of its `controls` (or a change of the language picker) is
 // held: the control is marked aria-busy at once, and shows it (the
-// igf-pending class) after 300 ms, when a wait starts to be noticed. Once the
+// igf-pending class) after 300 ms, when a wait starts to be noticed; then a
+// polite status, outside the view that hydration adopts, says in the view's
+// language that the page is still loading, for those who cannot see the sign.
+// Once the
 // app marks the mount `data-igf-live`, every held input is replayed once, in
 // order, on the very element clicked: hydration adopted that node, so it is
 // the live one. (A view rendered afresh has new nodes; the same control is
@@ -16,6 +19,17 @@
 function holdEarlyInput(root, mount, view, controls) {
   const held = [];
   const all = () => [...root.querySelectorAll(controls)];
+  // In the DOM before anything is said in it, as screen readers require.
+  const status = document.createElement('p');
+  status.setAttribute('role', 'status');
+  status.className = 'igf-visually-hidden';
+  view.after(status);
+  const wait = () => {
+    const app = view.querySelector('[data-igf-wait]');
+    if (!app) return;
+    status.lang = app.lang;
+    status.textContent = app.getAttribute('data-igf-wait');
+  };
   const hold = (event) => {
     const el = event.target.closest && event.target.closest(controls);
     if (!el || !view.contains(el)) return;
@@ -28,7 +42,10 @@ function holdEarlyInput(root, mount, view, controls) {
     let entry = held.find((h) => h.el === el);
     if (!entry) {
       entry = { el, at: el.id ? `#${CSS.escape(el.id)}` : all().indexOf(el) };
-      entry.timer = setTimeout(() => el.classList.add('igf-pending'), 300);
+      entry.timer = setTimeout(() => {
+        el.classList.add('igf-pending');
+        wait();
+      }, 300);
       el.setAttribute('aria-busy', 'true');
       held.push(entry);
     }
@@ -37,6 +54,7 @@ function holdEarlyInput(root, mount, view, controls) {
   const release = () => {
     root.removeEventListener('click', hold, true);
     root.removeEventListener('change', hold, true);
+    status.remove();
     for (const h of held) {
       clearTimeout(h.timer);
       h.el.removeAttribute('aria-busy');

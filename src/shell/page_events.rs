@@ -25,6 +25,18 @@ pub fn on_page_hidden(f: impl Fn() + 'static) -> Vec<Listener> {
     ]
 }
 
+/// Asks the browser to confirm leaving the page while `at_risk()` says that
+/// work would be lost: the one warning a page can give before it closes.
+pub fn on_leaving(at_risk: impl Fn() -> bool + 'static) -> Option<Listener> {
+    let window = web_sys::window()?;
+    let options = gloo_events::EventListenerOptions::enable_prevent_default();
+    Some(Listener::new_with_options(&window, "beforeunload", options, move |e| {
+        if at_risk() {
+            e.prevent_default();
+        }
+    }))
+}
+
 /// Calls `f(key, new_value)` when another tab changes `localStorage`.
 pub fn on_storage_change(f: impl Fn(String, Option<String>) + 'static) -> Option<Listener> {
     let window = web_sys::window()?;

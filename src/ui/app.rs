@@ -137,7 +137,7 @@ pub fn App(props: &AppProps) -> Html {
     let (health, corrupt, newer, saved_at, notices) = StorageStatusProps::of(&i18n, &drafts);
     use_page_title(&i18n, title, !config.embedded);
     html! {
-            <div id="igf-app" class="igf-app" onclick={on_link_click} lang={i18n.lang.code()} dir={if i18n.lang.is_rtl() { "rtl" } else { "ltr" }}>
+            <div id="igf-app" class="igf-app" onclick={on_link_click} data-igf-wait={i18n.t(Key::ScreenLoading)} lang={i18n.lang.code()} dir={if i18n.lang.is_rtl() { "rtl" } else { "ltr" }}>
                 <a class="igf-skip" href={format!("#{}", state.focus_id())} onclick={on_skip}>{ i18n.t(Key::SkipToContent) }</a>
                 { banner(&i18n, &BannerProps { on_choose: language.choose.clone(), current: state.target().map(|t| t.track()), available: available(library), unsent, route: state.route.clone() }) }
                 <main class="igf-main">
@@ -189,7 +189,8 @@ fn use_app_reducers(props: &AppProps) -> (UseReducerHandle<AppState>, UseReducer
 fn use_reader(reader: ReaderInputs<'_>) -> Html {
     let ReaderInputs { library, state, drafts, placements, commands, deadline, today, i18n } = reader;
     let reading = Reading::of(library, state.track, state.version());
-    let on_copy = use_copy_link(state.dispatcher(), reading.as_ref().and_then(Reading::link_version));
+    // A shared link names its version: a message's number belongs to it.
+    let on_copy = use_copy_link(state.dispatcher(), reading.as_ref().map(|r| r.doc.revision));
     let on_search = {
         let d = state.dispatcher();
         use_callback((), move |q: String, ()| d.dispatch(Action::Search(q)))
@@ -363,7 +364,8 @@ impl Screens<'_> {
             Route::Send(preselect) => html! {
                 <SendView i18n={(*i18n).clone()} comments={drafts.comments.iter().map(|d| d.value.clone()).collect::<Vec<_>>()}
                     commitments={drafts.commitments.iter().map(|d| d.value.clone()).collect::<Vec<_>>()} profile={drafts.profile.clone()} library={(*library).clone()} placements={(*placements).clone()}
-                    recipient={AttrValue::from(config.recipient().to_owned())} preselect={preselect.clone()} on_mark_sent={commands.mark_sent.clone()} />
+                    recipient={AttrValue::from(config.recipient().to_owned())} preselect={preselect.clone()} on_mark_sent={commands.mark_sent.clone()}
+                    on_focus={drafts.dispatcher().to_callback().reform(DraftAction::Focus)} />
             },
             Route::CommitmentCheck(id) => self.later(|later| {
                 let props = CommitmentCheckProps {

@@ -14,7 +14,7 @@ use crate::model::store::{
     DRAFT_PREFIX, ORDER_KEY, PROFILE_KEY,
 };
 use crate::model::track::Track;
-use crate::ui::components::{card_heading_id, UNDO_ID};
+use crate::ui::components::{card_heading_id, SENT_PANEL_ID, UNDO_ID};
 use crate::ui::later;
 use std::rc::Rc;
 use yew::Reducible;
@@ -147,7 +147,11 @@ pub enum DraftAction {
     Persisted(Option<bool>),
     /// Drops a draft nobody has typed anything into, so no junk piles up.
     DiscardIfEmpty(String),
-    /// The person confirmed they sent these drafts.
+    /// Moves keyboard focus to the element with this id, as when the
+    /// button pressed is gone.
+    Focus(&'static str),
+    /// The person confirmed they sent these drafts: focus goes to the
+    /// confirmation, as the button that said so is gone.
     MarkSent {
         ids: Vec<String>,
         at: i64,
@@ -581,7 +585,8 @@ impl Reducible for DraftsState {
             DraftAction::DiscardIfEmpty(id) => {
                 s.discard_if_pristine::<Comment>(&id) || s.discard_if_pristine::<Commitment>(&id)
             }
-            DraftAction::MarkSent { ids, at } => s.mark_sent(&ids, at),
+            DraftAction::MarkSent { ids, at } => s.mark_sent(&ids, at) && s.focus_on(Some(SENT_PANEL_ID.to_owned())),
+            DraftAction::Focus(id) => s.focus_on(Some(id.to_owned())),
             DraftAction::Loaded(loaded) => {
                 s = DraftsState::from_loaded(loaded);
                 // A first visit finds nothing stored: no change, no re-render.

@@ -30,7 +30,10 @@ pub fn draft_label(i18n: &I18n, draft: &Draft) -> String {
     match draft {
         Draft::Comment(c) => target_label(i18n, &c.target),
         Draft::Commitment(c) if c.title.trim().is_empty() => i18n.t(Key::UntitledCommitment).to_owned(),
-        Draft::Commitment(c) => i18n.tf(Key::CommitmentLabel, &[("title", c.title.trim())]),
+        // Isolated, so that a title's own direction and punctuation stay its own.
+        Draft::Commitment(c) => {
+            i18n.tf(Key::CommitmentLabel, &[("title", &crate::model::export::isolate(c.title.trim()))])
+        }
     }
 }
 

@@ -135,7 +135,7 @@ test('the full journey: details, three comments, reload, edit, delete and undo',
   await waitForApp(page);
   await page.click('.igf-tracks >> text=My comments');
   titles = await cardTitles(page, 3);
-  assert.match(await page.textContent('.igf-details-line'), /Commenting as Amina Diallo \(amina@example.org\)/);
+  assert.match(await page.textContent('.igf-details-line'), /Your details: Amina Diallo \(amina@example.org\)/);
   const stored = (await drafts(page)).map((e) => e.data).find((d) => d.target.type === 'message');
   assert.equal(stored.target.messageId, 'trust-q1-m2');
   assert.equal(stored.target.version, 'Version 1');
@@ -334,8 +334,30 @@ test('blocked storage: the app works in memory and says so, with export', async 
   assert.match(await page.textContent('.igf-card-text'), /kept in memory/);
   assert.equal(await page.locator('[role=alert] >> text=not letting the page store anything').count(), 1, 'the banner stays');
   assert.deepEqual(await axe(page), [], 'storage blocked');
+  // What lives only in this page would go with it: the browser asks first.
+  const asked = new Promise((done) => page.once('dialog', (d) => d.dismiss().then(() => done(d.type()))));
+  await page.close({ runBeforeUnload: true });
+  assert.equal(await asked, 'beforeunload');
+  assert.match(await page.textContent('.igf-card-text'), /kept in memory/, 'staying keeps the page and the draft');
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test('leaving a page whose drafts are all saved asks nothing', async () => {
+  const page = await openPage(browser, url);
+  await page.click('button[aria-label="Comment on message 2.3"]');
+  await page.fill('#igf-field-text', 'saved as typed');
+  await saved(page);
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs += 1;
+    return d.accept();
+  });
+  const closed = page.waitForEvent('close');
+  await page.close({ runBeforeUnload: true });
+  await closed;
+  assert.equal(dialogs, 0);
+  await page.context().close();
 });
 
 test('corrupt stored data is set aside, reported and downloadable; the rest loads', async () => {

@@ -51,7 +51,7 @@ test('an individual commitment started from a message, with the SMART check live
   await page.click('.igf-tracks >> text=Trust');
   await page.click('button[aria-label="Commit to act on this: message 3.11"]');
   await page.waitForSelector('#igf-field-title');
-  assert.match(await page.textContent('.igf-links'), /Message 3\.11: Ensuring the security and privacy is essential for the IoT ecosystem/);
+  assert.match(await page.textContent('.igf-links'), /Message 3\.11: \u2068Ensuring the security and privacy is essential for the IoT ecosystem/);
   assert.equal(await page.isChecked('#igf-field-tracks-3'), true, 'the message\'s track is preselected');
   assert.deepEqual(await smart(page), ['not yet', 'not yet', 'not yet', 'done', 'not yet']);
   assert.equal(await page.locator('input[name=capacity]:checked').count(), 0, 'no answer is chosen for the person');
@@ -158,7 +158,7 @@ test('an organisational commitment, a second one from a template, and both in My
   await page.click('.igf-tracks >> text=My commitments');
   await page.waitForFunction(() => document.querySelectorAll('.igf-card').length === 2);
   const titles = await page.locator('.igf-card-title').allTextContents();
-  assert.deepEqual(titles, ['Commitment 1: The commitment “Digital inclusion clinics”', 'Commitment 2: The commitment “Digital inclusion clinics, second city”']);
+  assert.deepEqual(titles, ['Commitment 1: The commitment “\u2068Digital inclusion clinics\u2069”', 'Commitment 2: The commitment “\u2068Digital inclusion clinics, second city\u2069”']);
   assert.deepEqual(await axe(page), [], 'my commitments');
   await saved(page);
   await page.reload();
@@ -174,6 +174,7 @@ test('an organisational commitment, a second one from a template, and both in My
   // Delete with undo.
   await page.click('button[aria-label="Delete: commitment 2"]');
   await page.waitForFunction(() => document.querySelectorAll('.igf-card').length === 1);
+  assert.equal(await page.textContent('#igf-undo'), 'Commitment deleted. Undo', 'it says what was deleted');
   await page.click('text=Undo');
   await page.waitForFunction(() => document.querySelectorAll('.igf-card').length === 2);
   await page.context().close();

@@ -5,6 +5,7 @@
 // (the 300 ms before a held control shows it is waiting) is Playwright's clock.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { startServer, strictCsp } from '../../scripts/server.mjs';
 import { axe, holdWasm, launch, readMessages, ROOT, serveExamples, trustSource } from './helpers.mjs';
 
@@ -69,16 +70,21 @@ async function live(page) {
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
 
+/** The polite status beside the view that says a held click is waiting. */
+const WAITING = '.igf-root + [role=status]';
+
 /** Clicks Comment on message 1.1 while the app is not ready, and checks how it waits. */
-async function clickCommentEarly(page) {
+async function clickCommentEarly(page, { comment = COMMENT, lang = 'en', said = 'Loading this page…' } = {}) {
   await pauseClock(page);
-  const button = page.locator(COMMENT);
+  const button = page.locator(comment);
   await button.click();
   assert.equal(await button.getAttribute('aria-busy'), 'true', 'busy at once');
   await page.clock.runFor(299);
   assert.equal(await button.evaluate((b) => b.classList.contains('igf-pending')), false, 'no pending state before 300 ms');
+  assert.equal(await page.locator(WAITING).textContent(), '', 'nothing said before 300 ms');
   await page.clock.runFor(1);
   assert.equal(await button.evaluate((b) => b.classList.contains('igf-pending')), true, 'the pending state after 300 ms');
+  assert.deepEqual(await page.locator(WAITING).evaluate((p) => [p.lang, p.textContent]), [lang, said], 'said after 300 ms, in the view\'s language');
   await page.clock.resume();
 }
 
@@ -131,6 +137,17 @@ test('embedded: the Messages are on screen before the wasm, and a click on Comme
   await commentFormOpen(page);
   assert.equal(await page.locator('#igf-messages').getAttribute('data-igf-live'), 'hydrated');
   assert.deepEqual(await page.evaluate(() => window.__violations), [], 'no CSP or Trusted Types violations');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('embedded in Arabic: a click held before the app is ready is announced in Arabic, and the announcement goes once the click is done', async () => {
+  const { page, wasm } = await heldPage(`${configured.ar[1]}/host-mount.html`, { clock: true });
+  const said = readFileSync(`${ROOT}/i18n/ar.txt`, 'utf8').match(/^ScreenLoading = (.*)$/m)[1];
+  await clickCommentEarly(page, { comment: 'li.igf-message .igf-message-actions button >> nth=0', lang: 'ar', said });
+  wasm.release();
+  await commentFormOpen(page);
+  assert.equal(await page.locator(WAITING).count(), 0, 'nothing left to say once the app is live');
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
@@ -244,7 +261,7 @@ test('standalone: Commit to act and Copy link clicked before the app is ready ar
   const shown = await copy.page.locator('#igf-copy-fallback').count()
     ? await copy.page.inputValue('#igf-copy-fallback')
     : await copy.page.evaluate(() => navigator.clipboard.readText());
-  assert.equal(shown, `${APP}/#igf=trust/q2/m4`);
+  assert.equal(shown, `${APP}/#igf=trust@1/q2/m4`);
   await copy.page.context().close();
 });
 

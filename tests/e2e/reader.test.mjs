@@ -219,7 +219,7 @@ test('search finds the words of a question, and stays in the URL: reload restore
   await page.waitForSelector('.igf-copy-status .igf-toast');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   const pairs = new URLSearchParams(new URL(copied).hash.slice(1));
-  assert.deepEqual([pairs.get('igf'), pairs.get('igf-q')], [`trust/q${question.number}/m1`, word]);
+  assert.deepEqual([pairs.get('igf'), pairs.get('igf-q')], [`trust@1/q${question.number}/m1`, word], 'a shared link names its version');
 
   // Following a link to a question leaves the search, and Back brings it back.
   await page.click(`.igf-toc a[href="#igf=trust/q${question.number}"]`);
@@ -262,7 +262,7 @@ test('a deep link scrolls to its message and focuses it; Copy link copies that U
   await page.waitForSelector('.igf-copy-status .igf-toast');
   assert.match(await page.textContent('.igf-copy-status'), /Link copied/);
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.equal(copied, `${url}#igf=trust/q2/m4`);
+  assert.equal(copied, `${url}#igf=trust@1/q2/m4`, 'the version is named: message numbers belong to it');
 
   const second = await openPage(browser, copied);
   await second.waitForFunction(() => document.activeElement?.id === 'igf-trust-q2-m4');
@@ -283,7 +283,7 @@ test('when copying is refused the link is shown to copy by hand', async () => {
   await page.click('button[aria-label="Copy link to policy question 1"]');
   const field = page.locator('#igf-copy-fallback');
   await field.waitFor();
-  assert.equal(await field.inputValue(), `${url}#igf=trust/q1`);
+  assert.equal(await field.inputValue(), `${url}#igf=trust@1/q1`);
   assert.deepEqual(await axe(page), [], 'copy-failed state');
   await page.context().close();
 });

@@ -88,7 +88,15 @@ test('Send by email: a 600-character comment fits the link with every field, and
   // Nothing is marked sent by a click: the person confirms, right by the button.
   await clickMailLink(page, 'a:text-is("Send by email")');
   await page.waitForSelector('text=Did you send it?');
+  await page.waitForFunction(() => document.activeElement.id === 'igf-confirm-title');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Did you send it?', 'the question takes focus, so it is said');
   assert.deepEqual(await axe(page), [], 'did you send it');
+  // "Not yet" removes the question, and the button pressed: focus goes back to the way to send.
+  await page.click('.igf-confirm button:text-is("Not yet")');
+  await page.waitForFunction(() => document.activeElement.id === 'igf-send-start');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Send by email');
+  assert.equal(await page.locator('text=Did you send it?').count(), 0);
+  await clickMailLink(page, 'a:text-is("Send by email")');
   await page.click('text=Yes, mark as sent');
   await page.waitForSelector('.igf-panel >> text=Marked as sent');
   await page.waitForFunction(() => document.activeElement.id === 'igf-sent');
@@ -143,7 +151,12 @@ test('a long package goes in three steps: copy, then open the email, then paste;
   // The .eml is a way to send too: right there, it asks whether it went.
   const asked = page.locator('.igf-other-ways .igf-confirm');
   await asked.waitFor();
+  await page.waitForFunction(() => document.activeElement.id === 'igf-confirm-other-title');
   assert.deepEqual(await axe(page), [], 'did you send the .eml');
+  await asked.locator('text=Not yet').click();
+  await page.waitForFunction(() => document.activeElement.id === 'igf-other-ways');
+  assert.equal(await asked.count(), 0);
+  await Promise.all([page.waitForEvent('download'), page.click('text=Download the email (.eml)')]);
   await asked.locator('text=Yes, mark as sent').click();
   await page.waitForSelector('.igf-panel >> text=Marked as sent');
   assert.match(await page.textContent('.igf-panel'), /3 comments/);

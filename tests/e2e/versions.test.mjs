@@ -120,7 +120,7 @@ test('My comments: what happened to each message, the original kept', async () =
 
   assert.equal(await card(2).locator('.igf-place-note strong').textContent(), 'Now message 1.7 in Version 2');
   assert.equal(await card(2).locator('.igf-place-note a').first().getAttribute('href'), '#igf=trust/q1/m7');
-  assert.equal(await card(2).locator('.igf-place-note a').nth(1).textContent(), 'See your comment in Version 1');
+  assert.equal(await card(2).locator('.igf-place-note a').nth(1).textContent(), 'See the message in Version 1');
 
   assert.equal(await card(3).locator('.igf-place-note strong').textContent(), 'Removed in Version 2');
   assert.equal(await card(3).locator('.igf-card-quote').textContent(), v1[1].messages[1], 'the old text stays');
@@ -144,7 +144,7 @@ test('My comments: what happened to each message, the original kept', async () =
 });
 
 test('A comment in place in the version it was written on', async () => {
-  await card(2).locator('.igf-place-note a', { hasText: 'See your comment in Version 1' }).click();
+  await card(2).locator('.igf-place-note a', { hasText: 'See the message in Version 1' }).click();
   await page.waitForFunction(() => /Version 1/.test(document.querySelector('.igf-version')?.textContent));
   assert.equal(await page.evaluate(() => document.activeElement.id), 'igf-trust-q1-m2', 'focus on the message commented on');
   assert.match(page.url(), /#igf=trust@1\/q1\/m2$/);

@@ -23,4 +23,5 @@ pub(crate) fn crlf(text: &str) -> String {
     text.replace("\r\n", "\n").replace('\r', "\n").replace('\n', "\r\n")
 }
 
+pub use clean::isolate;
 pub use package::{Package, FORMAT, PACKAGE_SCHEMA};

@@ -172,9 +172,9 @@ catalog! {
     TargetQuestion = "Policy question {n}, {track}",
     TargetMissing = "A point missing under policy question {n}, {track}",
     TargetDocument = "The whole {track} document",
-    DetailsMissing = "Add your details before you send your comments.",
+    DetailsMissing = "Add your details before you send.",
     AddDetails = "Add your details",
-    CommentingAs = "Commenting as {name} ({email}).",
+    CommentingAs = "Your details: {name} ({email}).",
     Change = "Change",
     DetailsTitle = "Your details",
     DetailsIntro = "You give these once; they are used for all your comments and commitments, and stay on this device until you send.",
@@ -468,7 +468,7 @@ catalog! {
     PlaceRewordedNow = "Reworded in {version}, now message {n}",
     PlaceMerged = "Removed in {version}: merged into message {n}",
     PlaceShowChanges = "Show what changed",
-    PlaceSeeInVersion = "See your comment in {version}",
+    PlaceSeeInVersion = "See the message in {version}",
     DiffHeadingVersion = "What changed, word by word",
     ChangesIntro = "{track}: {newest} ({date}) compared with {version}.",
     ChangesSummary = "Added: {added}. Removed: {removed}. Moved: {moved}. Reworded: {reworded}.",
@@ -507,6 +507,7 @@ catalog! {
     FileFailed = "The file could not be prepared. Check your connection, then press its button again.",
     CountOverLimit = "You have gone over the character limit",
     SentPanelWhatOnly = "{what}, to {recipient}. Your drafts stay here, marked with the date.",
+    CommitmentDeleted = "Commitment deleted.",
 }
 
 // The Secretariat's collation page (collate.html) has its own strings, in

@@ -126,17 +126,16 @@ pub fn sdg_key(n: u8) -> Key {
 
 /// "Question 2: …" or "Message 2.3: …", for lists of linked places.
 pub fn link_label(i18n: &I18n, link: &Link) -> String {
+    // The quote is English inside the interface language: isolated, so that in
+    // Arabic its full stop stays at its end.
+    let quote = crate::model::export::isolate(link.quote());
     match link {
         Link::Question { question, .. } => {
-            i18n.tf(Key::LinkQuestionOption, &[("n", &question.to_string()), ("text", link.quote())])
+            i18n.tf(Key::LinkQuestionOption, &[("n", &question.to_string()), ("text", &quote)])
         }
         Link::Message(a) => i18n.tf(
             Key::LinkMessageOption,
-            &[
-                ("q", &a.message_id.question.to_string()),
-                ("n", &a.message_id.number.to_string()),
-                ("text", link.quote()),
-            ],
+            &[("q", &a.message_id.question.to_string()), ("n", &a.message_id.number.to_string()), ("text", &quote)],
         ),
     }
 }

@@ -3,19 +3,33 @@ use crate::ui::markup::para;
 use yew::prelude::*;
 
 /// "Did you send it?", once the person has used a way to send: marking the
-/// drafts sent is theirs to say, as only their email app knows. `title_id`
-/// tells each way's question apart.
-pub fn confirm_sent(i18n: &I18n, title_id: &'static str, on_sent: &Callback<()>, asked: &UseStateHandle<bool>) -> Html {
+/// drafts sent is theirs to say, as only their email app knows. Asking moves
+/// focus to the question, so that a screen reader says it.
+pub struct Ask<'a> {
+    /// Tells each way's question apart.
+    pub title_id: &'static str,
+    /// The way's first control, where "Not yet" puts focus back: it removes
+    /// the button that was pressed.
+    pub back_to: &'static str,
+    pub asked: &'a UseStateHandle<bool>,
+    pub refocus: &'a Callback<&'static str>,
+}
+
+pub fn confirm_sent(i18n: &I18n, ask: Ask<'_>, on_sent: &Callback<()>) -> Html {
+    let Ask { title_id, back_to, asked, refocus } = ask;
     if !**asked {
         return Html::default();
     }
     let not_yet = {
-        let asked = asked.clone();
-        Callback::from(move |_: MouseEvent| asked.set(false))
+        let (asked, refocus) = (asked.clone(), refocus.clone());
+        Callback::from(move |_: MouseEvent| {
+            asked.set(false);
+            refocus.emit(back_to);
+        })
     };
     html! {
         <div class="igf-notice igf-confirm" role="region" aria-labelledby={title_id}>
-            <h2 id={title_id}>{ i18n.t(Key::SendConfirmHeading) }</h2>
+            <h2 id={title_id} tabindex="-1">{ i18n.t(Key::SendConfirmHeading) }</h2>
             { para(i18n.t(Key::SendConfirmBody)) }
             <p class="igf-inline-actions">
                 <button type="button" class="igf-button" onclick={on_sent.reform(|_: MouseEvent| ())}>{ i18n.t(Key::SendMarkSent) }</button>{ " " }

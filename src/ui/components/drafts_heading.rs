@@ -8,11 +8,12 @@ use yew::prelude::*;
 pub const UNDO_ID: &str = "igf-undo";
 
 /// The top of "My comments" and "My commitments": the way back to `reading`,
-/// the title and its introduction, and "Undo" while a deletion can be undone.
+/// the title and its introduction, and "Undo" while a deletion can be undone,
+/// which says what was deleted.
 pub fn drafts_heading(
     i18n: &I18n,
     reading: Target,
-    (title, intro): (Key, Key),
+    (title, intro, deleted): (Key, Key, Key),
     undo: Option<&UseReducerDispatcher<DraftsState>>,
 ) -> Html {
     let on_undo = undo.map(|d| {
@@ -25,7 +26,7 @@ pub fn drafts_heading(
             <h1 id={VIEW_TITLE_ID} tabindex="-1">{ i18n.t(title) }</h1>
             <p>{ i18n.t(intro) }</p>
             if let Some(onclick) = on_undo {
-                <p id={UNDO_ID} class="igf-toast" role="status" tabindex="-1">{ i18n.t(Key::Deleted) }{ " " }
+                <p id={UNDO_ID} class="igf-toast" role="status" tabindex="-1">{ i18n.t(deleted) }{ " " }
                     <button type="button" class="igf-button igf-button-secondary" {onclick}>{ i18n.t(Key::Undo) }</button>
                 </p>
             }

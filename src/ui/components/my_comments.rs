@@ -52,7 +52,7 @@ pub fn my_comments(i18n: &I18n, props: &MyCommentsProps) -> Html {
     };
     html! {
         <section class="igf-view">
-            { drafts_heading(i18n, props.reading, (Key::MyCommentsTitle, Key::MyCommentsIntro), props.can_undo.then_some(&props.dispatch)) }
+            { drafts_heading(i18n, props.reading, (Key::MyCommentsTitle, Key::MyCommentsIntro, Key::Deleted), props.can_undo.then_some(&props.dispatch)) }
             { persistence_note(i18n, props.persisted) }
             { contact_summary(i18n, &props.profile) }
             if props.comments.is_empty() {

@@ -3,7 +3,7 @@ use crate::model::export::files::{eml_file, json_file, FileOut};
 use crate::model::export::handed::LaterFile;
 use crate::model::export::Package;
 use crate::model::i18n::{I18n, Key};
-use crate::ui::components::confirm_sent;
+use crate::ui::components::{confirm_sent, Ask};
 use crate::ui::hooks::{Copied, Outbox, WriteLater, Writing};
 use crate::ui::later;
 use crate::ui::markup::{hint, para};
@@ -27,7 +27,12 @@ pub struct OtherWaysProps {
     pub on_sent: Callback<()>,
     /// Whether to ask "Did you send it?" here.
     pub asked: UseStateHandle<bool>,
+    /// Moves focus to the element with this id.
+    pub refocus: Callback<&'static str>,
 }
+
+const OTHER_WAYS_ID: &str = "igf-other-ways";
+const CONFIRM_TITLE_ID: &str = "igf-confirm-other-title";
 
 /// "Other ways to send or save": the `.eml`, the text to copy, JSON, CSV,
 /// Markdown and print. Each file is built when its button is pressed.
@@ -35,12 +40,13 @@ pub fn other_ways(i18n: &I18n, props: &OtherWaysProps) -> Html {
     let (outbox, now) = (&props.outbox, props.now);
     // The `.eml` and the copied text are ways to send, so they ask whether it went.
     let save = |label: Key, make: Rc<MakeFile>, sends: bool| {
-        let (package, lang, download, asked) =
-            (props.package.clone(), i18n.clone(), outbox.download.clone(), props.asked.clone());
+        let (package, lang, download, asked, refocus) =
+            (props.package.clone(), i18n.clone(), outbox.download.clone(), props.asked.clone(), props.refocus.clone());
         let onclick = Callback::from(move |_: MouseEvent| {
             download.emit(make(&package, &lang, now()));
             if sends {
                 asked.set(true);
+                refocus.emit(CONFIRM_TITLE_ID);
             }
         });
         html! { <button type="button" class="igf-button igf-button-secondary" {onclick}>{ i18n.t(label) }</button> }
@@ -58,15 +64,16 @@ pub fn other_ways(i18n: &I18n, props: &OtherWaysProps) -> Html {
     };
     let writing = props.write_later.writing;
     let copy = outbox.copy.reform({
-        let (body, asked) = (props.body.clone(), props.asked.clone());
+        let (body, asked, refocus) = (props.body.clone(), props.asked.clone(), props.refocus.clone());
         move |_: MouseEvent| {
             asked.set(true);
+            refocus.emit(CONFIRM_TITLE_ID);
             body.to_string()
         }
     });
     html! {
         <details class="igf-other-ways">
-            <summary>{ i18n.t(Key::SendOtherWays) }</summary>
+            <summary id={OTHER_WAYS_ID}>{ i18n.t(Key::SendOtherWays) }</summary>
             <p>{ save(Key::SendDownloadEml, Rc::new(eml_file), true) }<span class="igf-hint">{ " " }{ i18n.t(Key::SendEmlHint) }</span></p>
             <p><button type="button" class="igf-button igf-button-secondary" onclick={copy}>{ i18n.t(Key::SendCopy) }</button></p>
             <div role="status" class="igf-copy-result">
@@ -95,7 +102,7 @@ pub fn other_ways(i18n: &I18n, props: &OtherWaysProps) -> Html {
             if outbox.download_refused {
                 <p class="igf-notice" role="alert">{ i18n.t(Key::DownloadFailed) }</p>
             }
-            { confirm_sent(i18n, "igf-confirm-other-title", &props.on_sent, &props.asked) }
+            { confirm_sent(i18n, Ask { title_id: CONFIRM_TITLE_ID, back_to: OTHER_WAYS_ID, asked: &props.asked, refocus: &props.refocus }, &props.on_sent) }
             { hint(i18n.t(Key::SendDownloadHint)) }
         </details>
     }

@@ -1,6 +1,6 @@
 use crate::model::export::mailto;
 use crate::model::i18n::{I18n, Key};
-use crate::ui::components::confirm_sent;
+use crate::ui::components::{confirm_sent, Ask};
 use crate::ui::hooks::{Copied, Outbox};
 use crate::ui::markup::{hint, para};
 use std::rc::Rc;
@@ -19,7 +19,13 @@ pub struct SendByEmailProps {
     pub outbox: Outbox,
     /// Whether to ask "Did you send it?", and how to change that.
     pub asked: UseStateHandle<bool>,
+    /// Moves focus to the element with this id.
+    pub refocus: Callback<&'static str>,
 }
+
+/// This way's first control: the link to the email app, or the copy step.
+const SEND_START_ID: &str = "igf-send-start";
+const CONFIRM_TITLE_ID: &str = "igf-confirm-title";
 
 /// The one way to send: the email app opens with everything in it, or, for
 /// an email too long for a link, three numbered steps. The paste email opens
@@ -30,13 +36,16 @@ pub fn send_by_email(i18n: &I18n, props: &SendByEmailProps) -> Html {
     let (outbox, asked) = (&props.outbox, &props.asked);
     let link = mailto::link(&props.recipient, &props.subject, &props.body);
     let ask = {
-        let asked = asked.clone();
-        Callback::from(move |_: MouseEvent| asked.set(true))
+        let (asked, refocus) = (asked.clone(), props.refocus.clone());
+        Callback::from(move |_: MouseEvent| {
+            asked.set(true);
+            refocus.emit(CONFIRM_TITLE_ID);
+        })
     };
     let route = if mailto::is_safe(&link) {
         html! {
             <>
-                <p><a class="igf-button igf-button-start" href={link} onclick={ask.clone()}>{ i18n.t(Key::SendByEmail) }</a></p>
+                <p><a id={SEND_START_ID} class="igf-button igf-button-start" href={link} onclick={ask.clone()}>{ i18n.t(Key::SendByEmail) }</a></p>
                 { hint(i18n.t(Key::SendFits)) }
             </>
         }
@@ -62,7 +71,7 @@ pub fn send_by_email(i18n: &I18n, props: &SendByEmailProps) -> Html {
     html! {
         <div class="igf-send-actions">
             { route }
-            { confirm_sent(i18n, "igf-confirm-title", &props.on_sent, asked) }
+            { confirm_sent(i18n, Ask { title_id: CONFIRM_TITLE_ID, back_to: SEND_START_ID, asked, refocus: &props.refocus }, &props.on_sent) }
         </div>
     }
 }
@@ -106,7 +115,7 @@ fn copy_steps(i18n: &I18n, props: &CopySteps) -> Html {
             <ol class="igf-steps">
                 <li>
                     { para(i18n.t(Key::SendStepCopy)) }
-                    <button type="button" class="igf-button igf-button-start" onclick={props.copy.clone()}>{ i18n.t(Key::SendCopy) }</button>
+                    <button id={SEND_START_ID} type="button" class="igf-button igf-button-start" onclick={props.copy.clone()}>{ i18n.t(Key::SendCopy) }</button>
                 </li>
                 <li>{ para(i18n.t(Key::SendStepOpen)) }{ step_two }</li>
                 <li>{ para(i18n.t(Key::SendStepPaste)) }</li>

@@ -12,9 +12,9 @@ use crate::model::store::Draft;
 use crate::model::versions::Placements;
 use crate::ui::components::{
     contact_summary, email_preview, other_ways, send_by_email, send_picker, sent_panel, Choice, EmailPreviewProps,
-    OtherWaysProps, SendByEmailProps, SendPickerProps, PICKER_PAGE, SENT_PANEL_ID,
+    OtherWaysProps, SendByEmailProps, SendPickerProps, PICKER_PAGE,
 };
-use crate::ui::hooks::{use_clock, use_focus_target, use_outbox, use_write_later, Outbox, WriteLater};
+use crate::ui::hooks::{use_clock, use_outbox, use_write_later, Outbox, WriteLater};
 use crate::ui::state::VIEW_TITLE_ID;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -37,8 +37,10 @@ pub struct SendViewProps {
     pub recipient: AttrValue,
     /// A draft to start with, as when arriving from a commitment's answers.
     pub preselect: Option<String>,
-    /// Marks these drafts as sent, now.
+    /// Marks these drafts as sent, now, and focuses the confirmation.
     pub on_mark_sent: Callback<Vec<String>>,
+    /// Moves keyboard focus to the element with this id.
+    pub on_focus: Callback<&'static str>,
 }
 
 /// Review and send: pick drafts, see the email as it will go, send it by
@@ -57,8 +59,6 @@ pub fn SendView(props: &SendViewProps) -> Html {
     let (outbox, email_outbox, other_outbox) = (use_outbox(), use_outbox(), use_outbox());
     let (asked, asked_other) = (use_state(|| false), use_state(|| false));
     let now = use_clock();
-    // Marking sent removes the button that did it: focus goes to the confirmation.
-    use_focus_target(sent.as_ref().map_or(0, |s| s.mark), SENT_PANEL_ID.to_owned());
     let write_later = use_write_later(i18n.lang.code(), other_outbox.download.clone());
     // A set, as thousands of drafts can be ticked at once.
     let chosen = set_of(selected.iter().map(String::as_str));
@@ -87,7 +87,7 @@ pub fn SendView(props: &SendViewProps) -> Html {
         let (ids, sent, mark, selected) =
             (selected.to_vec(), sent.clone(), props.on_mark_sent.clone(), selected.clone());
         let asked = [asked.clone(), asked_other.clone()];
-        let summary = SentSummary { mark: sent.as_ref().map_or(1, |s| s.mark + 1), ..SentSummary::of(&package) };
+        let summary = SentSummary::of(&package);
         Callback::from(move |()| {
             mark.emit(ids.clone());
             sent.set(Some(summary.clone()));
@@ -117,7 +117,7 @@ pub fn SendView(props: &SendViewProps) -> Html {
                     <p>{ i18n.tf(Key::SendManyItems, &[("n", &items.to_string())]) }</p>
                     <button type="button" class="igf-button" onclick={{ let s = show_all.clone(); move |_| s.set(true) }}>{ i18n.t(Key::SendShowEmail) }</button>
                 } else {
-                    { outgoing(&i18n, Outgoing { package: package.clone(), library: props.library.clone(), on_sent, ready: props.profile.is_complete(), outbox, email_outbox, other_outbox, write_later, asked, asked_other, now }) }
+                    { outgoing(&i18n, Outgoing { package: package.clone(), library: props.library.clone(), on_sent, ready: props.profile.is_complete(), outbox, email_outbox, other_outbox, write_later, asked, asked_other, refocus: props.on_focus.clone(), now }) }
                 }
             }
         </section>
@@ -139,13 +139,14 @@ struct Outgoing {
     /// Whether "Did you send it?" is asked, under the email way and under the others.
     asked: UseStateHandle<bool>,
     asked_other: UseStateHandle<bool>,
+    refocus: Callback<&'static str>,
     now: fn() -> i64,
 }
 
 /// The receipt, the email as it will be sent, the way to send it, and the
 /// other ways out.
 fn outgoing(i18n: &I18n, props: Outgoing) -> Html {
-    let Outgoing { outbox, email_outbox, other_outbox, write_later, asked, asked_other, now, .. } = props;
+    let Outgoing { outbox, email_outbox, other_outbox, write_later, asked, asked_other, refocus, now, .. } = props;
     let p = &props.package;
     let receipt = p.receipt();
     let subject = email::subject(p, i18n, &receipt);
@@ -164,7 +165,7 @@ fn outgoing(i18n: &I18n, props: Outgoing) -> Html {
             <h2>{ i18n.t(Key::SendHowHeading) }</h2>
             if props.ready {
                 { send_by_email(i18n, &SendByEmailProps { recipient: p.recipient.clone().into(), subject: subject.clone().into(), body: body.clone(),
-                    receipt: receipt.clone().into(), on_eml, on_sent: props.on_sent.clone(), outbox: email_outbox, asked }) }
+                    receipt: receipt.clone().into(), on_eml, on_sent: props.on_sent.clone(), outbox: email_outbox, asked, refocus: refocus.clone() }) }
             } else {
                 <p class="igf-notice">{ i18n.t(Key::SendDetailsFirst) }{ " " }<a href={crate::model::route::Route::Details.href()}>{ i18n.t(Key::AddDetails) }</a></p>
             }
@@ -173,7 +174,7 @@ fn outgoing(i18n: &I18n, props: Outgoing) -> Html {
             }
             <h2>{ i18n.t(Key::SendPreviewHeading) }</h2>
             { email_preview(i18n, &EmailPreviewProps { recipient: AttrValue::from(p.recipient.clone()), subject: AttrValue::from(subject), body: body.clone() }) }
-            { other_ways(i18n, &OtherWaysProps { package: p.clone(), library: props.library.clone(), body, outbox: other_outbox, now, write_later, on_sent: props.on_sent, asked: asked_other }) }
+            { other_ways(i18n, &OtherWaysProps { package: p.clone(), library: props.library.clone(), body, outbox: other_outbox, now, write_later, on_sent: props.on_sent, asked: asked_other, refocus }) }
         </>
     }
 }
@@ -181,8 +182,6 @@ fn outgoing(i18n: &I18n, props: Outgoing) -> Html {
 /// What was marked sent, for the confirmation.
 #[derive(Clone, PartialEq)]
 struct SentSummary {
-    /// Counts the marks, each of which moves focus to the confirmation.
-    mark: u32,
     receipt: AttrValue,
     comments: usize,
     commitments: usize,
@@ -190,12 +189,7 @@ struct SentSummary {
 
 impl SentSummary {
     fn of(p: &Package) -> SentSummary {
-        SentSummary {
-            mark: 0,
-            receipt: p.receipt().into(),
-            comments: p.comments.len(),
-            commitments: p.commitments.len(),
-        }
+        SentSummary { receipt: p.receipt().into(), comments: p.comments.len(), commitments: p.commitments.len() }
     }
 }
 

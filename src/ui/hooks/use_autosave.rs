@@ -4,7 +4,7 @@ use crate::model::store::{
     draft_key, save_draft, save_order, save_profile, KeyValue, StorageError, Stored, PROFILE_KEY,
 };
 use crate::shell::{clock, page_events, perf, persist};
-use crate::ui::drafts::{DraftAction, DraftsState, Saved};
+use crate::ui::drafts::{DraftAction, DraftsState, Health, Saved};
 use crate::ui::services::Services;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -59,11 +59,17 @@ pub fn use_autosave(drafts: &UseReducerHandle<DraftsState>, services: &Services,
     }
 
     // Immediate save when the page goes away, and other tabs' saves coming in.
+    // While storage fails, changes live only in this page: leaving asks first.
     {
         let dispatch = drafts.dispatcher();
         let has_storage = services.storage.is_some();
+        let latest = latest.clone();
         use_effect_with((), move |_| {
             let hidden = page_events::on_page_hidden(move || flush());
+            let leaving = page_events::on_leaving(move || {
+                let state = latest.borrow();
+                state.health != Health::Ok && state.has_unsaved()
+            });
             let storage = has_storage.then(|| {
                 let dispatch = dispatch.clone();
                 page_events::on_storage_change(move |key, value| {
@@ -75,7 +81,7 @@ pub fn use_autosave(drafts: &UseReducerHandle<DraftsState>, services: &Services,
                     dispatch.dispatch(DraftAction::Persisted(persist::request_persistence().await));
                 });
             }
-            move || drop((hidden, storage))
+            move || drop((hidden, leaving, storage))
         });
     }
 }
