@@ -168,7 +168,7 @@ test('Commit to act in the reader: the whole app opens the commitment form on th
   assert.deepEqual(await axe(page), [], 'the commitment form on its way');
   whole.release();
   await page.waitForSelector('#igf-field-title');
-  assert.match(await page.textContent('.igf-links'), /Message 1\.2: Users and nations must be able to trust/);
+  assert.match(await page.textContent('.igf-links'), /Message 1\.2: \u2068Users and nations must be able to trust/);
   assert.equal(await focused(page), 'igf-view-title', 'focus on the form\'s heading');
   await page.fill('#igf-field-title', 'Typed in the whole app');
   await page.click('.igf-tracks a[href="#igf=commitments"]');
