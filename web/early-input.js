@@ -5,8 +5,7 @@
 // igf-pending class) after 300 ms, when a wait starts to be noticed; then a
 // polite status, outside the view that hydration adopts, says in the view's
 // language that the page is still loading, for those who cannot see the sign.
-// Once the
-// app marks the mount `data-igf-live`, every held input is replayed once, in
+// Once the app marks the mount `data-igf-live`, every held input is replayed once, in
 // order, on the very element clicked: hydration adopted that node, so it is
 // the live one. (A view rendered afresh has new nodes; the same control is
 // found again by id, or by its place among the controls.) If the app fails,

@@ -2,9 +2,7 @@ use crate::model::i18n::{I18n, Key};
 use crate::ui::markup::para;
 use yew::prelude::*;
 
-/// "Did you send it?", once the person has used a way to send: marking the
-/// drafts sent is theirs to say, as only their email app knows. Asking moves
-/// focus to the question, so that a screen reader says it.
+/// Where one way to send asks "Did you send it?", and how focus moves.
 pub struct Ask<'a> {
     /// Tells each way's question apart.
     pub title_id: &'static str,
@@ -15,6 +13,9 @@ pub struct Ask<'a> {
     pub refocus: &'a Callback<&'static str>,
 }
 
+/// "Did you send it?", once the person has used a way to send: marking the
+/// drafts sent is theirs to say, as only their email app knows. The way that
+/// asks moves focus to the question, so that a screen reader says it.
 pub fn confirm_sent(i18n: &I18n, ask: Ask<'_>, on_sent: &Callback<()>) -> Html {
     let Ask { title_id, back_to, asked, refocus } = ask;
     if !**asked {
