@@ -20,6 +20,15 @@ pub fn select_value(e: &Event) -> String {
     e.target_unchecked_into::<HtmlSelectElement>().value()
 }
 
+/// The chosen option of the `<select>` just before the button that fired `e`:
+/// a list with its own button, which acts only when pressed.
+pub fn select_before(e: &MouseEvent) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    let button = e.target_dyn_into::<web_sys::Element>()?;
+    let select = button.previous_element_sibling()?.dyn_into::<HtmlSelectElement>().ok()?;
+    Some(select.value())
+}
+
 /// Whether the checkbox or radio that fired `e` is now checked.
 pub fn checked(e: &Event) -> bool {
     e.target_unchecked_into::<HtmlInputElement>().checked()

@@ -136,8 +136,17 @@ test('an organisational commitment, a second one from a template, and both in My
   await page.fill('#igf-field-title', 'Digital inclusion clinics');
   await page.fill('#igf-field-description', 'Monthly clinics in public libraries.');
   await page.check('#igf-field-tracks-2');
+  // Arrow keys on the closed list only change its choice: nothing is linked, and focus stays.
+  await page.focus('#igf-field-links');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.locator('.igf-links').count(), 0, 'nothing linked by browsing the list');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'igf-field-links');
   await page.selectOption('#igf-field-links', 'q:trust:3');
+  await page.click('#igf-field-links + button:text-is("Link")');
   await page.waitForSelector('.igf-links');
+  assert.match(await page.textContent('.igf-links'), /Question 3: /);
+  assert.equal(await page.inputValue('#igf-field-links'), '', 'the list is ready for another');
   await page.fill('#igf-field-action-1-description', 'Run six clinics');
   await typeDate(page, 1, '30', '9', '2021');
   await page.click('text=Add another action');

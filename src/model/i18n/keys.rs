@@ -508,6 +508,7 @@ catalog! {
     CountOverLimit = "You have gone over the character limit",
     SentPanelWhatOnly = "{what}, to {recipient}. Your drafts stay here, marked with the date.",
     CommitmentDeleted = "Commitment deleted.",
+    LinkAddButton = "Link",
 }
 
 // The Secretariat's collation page (collate.html) has its own strings, in

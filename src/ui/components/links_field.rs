@@ -6,7 +6,7 @@ use crate::model::i18n::{I18n, Key};
 use crate::model::versions::Placements;
 use crate::ui::components::{place_note, PlaceNoteProps};
 use crate::ui::drafts::CommitmentEdit;
-use crate::ui::events::select_value;
+use crate::ui::events::select_before;
 use crate::ui::labels::track_key;
 use crate::ui::markup::hint;
 use std::rc::Rc;
@@ -21,13 +21,15 @@ pub struct LinksFieldProps {
 }
 
 /// The messages and questions a commitment answers: the linked ones, each
-/// removable, and a list of every question and message to add one from.
+/// removable, and a list of every question and message to add one from. The
+/// list adds nothing by itself: its button does, since arrow keys on a closed
+/// list change its choice, and each change would have added a link.
 pub fn links_field(i18n: &I18n, props: &LinksFieldProps) -> Html {
     let on_link = {
         let library = props.library.clone();
         let on_edit = props.on_edit.clone();
-        Callback::from(move |e: Event| {
-            if let Some(link) = Link::from_key(&select_value(&e), &library) {
+        Callback::from(move |e: MouseEvent| {
+            if let Some(link) = select_before(&e).and_then(|key| Link::from_key(&key, &library)) {
                 on_edit.emit(CommitmentEdit::AddLink(link));
             }
         })
@@ -61,7 +63,7 @@ pub fn links_field(i18n: &I18n, props: &LinksFieldProps) -> Html {
                 <label class="igf-label igf-label-small" for="igf-field-links">{ i18n.t(Key::LinkAddLabel) }</label>
                 // Keyed by the links' count, so each added link brings back a fresh
                 // list showing "choose", with no DOM write of its own.
-                <select key={links_key} id="igf-field-links" class="igf-select" onchange={on_link}>
+                <select key={links_key} id="igf-field-links" class="igf-select">
                     <option value="" selected=true>{ i18n.t(Key::LinkAddNone) }</option>
                     { for props.library.documents.iter().map(|doc| html! {
                         <optgroup label={i18n.t(track_key(doc.track))}>
@@ -76,6 +78,7 @@ pub fn links_field(i18n: &I18n, props: &LinksFieldProps) -> Html {
                         </optgroup>
                     }) }
                 </select>
+                <button type="button" class="igf-button igf-button-secondary" onclick={on_link}>{ i18n.t(Key::LinkAddButton) }</button>
             </fieldset>
     }
 }
