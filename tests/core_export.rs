@@ -261,6 +261,21 @@ fn markdown_keeps_text_as_text() {
     eprintln!("{md}");
 }
 
+#[test]
+fn the_apps_email_file_imports_as_its_attached_export_does() {
+    use igf_messages::model::export::eml;
+    let p = package();
+    let json = p.to_json(1).to_text();
+    let email = eml::build("igf@un.org", "Subject", "Body", "igf-messages-x.json", &json, "igf-b-1");
+    assert_eq!(read(&email), read(&json), "the same drafts and sender");
+    let other_mail = "From: a@example.org\r\nMIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\nHello";
+    assert_eq!(import_error(other_mail), ImportError::EmailWithoutDrafts);
+    let message = ImportError::EmailWithoutDrafts.message(&I18n::default());
+    assert!(message.contains("email") && message.contains("no drafts"), "{message}");
+    let not_ours = eml::build("igf@un.org", "S", "B", "x.json", r#"{"format":"other"}"#, "b-1");
+    assert_eq!(import_error(&not_ours), ImportError::NotAnExport, "what is attached is checked as any file");
+}
+
 fn import_error(text: &str) -> ImportError {
     read(text).expect_err("must be refused")
 }

@@ -253,6 +253,30 @@ mod commitments {
     }
 
     #[test]
+    fn adding_or_removing_an_action_or_a_link_sends_focus_where_the_person_goes_on() {
+        let s = empty().reduce(DraftAction::Create(Draft::Commitment(Commitment::new("k".into(), 0))));
+        let s = edit(s, CommitmentEdit::Title("T".into()));
+        assert_eq!(s.focus.0, 0, "typing moves no focus");
+        let s = edit(edit(s, CommitmentEdit::AddAction), CommitmentEdit::AddAction);
+        assert_eq!(s.focus, (2, "igf-action-3".to_owned()), "to the action just added");
+        let s = edit(s, CommitmentEdit::RemoveAction(1));
+        assert_eq!(s.focus.1, "igf-action-2", "to the action that took its place");
+        let s = edit(s, CommitmentEdit::RemoveAction(1));
+        assert_eq!(s.focus.1, "igf-action-1", "the last one gone: to the one before");
+        let focus = s.focus.0;
+        let s = edit(s, CommitmentEdit::RemoveAction(5));
+        assert_eq!(s.focus.0, focus, "nothing removed, no focus asked");
+        let doc = parse(include_str!("../documents/trust.txt")).unwrap();
+        let link = |n| Link::message_of(&doc, MessageId { track: Track::Trust, question: 1, number: n }).unwrap();
+        let s = edit(edit(s, CommitmentEdit::AddLink(link(1))), CommitmentEdit::AddLink(link(2)));
+        assert_eq!(s.focus.0, focus, "a link added keeps focus on its button");
+        let s = edit(s, CommitmentEdit::RemoveLink(1));
+        assert_eq!(s.focus.1, "igf-link-remove-0", "to the link before, the last one gone");
+        let s = edit(s, CommitmentEdit::RemoveLink(0));
+        assert_eq!(s.focus.1, "igf-field-links", "no link left: to the list to add one from");
+    }
+
+    #[test]
     fn a_template_copy_is_a_new_draft_and_a_blank_one_is_discarded() {
         let s = empty().reduce(DraftAction::Create(Draft::Commitment(Commitment::new("k".into(), 0))));
         let s = edit(s, CommitmentEdit::Title("Original".into()));

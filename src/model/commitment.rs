@@ -13,6 +13,10 @@ pub const MAX_TITLE: usize = 150;
 pub const MAX_TEXT: usize = 3000;
 pub const MAX_ACTIONS: usize = 20;
 
+/// IGF 2020 closed on 17 November 2020 (its second phase ran 9–17 November),
+/// the day Messages Version 1 came out: the IGF 2021 cycle starts then.
+pub const CYCLE_START: Date = Date { year: 2020, month: 11, day: 17 };
+
 /// IGF 2021 in Katowice, 6–10 December 2021, closes the IGF 2021 cycle.
 pub const CYCLE_END: Date = Date { year: 2021, month: 12, day: 10 };
 
@@ -171,6 +175,13 @@ impl ActionItem {
         self.due_parts().check().ok()
     }
 
+    /// Before the IGF 2021 cycle began, so already past when the commitment
+    /// was made: most likely a wrong year. Allowed, with a warning, and the
+    /// commitment is not time-bound until it is fixed.
+    pub fn is_before_cycle(&self) -> bool {
+        self.due_date().is_some_and(|d| d < CYCLE_START)
+    }
+
     /// After the IGF 2021 cycle: allowed, with a gentle warning.
     pub fn is_after_cycle(&self) -> bool {
         self.due_date().is_some_and(|d| d > CYCLE_END)
@@ -221,7 +232,7 @@ pub struct Smart {
     pub achievable: bool,
     /// Linked to a track.
     pub relevant: bool,
-    /// Every action has a date.
+    /// Every action has a date, none of them before the cycle began.
     pub time_bound: bool,
 }
 
@@ -276,7 +287,7 @@ impl Commitment {
             measurable: !self.measurement.trim().is_empty(),
             achievable: !self.partners.trim().is_empty() || !self.resources.trim().is_empty(),
             relevant: !self.tracks.is_empty(),
-            time_bound: !concrete.is_empty() && concrete.iter().all(|a| a.due_date().is_some()),
+            time_bound: !concrete.is_empty() && concrete.iter().all(|a| a.due_date().is_some() && !a.is_before_cycle()),
         }
     }
 
@@ -509,6 +520,10 @@ mod tests {
         assert!(blank.smart().specific && !blank.smart().time_bound, "a new action has no date until one is typed");
         blank.actions[0].due = "2021-6-30".into();
         assert!(blank.smart().time_bound);
+        blank.actions[0].due = "2012-6-30".into();
+        assert!(!blank.smart().time_bound, "a date before the cycle began is not a deadline still to meet");
+        blank.actions[0].due = "2020-11-17".into();
+        assert!(blank.smart().time_bound, "the day the cycle began counts");
         blank.actions.push(ActionItem { description: "Undated".into(), due: String::new() });
         assert!(!blank.smart().time_bound);
         blank.resources = "Staff time".into();
@@ -522,6 +537,15 @@ mod tests {
         assert!(!a.is_after_cycle());
         assert!(ActionItem { description: String::new(), due: "2021-12-11".into() }.is_after_cycle());
         assert!(!ActionItem { description: String::new(), due: "not a date".into() }.is_after_cycle());
+    }
+
+    #[test]
+    fn dates_before_the_cycle_are_flagged() {
+        let due = |d: &str| ActionItem { description: String::new(), due: d.into() };
+        assert!(due("2020-11-16").is_before_cycle());
+        assert!(due("2012-06-30").is_before_cycle(), "a year typed wrong");
+        assert!(!due("2020-11-17").is_before_cycle());
+        assert!(!due("").is_before_cycle() && !due("not a date").is_before_cycle());
     }
 
     #[test]

@@ -14,7 +14,7 @@ use crate::model::store::{
     DRAFT_PREFIX, ORDER_KEY, PROFILE_KEY,
 };
 use crate::model::track::Track;
-use crate::ui::components::{card_heading_id, SENT_PANEL_ID, UNDO_ID};
+use crate::ui::components::{action_id, card_heading_id, link_remove_id, LINK_SELECT_ID, SENT_PANEL_ID, UNDO_ID};
 use crate::ui::later;
 use std::rc::Rc;
 use yew::Reducible;
@@ -460,7 +460,33 @@ fn apply_comment(comment: &mut Comment, edit: CommentEdit) {
     }
 }
 
-fn apply_commitment(c: &mut Commitment, edit: CommitmentEdit) {
+/// Applies one edit; returns where focus goes when the edit removed the
+/// button pressed, or added a part the person should land in.
+fn apply_commitment(c: &mut Commitment, edit: CommitmentEdit) -> Option<String> {
+    match edit {
+        CommitmentEdit::AddAction => {
+            if c.actions.len() < crate::model::commitment::MAX_ACTIONS {
+                c.actions.push(ActionItem::new());
+            }
+            return Some(action_id(c.actions.len() - 1));
+        }
+        CommitmentEdit::RemoveAction(i) if i < c.actions.len() => {
+            c.actions.remove(i);
+            return Some(action_id(i.min(c.actions.len().saturating_sub(1))));
+        }
+        CommitmentEdit::RemoveLink(i) if i < c.links.len() => {
+            c.links.remove(i);
+            return Some(match c.links.len() {
+                0 => LINK_SELECT_ID.to_owned(),
+                n => link_remove_id(i.min(n - 1)),
+            });
+        }
+        edit => apply_field(c, edit),
+    }
+    None
+}
+
+fn apply_field(c: &mut Commitment, edit: CommitmentEdit) {
     match edit {
         CommitmentEdit::Capacity(v) => c.capacity = v,
         CommitmentEdit::OrgName(v) => c.org_name = v,
@@ -484,11 +510,6 @@ fn apply_commitment(c: &mut Commitment, edit: CommitmentEdit) {
                 c.links.push(link);
             }
         }
-        CommitmentEdit::RemoveLink(i) => {
-            if i < c.links.len() {
-                c.links.remove(i);
-            }
-        }
         CommitmentEdit::ActionText(i, v) => {
             if let Some(a) = c.actions.get_mut(i) {
                 a.description = v;
@@ -497,16 +518,6 @@ fn apply_commitment(c: &mut Commitment, edit: CommitmentEdit) {
         CommitmentEdit::ActionDue(i, v) => {
             if let Some(a) = c.actions.get_mut(i) {
                 a.due = v;
-            }
-        }
-        CommitmentEdit::AddAction => {
-            if c.actions.len() < crate::model::commitment::MAX_ACTIONS {
-                c.actions.push(ActionItem::new());
-            }
-        }
-        CommitmentEdit::RemoveAction(i) => {
-            if i < c.actions.len() {
-                c.actions.remove(i);
             }
         }
         CommitmentEdit::Measurement(v) => c.measurement = v,
@@ -520,6 +531,8 @@ fn apply_commitment(c: &mut Commitment, edit: CommitmentEdit) {
             }
         }
         CommitmentEdit::Consent(v) => c.consent_publish = Some(v),
+        // Handled by `apply_commitment`; an index out of range changes nothing.
+        CommitmentEdit::AddAction | CommitmentEdit::RemoveAction(_) | CommitmentEdit::RemoveLink(_) => {}
     }
 }
 
@@ -527,10 +540,16 @@ fn apply_commitment(c: &mut Commitment, edit: CommitmentEdit) {
 /// edits and copies, an import and its undo. Installed by `ui::later`.
 pub fn reduce_later(s: &mut DraftsState, action: DraftAction) -> bool {
     match action {
-        DraftAction::EditCommitment { id, edit, now } => s.edit::<Commitment>(&id, |c| {
-            apply_commitment(c, edit);
-            c.updated = now;
-        }),
+        DraftAction::EditCommitment { id, edit, now } => {
+            let mut focus = None;
+            s.edit::<Commitment>(&id, |c| {
+                focus = apply_commitment(c, edit);
+                c.updated = now;
+            }) && {
+                s.focus_on(focus);
+                true
+            }
+        }
         DraftAction::Duplicate { id, new_id, now } => s.duplicate(&id, new_id, now),
         DraftAction::Import { drafts, sender, more } => s.import(drafts, sender, more),
         DraftAction::UndoImport => s.undo_import(),

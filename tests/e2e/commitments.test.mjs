@@ -71,8 +71,16 @@ test('an individual commitment started from a message, with the SMART check live
   await page.fill('#igf-field-description', 'Publish a guide for households in three UN languages.');
   await page.fill('#igf-field-action-1-description', 'Draft the guide with two CERTs');
   assert.deepEqual(await dateOf(page, 1), ['', '', ''], 'GOV.UK: no date is filled in');
+  // A year typed wrong, already past: warned, and not yet time-bound.
+  await typeDate(page, 1, '10', '12', '2012');
+  await page.waitForSelector('.igf-warning >> text=before 17 November 2020');
+  assert.equal((await smart(page))[4], 'not yet', 'a past date is no deadline');
   await typeDate(page, 1, '10', '12', '2021');
+  await page.waitForFunction(() => !document.querySelector('.igf-warning'));
   await page.click('text=Add another action');
+  // Focus lands in the new action, a group named by its number.
+  await page.waitForFunction(() => document.activeElement?.id === 'igf-action-2');
+  assert.equal(await page.evaluate(() => document.activeElement.querySelector('legend').textContent), 'Action 2');
   await page.fill('#igf-field-action-2-description', 'Present it at IGF 2021');
   await typeDate(page, 2, '8', '12', '2021');
   await page.click('text=Add another action');
@@ -147,11 +155,21 @@ test('an organisational commitment, a second one from a template, and both in My
   await page.waitForSelector('.igf-links');
   assert.match(await page.textContent('.igf-links'), /Question 3: /);
   assert.equal(await page.inputValue('#igf-field-links'), '', 'the list is ready for another');
+  // "Remove" is gone once pressed: focus goes to the link that is left.
+  await page.selectOption('#igf-field-links', 'q:trust:1');
+  await page.click('#igf-field-links + button:text-is("Link")');
+  await page.waitForFunction(() => document.querySelectorAll('.igf-links li').length === 2);
+  await page.click('#igf-link-remove-1');
+  await page.waitForFunction(() => document.activeElement?.id === 'igf-link-remove-0');
+  assert.match(await page.textContent('.igf-links'), /Question 3: /, 'the one not removed stays');
   await page.fill('#igf-field-action-1-description', 'Run six clinics');
   await typeDate(page, 1, '30', '9', '2021');
   await page.click('text=Add another action');
   await page.fill('#igf-field-action-2-description', 'Publish what we learned');
   await typeDate(page, 2, '10', '12', '2021');
+  await page.click('text=Add another action');
+  await page.click('text=Remove action 3');
+  await page.waitForFunction(() => document.activeElement?.id === 'igf-action-2');
   await page.fill('#igf-field-resources', 'Two staff, one day a month');
   await page.check('#igf-field-consent-1');
   await page.click('button[type=submit]');

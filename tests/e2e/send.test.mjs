@@ -160,6 +160,18 @@ test('a long package goes in three steps: copy, then open the email, then paste;
   await asked.locator('text=Yes, mark as sent').click();
   await page.waitForSelector('.igf-panel >> text=Marked as sent');
   assert.match(await page.textContent('.igf-panel'), /3 comments/);
+
+  // The email file the app saved brings the drafts back on another device.
+  const fresh = await browser.newContext({ bypassCSP: true });
+  const other = await fresh.newPage();
+  await other.goto(`${url}#igf=comments`);
+  await waitForApp(other);
+  await other.setInputFiles('#igf-field-import', await download.path());
+  await other.waitForSelector('text=The file holds 3 comments and 0 commitments.');
+  await other.click('button:text-is("Import")');
+  await other.waitForSelector('text=Imported 3 drafts.');
+  await other.waitForFunction(() => document.querySelectorAll('.igf-card').length === 3);
+  await fresh.close();
   await page.context().close();
 });
 
@@ -257,6 +269,7 @@ test('a bad file is refused with a reason and changes nothing', async () => {
     ['empty.json', '', /The file is empty/],
     ['text.json', 'hello', /not valid JSON/],
     ['other.json', '{"format":"something"}', /not an export from this app/],
+    ['other.eml', 'From: a@example.org\r\nMIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\nHello', /an email, but it carries no drafts/],
     ['newer.json', '{"format":"igf-messages","schema":9}', /newer version of this app \(schema 9\)/],
     ['deep.json', '['.repeat(10000) + ']'.repeat(10000), /nested too deeply/],
     ['bad-field.json', JSON.stringify({ format: 'igf-messages', schema: 1, comments: [{ id: 'x' }], commitments: [] }), /problem in comments\[0\]/],

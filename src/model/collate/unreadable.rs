@@ -119,5 +119,6 @@ fn import_reason(e: &ImportError) -> String {
         ImportError::Newer(n) => format!("schema {n}"),
         ImportError::Field(field) => format!("field {field} is missing or wrong"),
         ImportError::DuplicateId(id) => format!("id {id} appears twice"),
+        ImportError::EmailWithoutDrafts => "an email with no export attached".into(),
     }
 }

@@ -70,6 +70,52 @@ pub fn build(to: &str, subject: &str, body: &str, attachment_name: &str, attachm
     .join("\r\n")
 }
 
+/// Whether `text` starts as an email does: header lines up to the first blank
+/// line, among them a MIME header. A JSON file never does.
+pub fn is_email(text: &str) -> bool {
+    if text.trim_start().starts_with(['{', '[']) {
+        return false;
+    }
+    let text = text.replace("\r\n", "\n");
+    let head = text.split("\n\n").next().unwrap_or_default();
+    let header = |l: &str| l.split_once(':').is_some_and(|(name, _)| is_header_name(name));
+    let mut lines = head.lines();
+    lines.next().is_some_and(header)
+        && lines.clone().all(|l| l.starts_with([' ', '\t']) || header(l))
+        && head.lines().any(|l| {
+            let l = l.to_ascii_lowercase();
+            l.starts_with("mime-version:") || l.starts_with("content-type:")
+        })
+}
+
+fn is_header_name(name: &str) -> bool {
+    !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+}
+
+/// The JSON attached to an email file as [`build`] writes it, and as a mail
+/// client keeps it when it saves the message again: the first
+/// `application/json` part, base64 or not encoded. `None` when there is none,
+/// or it is not UTF-8.
+pub fn attachment(text: &str) -> Option<String> {
+    let text = text.replace("\r\n", "\n");
+    let lower = text.to_ascii_lowercase();
+    let at = lower.split_inclusive('\n').scan(0, |start, line| {
+        let here = *start;
+        *start += line.len();
+        Some((here, line))
+    });
+    let (start, _) = at.into_iter().find(|(_, l)| l.starts_with("content-type:") && l.contains("application/json"))?;
+    let head_len = lower[start..].find("\n\n")?;
+    let base64 = lower[start..start + head_len].contains("base64");
+    let body = &text[start + head_len + 2..];
+    let body = body.split("\n--").next().unwrap_or_default();
+    if base64 {
+        String::from_utf8(base64::decode(body)?).ok()
+    } else {
+        Some(body.to_owned())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -175,7 +221,38 @@ mod tests {
         assert_eq!(import::read(&attached).unwrap().drafts.len(), 1);
     }
 
+    #[test]
+    fn the_attached_json_is_read_back_as_written_or_saved_again() {
+        let eml = sample();
+        assert!(is_email(&eml));
+        assert_eq!(attachment(&eml).as_deref(), Some("{\"a\":\"中文\"}"));
+        let saved_again =
+            eml.replace("\r\n", "\n").replace("Content-Type: application/json", "content-type: Application/JSON");
+        assert_eq!(attachment(&saved_again).as_deref(), Some("{\"a\":\"中文\"}"), "LF lines, any case");
+        let plain = "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: application/json\n\n{\"a\":1}\n--b--\n";
+        assert_eq!(attachment(plain).as_deref(), Some("{\"a\":1}"), "an attachment not encoded");
+        let no_json = "To: a@b.org\r\nMIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\nHello";
+        assert!(is_email(no_json));
+        assert_eq!(attachment(no_json), None);
+    }
+
+    #[test]
+    fn only_an_email_looks_like_one() {
+        assert!(!is_email("{\"format\": \"igf-messages\"}"));
+        assert!(!is_email("Note: this is not mail\nsee below\nContent-Type: none"), "a line that is no header");
+        assert!(!is_email("Note: a text with a colon\n\nand more"), "no MIME header");
+        assert!(!is_email(""));
+        assert!(is_email("Subject: =?UTF-8?B?x?=\r\n folded\r\nMIME-Version: 1.0\r\n\r\nbody"));
+    }
+
     proptest! {
+        #[test]
+        fn any_attachment_round_trips(json in "\\PC{0,300}", name in "[a-z.-]{1,20}") {
+            let eml = build("igf@un.org", "s", "body\n--\nsignature", &name, &json, "igf-b-1");
+            prop_assert!(is_email(&eml));
+            prop_assert_eq!(attachment(&eml), Some(json));
+        }
+
         #[test]
         fn any_subject_round_trips(s in "\\PC{0,120}") {
             let h = encode_header(&s);

@@ -2,6 +2,7 @@
 //! nothing: a file is either wholly valid or changes nothing.
 
 use super::clean::header_text;
+use super::eml;
 use super::package::{FORMAT, PACKAGE_SCHEMA};
 use crate::model::comment::Comment;
 use crate::model::commitment::Commitment;
@@ -32,6 +33,8 @@ pub enum ImportError {
     Field(String),
     /// Two drafts in the file share this id.
     DuplicateId(String),
+    /// An email file with no export of this app attached.
+    EmailWithoutDrafts,
 }
 
 impl ImportError {
@@ -49,6 +52,7 @@ impl ImportError {
             }
             ImportError::Field(f) => i18n.tf(Key::ImportField, &[("field", f)]),
             ImportError::DuplicateId(id) => i18n.tf(Key::ImportDuplicate, &[("id", id)]),
+            ImportError::EmailWithoutDrafts => i18n.t(Key::ImportEmailNoDrafts).to_owned(),
         }
     }
 }
@@ -93,6 +97,15 @@ impl Reading {
         if text.trim().is_empty() {
             return Err(ImportError::Empty);
         }
+        // People keep the email file the app saved for them as often as the
+        // JSON file, and it carries the same export.
+        let attached;
+        let text = if eml::is_email(text) {
+            attached = eml::attachment(text).ok_or(ImportError::EmailWithoutDrafts)?;
+            attached.strip_prefix('\u{feff}').unwrap_or(&attached)
+        } else {
+            text
+        };
         let json = Json::parse(text).map_err(ImportError::NotJson)?;
         if json.get("format").and_then(Json::as_str) != Some(FORMAT) {
             return Err(ImportError::NotAnExport);

@@ -251,8 +251,8 @@ catalog! {
     SendMarkSent = "Yes, mark as sent",
     SendDetailsFirst = "Add your details before you send, so the Secretariat knows who wrote this.",
     ImportHeading = "Import drafts from a file",
-    ImportHint = "A JSON file exported from this app, for example on another device. Up to 5 MB.",
-    ImportLabel = "Choose a JSON file",
+    ImportHint = "A JSON file exported from this app, or an email file (.eml) it saved, for example on another device. Up to 5 MB.",
+    ImportLabel = "Choose a file",
     ImportSummary = "The file holds {comments} comments and {commitments} commitments.",
     ImportConflicts = "{n} of them have the same id as drafts already here.",
     ImportConflictLegend = "What should happen to those?",
@@ -509,6 +509,8 @@ catalog! {
     SentPanelWhatOnly = "{what}, to {recipient}. Your drafts stay here, marked with the date.",
     CommitmentDeleted = "Commitment deleted.",
     LinkAddButton = "Link",
+    ActionEarly = "This date is before 17 November 2020, when IGF 2020 closed and the IGF 2021 cycle began, so it has already passed. Check the year: an action is something still to be done.",
+    ImportEmailNoDrafts = "The file is an email, but it carries no drafts from this app. Choose the email file the app saved, or the JSON file it exported.",
 }
 
 // The Secretariat's collation page (collate.html) has its own strings, in

@@ -13,6 +13,13 @@ pub struct ActionsFieldProps {
     pub on_edit: Callback<CommitmentEdit>,
 }
 
+/// The id of the action at `i` (from 0), where focus goes when an action is
+/// added or removed, as the button pressed is gone or far away. A group of
+/// its own, so a screen reader names the action in each of its fields.
+pub fn action_id(i: usize) -> String {
+    format!("igf-action-{}", i + 1)
+}
+
 /// A commitment's actions, each with what will be done and by when.
 pub fn actions_field(i18n: &I18n, props: &ActionsFieldProps) -> Html {
     let error = |field: &str| error_for(i18n, &props.errors, field);
@@ -24,17 +31,18 @@ pub fn actions_field(i18n: &I18n, props: &ActionsFieldProps) -> Html {
                 { for props.actions.iter().enumerate().map(|(i, a)| {
                     let n = (i + 1).to_string();
                     html! {
-                        <div class="igf-action">
-                            <h3 class="igf-action-title">{ i18n.tf(Key::ActionHeading, &[("n", &n)]) }</h3>
+                        <fieldset class="igf-fieldset igf-action" id={action_id(i)} tabindex="-1">
+                            <legend class="igf-action-title">{ i18n.tf(Key::ActionHeading, &[("n", &n)]) }</legend>
                             { text_area(i18n, &TextAreaProps { field: format!("action-{n}-description").into(), label: i18n.t(Key::ActionTextLabel).into(), value: a.description.clone().into(), error: error(&format!("action-{n}-description")), rows: 2, on_input: props.on_edit.reform(move |v| CommitmentEdit::ActionText(i, v)), ..Default::default() }) }
                             { date_input(i18n, &DateInputProps { field: format!("action-{n}-due").into(), legend: i18n.t(Key::ActionDueLabel).into(), hint: i18n.t(Key::ActionDueHint).into(), value: a.due_parts(), error: error(&format!("action-{n}-due")), on_change: props.on_edit.reform(move |v: DateParts| CommitmentEdit::ActionDue(i, v.to_stored())) }) }
+                            if a.is_before_cycle() { <p class="igf-warning">{ i18n.t(Key::ActionEarly) }</p> }
                             if a.is_after_cycle() { <p class="igf-warning">{ i18n.t(Key::ActionLate) }</p> }
                             if many {
                                 <button type="button" class="igf-link-button" onclick={props.on_edit.reform(move |_: MouseEvent| CommitmentEdit::RemoveAction(i))}>
                                     { i18n.tf(Key::RemoveAction, &[("n", &n)]) }
                                 </button>
                             }
-                        </div>
+                        </fieldset>
                     }
                 }) }
                 <button type="button" class="igf-button igf-button-secondary" onclick={props.on_edit.reform(|_: MouseEvent| CommitmentEdit::AddAction)}>{ i18n.t(Key::AddAction) }</button>

@@ -65,7 +65,7 @@ pub fn import_section(i18n: &I18n, on_file: Callback<Event>, body: Html) -> Html
             <h2 id="igf-import-title">{ i18n.t(Key::ImportHeading) }</h2>
             <p id="igf-field-import-hint" class="igf-hint">{ i18n.t(Key::ImportHint) }</p>
             <label class="igf-label igf-label-small" for="igf-field-import">{ i18n.t(Key::ImportLabel) }</label>
-            <input id="igf-field-import" type="file" accept="application/json,.json" aria-describedby="igf-field-import-hint" onchange={on_file} />
+            <input id="igf-field-import" type="file" accept="application/json,.json,message/rfc822,.eml" aria-describedby="igf-field-import-hint" onchange={on_file} />
             { body }
         </section>
     }

@@ -20,6 +20,15 @@ pub struct LinksFieldProps {
     pub on_edit: Callback<CommitmentEdit>,
 }
 
+/// The id of the "Remove" button of the link at `i`: focus goes to the next
+/// one when a link is removed, or to the list of links to add when none is left.
+pub fn link_remove_id(i: usize) -> String {
+    format!("igf-link-remove-{i}")
+}
+
+/// The id of the list to add a link from.
+pub const LINK_SELECT_ID: &str = "igf-field-links";
+
 /// The messages and questions a commitment answers: the linked ones, each
 /// removable, and a list of every question and message to add one from. The
 /// list adds nothing by itself: its button does, since arrow keys on a closed
@@ -53,17 +62,17 @@ pub fn links_field(i18n: &I18n, props: &LinksFieldProps) -> Html {
                                             { place_note(i18n, &PlaceNoteProps { placement, original: a.message_id, id: format!("igf-link-diff-{i}").into() }) }
                                         }
                                     }
-                                    <button type="button" class="igf-link-button" aria-label={i18n.tf(Key::RemoveLinkLabel, &[("what", &label)])}
+                                    <button type="button" id={link_remove_id(i)} class="igf-link-button" aria-label={i18n.tf(Key::RemoveLinkLabel, &[("what", &label)])}
                                         onclick={props.on_edit.reform(move |_: MouseEvent| CommitmentEdit::RemoveLink(i))}>{ i18n.t(Key::RemoveLink) }</button>
                                 </li>
                             }
                         }) }
                     </ul>
                 }
-                <label class="igf-label igf-label-small" for="igf-field-links">{ i18n.t(Key::LinkAddLabel) }</label>
+                <label class="igf-label igf-label-small" for={LINK_SELECT_ID}>{ i18n.t(Key::LinkAddLabel) }</label>
                 // Keyed by the links' count, so each added link brings back a fresh
                 // list showing "choose", with no DOM write of its own.
-                <select key={links_key} id="igf-field-links" class="igf-select">
+                <select key={links_key} id={LINK_SELECT_ID} class="igf-select">
                     <option value="" selected=true>{ i18n.t(Key::LinkAddNone) }</option>
                     { for props.library.documents.iter().map(|doc| html! {
                         <optgroup label={i18n.t(track_key(doc.track))}>

@@ -46,7 +46,7 @@ mod word_diff;
 pub mod form;
 
 pub use about_notes::{how_this_works, privacy_notice};
-pub use actions_field::{actions_field, ActionsFieldProps};
+pub use actions_field::{action_id, actions_field, ActionsFieldProps};
 pub use banner::{app_footer, banner, AppFooterProps, BannerProps};
 pub use changes_view::{changes_view, ChangesViewProps};
 pub use comment_card::{card_heading_id, comment_card, CommentCardProps};
@@ -65,7 +65,7 @@ pub use email_preview::{email_preview, EmailPreviewProps};
 pub use empty_track::empty_track;
 pub use import_drafts::{import_section, ImportDrafts, ImportDraftsProps};
 pub use lang_picker::{lang_picker, LangPickerProps};
-pub use links_field::{link_label, links_field, LinksFieldProps};
+pub use links_field::{link_label, link_remove_id, links_field, LinksFieldProps, LINK_SELECT_ID};
 pub use load_errors::load_errors;
 pub use message_actions::{message_actions, MessageActionsProps};
 pub use message_item::{text_id, MessageItem};
