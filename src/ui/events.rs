@@ -1,6 +1,6 @@
 //! What a form control's event says: its value or its checked state. The one
 //! place the UI reads the DOM element behind an event, so components name no
-//! browser types.
+//! browser types. It also closes a disclosure (`close_disclosure`).
 
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -27,6 +27,30 @@ pub fn select_before(e: &MouseEvent) -> Option<String> {
     let button = e.target_dyn_into::<web_sys::Element>()?;
     let select = button.previous_element_sibling()?.dyn_into::<HtmlSelectElement>().ok()?;
     Some(select.value())
+}
+
+/// Closes the `<details>` that `e` happened in. Focus, if it was inside,
+/// goes to its summary, where the person opened it, rather than being lost
+/// with the hidden list; a click replayed after the app started leaves
+/// focus where the person has since put it. The one DOM write here, as a
+/// disclosure's open state is the browser's, which the view never sets.
+pub fn close_disclosure(e: &Event) {
+    use wasm_bindgen::JsCast;
+    let Some(details) = e.target_dyn_into::<web_sys::Element>().and_then(|t| t.closest("details").ok().flatten())
+    else {
+        return;
+    };
+    if !details.has_attribute("open") {
+        return;
+    }
+    let had_focus = details.matches(":focus-within").unwrap_or(false);
+    // Only a browser that cannot remove an attribute refuses, and then the list stays open.
+    let _ = details.remove_attribute("open");
+    if had_focus {
+        if let Some(summary) = details.first_element_child().and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = summary.focus();
+        }
+    }
 }
 
 /// Whether the checkbox or radio that fired `e` is now checked.

@@ -123,7 +123,7 @@ async function openDesk(ctx, query = '') {
 
 /** Waits until the reading is done and the collation holds `n` packages. */
 async function holds(page, n) {
-  await page.waitForFunction((n) => document.querySelector('.igf-reading-total')?.textContent === `This collation holds ${n} package${n === 1 ? '' : 's'}.`
+  await page.waitForFunction((n) => document.querySelector('.igf-reading-total')?.textContent.endsWith(`This collation holds ${n} package${n === 1 ? '' : 's'}.`)
     && !document.querySelector('#igf-reading-bar'), n);
 }
 
@@ -165,6 +165,9 @@ test('files made by the app, chosen, dropped and pasted, are collated; the set s
   await page.click('text=Add this text');
   await page.waitForFunction(() => /2 emails or files repeated/.test(document.querySelector('#igf-duplicates-notice')?.textContent ?? ''));
   await holds(page, 3);
+  assert.equal(await page.textContent('.igf-reading-total'),
+    'From what you just added: new packages 0, not readable 0, already in the collation 1. This collation holds 3 packages.',
+    'a paste that adds nothing new says so');
 
   assert.deepEqual(await stats(page), {
     Packages: 3, People: 3, Comments: 5, Commitments: 1, 'Duplicates set aside': 2, 'Changed after sending': 0,
@@ -303,13 +306,22 @@ test('Arabic: the desk reads right to left and passes axe', async () => {
   const ctx = await browser.newContext();
   const page = await openDesk(ctx, '?igf-lang=ar');
   await page.waitForFunction(() => document.documentElement.dir === 'rtl' && document.querySelector('h1').textContent === 'مكتب الأمانة');
+  // A paste that cannot be read is said to be so, even on an empty desk.
+  await page.fill('#igf-paste', 'مرحبا');
+  await page.click('.igf-field:has(#igf-paste) + button');
+  await page.waitForFunction(() => document.querySelector('.igf-reading-total')?.textContent
+    === 'ممّا أضفته للتو: حزم جديدة 0، تعذّرت قراءتها 1، موجودة في التجميع من قبل 0.');
   await page.setInputFiles('#igf-files', files);
   await page.waitForSelector('.igf-overview');
   await page.waitForFunction(() => !document.querySelector('#igf-reading-bar'));
+  assert.match(await page.textContent('.igf-reading-total'), /عدد الحزم في هذا التجميع: 2\.$/, 'a count with no noun to agree with it');
   assert.equal(await page.getAttribute('#igf-desk', 'dir'), 'rtl');
   assert.deepEqual(await axe(page), [], 'Arabic, collated');
   await page.click('.igf-desk-message button');
   await page.waitForSelector('.igf-desk-comments');
+  const from = (await page.locator('.igf-desk-comment .igf-hint').allTextContents()).filter((line) => line.startsWith('من '));
+  assert.ok(from.length > 0 && from.every((line) => line.split('، ').length > 2 && !line.includes(', ')),
+    `who sent it, and which group, with Arabic commas: ${from}`);
   assert.deepEqual(await axe(page), [], 'Arabic, comments shown');
   await ctx.close();
 });

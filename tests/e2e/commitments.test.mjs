@@ -2,7 +2,7 @@
 // SMART check, starting from a message, reload, and check your answers.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axe, openPage, saved, useApp, waitForApp } from './helpers.mjs';
+import { axe, openPage, saved, useApp, waitForApp, chooseLanguage } from './helpers.mjs';
 
 let browser, url;
 useApp((b, u) => {
@@ -217,7 +217,7 @@ for (const lang of ['en', 'ar']) {
   test(`on a 360 px phone in ${lang}, the SMART check follows the fields it judges, above the submit button`, async () => {
     const page = await openPage(browser, url, { viewport: { width: 360, height: 740 } });
     if (lang === 'ar') {
-      await page.selectOption('#igf-lang-select', 'ar');
+      await chooseLanguage(page, 'ar');
       await page.waitForFunction(() => document.documentElement.dir === 'rtl');
     }
     await page.goto(`${url}#igf=commitments`);
@@ -250,7 +250,7 @@ test('on a wide screen the SMART check stays beside the form', async () => {
 
 test('publishing is asked, never assumed: in Arabic too, both questions start unanswered and say so when skipped', async () => {
   const page = await openPage(browser, url);
-  await page.selectOption('#igf-lang-select', 'ar');
+  await chooseLanguage(page, 'ar');
   await page.waitForFunction(() => document.documentElement.dir === 'rtl');
   await page.goto(`${url}#igf=details`);
   await page.waitForSelector('#igf-field-name');

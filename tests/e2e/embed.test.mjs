@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { startServer, strictCsp } from '../../scripts/server.mjs';
-import { launch, ROOT, serveExamples } from './helpers.mjs';
+import { launch, ROOT, serveExamples, chooseLanguage } from './helpers.mjs';
 
 let browser, app, host, lookalike, APP, HOST, LOOKALIKE;
 
@@ -156,7 +156,7 @@ test('a lookalike parent origin gets no messages', async () => {
 test('the person\'s own choice wins over the embed setting on the next visit, before the app and with it', async () => {
   const page = await hostPage('host-mount.html');
   await page.waitForSelector('#igf-messages[data-igf-live]');
-  await page.selectOption('#igf-lang-select', 'ru');
+  await chooseLanguage(page, 'ru');
   await page.waitForSelector('#igf-app[lang=ru]');
   let release;
   const held = new Promise((resolve) => { release = resolve; });

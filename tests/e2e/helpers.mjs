@@ -68,6 +68,15 @@ export async function waitForApp(page) {
  * Runs axe with the WCAG 2.2 A/AA tags, on the whole page or only on what
  * `include` selects; returns a readable list of violations.
  */
+/**
+ * Chooses the interface language `code` as a person does: opens the banner's
+ * picker, then presses the language. `page` may be a page or a frame.
+ */
+export async function chooseLanguage(page, code) {
+  await page.click('.igf-lang > summary');
+  await page.click(`.igf-lang-list button[lang="${code}"]`);
+}
+
 export async function axe(page, include) {
   const builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
   if (include) builder.include(include);

@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { startServer, strictCsp } from '../../scripts/server.mjs';
-import { axe, holdWasm, launch, readMessages, ROOT, serveExamples, trustSource } from './helpers.mjs';
+import { axe, holdWasm, launch, readMessages, ROOT, serveExamples, trustSource, chooseLanguage } from './helpers.mjs';
 
 let browser, app, host, APP, HOST;
 // The same host pages configured for another language: language → [server, origin].
@@ -111,14 +111,18 @@ test('standalone: a click on Comment before the wasm arrives opens the comment f
 
 test('standalone: the language picked before the app is ready applies once it is; a contents link works through the URL', async () => {
   const { page, wasm } = await heldPage(APP);
-  await page.selectOption('#igf-lang-select', 'fr');
-  assert.equal(await page.getAttribute('#igf-lang-select', 'aria-busy'), 'true');
+  // The picker opens without the app; the language pressed waits for it.
+  await chooseLanguage(page, 'fr');
+  const french = '.igf-lang-list button[lang=fr]';
+  assert.equal(await page.getAttribute(french, 'aria-busy'), 'true');
   await page.click('.igf-toc a[href="#igf=trust/q2"]');
   assert.equal(new URL(page.url()).hash, '#igf=trust/q2', 'a plain link, followed by the browser');
   wasm.release();
   await page.waitForSelector('#igf-app[lang=fr]');
-  assert.equal(await page.inputValue('#igf-lang-select'), 'fr');
-  assert.equal(await page.getAttribute('#igf-lang-select', 'aria-busy'), null);
+  assert.equal(await page.getAttribute(french, 'aria-current'), 'true');
+  assert.equal(await page.textContent('.igf-lang > summary [lang]'), 'Français');
+  assert.equal(await page.getAttribute(french, 'aria-busy'), null);
+  assert.equal(await page.getAttribute('.igf-lang', 'open'), null, 'closed once chosen');
   await page.waitForFunction(() => document.activeElement?.id === 'igf-trust-q2');
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.deepEqual(page.problems, []);
@@ -212,7 +216,7 @@ test('embedded in Chinese on a 360 px phone: the navigation row opens on the tra
     const row = root.querySelector('.igf-tracks ul').getBoundingClientRect();
     const current = root.querySelector('.igf-tracks [aria-current]').getBoundingClientRect();
     const range = document.createRange();
-    range.selectNodeContents(root.querySelector('.igf-lang label'));
+    range.selectNodeContents(root.querySelector('.igf-lang > summary'));
     return { row: [row.left, row.right], current: [current.left, current.right], labelLines: range.getClientRects().length };
   });
   for (const when of ['before the app', 'with the app']) {
@@ -230,7 +234,7 @@ test('embedded in Chinese on a 360 px phone: the navigation row opens on the tra
 
 test('embedded: the language picker and an in-app link used early apply once ready, and the host fragment is kept', async () => {
   const { page, wasm } = await heldPage(`${HOST}/host-mount.html#host-section`);
-  await page.selectOption('#igf-lang-select', 'fr');
+  await chooseLanguage(page, 'fr');
   await page.click('.igf-toc a[href="#igf=trust/q3"]');
   assert.equal(new URL(page.url()).hash, '#host-section', 'the host URL is not touched before the app');
   assert.equal(await page.getAttribute('.igf-toc a[href="#igf=trust/q3"]', 'aria-busy'), 'true');

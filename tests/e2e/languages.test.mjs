@@ -2,7 +2,7 @@
 // the browser's language as default, and axe in Arabic.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axe, openPage, useApp, waitForApp } from './helpers.mjs';
+import { axe, openPage, useApp, waitForApp, chooseLanguage } from './helpers.mjs';
 
 let browser, url;
 useApp((b, u) => {
@@ -18,7 +18,7 @@ const EXPECTED = {
 const VERSION_1 = { ar: 'الإصدار 1', zh: '第1版', en: 'Version 1', fr: 'Version 1', ru: 'Версия 1', es: 'Versión 1' };
 
 async function choose(page, code) {
-  await page.selectOption('#igf-lang-select', code);
+  await chooseLanguage(page, code);
   await page.waitForFunction((c) => document.documentElement.lang === c, code);
 }
 
@@ -36,6 +36,37 @@ test('every language sets lang and dir on the page, and the Messages stay in Eng
     assert.ok(version.includes(VERSION_1[code]), `${code}: ${version}`);
     assert.equal(await page.getAttribute('#igf-trust-q1-m1 .igf-message-text', 'lang'), 'en', 'the document keeps its own language');
   }
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('the picker takes one press per language: browsing it with the keyboard switches nothing, and focus stays at the picker', async () => {
+  const page = await openPage(browser, url);
+  const summary = page.locator('.igf-lang > summary');
+  assert.equal(await summary.textContent(), 'Language English');
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.igf-lang[open]');
+  assert.deepEqual(await axe(page), [], 'the picker open');
+  // Through the list as a keyboard user goes: nothing changes on the way.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.evaluate(() => document.activeElement.lang), 'ar');
+  assert.equal(await page.getAttribute('.igf-app', 'lang'), 'en', 'moving through the list switches nothing');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.documentElement.lang === 'ar');
+  assert.equal(await page.getAttribute('.igf-lang', 'open'), null, 'the list closes once a language is chosen');
+  assert.equal(await page.evaluate(() => document.activeElement.localName), 'summary', 'focus back on the picker');
+  assert.equal(await page.getAttribute('.igf-lang-list button[lang=ar]', 'aria-current'), 'true');
+  // Escape closes it too, and choosing the language already chosen changes nothing.
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.igf-lang[open]');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('.igf-lang[open]') && document.activeElement.localName === 'summary');
+  await chooseLanguage(page, 'ar');
+  assert.equal(await page.getAttribute('.igf-app', 'lang'), 'ar');
+  assert.deepEqual(await axe(page), [], 'the picker in Arabic');
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

@@ -5,7 +5,7 @@
 // would across a deploy.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { axe, launch, openPage, readMessages, saved, serve, trustSource, waitForApp } from './helpers.mjs';
+import { axe, launch, openPage, readMessages, saved, serve, trustSource, waitForApp, chooseLanguage } from './helpers.mjs';
 
 let browser, server, port, page;
 const v1 = readMessages(trustSource());
@@ -64,7 +64,7 @@ async function comment(button, text) {
 const card = (n) => page.locator(`.igf-card:nth-child(${n})`);
 
 async function arabic(on) {
-  await page.selectOption('#igf-lang-select', on ? 'ar' : 'en');
+  await chooseLanguage(page, on ? 'ar' : 'en');
   await page.waitForFunction((code) => document.documentElement.lang === code, on ? 'ar' : 'en');
 }
 

@@ -12,7 +12,7 @@ import { startServer, strictCsp } from '../../scripts/server.mjs';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { axe, launch, ROOT, serveExamples, waitForApp } from './helpers.mjs';
+import { axe, launch, ROOT, serveExamples, waitForApp, chooseLanguage } from './helpers.mjs';
 
 let browser, app, host, APP, HOST;
 const WHOLE = /\/igf-full-[0-9a-f]+_bg\.wasm$/;
@@ -263,7 +263,7 @@ test('CSV and Markdown from the reader: the whole app writes them beside it, the
 test('embedded in Arabic under the host\'s strict CSP: the Markdown the whole app writes for the reader is in Arabic', async () => {
   const page = await open(`${HOST}/host-mount-no-url.html`, { context: await browser.newContext({ acceptDownloads: true }) });
   await writeComment(page, 'تعليق للتصدير');
-  await page.selectOption('#igf-lang-select', 'ar');
+  await chooseLanguage(page, 'ar');
   await page.waitForSelector('.igf-app[lang="ar"]');
   await page.click('.igf-tracks a[href="#igf=send"]');
   await page.click('.igf-other-ways summary');
@@ -431,7 +431,7 @@ test('blocked storage: a draft deleted while the whole app is on its way stays d
 test('embedded without URL links, under the host\'s strict CSP: the whole app opens where the person was, in the language they picked', async () => {
   const json = await draftsFile('من جهاز آخر');
   const page = await open(`${HOST}/host-mount-no-url.html`, { context: await browser.newContext() });
-  await page.selectOption('#igf-lang-select', 'ar');
+  await chooseLanguage(page, 'ar');
   await page.waitForSelector('.igf-app[lang="ar"]');
   await page.click('.igf-tracks a[href="#igf=comments"]');
   await page.setInputFiles('#igf-field-import', json);

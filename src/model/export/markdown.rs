@@ -194,7 +194,7 @@ fn commitment_lines(n: usize, k: &Commitment, p: &Package, i18n: &I18n) -> Vec<L
     lines.push(field(i18n, Key::CapacityLegend, &capacity));
     lines.push(Line::Text(i18n.t(Key::DescriptionLabel).to_owned()));
     lines.push(Line::Text(k.description.clone()));
-    let tracks = k.tracks.iter().map(|t| i18n.t(track(*t))).collect::<Vec<_>>().join(", ");
+    let tracks = k.tracks.iter().map(|t| i18n.t(track(*t))).collect::<Vec<_>>().join(i18n.lang.list_separator());
     lines.extend([field(i18n, Key::TracksLegend, &tracks), Line::Blank]);
     lines.extend(k.links.iter().map(|l| Line::Item(located_link_label(l, p, i18n))));
     lines.extend([Line::Blank, Line::Text(i18n.t(Key::ActionsLegend).to_owned()), Line::Blank]);
@@ -213,7 +213,7 @@ fn commitment_lines(n: usize, k: &Commitment, p: &Package, i18n: &I18n) -> Vec<L
         }
     }
     if !k.sdgs.is_empty() {
-        let sdgs = k.sdgs.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(", ");
+        let sdgs = k.sdgs.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(i18n.lang.list_separator());
         lines.push(field(i18n, Key::SdgLegend, &sdgs));
     }
     lines.push(field(i18n, Key::ConsentLabel, i18n.t(answer(k.consent_publish))));

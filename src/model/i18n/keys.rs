@@ -635,6 +635,7 @@ catalog! {
     Cleared = "The collation was cleared. Nothing from it is left in this browser.",
     ChangedItem = "{file}: its content gives the receipt {computed}, not {stated} as written.",
     ChangedNoReceipt = "{file}: no receipt was written with it.",
+    BatchResult = "From what you just added: new packages {added}, not readable {unreadable}, already in the collation {duplicates}.",
 }
 
 #[cfg(test)]

@@ -36,6 +36,16 @@ impl Lang {
         }
     }
 
+    /// What separates the items of a list in running text: Arabic has its
+    /// own comma, and Chinese lists with the enumeration comma.
+    pub fn list_separator(self) -> &'static str {
+        match self {
+            Lang::Ar => "، ",
+            Lang::Zh => "、",
+            _ => ", ",
+        }
+    }
+
     pub fn is_rtl(self) -> bool {
         self == Lang::Ar
     }
@@ -58,5 +68,13 @@ mod tests {
         assert_eq!(Lang::from_tag("de"), None);
         assert_eq!(Lang::from_tag(""), None);
         assert!(Lang::Ar.is_rtl() && !Lang::En.is_rtl());
+    }
+
+    #[test]
+    fn lists_are_separated_as_each_language_writes_them() {
+        let list = |l: Lang| ["a", "b"].join(l.list_separator());
+        assert_eq!(list(Lang::Ar), "a، b", "the Arabic comma");
+        assert_eq!(list(Lang::Zh), "a、b", "the enumeration comma, no space");
+        assert_eq!(list(Lang::Fr), "a, b");
     }
 }

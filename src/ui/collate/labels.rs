@@ -80,7 +80,7 @@ pub fn sender_line(i18n: &CollateI18n, sender: &Profile) -> String {
     }];
     parts.extend(sender.stakeholder.map(|g| i18n.main.t(stakeholder_key(g)).to_owned()));
     parts.extend(sender.region.map(|r| i18n.main.t(region_key(r)).to_owned()));
-    parts.join(", ")
+    parts.join(i18n.main.lang.list_separator())
 }
 
 /// "Support 3 · Suggested change 1": the kinds that have comments.

@@ -45,6 +45,32 @@ pub enum Keeping {
     Failed(String),
 }
 
+/// What the inputs the person just added gave: new packages, inputs that
+/// could not be read, and repeats of packages already in. The status says
+/// it, so a paste or a file that adds nothing is never met with silence.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Batch {
+    pub added: usize,
+    pub unreadable: usize,
+    pub duplicates: usize,
+}
+
+impl Batch {
+    fn of(collation: &Shared) -> Batch {
+        collation
+            .with(|c| Batch { added: c.entries().len(), unreadable: c.unreadable().len(), duplicates: c.duplicates() })
+            .unwrap_or_default()
+    }
+
+    fn since(self, start: Batch) -> Batch {
+        Batch {
+            added: self.added.saturating_sub(start.added),
+            unreadable: self.unreadable.saturating_sub(start.unreadable),
+            duplicates: self.duplicates.saturating_sub(start.duplicates),
+        }
+    }
+}
+
 /// How far the reading of what was added has come, in bytes.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Progress {
@@ -68,13 +94,21 @@ pub struct CollateState {
     pub inputs: usize,
     /// The person asked to clear the collation and has not confirmed yet.
     pub confirming_clear: bool,
+    /// The counts when the person last added something, until it is read.
+    batch_start: Option<Batch>,
+    /// What the person's last additions gave, once read.
+    pub batch: Option<Batch>,
     /// The collation was just cleared: says so until something is added.
     pub cleared: bool,
 }
 
 pub enum CollateAction {
-    /// More inputs are queued to be read.
-    Queued(usize),
+    /// More inputs are queued to be read: `n` of them, added by the person
+    /// now (rather than read back from the browser at start).
+    Queued {
+        n: usize,
+        by_person: bool,
+    },
     /// What one piece of reading gave, and how far the reading has come.
     Read(Vec<Result<Received, Unreadable>>, Progress),
     Progress(Progress),
@@ -93,7 +127,11 @@ impl Reducible for CollateState {
     fn reduce(self: Rc<Self>, action: CollateAction) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            CollateAction::Queued(n) => {
+            CollateAction::Queued { n, by_person } => {
+                if by_person && next.batch_start.is_none() {
+                    next.batch_start = Some(Batch::of(&next.collation));
+                }
+                next.batch = None;
                 next.inputs += n;
                 next.cleared = false;
                 next.reading.get_or_insert_with(Progress::default);
@@ -107,6 +145,7 @@ impl Reducible for CollateState {
             }
             CollateAction::Progress(p) => next.reading = Some(p),
             CollateAction::Finished => {
+                next.batch = next.batch_start.take().map(|start| Batch::of(&next.collation).since(start));
                 next.reading = None;
                 next.shown = next.generation;
             }
@@ -140,12 +179,13 @@ mod tests {
     #[test]
     fn views_wait_for_the_end_of_a_read_and_clearing_starts_afresh() {
         let s = Rc::new(CollateState::default());
-        let s = s.reduce(CollateAction::Queued(1));
+        let s = s.reduce(CollateAction::Queued { n: 1, by_person: false });
         let s = s.reduce(CollateAction::Read(read_input("a.json", &package_json()), Progress::default()));
         assert_eq!((s.generation, s.shown), (1, 0));
         assert_eq!(s.collation.with(|c| c.entries().len()), Some(1));
         let s = s.reduce(CollateAction::Finished);
         assert_eq!((s.shown, s.reading), (1, None));
+        assert_eq!(s.batch, None, "files read back at start are no addition to report");
         let s = s.reduce(CollateAction::Read(vec![], Progress { done: 1, total: 2 }));
         assert_eq!(
             (s.generation, s.reading),
@@ -159,5 +199,21 @@ mod tests {
         let s = s.reduce(CollateAction::AskClear).reduce(CollateAction::Cleared);
         assert!(s.collation != before && s.cleared && !s.confirming_clear);
         assert_eq!((s.inputs, s.collation.with(|c| c.entries().len())), (0, Some(0)));
+    }
+
+    #[test]
+    fn what_the_person_just_added_is_counted_new_unreadable_and_repeated() {
+        let add = |s: Rc<CollateState>, name: &str, bytes: &[u8]| {
+            s.reduce(CollateAction::Queued { n: 1, by_person: true })
+                .reduce(CollateAction::Read(read_input(name, bytes), Progress::default()))
+        };
+        let s = add(Rc::new(CollateState::default()), "a.json", &package_json());
+        assert_eq!(s.batch, None, "said once all is read");
+        let s = s.reduce(CollateAction::Finished);
+        assert_eq!(s.batch, Some(Batch { added: 1, unreadable: 0, duplicates: 0 }));
+        let s = add(s, "again.json", &package_json());
+        assert_eq!(s.batch, None, "the last batch's words go while the next is read");
+        let s = add(s, "junk.txt", b"hello").reduce(CollateAction::Finished);
+        assert_eq!(s.batch, Some(Batch { added: 0, unreadable: 1, duplicates: 1 }), "two inputs, one batch");
     }
 }

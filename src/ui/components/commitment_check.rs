@@ -131,7 +131,7 @@ fn answer_rows(i18n: &I18n, c: &Commitment, p: &Profile) -> Vec<Row> {
     let description = html! { <span class="igf-pre">{ w.or_not_given(&c.description) }</span> };
     rows.push(row(Key::DescriptionLabel, description, "description"));
     let tracks: Vec<&str> = c.tracks.iter().map(|t| i18n.t(track_key(*t))).collect();
-    rows.push(text(Key::TracksLegend, &tracks.join(", "), "tracks"));
+    rows.push(text(Key::TracksLegend, &tracks.join(i18n.lang.list_separator()), "tracks"));
     let links = c.links.iter().map(|l| html! { <li lang="en">{ link_label(i18n, l) }</li> }).collect();
     rows.push(row(Key::LinksLegend, w.list(links), "links"));
     for (i, a) in c.actions.iter().enumerate() {

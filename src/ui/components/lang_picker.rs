@@ -1,29 +1,44 @@
 use crate::model::i18n::{I18n, Key, Lang};
-use crate::ui::events::select_value;
+use crate::ui::events::close_disclosure;
 use yew::prelude::*;
 
 pub struct LangPickerProps {
     pub on_choose: Callback<Lang>,
 }
 
-/// The six UN languages, each named in itself, always in the banner.
+/// The six UN languages, each named in itself, always in the banner: a
+/// disclosure that opens a list of one button each. Choosing is one press
+/// of a button, never the browsing of a list: arrow keys on a closed
+/// `<select>` change its choice, and a language applied on each change
+/// would switch the page under a keyboard user (WCAG 3.2.2). The disclosure
+/// opens without the app, so it works on the prerendered page too.
 pub fn lang_picker(i18n: &I18n, props: &LangPickerProps) -> Html {
-    let onchange = {
-        let on_choose = props.on_choose.clone();
-        Callback::from(move |e: Event| {
-            if let Some(lang) = Lang::from_tag(&select_value(&e)) {
-                on_choose.emit(lang);
-            }
-        })
-    };
+    let current = i18n.lang;
+    let onkeydown = Callback::from(|e: KeyboardEvent| {
+        if e.key() == "Escape" {
+            close_disclosure(&e);
+        }
+    });
     html! {
-        <div class="igf-lang">
-            <label for="igf-lang-select">{ i18n.t(Key::InterfaceLanguage) }</label>
-            <select id="igf-lang-select" class="igf-select" {onchange}>
-                { for Lang::ALL.iter().map(|l| html! {
-                    <option value={l.code()} lang={l.code()} selected={*l == i18n.lang}>{ l.native_name() }</option>
+        <details class="igf-lang" {onkeydown}>
+            <summary>
+                <span class="igf-lang-label">{ i18n.t(Key::InterfaceLanguage) }</span>{ " " }
+                <span lang={current.code()}>{ current.native_name() }</span>
+            </summary>
+            <ul class="igf-lang-list">
+                { for Lang::ALL.iter().map(|&l| {
+                    let on_choose = props.on_choose.clone();
+                    let onclick = Callback::from(move |e: MouseEvent| {
+                        close_disclosure(&e);
+                        if l != current {
+                            on_choose.emit(l);
+                        }
+                    });
+                    html! {
+                        <li><button type="button" lang={l.code()} aria-current={(l == current).then_some("true")} {onclick}>{ l.native_name() }</button></li>
+                    }
                 }) }
-            </select>
-        </div>
+            </ul>
+        </details>
     }
 }

@@ -29,8 +29,9 @@ pub fn CommitmentEntry(props: &CommitmentEntryProps) -> Html {
         Some(Capacity::Organisation) if !k.org_name.trim().is_empty() => format!("{} ({sender})", k.org_name.trim()),
         _ => sender,
     };
-    let tracks = k.tracks.iter().map(|&t| i18n.main.t(track_key(t))).collect::<Vec<_>>().join(", ");
-    let sdgs = k.sdgs.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(", ");
+    let comma = i18n.main.lang.list_separator();
+    let tracks = k.tracks.iter().map(|&t| i18n.main.t(track_key(t))).collect::<Vec<_>>().join(comma);
+    let sdgs = k.sdgs.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(comma);
     html! {
         <li class="igf-desk-commitment">
             <h3 class="igf-card-title" dir="auto">{ k.title.clone() }</h3>

@@ -59,7 +59,7 @@ pub fn Desk(props: &DeskProps) -> Html {
                     }
                     <KeepingNotice keeping={state.keeping.clone()} inputs={state.inputs} />
                     <AddInputs on_files={adding.on_files.clone()} on_paste={adding.on_paste.clone()} />
-                    <ReadingProgress reading={state.reading} collation={state.collation.clone()} generation={state.generation} />
+                    <ReadingProgress reading={state.reading} collation={state.collation.clone()} generation={state.generation} batch={state.batch} />
                     <UnreadableList collation={state.collation.clone()} shown={state.shown} />
                     if has_packages {
                         <OverviewPanel overview={Rc::new(view.overview.clone())} collation={state.collation.clone()} shown={state.shown} />

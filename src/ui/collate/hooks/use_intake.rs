@@ -102,7 +102,7 @@ fn enqueue(runner: &Shared, dispatch: &UseReducerDispatcher<CollateState>, files
     if files.is_empty() {
         return;
     }
-    dispatch.dispatch(CollateAction::Queued(files.len()));
+    dispatch.dispatch(CollateAction::Queued { n: files.len(), by_person: keep });
     let start = {
         let mut r = runner.borrow_mut();
         r.inputs += files.len();
