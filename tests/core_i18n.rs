@@ -165,7 +165,13 @@ fn right_to_left_texts_isolate_url_prefixes_and_typed_values() {
                     continue;
                 }
                 let before = line[..at].chars().next_back();
-                let after = line[at + prefix.len()..].chars().next();
+                let rest = &line[at + prefix.len()..];
+                // An address shown whole: the typed value isolated too, inside the prefix's isolate.
+                let after = if rest.starts_with("\u{2068}{value}\u{2069}\u{2069}") {
+                    Some('\u{2069}')
+                } else {
+                    rest.chars().next()
+                };
                 assert_eq!(
                     (before, after),
                     (Some('\u{2066}'), Some('\u{2069}')),

@@ -288,6 +288,7 @@ impl Comment {
         if let Some(bad) = links.iter().find(|r| check_link(r).is_err()) {
             let key = match check_link(bad) {
                 Err(LinkProblem::Scheme) => Key::ErrLinkScheme,
+                Err(LinkProblem::NoScheme) => Key::ErrLinkNoScheme,
                 _ => Key::ErrLinkMalformed,
             };
             errors.push(FieldError::with("references", key, bad.trim()));
@@ -388,6 +389,13 @@ mod tests {
         c.proposed.push_str(" Also users.");
         c.references = vec!["https://example.org".into(), "  ".into(), "javascript:alert(1)".into()];
         assert_eq!(c.validate(), vec![FieldError::with("references", Key::ErrLinkScheme, "javascript:alert(1)")]);
+        c.references.pop();
+        c.references.push(" www.itu.int/report ".into());
+        assert_eq!(
+            c.validate(),
+            vec![FieldError::with("references", Key::ErrLinkNoScheme, "www.itu.int/report")],
+            "an address missing its start is told what to add"
+        );
         c.references.pop();
         c.text = "x".repeat(MAX_TEXT + 1);
         assert_eq!(c.validate()[0].key, Key::ErrTooLong);

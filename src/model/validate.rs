@@ -52,6 +52,9 @@ pub fn is_recipient(s: &str) -> bool {
 pub enum LinkProblem {
     /// Not `http://` or `https://`: `javascript:`, `data:`, `ftp:`, a bare word…
     Scheme,
+    /// A web address without its `https://`, as people copy it from a page
+    /// or a card: `www.example.org/report`. The form says what to add.
+    NoScheme,
     /// The scheme is right but the rest is not a web address.
     Malformed,
 }
@@ -66,7 +69,7 @@ pub fn check_link(s: &str) -> Result<(), LinkProblem> {
     } else if lower.starts_with("http://") {
         &s[7..]
     } else {
-        return Err(LinkProblem::Scheme);
+        return Err(without_scheme(s));
     };
     let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
     let host = host.rsplit('@').next().unwrap_or_default();
@@ -78,6 +81,18 @@ pub fn check_link(s: &str) -> Result<(), LinkProblem> {
         Ok(())
     } else {
         Err(LinkProblem::Malformed)
+    }
+}
+
+/// Why a link with no `http(s)://` is refused: a dotted host with no scheme
+/// at all is an address missing its start; anything else is no web link.
+fn without_scheme(s: &str) -> LinkProblem {
+    let host = s.split(['/', '?', '#']).next().unwrap_or_default();
+    let dotted = host.split('.').filter(|label| !label.is_empty()).count() > 1;
+    if dotted && !host.contains(':') && check_link(&format!("https://{s}")).is_ok() {
+        LinkProblem::NoScheme
+    } else {
+        LinkProblem::Scheme
     }
 }
 
@@ -118,7 +133,12 @@ mod tests {
             ("JaVaScRiPt:alert(1)", LinkProblem::Scheme),
             ("data:text/html,<script>", LinkProblem::Scheme),
             ("ftp://example.org", LinkProblem::Scheme),
-            ("www.example.org", LinkProblem::Scheme),
+            ("www.example.org", LinkProblem::NoScheme),
+            ("itu.int/en/report?a=1", LinkProblem::NoScheme),
+            ("localhost", LinkProblem::Scheme),
+            ("mailto:a@b.org", LinkProblem::Scheme),
+            ("example.org:8080", LinkProblem::Scheme),
+            ("www.exa mple.org", LinkProblem::Scheme),
             ("//example.org", LinkProblem::Scheme),
             ("https://", LinkProblem::Malformed),
             ("https:///path", LinkProblem::Malformed),

@@ -146,6 +146,6 @@ pub fn from_served(lang: &str, text: &str) -> Option<I18n> {
 pub fn apply_to_page(lang: Lang) {
     if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
         let _ = root.set_attribute("lang", lang.code());
-        let _ = root.set_attribute("dir", if lang.is_rtl() { "rtl" } else { "ltr" });
+        let _ = root.set_attribute("dir", lang.dir());
     }
 }

@@ -137,7 +137,7 @@ pub fn App(props: &AppProps) -> Html {
     let (health, corrupt, newer, saved_at, notices) = StorageStatusProps::of(&i18n, &drafts);
     use_page_title(&i18n, title, !config.embedded);
     html! {
-            <div id="igf-app" class="igf-app" onclick={on_link_click} data-igf-wait={i18n.t(Key::ScreenLoading)} lang={i18n.lang.code()} dir={if i18n.lang.is_rtl() { "rtl" } else { "ltr" }}>
+            <div id="igf-app" class="igf-app" onclick={on_link_click} data-igf-wait={i18n.t(Key::ScreenLoading)} lang={i18n.lang.code()} dir={i18n.lang.dir()}>
                 <a class="igf-skip" href={format!("#{}", state.focus_id())} onclick={on_skip}>{ i18n.t(Key::SkipToContent) }</a>
                 { banner(&i18n, &BannerProps { on_choose: language.choose.clone(), current: state.target().map(|t| t.track()), available: available(library), unsent, route: state.route.clone() }) }
                 <main class="igf-main">

@@ -92,6 +92,12 @@ test('the full journey: details, three comments, reload, edit, delete and undo',
   assert.deepEqual(errors, ['Enter your comment', '“javascript:alert(1)” is not a web link. Links must start with http:// or https://']);
   assert.equal(await page.locator('#igf-field-text-error').count(), 1, 'the same text appears inline');
   assert.deepEqual(await axe(page), [], 'comment form with errors');
+  // An address copied without its start is told what to add.
+  await page.fill('#igf-field-references', 'www.intgovforum.org/en');
+  await page.click('button[type=submit]');
+  await page.waitForFunction(() => /Add https:/.test(document.querySelector('.igf-error-summary')?.textContent));
+  assert.match(await page.textContent('#igf-field-references-error'),
+    /Add https:\/\/ to the start of “www\.intgovforum\.org\/en”, like this: https:\/\/www\.intgovforum\.org\/en$/);
   await page.fill('#igf-field-text', 'Resilience matters as much as protection. & ? # % + = survive.');
   await page.fill('#igf-field-references', 'https://www.intgovforum.org/en');
   assert.match(await page.textContent('#igf-field-text-count'), /You have 2,938 characters remaining/);

@@ -216,7 +216,7 @@ test('embedded in Chinese on a 360 px phone: the navigation row opens on the tra
     const row = root.querySelector('.igf-tracks ul').getBoundingClientRect();
     const current = root.querySelector('.igf-tracks [aria-current]').getBoundingClientRect();
     const range = document.createRange();
-    range.selectNodeContents(root.querySelector('.igf-lang > summary'));
+    range.selectNodeContents(root.querySelector('.igf-lang-label'));
     return { row: [row.left, row.right], current: [current.left, current.right], labelLines: range.getClientRects().length };
   });
   for (const when of ['before the app', 'with the app']) {

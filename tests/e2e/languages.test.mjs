@@ -51,7 +51,9 @@ test('the picker takes one press per language: browsing it with the keyboard swi
   // Through the list as a keyboard user goes: nothing changes on the way.
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.lang), 'zh', 'the UN order: Arabic, Chinese, English…');
   await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Shift+Tab');
   assert.equal(await page.evaluate(() => document.activeElement.lang), 'ar');
   assert.equal(await page.getAttribute('.igf-app', 'lang'), 'en', 'moving through the list switches nothing');
   await page.keyboard.press('Enter');

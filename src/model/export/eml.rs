@@ -73,46 +73,40 @@ pub fn build(to: &str, subject: &str, body: &str, attachment_name: &str, attachm
 /// Whether `text` starts as an email does: header lines up to the first blank
 /// line, among them a MIME header. A JSON file never does.
 pub fn is_email(text: &str) -> bool {
-    if text.trim_start().starts_with(['{', '[']) {
-        return false;
+    let mut mime = false;
+    for (i, line) in text.lines().enumerate() {
+        if line.is_empty() {
+            return mime;
+        }
+        if i > 0 && line.starts_with([' ', '\t']) {
+            continue;
+        }
+        let Some((name, _)) = line.split_once(':') else { return false };
+        if name.is_empty() || !name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+            return false;
+        }
+        mime |= name.eq_ignore_ascii_case("mime-version") || name.eq_ignore_ascii_case("content-type");
     }
-    let text = text.replace("\r\n", "\n");
-    let head = text.split("\n\n").next().unwrap_or_default();
-    let header = |l: &str| l.split_once(':').is_some_and(|(name, _)| is_header_name(name));
-    let mut lines = head.lines();
-    lines.next().is_some_and(header)
-        && lines.clone().all(|l| l.starts_with([' ', '\t']) || header(l))
-        && head.lines().any(|l| {
-            let l = l.to_ascii_lowercase();
-            l.starts_with("mime-version:") || l.starts_with("content-type:")
-        })
-}
-
-fn is_header_name(name: &str) -> bool {
-    !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+    mime
 }
 
 /// The JSON attached to an email file as [`build`] writes it, and as a mail
-/// client keeps it when it saves the message again: the first
-/// `application/json` part, base64 or not encoded. `None` when there is none,
-/// or it is not UTF-8.
+/// client keeps it when it saves the message again: the body of the first
+/// `application/json` part, up to the next boundary. JSON starts with `{`, and
+/// its base64 never does, so the body itself says how it is encoded. `None`
+/// when there is no such part, or it is not UTF-8.
 pub fn attachment(text: &str) -> Option<String> {
-    let text = text.replace("\r\n", "\n");
-    let lower = text.to_ascii_lowercase();
-    let at = lower.split_inclusive('\n').scan(0, |start, line| {
-        let here = *start;
-        *start += line.len();
-        Some((here, line))
-    });
-    let (start, _) = at.into_iter().find(|(_, l)| l.starts_with("content-type:") && l.contains("application/json"))?;
-    let head_len = lower[start..].find("\n\n")?;
-    let base64 = lower[start..start + head_len].contains("base64");
-    let body = &text[start + head_len + 2..];
-    let body = body.split("\n--").next().unwrap_or_default();
-    if base64 {
-        String::from_utf8(base64::decode(body)?).ok()
+    let mut lines = text.lines();
+    lines.find(|l| {
+        l.get(..13).is_some_and(|h| h.eq_ignore_ascii_case("content-type:"))
+            && l.to_ascii_lowercase().contains("application/json")
+    })?;
+    lines.find(|l| l.is_empty())?;
+    let body = lines.take_while(|l| !l.starts_with("--")).collect::<Vec<_>>().join("\n");
+    if body.trim_start().starts_with(['{', '\u{feff}']) {
+        Some(body)
     } else {
-        Some(body.to_owned())
+        String::from_utf8(base64::decode(&body)?).ok()
     }
 }
 

@@ -511,6 +511,7 @@ catalog! {
     LinkAddButton = "Link",
     ActionEarly = "This date is before 17 November 2020, when IGF 2020 closed and the IGF 2021 cycle began, so it has already passed. Check the year: an action is something still to be done.",
     ImportEmailNoDrafts = "The file is an email, but it carries no drafts from this app. Choose the email file the app saved, or the JSON file it exported.",
+    ErrLinkNoScheme = "Add https:// to the start of “{value}”, like this: https://{value}",
 }
 
 // The Secretariat's collation page (collate.html) has its own strings, in

@@ -50,6 +50,15 @@ impl Lang {
         self == Lang::Ar
     }
 
+    /// The `dir` attribute its text takes.
+    pub fn dir(self) -> &'static str {
+        if self.is_rtl() {
+            "rtl"
+        } else {
+            "ltr"
+        }
+    }
+
     /// Matches a tag such as "fr-CA" or "zh-Hans" on its primary subtag.
     pub fn from_tag(tag: &str) -> Option<Lang> {
         let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();

@@ -23,7 +23,7 @@ pub fn lang_picker(i18n: &I18n, props: &LangPickerProps) -> Html {
         <details class="igf-lang" {onkeydown}>
             <summary>
                 <span class="igf-lang-label">{ i18n.t(Key::InterfaceLanguage) }</span>{ " " }
-                <span lang={current.code()}>{ current.native_name() }</span>
+                <span lang={current.code()} dir={current.dir()}>{ current.native_name() }</span>
             </summary>
             <ul class="igf-lang-list">
                 { for Lang::ALL.iter().map(|&l| {
@@ -35,7 +35,7 @@ pub fn lang_picker(i18n: &I18n, props: &LangPickerProps) -> Html {
                         }
                     });
                     html! {
-                        <li><button type="button" lang={l.code()} aria-current={(l == current).then_some("true")} {onclick}>{ l.native_name() }</button></li>
+                        <li><button type="button" lang={l.code()} dir={l.dir()} aria-current={(l == current).then_some("true")} {onclick}>{ l.native_name() }</button></li>
                     }
                 }) }
             </ul>

@@ -43,7 +43,7 @@ pub fn Desk(props: &DeskProps) -> Html {
     let has_packages = view.overview.packages > 0;
     html! {
         <ContextProvider<CollateI18n> context={i18n.clone()}>
-            <div id="igf-desk" class="igf-app igf-desk" lang={i18n.lang().code()} dir={if i18n.lang().is_rtl() { "rtl" } else { "ltr" }}>
+            <div id="igf-desk" class="igf-app igf-desk" lang={i18n.lang().code()} dir={i18n.lang().dir()}>
                 <header class="igf-banner">
                     <div class="igf-brand-row">
                         <p class="igf-brand"><a href="./">{ i18n.main.t(Key::AppTitle) }</a></p>
