@@ -190,3 +190,24 @@ fn right_to_left_texts_isolate_url_prefixes_and_typed_values() {
         }
     }
 }
+
+/// An error that would not say which field it is about on its own names it
+/// by its label, as the error summary shows it apart from the field.
+#[test]
+fn a_too_long_error_names_its_field_by_its_label() {
+    use igf_messages::model::comment::{Comment, CommentKind, CommentTarget};
+    use igf_messages::model::document::{parse, MessageId};
+    use igf_messages::model::i18n::I18n;
+    use igf_messages::model::track::Track;
+    use igf_messages::ui::components::form::error_for;
+    let doc = parse(include_str!("../documents/trust.txt")).unwrap();
+    let target = CommentTarget::message_of(&doc, MessageId { track: Track::Trust, question: 1, number: 1 }).unwrap();
+    let mut c = Comment::new("c".into(), target, 0);
+    c.kind = Some(CommentKind::Support);
+    c.text = "x".repeat(3001);
+    let errors = c.validate();
+    assert_eq!(
+        error_for(&I18n::default(), &errors, "text").as_deref(),
+        Some("“Your comment” must be 3,000 characters or fewer")
+    );
+}

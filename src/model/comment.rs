@@ -270,7 +270,7 @@ impl Comment {
         if self.text.trim().is_empty() {
             errors.push(FieldError::new("text", Key::ErrCommentMissing));
         } else if char_count(&self.text) > MAX_TEXT {
-            errors.push(FieldError::with("text", Key::ErrTooLong, MAX_TEXT.to_string()));
+            errors.push(FieldError::too_long("text", Key::TextLabel, MAX_TEXT));
         }
         if self.kind == Some(CommentKind::SuggestChange) {
             if self.proposed.trim().is_empty() {
@@ -278,7 +278,7 @@ impl Comment {
             } else if crate::model::fold::canonical(&self.proposed) == crate::model::fold::canonical(self.original()) {
                 errors.push(FieldError::new("proposed", Key::ErrProposedUnchanged));
             } else if char_count(&self.proposed) > MAX_TEXT {
-                errors.push(FieldError::with("proposed", Key::ErrTooLong, MAX_TEXT.to_string()));
+                errors.push(FieldError::too_long("proposed", Key::ProposedLabel, MAX_TEXT));
             }
         }
         let links: Vec<&String> = self.references.iter().filter(|r| !r.trim().is_empty()).collect();

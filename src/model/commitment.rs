@@ -312,12 +312,12 @@ impl Commitment {
         if self.title.trim().is_empty() {
             errors.push(FieldError::new("title", Key::ErrTitleMissing));
         } else if char_count(&self.title) > MAX_TITLE {
-            errors.push(FieldError::with("title", Key::ErrTooLong, MAX_TITLE.to_string()));
+            errors.push(FieldError::too_long("title", Key::TitleLabel, MAX_TITLE));
         }
         if self.description.trim().is_empty() {
             errors.push(FieldError::new("description", Key::ErrDescriptionMissing));
         } else if char_count(&self.description) > MAX_TEXT {
-            errors.push(FieldError::with("description", Key::ErrTooLong, MAX_TEXT.to_string()));
+            errors.push(FieldError::too_long("description", Key::DescriptionLabel, MAX_TEXT));
         }
         if self.tracks.is_empty() {
             errors.push(FieldError::new("tracks", Key::ErrTracksMissing));
@@ -340,11 +340,13 @@ impl Commitment {
                 errors.push(FieldError::with(format!("action-{n}-due"), key, n.to_string()));
             }
         }
-        for (field, text) in
-            [("measurement", &self.measurement), ("partners", &self.partners), ("resources", &self.resources)]
-        {
+        for (field, label, text) in [
+            ("measurement", Key::MeasurementLabel, &self.measurement),
+            ("partners", Key::PartnersLabel, &self.partners),
+            ("resources", Key::ResourcesLabel, &self.resources),
+        ] {
             if char_count(text) > MAX_TEXT {
-                errors.push(FieldError::with(field, Key::ErrTooLong, MAX_TEXT.to_string()));
+                errors.push(FieldError::too_long(field, label, MAX_TEXT));
             }
         }
         if self.consent_publish.is_none() {

@@ -28,7 +28,7 @@ impl Profile {
         if self.name.trim().is_empty() {
             errors.push(FieldError::new("name", Key::ErrNameMissing));
         } else if char_count(&self.name) > MAX_NAME {
-            errors.push(FieldError::with("name", Key::ErrTooLong, MAX_NAME.to_string()));
+            errors.push(FieldError::too_long("name", Key::NameLabel, MAX_NAME));
         }
         if self.email.trim().is_empty() {
             errors.push(FieldError::new("email", Key::ErrEmailMissing));
@@ -36,7 +36,7 @@ impl Profile {
             errors.push(FieldError::new("email", Key::ErrEmailInvalid));
         }
         if char_count(&self.organisation) > MAX_NAME {
-            errors.push(FieldError::with("organisation", Key::ErrTooLong, MAX_NAME.to_string()));
+            errors.push(FieldError::too_long("organisation", Key::OrganisationLabel, MAX_NAME));
         }
         if self.stakeholder.is_none() {
             errors.push(FieldError::new("stakeholder", Key::ErrStakeholderMissing));
@@ -47,7 +47,7 @@ impl Profile {
         if self.country.trim().is_empty() {
             errors.push(FieldError::new("country", Key::ErrCountryMissing));
         } else if char_count(&self.country) > MAX_NAME {
-            errors.push(FieldError::with("country", Key::ErrTooLong, MAX_NAME.to_string()));
+            errors.push(FieldError::too_long("country", Key::CountryLabel, MAX_NAME));
         }
         if self.publish_name.is_none() {
             errors.push(FieldError::new("publish", Key::ErrPublishMissing));

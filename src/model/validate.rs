@@ -12,15 +12,23 @@ pub struct FieldError {
     pub key: Key,
     /// Fills `{n}` or `{value}` in the message, where it has one.
     pub arg: Option<String>,
+    /// The field's label, which fills `{field}`: a message that would not
+    /// say which field it is about on its own, as in the error summary.
+    pub label: Option<Key>,
 }
 
 impl FieldError {
     pub fn new(field: impl Into<String>, key: Key) -> FieldError {
-        FieldError { field: field.into(), key, arg: None }
+        FieldError { field: field.into(), key, arg: None, label: None }
     }
 
     pub fn with(field: impl Into<String>, key: Key, arg: impl Into<String>) -> FieldError {
-        FieldError { field: field.into(), key, arg: Some(arg.into()) }
+        FieldError { field: field.into(), key, arg: Some(arg.into()), label: None }
+    }
+
+    /// Over the limit of `max` characters; `label` names the field in the message.
+    pub fn too_long(field: impl Into<String>, label: Key, max: usize) -> FieldError {
+        FieldError { label: Some(label), ..FieldError::with(field, Key::ErrTooLong, max.to_string()) }
     }
 }
 

@@ -111,7 +111,7 @@ test('the full journey: details, three comments, reload, edit, delete and undo',
   assert.equal(await spoken.textContent(), 'You have gone over the character limit');
   await page.click('button[type=submit]');
   await page.waitForFunction(() => /characters or fewer/.test(document.querySelector('.igf-error-summary')?.textContent));
-  assert.match(await page.textContent('.igf-error-summary'), /Must be 3,000 characters or fewer/, 'the limit written as English writes numbers');
+  assert.match(await page.textContent('.igf-error-summary'), /“Your comment” must be 3,000 characters or fewer/, 'the field named, and the limit written as English writes numbers');
   await page.fill('#igf-field-text', typed);
   assert.equal(await spoken.textContent(), '');
   await page.click('button[type=submit]');

@@ -95,7 +95,7 @@ catalog! {
     NotFoundTarget = "There is no {target} in this document. It may have moved in a newer version.",
     FooterFeedback = "Feedback on the Messages goes to the IGF Secretariat at igf@un.org.",
     ErrNameMissing = "Enter your name",
-    ErrTooLong = "Must be {n} characters or fewer",
+    ErrTooLong = "“{field}” must be {n} characters or fewer",
     ErrEmailMissing = "Enter your email address",
     ErrEmailInvalid = "Enter an email address in the correct format, like name@example.org",
     ErrStakeholderMissing = "Select your stakeholder group",

@@ -12,7 +12,8 @@ pub fn message(i18n: &I18n, e: &FieldError) -> String {
     let arg = e.arg.as_deref().unwrap_or_default();
     // A limit reads as the language writes numbers: "3,000", "3 000".
     let n = arg.parse::<u32>().map_or_else(|_| arg.to_owned(), |n| fmt_number(i18n, n as usize));
-    i18n.tf(e.key, &[("n", &n), ("value", arg)])
+    let field = e.label.map_or("", |label| i18n.t(label));
+    i18n.tf(e.key, &[("n", &n), ("value", arg), ("field", field)])
 }
 
 /// The inline error under a label, with a prefix for screen readers.
