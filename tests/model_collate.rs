@@ -740,6 +740,32 @@ fn tabulation_groups_and_counts_by_track_version_question_and_message() {
     assert_eq!(o.most_commented[0].comments, 2);
 }
 
+/// Once Version 2 is out, a comment on a message in Version 1 and one on the
+/// same message in Version 2 are two in "most commented", where the message is now.
+#[test]
+fn comments_on_one_message_across_versions_add_up_where_it_is_now() {
+    const V2: &str = include_str!("fixtures/trust-v2-test-fixture.txt");
+    let both = Library::from_sources([("trust.txt", SEED), ("v2.txt", V2)]);
+    let v2 = parse(V2).unwrap();
+    let old = MessageId { track: Track::Trust, question: 1, number: 2 };
+    let CommentTarget::Message(anchor) = on_message(1, 2) else { panic!() };
+    let now = igf_messages::model::collate::located_message_id(&anchor, &both).expect("in Version 2 too");
+    let mut c = Collation::new();
+    let mut first = package();
+    first.comments = vec![comment("a-1", on_message(1, 2), CommentKind::Support, "On Version 1", 1)];
+    c.add(received(&first, "v1.json", 1));
+    let mut second = package();
+    second.sender = sender("Li Wei", "li@example.cn", true);
+    let on_v2 = CommentTarget::message_of(&v2, now).unwrap();
+    second.comments = vec![comment("b-1", on_v2, CommentKind::Question, "On Version 2", 2)];
+    c.add(received(&second, "v2.json", 2));
+    let tab = c.tabulate(&Filter::default(), &both);
+    assert_eq!(tab.documents.len(), 2, "each version still read as written: {old} in Version 1");
+    let top = &tab.overview.most_commented[0];
+    assert_eq!((top.message_id, top.version.as_str(), top.comments), (now, "Version 2", 2));
+    assert_eq!(tab.overview.most_commented.len(), 1, "one message, not two");
+}
+
 #[test]
 fn filters_narrow_the_counts() {
     let c = collation();

@@ -2,19 +2,16 @@
 
 use crate::model::comment::CommentTarget;
 use crate::model::document::{Anchor, Library, MessageId};
+use crate::model::versions::reanchor;
 
-/// The message an anchor points to in the library's document for its track:
-/// the same id when the fingerprint still matches there, else the message
-/// with that fingerprint; `None` when neither is found.
-///
-/// This is the one place that decides; a matcher across versions (word
-/// overlap, as `Anchor::locate` does for the reader) can replace it.
+/// The message an anchor points to in the library's newest document for its
+/// track, as the reader re-anchors drafts (`versions::reanchor`): the same
+/// message followed through the versions' matching when the version it was
+/// written against is known, else found by fingerprint or wording; `None`
+/// when that version removed it, or the library has no document for it.
+/// So comments on one message in Version 1 and Version 2 meet in one place.
 pub fn located_message_id(anchor: &Anchor, library: &Library) -> Option<MessageId> {
-    let doc = library.get(anchor.message_id.track)?;
-    if doc.message(anchor.message_id).is_some_and(|m| m.fingerprint == anchor.fingerprint) {
-        return Some(anchor.message_id);
-    }
-    doc.messages().find(|(_, m)| m.fingerprint == anchor.fingerprint).map(|(_, m)| m.id)
+    reanchor(anchor, library)?.place.now()
 }
 
 /// The text a comment is about. A package read from an email's text carries

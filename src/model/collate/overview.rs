@@ -2,7 +2,7 @@
 
 use super::collation::{Collation, Entry, Integrity};
 use super::tabulate::{version_number, CommentItem, CommitmentItem, DocumentTab, KindCounts};
-use crate::model::document::MessageId;
+use crate::model::document::{Library, MessageId};
 use crate::model::people::{Gender, Region, StakeholderGroup};
 use crate::model::sort::sort_by_key;
 use std::collections::HashMap;
@@ -101,18 +101,23 @@ fn tally<T: Copy + PartialEq>(all: &[T], values: impl Iterator<Item = Option<T>>
     counts
 }
 
-/// The [`MOST_COMMENTED`] messages with the most comments; ties in document order.
-pub fn most_commented(documents: &[DocumentTab]) -> Vec<MessageCount> {
-    let mut all: Vec<MessageCount> = documents
-        .iter()
-        .flat_map(|d| {
-            d.questions.iter().flat_map(|q| &q.messages).map(|m| MessageCount {
-                message_id: m.message_id,
-                version: d.version.clone(),
-                comments: m.comments.len(),
-            })
-        })
-        .collect();
+/// The [`MOST_COMMENTED`] messages with the most comments; ties in document
+/// order. A message of an older version counts where it is now, in the newest
+/// version, so the comments on one message across versions add up.
+pub fn most_commented(documents: &[DocumentTab], library: &Library) -> Vec<MessageCount> {
+    let mut all: Vec<MessageCount> = Vec::new();
+    for d in documents {
+        for m in d.questions.iter().flat_map(|q| &q.messages) {
+            let (message_id, version) = match (m.located, library.get(d.track)) {
+                (Some(now), Some(newest)) => (now, newest.version.clone()),
+                _ => (m.message_id, d.version.clone()),
+            };
+            match all.iter_mut().find(|c| c.message_id == message_id && c.version == version) {
+                Some(c) => c.comments += m.comments.len(),
+                None => all.push(MessageCount { message_id, version, comments: m.comments.len() }),
+            }
+        }
+    }
     sort_by_key(&mut all, |m| (std::cmp::Reverse(m.comments), m.message_id, version_number(&m.version)));
     all.truncate(MOST_COMMENTED);
     all

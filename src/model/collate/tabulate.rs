@@ -172,7 +172,7 @@ impl Collation {
             }
         }
         let mut tabulation = Tabulation { documents, overview };
-        tabulation.overview.most_commented = super::overview::most_commented(&tabulation.documents);
+        tabulation.overview.most_commented = super::overview::most_commented(&tabulation.documents, library);
         tabulation
     }
 }
