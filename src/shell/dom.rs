@@ -24,14 +24,23 @@ pub fn element(id: &str) -> Option<web_sys::Element> {
 /// Scrolls the element to the top of the view and moves keyboard focus to it.
 /// A form control's whole field comes into view, from its label or legend
 /// down: the error summary links to the control, and the question and its
-/// error, above it, say what to fix.
+/// error, above it, say what to fix. Anything else (a heading, a group) is
+/// itself the place: the field around a new action is the whole list of
+/// actions, whose top would leave the new one off screen.
 pub fn focus(id: &str) -> Result<(), ShellError> {
     let element = element(id)
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
         .ok_or_else(|| ShellError::NoElement(id.to_owned()))?;
     let options = web_sys::ScrollIntoViewOptions::new();
-    options.set_block(web_sys::ScrollLogicalPosition::Start);
-    let field = element.closest(".igf-field").ok().flatten();
+    let tag = element.tag_name();
+    // A button that takes the place of one just pressed is already about where the person looks.
+    options.set_block(if tag == "BUTTON" {
+        web_sys::ScrollLogicalPosition::Nearest
+    } else {
+        web_sys::ScrollLogicalPosition::Start
+    });
+    let control = matches!(tag.as_str(), "INPUT" | "TEXTAREA" | "SELECT");
+    let field = control.then(|| element.closest(".igf-field").ok().flatten()).flatten();
     let shown: &web_sys::Element = field.as_ref().unwrap_or(&element);
     shown.scroll_into_view_with_scroll_into_view_options(&options);
     let focus = web_sys::FocusOptions::new();

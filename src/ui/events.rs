@@ -53,6 +53,23 @@ pub fn close_disclosure(e: &Event) {
     }
 }
 
+/// Closes the `<details>` that `e` happened in when focus has moved to an
+/// element outside it: an open list would cover what has focus. Focus that
+/// goes nowhere is left alone: a browser that does not focus a button on
+/// click (Safari) blurs first, and closing then would lose the click.
+pub fn close_disclosure_left(e: &FocusEvent) {
+    use wasm_bindgen::JsCast;
+    let Some(details) = e.target_dyn_into::<web_sys::Element>().and_then(|t| t.closest("details").ok().flatten())
+    else {
+        return;
+    };
+    let Some(to) = e.related_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()) else { return };
+    if !details.contains(Some(&to)) {
+        // Only a browser that cannot remove an attribute refuses, and then the list stays open.
+        let _ = details.remove_attribute("open");
+    }
+}
+
 /// Whether the checkbox or radio that fired `e` is now checked.
 pub fn checked(e: &Event) -> bool {
     e.target_unchecked_into::<HtmlInputElement>().checked()

@@ -69,6 +69,13 @@ test('the picker takes one press per language: browsing it with the keyboard swi
   await chooseLanguage(page, 'ar');
   assert.equal(await page.getAttribute('.igf-app', 'lang'), 'ar');
   assert.deepEqual(await axe(page), [], 'the picker in Arabic');
+  // Tabbing on past the list closes it, so it never covers what has focus.
+  await page.focus('.igf-lang > summary');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.igf-lang[open]');
+  for (let i = 0; i < 7; i += 1) await page.keyboard.press('Tab');
+  await page.waitForFunction(() => !document.querySelector('.igf-lang[open]'));
+  assert.equal(await page.evaluate(() => document.activeElement.closest('.igf-lang')), null, 'focus went on, out of the picker');
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

@@ -167,7 +167,7 @@ test('a long package goes in three steps: copy, then open the email, then paste;
   await other.goto(`${url}#igf=comments`);
   await waitForApp(other);
   await other.setInputFiles('#igf-field-import', await download.path());
-  await other.waitForSelector('text=The file holds 3 comments and 0 commitments.');
+  await other.waitForSelector('text=Comments in the file: 3. Commitments: 0.');
   await other.click('button:text-is("Import")');
   await other.waitForSelector('text=Imported 3 drafts.');
   await other.waitForFunction(() => document.querySelectorAll('.igf-card').length === 3);
@@ -233,7 +233,7 @@ test('JSON, CSV and Markdown exports, and the JSON comes back in by import', asy
   await other.goto(`${url}#igf=comments`);
   await waitForApp(other);
   await other.setInputFiles('#igf-field-import', json.path);
-  await other.waitForSelector('text=The file holds 2 comments and 0 commitments.');
+  await other.waitForSelector('text=Comments in the file: 2. Commitments: 0.');
   assert.equal(await other.isChecked('#igf-field-import-sender'), false, 'the file\'s sender is not taken unasked');
   await other.check('#igf-field-import-sender');
   await other.click('button:text-is("Import")');
@@ -389,7 +389,7 @@ test('a large import shows its progress, and the lists come a page at a time', a
     }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
   });
   await page.setInputFiles('#igf-field-import', await exportFile('many.json', many));
-  await page.waitForSelector('.igf-import >> text=The file holds 1200 comments and 0 commitments.');
+  await page.waitForSelector('.igf-import >> text=Comments in the file: 1,200. Commitments: 0.');
   await page.click('button:text-is("Import")');
   await page.waitForSelector('.igf-import >> text=Imported 1200 drafts.');
   const progress = await page.evaluate(() => window.__progress);

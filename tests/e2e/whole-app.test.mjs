@@ -305,12 +305,12 @@ test('a file chosen to import in the reader is read by the whole app, which open
 
   const page = await open(`${APP}/#igf=comments`);
   await page.setInputFiles('#igf-field-import', json);
-  await page.waitForSelector('text=The file holds 1 comments and 0 commitments.');
+  await page.waitForSelector('text=Comments in the file: 1. Commitments: 0.');
   assert.equal(page.wasm.filter((u) => WHOLE.test(u)).length, 1, 'the whole app came for it');
   assert.equal(await page.textContent('#igf-view-title'), 'My comments');
   assert.equal(await focused(page), 'igf-view-title', 'focus on the heading of the screen');
   await page.click('button:text-is("Import")');
-  await page.waitForSelector('text=Imported 1 drafts.');
+  await page.waitForSelector('text="Imported 1 draft."');
   assert.deepEqual(await axe(page), [], 'imported in the whole app');
   // The whole app has every screen from here on.
   await page.click('.igf-tracks a[href="#igf=trust"]');
@@ -347,7 +347,7 @@ test('the import waits in its own section, and a failed fetch keeps the file for
   whole.answer();
   await page.locator('.igf-import [role=alert]').waitFor();
   await tryAgain(page, whole, '.igf-import');
-  await page.waitForSelector('text=The file holds 1 comments and 0 commitments.');
+  await page.waitForSelector('text=Comments in the file: 1. Commitments: 0.');
   assert.deepEqual(page.problems, []);
   await context.close();
 });
@@ -364,7 +364,7 @@ test('a file chosen and walked away from is not read later, when the whole app c
   await page.waitForSelector(CHANGES_SHOWN);
   await page.click('.igf-tracks a[href="#igf=comments"]');
   await page.waitForSelector('#igf-field-import');
-  assert.equal(await page.locator('text=The file holds').count(), 0, 'the file left behind is not read');
+  assert.equal(await page.locator('text=Comments in the file').count(), 0, 'the file left behind is not read');
   assert.deepEqual(page.problems, []);
   await context.close();
 });
@@ -396,7 +396,7 @@ test('blocked storage: the drafts written in the reader are all there in the who
   const page = await open(`${APP}/`, { context });
   await writeComment(page, 'only in memory');
   await page.setInputFiles('#igf-field-import', json);
-  await page.waitForSelector('text=The file holds 1 comments and 0 commitments.');
+  await page.waitForSelector('text=Comments in the file: 1. Commitments: 0.');
   assert.equal(page.wasm.filter((u) => WHOLE.test(u)).length, 1, 'the whole app took over');
   assert.match(await page.textContent('.igf-cards'), /only in memory/);
   await page.click('button:text-is("Import")');
@@ -421,7 +421,7 @@ test('blocked storage: a draft deleted while the whole app is on its way stays d
   await page.click('button[aria-label="Delete: comment 2"]');
   await page.waitForFunction(() => document.querySelectorAll('.igf-card').length === 1);
   release();
-  await page.waitForSelector('text=The file holds 1 comments and 0 commitments.');
+  await page.waitForSelector('text=Comments in the file: 1. Commitments: 0.');
   assert.equal(await page.locator('.igf-card').count(), 1);
   assert.match(await page.textContent('.igf-cards'), /kept/);
   assert.deepEqual(page.problems, []);

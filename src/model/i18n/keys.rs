@@ -253,7 +253,7 @@ catalog! {
     ImportHeading = "Import drafts from a file",
     ImportHint = "A JSON file exported from this app, or an email file (.eml) it saved, for example on another device. Up to 5 MB.",
     ImportLabel = "Choose a file",
-    ImportSummary = "The file holds {comments} comments and {commitments} commitments.",
+    ImportSummary = "Comments in the file: {comments}. Commitments: {commitments}.",
     ImportConflicts = "{n} of them have the same id as drafts already here.",
     ImportConflictLegend = "What should happen to those?",
     ImportReplace = "Replace the ones here with the file's",
@@ -512,6 +512,7 @@ catalog! {
     ActionEarly = "This date is before 17 November 2020, when IGF 2020 closed and the IGF 2021 cycle began, so it has already passed. Check the year: an action is something still to be done.",
     ImportEmailNoDrafts = "The file is an email, but it carries no drafts from this app. Choose the email file the app saved, or the JSON file it exported.",
     ErrLinkNoScheme = "Add https:// to the start of “{value}”, like this: https://{value}",
+    ImportDoneOne = "Imported {n} draft.",
 }
 
 // The Secretariat's collation page (collate.html) has its own strings, in

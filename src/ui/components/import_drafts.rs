@@ -3,7 +3,7 @@ use crate::model::i18n::{I18n, Key};
 use crate::ui::components::form::{checkbox, radios, CheckboxProps, RadioOption, RadiosProps};
 use crate::ui::drafts::DraftsState;
 use crate::ui::hooks::{import_counts, use_import, ImportChoice, ImportState};
-use crate::ui::labels::fmt_moment;
+use crate::ui::labels::{fmt_moment, fmt_number};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -38,7 +38,7 @@ pub fn ImportDrafts(props: &ImportDraftsProps) -> Html {
         ImportState::Failed(message) => html! { <p class="igf-notice igf-notice-error" role="alert">{ message }</p> },
         ImportState::Done(n) => html! {
             <div class="igf-notice" role="status">
-                <p>{ i18n.tf(Key::ImportDone, &[("n", &n.to_string())]) }</p>
+                <p>{ i18n.count(*n, Key::ImportDoneOne, Key::ImportDone, &[]) }</p>
                 <button type="button" class="igf-button igf-button-secondary" onclick={import.on_undo.reform(|_: MouseEvent| ())}>{ i18n.t(Key::ImportUndo) }</button>
             </div>
         },
@@ -116,7 +116,7 @@ fn import_ready(i18n: &I18n, props: &ImportReady) -> Html {
     };
     html! {
         <div class="igf-notice" role="status">
-            <p>{ i18n.tf(Key::ImportSummary, &[("comments", &comments.to_string()), ("commitments", &commitments.to_string())]) }</p>
+            <p>{ i18n.tf(Key::ImportSummary, &[("comments", &fmt_number(i18n, comments)), ("commitments", &fmt_number(i18n, commitments))]) }</p>
             if !props.clashes.is_empty() {
                 <p>{ i18n.tf(Key::ImportConflicts, &[("n", &props.clashes.len().to_string())]) }</p>
                 <ul class="igf-clashes">{ for props.clashes.iter().map(|c| clash_line(i18n, c)) }</ul>

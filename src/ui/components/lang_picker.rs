@@ -1,5 +1,5 @@
 use crate::model::i18n::{I18n, Key, Lang};
-use crate::ui::events::close_disclosure;
+use crate::ui::events::{close_disclosure, close_disclosure_left};
 use yew::prelude::*;
 
 pub struct LangPickerProps {
@@ -11,7 +11,8 @@ pub struct LangPickerProps {
 /// of a button, never the browsing of a list: arrow keys on a closed
 /// `<select>` change its choice, and a language applied on each change
 /// would switch the page under a keyboard user (WCAG 3.2.2). The disclosure
-/// opens without the app, so it works on the prerendered page too.
+/// opens without the app, so it works on the prerendered page too. It closes
+/// when focus leaves it, so the list never covers what has focus.
 pub fn lang_picker(i18n: &I18n, props: &LangPickerProps) -> Html {
     let current = i18n.lang;
     let onkeydown = Callback::from(|e: KeyboardEvent| {
@@ -20,7 +21,7 @@ pub fn lang_picker(i18n: &I18n, props: &LangPickerProps) -> Html {
         }
     });
     html! {
-        <details class="igf-lang" {onkeydown}>
+        <details class="igf-lang" {onkeydown} onfocusout={Callback::from(|e: FocusEvent| close_disclosure_left(&e))}>
             <summary>
                 <span class="igf-lang-label">{ i18n.t(Key::InterfaceLanguage) }</span>{ " " }
                 <span lang={current.code()} dir={current.dir()}>{ current.native_name() }</span>

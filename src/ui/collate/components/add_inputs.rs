@@ -46,7 +46,7 @@ pub fn AddInputs(props: &AddInputsProps) -> Html {
                 <label class="igf-label" for="igf-paste">{ i18n.t(CollateKey::PasteLabel) }</label>
                 <p id="igf-paste-hint" class="igf-hint">{ i18n.t(CollateKey::PasteHint) }</p>
                 if *empty {
-                    <p id="igf-paste-error" class="igf-error-message">{ i18n.t(CollateKey::PasteEmpty) }</p>
+                    <p id="igf-paste-error" class="igf-error-message" role="alert">{ i18n.t(CollateKey::PasteEmpty) }</p>
                 }
                 <textarea id="igf-paste" class="igf-input igf-paste" rows="6" dir="auto" aria-describedby={paste_described}
                     value={(*pasted).clone()} oninput={on_input} />
