@@ -29,16 +29,17 @@ const BUDGET_WASM_AND_GLUE = 180 * KB;
 // changes, the drafts by message) and a library compared by identity:
 // 256.0 KB (270.2 KB first load). A second wasm-opt round, less the second
 // new-user review's fixes: 252.1 KB (266.5 KB first load). The language
-// picker made a disclosure of buttons (WCAG 3.2.2), three new messages and
-// the link hint: 252.8 KB (267.3 KB first load).
-const CEILING_WASM_AND_GLUE = 252.9 * KB;
-const CEILING_FIRST_LOAD = 267.4 * KB;
+// picker made a disclosure of buttons (WCAG 3.2.2), new messages (an action
+// dated before the cycle, an email with no drafts, a link missing https://),
+// errors that name their field, and focus moves: 253.1 KB (267.5 KB first load).
+const CEILING_WASM_AND_GLUE = 253.1 * KB;
+const CEILING_FIRST_LOAD = 267.6 * KB;
 // The whole app holds everything, and the code that hands over to it:
 // 301.1 KB, of which about 4.6 KB is writing files for the reader's build. Only a
 // person who compares versions, imports a file, drafts a commitment or saves
 // a CSV or Markdown file fetches it. Reading the app's own .eml on import,
-// focus in the commitment form and the early-date check: 298.9 KB.
-const CEILING_WHOLE_APP = 299.0 * KB;
+// focus in the commitment form and the early-date check: 299.2 KB.
+const CEILING_WHOLE_APP = 299.2 * KB;
 
 /** The collation page's own files (collate.html, its wasm, glue and stylesheet): the public page never loads them. */
 export const isCollationFile = (f) => f === 'collate.html' || /^igf-collate-/.test(f) || /^collate-[0-9a-f]+\.css$/.test(f);
