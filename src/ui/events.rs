@@ -35,18 +35,11 @@ pub fn select_before(e: &MouseEvent) -> Option<String> {
 /// focus where the person has since put it. The one DOM write here, as a
 /// disclosure's open state is the browser's, which the view never sets.
 pub fn close_disclosure(e: &Event) {
-    use wasm_bindgen::JsCast;
-    let Some(details) = e.target_dyn_into::<web_sys::Element>().and_then(|t| t.closest("details").ok().flatten())
-    else {
-        return;
-    };
-    if !details.has_attribute("open") {
-        return;
-    }
+    let Some(details) = open_disclosure(e) else { return };
     let had_focus = details.matches(":focus-within").unwrap_or(false);
-    // Only a browser that cannot remove an attribute refuses, and then the list stays open.
-    let _ = details.remove_attribute("open");
+    close(&details);
     if had_focus {
+        use wasm_bindgen::JsCast;
         if let Some(summary) = details.first_element_child().and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok()) {
             let _ = summary.focus();
         }
@@ -59,15 +52,22 @@ pub fn close_disclosure(e: &Event) {
 /// click (Safari) blurs first, and closing then would lose the click.
 pub fn close_disclosure_left(e: &FocusEvent) {
     use wasm_bindgen::JsCast;
-    let Some(details) = e.target_dyn_into::<web_sys::Element>().and_then(|t| t.closest("details").ok().flatten())
-    else {
-        return;
-    };
+    let Some(details) = open_disclosure(e) else { return };
     let Some(to) = e.related_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()) else { return };
     if !details.contains(Some(&to)) {
-        // Only a browser that cannot remove an attribute refuses, and then the list stays open.
-        let _ = details.remove_attribute("open");
+        close(&details);
     }
+}
+
+/// The open `<details>` that `e` happened in.
+fn open_disclosure(e: &Event) -> Option<web_sys::Element> {
+    let details = e.target_dyn_into::<web_sys::Element>()?.closest("details").ok().flatten()?;
+    details.has_attribute("open").then_some(details)
+}
+
+fn close(details: &web_sys::Element) {
+    // Only a browser that cannot remove an attribute refuses, and then the list stays open.
+    let _ = details.remove_attribute("open");
 }
 
 /// Whether the checkbox or radio that fired `e` is now checked.
