@@ -31,14 +31,14 @@ const BUDGET_WASM_AND_GLUE = 180 * KB;
 // new-user review's fixes: 252.1 KB (266.5 KB first load). The language
 // picker made a disclosure of buttons (WCAG 3.2.2), new messages (an action
 // dated before the cycle, an email with no drafts, a link missing https://),
-// errors that name their field, and focus moves: 253.1 KB (267.5 KB first load).
-const CEILING_WASM_AND_GLUE = 253.1 * KB;
-const CEILING_FIRST_LOAD = 267.6 * KB;
+// errors that name their field, and focus moves: 253.1 KB (267.6 KB first load).
+const CEILING_WASM_AND_GLUE = 253.2 * KB;
+const CEILING_FIRST_LOAD = 267.7 * KB;
 // The whole app holds everything, and the code that hands over to it:
 // 301.1 KB, of which about 4.6 KB is writing files for the reader's build. Only a
 // person who compares versions, imports a file, drafts a commitment or saves
 // a CSV or Markdown file fetches it. Reading the app's own .eml on import,
-// focus in the commitment form and the early-date check: 299.2 KB.
+// focus in the commitment form and the early-date check: 299.1 KB.
 const CEILING_WHOLE_APP = 299.2 * KB;
 
 /** The collation page's own files (collate.html, its wasm, glue and stylesheet): the public page never loads them. */
