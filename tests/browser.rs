@@ -460,3 +460,41 @@ fn the_browser_decodes_the_mail_charsets_of_arabic_russian_and_chinese_mail_prog
     assert_eq!(decode(&[0xbd, 0xd6, 0xac, 0xb0, 0xa6, 0xb9], "big5").as_deref(), Some("誰為此"));
     assert_eq!(decode(b"abc", "x-no-such-charset"), None);
 }
+
+#[derive(yew::Properties, PartialEq)]
+struct ActionsProps {
+    count: usize,
+}
+
+#[yew::component]
+fn Actions(props: &ActionsProps) -> yew::Html {
+    use igf_messages::model::commitment::ActionItem;
+    use igf_messages::ui::components::{actions_field, ActionsFieldProps};
+    let actions = vec![ActionItem::new(); props.count];
+    actions_field(
+        &igf_messages::model::i18n::I18n::default(),
+        &ActionsFieldProps { actions, errors: Vec::new(), on_edit: yew::Callback::noop() },
+    )
+}
+
+#[wasm_bindgen_test]
+async fn at_the_most_actions_the_add_button_gives_way_to_saying_so() {
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let add = |root: &Element| {
+        all(root, "button").iter().any(|b| b.text_content().unwrap_or_default() == "Add another action")
+    };
+    let below = yew::Renderer::<Actions>::with_root_and_props(root.clone(), ActionsProps { count: 19 }).render();
+    settle(|| all(&root, "fieldset.igf-action").len() == 19).await;
+    assert!(add(&root), "19 actions still offer another");
+    below.destroy();
+    let full = yew::Renderer::<Actions>::with_root_and_props(root.clone(), ActionsProps { count: 20 }).render();
+    settle(|| all(&root, "fieldset.igf-action").len() == 20).await;
+    assert!(!add(&root), "a button that would add nothing is gone");
+    assert_eq!(
+        text(&root, "#igf-field-actions > .igf-hint"),
+        "A commitment can have up to 20 actions. To add another, remove one first."
+    );
+    full.destroy();
+    root.remove();
+}

@@ -285,7 +285,14 @@ fn hostile_imports_are_refused_with_a_named_reason() {
     let good = package().to_json(1).to_text();
     assert_eq!(import_error(""), ImportError::Empty);
     assert_eq!(import_error("\u{feff}   "), ImportError::Empty);
-    assert!(matches!(import_error("not json"), ImportError::NotJson(_)));
+    // Another kind of file is told apart from a damaged export, whose
+    // parser detail says where it broke.
+    assert_eq!(import_error("not json"), ImportError::NotOurs);
+    assert_eq!(import_error("%PDF-1.7\n%\u{e2}\u{e3}"), ImportError::NotOurs);
+    assert!(matches!(import_error(r#"  {"format":"igf-messages","#), ImportError::NotJson(_)));
+    assert!(matches!(import_error("[1,,2]"), ImportError::NotJson(_)));
+    let message = ImportError::NotOurs.message(&I18n::default());
+    assert!(message.contains(".eml") && message.contains("JSON"), "{message}");
     assert!(
         matches!(import_error(&format!("{}{}", "[".repeat(10_000), "]".repeat(10_000))), ImportError::NotJson(e) if e.reason == "nested too deeply")
     );

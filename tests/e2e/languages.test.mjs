@@ -76,6 +76,11 @@ test('the picker takes one press per language: browsing it with the keyboard swi
   for (let i = 0; i < 7; i += 1) await page.keyboard.press('Tab');
   await page.waitForFunction(() => !document.querySelector('.igf-lang[open]'));
   assert.equal(await page.evaluate(() => document.activeElement.closest('.igf-lang')), null, 'focus went on, out of the picker');
+  // A click elsewhere on the page closes it, as it closes any menu.
+  await page.click('.igf-lang > summary');
+  await page.waitForSelector('.igf-lang[open]');
+  await page.click('.igf-main h1');
+  await page.waitForFunction(() => !document.querySelector('.igf-lang[open]'));
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

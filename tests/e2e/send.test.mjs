@@ -267,7 +267,9 @@ test('a bad file is refused with a reason and changes nothing', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'igf-'));
   const cases = [
     ['empty.json', '', /The file is empty/],
-    ['text.json', 'hello', /not valid JSON/],
+    ['text.json', 'hello', /not saved by this app\. Choose the JSON file it exported, or the email file \(\.eml\)/],
+    ['junk.eml', '%PDF-1.7\n%binary', /not saved by this app/],
+    ['cut.json', '{"format":"igf-messages","sch', /not valid JSON/],
     ['other.json', '{"format":"something"}', /not an export from this app/],
     ['other.eml', 'From: a@example.org\r\nMIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\nHello', /an email, but it carries no drafts/],
     ['newer.json', '{"format":"igf-messages","schema":9}', /newer version of this app \(schema 9\)/],

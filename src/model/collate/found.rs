@@ -52,7 +52,9 @@ fn reason(e: ImportError, text: &str) -> UnreadableReason {
             UnreadableReason::Truncated
         }
         e @ ImportError::NotJson(_) => UnreadableReason::JsonInvalid(e),
-        ImportError::NotAnExport | ImportError::EmailWithoutDrafts => UnreadableReason::NoIgfData,
+        ImportError::NotAnExport | ImportError::EmailWithoutDrafts | ImportError::NotOurs => {
+            UnreadableReason::NoIgfData
+        }
         ImportError::Newer(n) => UnreadableReason::NewerSchema(n),
         e @ (ImportError::Field(_) | ImportError::DuplicateId(_)) => UnreadableReason::ChangedAfterWriting(e),
     }

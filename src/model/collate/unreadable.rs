@@ -120,5 +120,6 @@ fn import_reason(e: &ImportError) -> String {
         ImportError::Field(field) => format!("field {field} is missing or wrong"),
         ImportError::DuplicateId(id) => format!("id {id} appears twice"),
         ImportError::EmailWithoutDrafts => "an email with no export attached".into(),
+        ImportError::NotOurs => "neither JSON nor an email".into(),
     }
 }

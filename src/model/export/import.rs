@@ -35,6 +35,9 @@ pub enum ImportError {
     DuplicateId(String),
     /// An email file with no export of this app attached.
     EmailWithoutDrafts,
+    /// Neither JSON nor an email: some other file, most often picked by
+    /// mistake, which the parser's detail would not help anyone with.
+    NotOurs,
 }
 
 impl ImportError {
@@ -53,6 +56,7 @@ impl ImportError {
             ImportError::Field(f) => i18n.tf(Key::ImportField, &[("field", f)]),
             ImportError::DuplicateId(id) => i18n.tf(Key::ImportDuplicate, &[("id", id)]),
             ImportError::EmailWithoutDrafts => i18n.t(Key::ImportEmailNoDrafts).to_owned(),
+            ImportError::NotOurs => i18n.t(Key::ImportNotOurs).to_owned(),
         }
     }
 }
@@ -106,7 +110,10 @@ impl Reading {
         } else {
             text
         };
-        let json = Json::parse(text).map_err(ImportError::NotJson)?;
+        let json = Json::parse(text).map_err(|e| match text.trim_start().as_bytes().first() {
+            Some(b'{' | b'[') => ImportError::NotJson(e),
+            _ => ImportError::NotOurs,
+        })?;
         if json.get("format").and_then(Json::as_str) != Some(FORMAT) {
             return Err(ImportError::NotAnExport);
         }

@@ -513,6 +513,8 @@ catalog! {
     ImportEmailNoDrafts = "The file is an email, but it carries no drafts from this app. Choose the email file the app saved, or the JSON file it exported.",
     ErrLinkNoScheme = "Add https:// to the start of “{value}”, like this: https://{value}",
     ImportDoneOne = "Imported {n} draft.",
+    ImportNotOurs = "This file was not saved by this app. Choose the JSON file it exported, or the email file (.eml) it saved.",
+    ActionsMax = "A commitment can have up to {n} actions. To add another, remove one first.",
 }
 
 // The Secretariat's collation page (collate.html) has its own strings, in

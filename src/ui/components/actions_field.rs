@@ -1,4 +1,4 @@
-use crate::model::commitment::ActionItem;
+use crate::model::commitment::{ActionItem, MAX_ACTIONS};
 use crate::model::date::DateParts;
 use crate::model::i18n::{I18n, Key};
 use crate::model::validate::FieldError;
@@ -45,7 +45,12 @@ pub fn actions_field(i18n: &I18n, props: &ActionsFieldProps) -> Html {
                         </fieldset>
                     }
                 }) }
-                <button type="button" class="igf-button igf-button-secondary" onclick={props.on_edit.reform(|_: MouseEvent| CommitmentEdit::AddAction)}>{ i18n.t(Key::AddAction) }</button>
+                if props.actions.len() < MAX_ACTIONS {
+                    <button type="button" class="igf-button igf-button-secondary" onclick={props.on_edit.reform(|_: MouseEvent| CommitmentEdit::AddAction)}>{ i18n.t(Key::AddAction) }</button>
+                } else {
+                    // Said where the button was, rather than a button that does nothing.
+                    <p class="igf-hint">{ i18n.tf(Key::ActionsMax, &[("n", &MAX_ACTIONS.to_string())]) }</p>
+                }
             </fieldset>
     }
 }
