@@ -76,6 +76,11 @@ fn export_then_import_is_the_identity() {
     drafts.extend(p.commitments.iter().cloned().map(Draft::Commitment));
     assert_eq!(imported.drafts, drafts);
     assert_eq!(imported.sender, Some(sender()));
+    // A file saved before any details were typed offers none to take over.
+    let blank = Package { sender: Profile::default(), ..package() };
+    assert_eq!(read(&blank.to_json(1).to_text()).unwrap().sender, None);
+    let only_email = Profile { email: "a@example.org".into(), ..Profile::default() };
+    assert_eq!(only_email.label(), "a@example.org", "named by what it holds, never “()”");
     assert_eq!(read(&p.to_json(42).to_text()).unwrap(), imported, "compact too");
 }
 

@@ -334,6 +334,29 @@ fn an_import_can_be_undone_whole_and_never_takes_the_details_unasked() {
 }
 
 #[test]
+fn details_taken_from_a_file_never_blank_the_ones_it_lacks() {
+    use igf_messages::model::people::StakeholderGroup;
+    use igf_messages::model::profile::Profile;
+    let mine = Profile {
+        name: "Amina".into(),
+        email: "amina@example.org".into(),
+        country: "Kenya".into(),
+        stakeholder: Some(StakeholderGroup::CivilSociety),
+        ..Profile::default()
+    };
+    let s = empty().reduce(DraftAction::SetProfile(mine.clone()));
+    let theirs = Profile { name: "Amina Diallo".into(), organisation: "ISOC".into(), ..Profile::default() };
+    let s = s.reduce(DraftAction::Import { drafts: Vec::new(), sender: Some(theirs), more: false });
+    assert_eq!(s.profile.name, "Amina Diallo", "what the file holds is taken");
+    assert_eq!(s.profile.organisation, "ISOC");
+    assert_eq!(s.profile.email, "amina@example.org", "what it lacks is kept");
+    assert_eq!(s.profile.country, "Kenya");
+    assert_eq!(s.profile.stakeholder, Some(StakeholderGroup::CivilSociety));
+    let s = s.reduce(DraftAction::UndoImport);
+    assert_eq!(s.profile, mine);
+}
+
+#[test]
 fn an_import_in_pieces_is_undone_as_one() {
     let s = create(empty(), "c-1", 1, 1);
     let piece = |id: &str| vec![Draft::Comment(Comment::new(id.into(), target(2, 1), 5))];

@@ -65,6 +65,38 @@ impl Profile {
         self.validate().is_empty()
     }
 
+    /// Whether any of the typed details is filled in: a file whose sender has
+    /// none offers nothing to take over.
+    pub fn has_text(&self) -> bool {
+        [&self.name, &self.email, &self.organisation, &self.country].iter().any(|f| !f.trim().is_empty())
+    }
+
+    /// What names these details in a sentence: the name, or else the first
+    /// detail typed in.
+    pub fn label(&self) -> &str {
+        [&self.name, &self.email, &self.organisation, &self.country]
+            .into_iter()
+            .map(|f| f.trim())
+            .find(|f| !f.is_empty())
+            .unwrap_or_default()
+    }
+
+    /// These details with every one that `file` holds taken from it, and the
+    /// rest kept: a file with only some details never blanks the others.
+    pub fn taking(self, file: Profile) -> Profile {
+        let text = |mine: String, theirs: String| if theirs.trim().is_empty() { mine } else { theirs };
+        Profile {
+            name: text(self.name, file.name),
+            email: text(self.email, file.email),
+            organisation: text(self.organisation, file.organisation),
+            country: text(self.country, file.country),
+            stakeholder: file.stakeholder.or(self.stakeholder),
+            region: file.region.or(self.region),
+            gender: file.gender.or(self.gender),
+            publish_name: file.publish_name.or(self.publish_name),
+        }
+    }
+
     pub fn to_json(&self) -> Json {
         json::obj([
             ("name", json::str(&self.name)),

@@ -768,7 +768,8 @@ impl DraftsState {
             }
         }
         if let Some(p) = sender {
-            undo.profile = Some(std::mem::replace(&mut self.profile, p));
+            let taken = self.profile.clone().taking(p);
+            undo.profile = Some(std::mem::replace(&mut self.profile, taken));
             self.touch(PROFILE_KEY.to_owned());
         }
         self.import_undo = Some(undo);

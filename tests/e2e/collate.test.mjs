@@ -323,6 +323,11 @@ test('Arabic: the desk reads right to left and passes axe', async () => {
   assert.ok(from.length > 0 && from.every((line) => line.split('، ').length > 2 && !line.includes(', ')),
     `who sent it, and which group, with Arabic commas: ${from}`);
   assert.deepEqual(await axe(page), [], 'Arabic, comments shown');
+  // The language list closes on a click elsewhere on the desk, as on the public page.
+  await page.click('.igf-lang > summary');
+  await page.waitForSelector('.igf-lang[open]');
+  await page.click('#igf-desk h1');
+  await page.waitForFunction(() => !document.querySelector('.igf-lang[open]'));
   await ctx.close();
 });
 

@@ -65,7 +65,7 @@ impl ImportError {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Imported {
     pub drafts: Vec<Draft>,
-    /// The sender's details, if the file has any.
+    /// The sender's details, if the file has any typed in.
     pub sender: Option<Profile>,
 }
 
@@ -164,6 +164,7 @@ impl Reading {
             None | Some(Json::Null) => None,
             Some(s) => {
                 Some(one_line_profile(Profile::from_json(s).ok_or_else(|| ImportError::Field("sender".into()))?))
+                    .filter(Profile::has_text)
             }
         };
         Ok(Imported { drafts: self.drafts, sender })

@@ -126,7 +126,7 @@ fn import_ready(i18n: &I18n, props: &ImportReady) -> Html {
                 }
             }
             if let Some(sender) = &props.imported.sender {
-                { checkbox(i18n, &CheckboxProps { field: "import-sender".into(), label: i18n.tf(Key::ImportUseSender, &[("name", sender.name.trim())]).into(), checked: choice.use_sender, on_change: on_sender, ..Default::default() }) }
+                { checkbox(i18n, &CheckboxProps { field: "import-sender".into(), label: i18n.tf(Key::ImportUseSender, &[("name", sender.label())]).into(), checked: choice.use_sender, on_change: on_sender, ..Default::default() }) }
             }
             <button type="button" class="igf-button" onclick={apply}>{ i18n.t(Key::ImportApply) }</button>{ " " }
             <button type="button" class="igf-button igf-button-secondary" onclick={props.on_cancel.reform(|_: MouseEvent| ())}>{ i18n.t(Key::ImportCancel) }</button>
