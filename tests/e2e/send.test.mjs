@@ -234,10 +234,13 @@ test('JSON, CSV and Markdown exports, and the JSON comes back in by import', asy
   await waitForApp(other);
   await other.setInputFiles('#igf-field-import', json.path);
   await other.waitForSelector('text=Comments in the file: 2. Commitments: 0.');
+  // The whole app took over to read it; focus is back where the file was chosen.
+  await other.waitForFunction(() => document.activeElement.id === 'igf-field-import');
   assert.equal(await other.isChecked('#igf-field-import-sender'), false, 'the file\'s sender is not taken unasked');
   await other.check('#igf-field-import-sender');
   await other.click('button:text-is("Import")');
   await other.waitForSelector('text=Imported 2 drafts.');
+  await other.waitForFunction(() => document.activeElement.id === 'igf-import-result');
   await other.waitForFunction(() => document.querySelectorAll('.igf-card').length === 2);
   assert.match(await other.textContent('.igf-card:nth-child(2) .igf-card-text'), /<script>alert\(1\)<\/script>/, 'shown as text');
   assert.match(await other.textContent('.igf-details-line'), /Amina Diallo/, 'details came along');
@@ -245,7 +248,12 @@ test('JSON, CSV and Markdown exports, and the JSON comes back in by import', asy
   await waitForApp(other);
   await other.waitForFunction(() => document.querySelectorAll('.igf-card').length === 2);
 
-  // Importing the same file again: ids clash; keep both.
+  // Importing the same file again: ids clash. Cancel first: focus goes back to the file input.
+  await other.setInputFiles('#igf-field-import', json.path);
+  await other.waitForSelector('text=2 of them have the same id as drafts already here.');
+  await other.click('.igf-import button:text-is("Cancel")');
+  await other.waitForFunction(() => document.activeElement.id === 'igf-field-import');
+  // Then keep both.
   await other.setInputFiles('#igf-field-import', json.path);
   await other.waitForSelector('text=2 of them have the same id as drafts already here.');
   assert.equal(await other.isChecked('text=Keep the newer copy of each'), true, 'the newer copy is kept unless the person says otherwise');
@@ -256,6 +264,8 @@ test('JSON, CSV and Markdown exports, and the JSON comes back in by import', asy
   // Undo, straight after: the two copies go again.
   await other.click('text=Undo this import');
   await other.waitForFunction(() => document.querySelectorAll('.igf-card').length === 2);
+  await other.waitForFunction(() => document.activeElement.id === 'igf-import-result'
+    && document.activeElement.textContent.includes('undone'));
   await fresh.close();
   await page.context().close();
 });
@@ -273,7 +283,7 @@ test('a bad file is refused with a reason and changes nothing', async () => {
     ['other.json', '{"format":"something"}', /not an export from this app/],
     ['other.eml', 'From: a@example.org\r\nMIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\nHello', /an email, but it carries no drafts/],
     ['newer.json', '{"format":"igf-messages","schema":9}', /newer version of this app \(schema 9\)/],
-    ['deep.json', '['.repeat(10000) + ']'.repeat(10000), /nested too deeply/],
+    ['deep.json', '['.repeat(10000) + ']'.repeat(10000), /damaged or cut short/],
     ['bad-field.json', JSON.stringify({ format: 'igf-messages', schema: 1, comments: [{ id: 'x' }], commitments: [] }), /problem in comments\[0\]/],
   ];
   for (const [name, content, reason] of cases) {

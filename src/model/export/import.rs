@@ -48,7 +48,8 @@ impl ImportError {
                 let tenths = bytes * 10 / (1024 * 1024);
                 i18n.tf(Key::ImportTooLarge, &[("size", &format!("{}.{}", tenths / 10, tenths % 10))])
             }
-            ImportError::NotJson(e) => i18n.tf(Key::ImportNotJson, &[("error", &e.to_string())]),
+            // The parser's detail is in English and helps no one choose another file.
+            ImportError::NotJson(_) => i18n.t(Key::ImportNotJson).to_owned(),
             ImportError::NotAnExport => i18n.t(Key::ImportNotExport).to_owned(),
             ImportError::Newer(n) => {
                 i18n.tf(Key::ImportNewer, &[("n", &n.to_string()), ("known", &PACKAGE_SCHEMA.to_string())])

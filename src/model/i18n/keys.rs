@@ -266,7 +266,7 @@ catalog! {
     ImportReadFailed = "The file could not be read. Nothing was imported.",
     ImportEmpty = "The file is empty.",
     ImportTooLarge = "The file is {size} MB. Files of up to 5 MB can be imported.",
-    ImportNotJson = "The file is not valid JSON ({error}).",
+    ImportNotJson = "The file is damaged or cut short: it starts as a JSON file but is not valid JSON.",
     ImportNotExport = "The file is JSON, but not an export from this app: its “format” is not “igf-messages”.",
     ImportNewer = "The file was made by a newer version of this app (schema {n}); this version reads schema {known}. Use the newer version, or ask for an export from this one.",
     ImportField = "The file has a problem in {field}: it is missing or not valid.",

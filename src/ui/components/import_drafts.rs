@@ -2,7 +2,7 @@ use crate::model::export::import::{Clash, Imported, OnConflict};
 use crate::model::i18n::{I18n, Key};
 use crate::ui::components::form::{checkbox, radios, CheckboxProps, RadioOption, RadiosProps};
 use crate::ui::drafts::DraftsState;
-use crate::ui::hooks::{import_counts, use_import, ImportChoice, ImportState};
+use crate::ui::hooks::{import_counts, use_focus_target, use_import, ImportChoice, ImportState};
 use crate::ui::labels::{fmt_moment, fmt_number};
 use yew::prelude::*;
 
@@ -14,6 +14,9 @@ pub struct ImportDraftsProps {
     pub drafts_here: Callback<(), Vec<(String, i64)>>,
     pub dispatch: UseReducerDispatcher<DraftsState>,
 }
+
+/// Where focus goes once an import is applied or undone.
+const RESULT_ID: &str = "igf-import-result";
 
 /// "Import drafts from a file": choose, see what it holds and, for drafts
 /// that are here too, which copy is newer; apply, change nothing, or undo it
@@ -31,18 +34,28 @@ pub fn ImportDrafts(props: &ImportDraftsProps) -> Html {
             on_file.emit(e);
         })
     };
+    // Import and Undo each remove the button pressed: focus goes to what
+    // they did, never to the page.
+    let said = match &import.state {
+        ImportState::Done(_) => 1,
+        ImportState::Undone => 2,
+        _ => 0,
+    };
+    use_focus_target(said, RESULT_ID.to_owned());
     let body = match &import.state {
         ImportState::Idle => Html::default(),
         ImportState::Reading { done, total } => progress(&i18n, Key::ImportReading, *done, *total),
         ImportState::Applying { done, total } => progress(&i18n, Key::ImportApplying, *done, *total),
         ImportState::Failed(message) => html! { <p class="igf-notice igf-notice-error" role="alert">{ message }</p> },
         ImportState::Done(n) => html! {
-            <div class="igf-notice" role="status">
+            <div class="igf-notice" role="status" id={RESULT_ID} tabindex="-1">
                 <p>{ i18n.count(*n, Key::ImportDoneOne, Key::ImportDone, &[]) }</p>
                 <button type="button" class="igf-button igf-button-secondary" onclick={import.on_undo.reform(|_: MouseEvent| ())}>{ i18n.t(Key::ImportUndo) }</button>
             </div>
         },
-        ImportState::Undone => html! { <p class="igf-notice" role="status">{ i18n.t(Key::ImportUndone) }</p> },
+        ImportState::Undone => {
+            html! { <p class="igf-notice" role="status" id={RESULT_ID} tabindex="-1">{ i18n.t(Key::ImportUndone) }</p> }
+        }
         ImportState::Ready(imported) => import_ready(
             &i18n,
             &ImportReady {

@@ -2,10 +2,13 @@ use crate::model::export::import::{check_size, clashes, resolve, Clash, ImportEr
 use crate::model::i18n::{I18n, Key};
 use crate::model::profile::Profile;
 use crate::model::store::Draft;
-use crate::shell::{clock, file, perf, upgrade};
+use crate::shell::{clock, dom, file, perf, upgrade};
 use crate::ui::drafts::{DraftAction, DraftsState};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
+
+/// The import's file input, where focus goes back to.
+pub const FILE_INPUT_ID: &str = "igf-field-import";
 
 /// Where an import stands.
 #[derive(Clone, Debug, PartialEq)]
@@ -81,8 +84,16 @@ pub fn use_import(
     let read = {
         let state = state.clone();
         let i18n = i18n.clone();
-        Callback::from(move |chosen: web_sys::File| {
+        Callback::from(move |(chosen, handed): (web_sys::File, bool)| {
             let failed = |reason: String| ImportState::Failed(i18n.tf(Key::ImportFailed, &[("reason", &reason)]));
+            if handed {
+                // The person chose the file in the reader's build, on this
+                // input; the whole app's first render moves focus to the
+                // heading, so focus comes back once that render is done.
+                wasm_bindgen_futures::spawn_local(async {
+                    let _ = dom::focus(FILE_INPUT_ID);
+                });
+            }
             if let Err(e) = check_size(chosen.size() as u64) {
                 state.set(failed(e.message(&i18n)));
                 return;
@@ -105,7 +116,7 @@ pub fn use_import(
         let read = read.clone();
         move |_| {
             if let Some(handed) = upgrade::take_file() {
-                read.emit(handed);
+                read.emit((handed, true));
             }
         }
     });
@@ -113,7 +124,7 @@ pub fn use_import(
         let input = e.target_unchecked_into::<HtmlInputElement>();
         let Some(chosen) = file::chosen(&input) else { return };
         input.set_value("");
-        read.emit(chosen);
+        read.emit((chosen, false));
     });
     let on_apply = {
         let state = state.clone();
@@ -135,7 +146,11 @@ pub fn use_import(
     };
     let on_cancel = {
         let state = state.clone();
-        Callback::from(move |()| state.set(ImportState::Idle))
+        Callback::from(move |()| {
+            state.set(ImportState::Idle);
+            // The button pressed is gone; the file input stays.
+            let _ = dom::focus(FILE_INPUT_ID);
+        })
     };
     Import { state: (*state).clone(), clashes, on_file, on_apply, on_cancel, on_undo }
 }
