@@ -21,6 +21,14 @@ pub fn element(id: &str) -> Option<web_sys::Element> {
     })
 }
 
+/// The app's first element that matches `selector`, in its shadow root if it has one.
+pub fn query(selector: &str) -> Option<web_sys::Element> {
+    ROOT.with(|r| match &*r.borrow() {
+        Some(shadow) => shadow.query_selector(selector).ok().flatten(),
+        None => web_sys::window()?.document()?.query_selector(selector).ok().flatten(),
+    })
+}
+
 /// Scrolls the element to the top of the view and moves keyboard focus to it.
 /// A form control's whole field comes into view, from its label or legend
 /// down: the error summary links to the control, and the question and its

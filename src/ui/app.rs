@@ -19,10 +19,10 @@ use crate::ui::components::{
 use crate::ui::components::{import_later, upgrading, ImportDraftsProps};
 use crate::ui::drafts::{DraftAction, DraftsState};
 use crate::ui::hooks::{
-    use_adopt_prerender, use_autosave, use_copy_link, use_draft_commands, use_focus_link, use_focus_node_on,
-    use_focus_target, use_go, use_hash_route, use_journal_recovery, use_language, use_link_clicks, use_page_title,
-    use_placements, use_report_height, use_search_in_url, use_search_marks, use_submit, use_upgrade, DraftCommands,
-    Upgrade,
+    use_adopt_prerender, use_autosave, use_close_menu_outside, use_copy_link, use_draft_commands, use_focus_link,
+    use_focus_node_on, use_focus_target, use_go, use_hash_route, use_journal_recovery, use_language, use_link_clicks,
+    use_page_title, use_placements, use_report_height, use_search_in_url, use_search_marks, use_submit, use_upgrade,
+    DraftCommands, Upgrade,
 };
 use crate::ui::labels::form_title;
 use crate::ui::later;
@@ -136,6 +136,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     let (health, corrupt, newer, saved_at, notices) = StorageStatusProps::of(&i18n, &drafts);
     use_page_title(&i18n, title, !config.embedded);
+    use_close_menu_outside();
     html! {
             <div id="igf-app" class="igf-app" onclick={on_link_click} data-igf-wait={i18n.t(Key::ScreenLoading)} lang={i18n.lang.code()} dir={i18n.lang.dir()}>
                 <a class="igf-skip" href={format!("#{}", state.focus_id())} onclick={on_skip}>{ i18n.t(Key::SkipToContent) }</a>

@@ -1,6 +1,6 @@
 //! What a form control's event says: its value or its checked state. The one
 //! place the UI reads the DOM element behind an event, so components name no
-//! browser types. It also closes a disclosure (`close_disclosure` and its kin).
+//! browser types. It also closes a disclosure (`close_disclosure`).
 
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -56,18 +56,6 @@ pub fn close_disclosure_left(e: &FocusEvent) {
     let Some(to) = e.related_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()) else { return };
     if !details.contains(Some(&to)) {
         close(&details);
-    }
-}
-
-/// Closes the open language list when a click lands outside it, as a click
-/// elsewhere closes any menu. Listened for on the app's outermost element,
-/// where Yew's `currentTarget` is the element the app renders into.
-pub fn close_disclosure_outside(e: &MouseEvent) {
-    use wasm_bindgen::JsCast;
-    let Some(root) = e.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
-    let Some(open) = root.query_selector("details.igf-lang[open]").ok().flatten() else { return };
-    if !open.contains(e.target_dyn_into::<web_sys::Node>().as_ref()) {
-        close(&open);
     }
 }
 

@@ -63,6 +63,13 @@ test('mount mode: the app works in a shadow root, the host is untouched, deep li
   assert.equal(await page.locator('#igf-trust-q1-m1').evaluate((li) => getComputedStyle(li).float), 'none');
   assert.equal(await page.locator('.igf-app h1').evaluate((h) => getComputedStyle(h).textTransform), 'none');
   assert.equal(await page.locator('.igf-message-text').first().evaluate((p) => getComputedStyle(p).fontSize), '16px', 'the host\'s 10px <html> does not shrink the app');
+  assert.equal(await page.locator('.igf-lang > summary').evaluate((s) => getComputedStyle(s).letterSpacing), 'normal', 'the host\'s letter-spacing is not inherited');
+
+  // The language list closes on a click on the host's own content, outside the app.
+  await page.click('.igf-lang > summary');
+  await page.waitForSelector('.igf-lang[open]');
+  await page.click('#host-text');
+  await page.waitForFunction(() => !document.getElementById('igf-messages').shadowRoot.querySelector('.igf-lang[open]'));
 
   // Search marks are painted inside the shadow root too, and not by the host's styles.
   await page.fill('#igf-search-input', 'children');

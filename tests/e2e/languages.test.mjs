@@ -81,6 +81,11 @@ test('the picker takes one press per language: browsing it with the keyboard swi
   await page.waitForSelector('.igf-lang[open]');
   await page.click('.igf-main h1');
   await page.waitForFunction(() => !document.querySelector('.igf-lang[open]'));
+  // In the page's margin too, outside the app.
+  await page.click('.igf-lang > summary');
+  await page.waitForSelector('.igf-lang[open]');
+  await page.mouse.click(3, 400);
+  await page.waitForFunction(() => !document.querySelector('.igf-lang[open]'));
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

@@ -1,6 +1,7 @@
 mod use_adopt_prerender;
 mod use_autosave;
 mod use_clock;
+mod use_close_menu_outside;
 mod use_copy_link;
 mod use_draft_commands;
 mod use_focus_link;
@@ -23,6 +24,7 @@ mod use_write_later;
 pub use use_adopt_prerender::use_adopt_prerender;
 pub use use_autosave::use_autosave;
 pub use use_clock::use_clock;
+pub use use_close_menu_outside::use_close_menu_outside;
 pub use use_copy_link::use_copy_link;
 pub use use_draft_commands::{use_draft_commands, DraftCommands};
 pub use use_focus_link::{use_focus_link, use_focus_node, use_focus_node_on};

@@ -6,8 +6,7 @@ use yew::prelude::*;
 /// A click handler for the app's root that takes over in-app links (`#igf=…`):
 /// they go through `go`, which keeps the host page's own fragment, or, where
 /// the app may not touch the URL, navigate in place. Modified clicks (new tab,
-/// new window) are left to the browser. Any click outside the open language
-/// list closes it.
+/// new window) are left to the browser.
 ///
 /// ```ignore
 /// let onclick = use_link_clicks(state.dispatcher(), go.clone(), config.url_links);
@@ -20,7 +19,6 @@ pub fn use_link_clicks(
     url_links: bool,
 ) -> Callback<MouseEvent> {
     use_callback((url_links, go), move |e: MouseEvent, (url_links, go)| {
-        crate::ui::events::close_disclosure_outside(&e);
         if e.default_prevented() || e.button() != 0 || e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key() {
             return;
         }

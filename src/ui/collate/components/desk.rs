@@ -10,8 +10,7 @@ use crate::ui::collate::hooks::{
 };
 use crate::ui::collate::state::{CollateAction, CollateState};
 use crate::ui::components::{lang_picker, LangPickerProps};
-use crate::ui::events::close_disclosure_outside;
-use crate::ui::hooks::use_page_title;
+use crate::ui::hooks::{use_close_menu_outside, use_page_title};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -37,6 +36,7 @@ pub fn Desk(props: &DeskProps) -> Html {
         filter: state.filter.clone(),
     });
     use_page_title(&i18n.main, Some(i18n.t(CollateKey::DeskTitle).to_owned()), true);
+    use_close_menu_outside();
     let on_filter = {
         let dispatch = state.dispatcher();
         Callback::from(move |f: Filter| dispatch.dispatch(CollateAction::Filter(f)))
@@ -44,7 +44,7 @@ pub fn Desk(props: &DeskProps) -> Html {
     let has_packages = view.overview.packages > 0;
     html! {
         <ContextProvider<CollateI18n> context={i18n.clone()}>
-            <div id="igf-desk" class="igf-app igf-desk" lang={i18n.lang().code()} dir={i18n.lang().dir()} onclick={Callback::from(|e: MouseEvent| close_disclosure_outside(&e))}>
+            <div id="igf-desk" class="igf-app igf-desk" lang={i18n.lang().code()} dir={i18n.lang().dir()}>
                 <header class="igf-banner">
                     <div class="igf-brand-row">
                         <p class="igf-brand"><a href="./">{ i18n.main.t(Key::AppTitle) }</a></p>
