@@ -313,6 +313,10 @@ fn hostile_imports_are_refused_with_a_named_reason() {
     let huge = " ".repeat((MAX_BYTES + 1) as usize);
     assert_eq!(import_error(&huge), ImportError::TooLarge(MAX_BYTES + 1));
     assert_eq!(check_size(50 * 1024 * 1024), Err(ImportError::TooLarge(50 * 1024 * 1024)));
+    let six = ImportError::TooLarge(6 * 1024 * 1024 + 800 * 1024);
+    assert_eq!(six.message(&I18n::default()), "The file is 6.7 MB. Files of up to 5 MB can be imported.");
+    let french = I18n::with(Catalog::parse(Lang::Fr, include_str!("../i18n/fr.txt")).unwrap());
+    assert!(six.message(&french).starts_with("Le fichier fait 6,7 Mo."), "the language's own decimal comma");
     // A BOM is fine; script tags are only text.
     let with_bom = format!("\u{feff}{good}");
     let imported = read(&with_bom).unwrap();

@@ -81,6 +81,10 @@ test('in Arabic, English text stays left to right in the reader, the comment for
   assert.deepEqual(lines.filter(([, d]) => d !== 'ltr'), [], 'every data line reads left to right');
   const text = lines.find(([t]) => t.startsWith('text:'));
   assert.ok(text && text[0].includes('https://example.org/a?b=c, 17 November 2020.'), 'the address and date are whole, in order');
+  assert.equal(text[0], 'text: أؤيد هذا. See https://example.org/a?b=c, 17 November 2020.', 'the line reads as it is sent');
+  // The space after the label is outside the isolate, so it shows between them, not beyond the Arabic.
+  const isolated = await page.$$eval('.igf-preview-body .igf-line[dir=ltr] bdi', (els) => els.map((b) => b.textContent));
+  assert.ok(isolated.length > 3 && isolated.every((t) => !t.startsWith(' ')), isolated.join('|'));
   assert.equal(await page.$eval('.igf-preview-head bdi', (b) => b.textContent), 'igf@un.org', 'the address is isolated');
   await page.screenshot({ path: `${SHOTS}/ar-send.png`, fullPage: true });
   assert.deepEqual(await axe(page), [], 'send preview in Arabic');

@@ -250,12 +250,13 @@ test('JSON, CSV and Markdown exports, and the JSON comes back in by import', asy
 
   // Importing the same file again: ids clash. Cancel first: focus goes back to the file input.
   await other.setInputFiles('#igf-field-import', json.path);
-  await other.waitForSelector('text=2 of them have the same id as drafts already here.');
+  await other.waitForSelector('text=Drafts in the file that have the same id as one already here: 2.');
+  assert.match(await other.textContent('.igf-clashes'), /here and in the file: the same copy/, 'the same time is not called newer');
   await other.click('.igf-import button:text-is("Cancel")');
   await other.waitForFunction(() => document.activeElement.id === 'igf-field-import');
   // Then keep both.
   await other.setInputFiles('#igf-field-import', json.path);
-  await other.waitForSelector('text=2 of them have the same id as drafts already here.');
+  await other.waitForSelector('text=Drafts in the file that have the same id as one already here: 2.');
   assert.equal(await other.isChecked('text=Keep the newer copy of each'), true, 'the newer copy is kept unless the person says otherwise');
   assert.deepEqual(await axe(other), [], 'import conflicts');
   await other.check('text=Keep both');

@@ -46,7 +46,8 @@ impl ImportError {
             ImportError::Empty => i18n.t(Key::ImportEmpty).to_owned(),
             ImportError::TooLarge(bytes) => {
                 let tenths = bytes * 10 / (1024 * 1024);
-                i18n.tf(Key::ImportTooLarge, &[("size", &format!("{}.{}", tenths / 10, tenths % 10))])
+                let size = format!("{}{}{}", tenths / 10, i18n.lang.decimal_separator(), tenths % 10);
+                i18n.tf(Key::ImportTooLarge, &[("size", &size)])
             }
             // The parser's detail is in English and helps no one choose another file.
             ImportError::NotJson(_) => i18n.t(Key::ImportNotJson).to_owned(),

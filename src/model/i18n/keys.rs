@@ -254,7 +254,7 @@ catalog! {
     ImportHint = "A JSON file exported from this app, or an email file (.eml) it saved, for example on another device. Up to 5 MB.",
     ImportLabel = "Choose a file",
     ImportSummary = "Comments in the file: {comments}. Commitments: {commitments}.",
-    ImportConflicts = "{n} of them have the same id as drafts already here.",
+    ImportConflicts = "Drafts in the file that have the same id as one already here: {n}.",
     ImportConflictLegend = "What should happen to those?",
     ImportReplace = "Replace the ones here with the file's",
     ImportKeepBoth = "Keep both",
@@ -515,6 +515,7 @@ catalog! {
     ImportDoneOne = "Imported {n} draft.",
     ImportNotOurs = "This file was not saved by this app. Choose the JSON file it exported, or the email file (.eml) it saved.",
     ActionsMax = "A commitment can have up to {n} actions. To add another, remove one first.",
+    ImportClashSame = "changed {here}, here and in the file: the same copy",
 }
 
 // The Secretariat's collation page (collate.html) has its own strings, in

@@ -46,6 +46,15 @@ impl Lang {
         }
     }
 
+    /// What separates a number's whole part from its tenths, where the core
+    /// writes one itself (the browser's `Intl` writes the rest).
+    pub fn decimal_separator(self) -> char {
+        match self {
+            Lang::Fr | Lang::Es | Lang::Ru => ',',
+            _ => '.',
+        }
+    }
+
     pub fn is_rtl(self) -> bool {
         self == Lang::Ar
     }

@@ -29,14 +29,22 @@ pub fn email_preview(i18n: &I18n, props: &EmailPreviewProps) -> Html {
 /// One line of the body, with the direction its kind of line needs.
 fn preview_line(line: &str) -> Html {
     if let Some(rest) = line.strip_prefix('|') {
-        return html! { <span class="igf-line" dir="ltr">{ "|" }<bdi>{ rest.to_owned() }</bdi></span> };
+        return html! { <span class="igf-line" dir="ltr">{ "|" }{ isolated(rest) }</span> };
     }
     match data_label(line) {
         Some((label, value)) => html! {
-            <span class="igf-line" dir="ltr">{ label.to_owned() }{ ":" }<bdi>{ value.to_owned() }</bdi></span>
+            <span class="igf-line" dir="ltr">{ label.to_owned() }{ ":" }{ isolated(value) }</span>
         },
         None => html! { <span class="igf-line igf-plain" dir="auto">{ line.to_owned() }</span> },
     }
+}
+
+/// The person's text, isolated, after the spaces that part it from the label:
+/// a space inside a right-to-left isolate would show on its far side
+/// ("name:أمينة "). The line's text stays exactly as it is sent.
+fn isolated(value: &str) -> Html {
+    let text = value.trim_start_matches(' ');
+    html! { <>{ &value[..value.len() - text.len()] }<bdi>{ text.to_owned() }</bdi></> }
 }
 
 /// `("text", " the value")` for a data line `text: the value`: labels are

@@ -150,7 +150,11 @@ fn import_ready(i18n: &I18n, props: &ImportReady) -> Html {
 /// "c-3: here, changed 3 March 2021 (newer); in the file, 1 March 2021".
 fn clash_line(i18n: &I18n, c: &Clash) -> Html {
     let (here, file) = (fmt_moment(i18n, c.here), fmt_moment(i18n, c.file));
-    let key = if c.file_is_newer() { Key::ImportClashFileNewer } else { Key::ImportClashHereNewer };
+    let key = match c.file.cmp(&c.here) {
+        std::cmp::Ordering::Greater => Key::ImportClashFileNewer,
+        std::cmp::Ordering::Equal => Key::ImportClashSame,
+        std::cmp::Ordering::Less => Key::ImportClashHereNewer,
+    };
     html! { <li><bdi>{ c.id.clone() }</bdi>{ ": " }{ i18n.tf(key, &[("here", &here), ("file", &file)]) }</li> }
 }
 
