@@ -433,6 +433,10 @@ fn the_subject_names_the_package_and_isolates_the_persons_text() {
     assert!(
         email::subject(&only_comments, &i18n, "R").starts_with("IGF 2020 Messages, Trust: 2 comments from \u{2068}")
     );
+    assert!(
+        email::subject(&only_comments, &arabic(), "R").contains("، الثقة: "),
+        "the track named in the subject's language"
+    );
     let mut hostile = Package { comments: vec![], ..p };
     hostile.sender.name = "\u{202e}Evil\u{2069}\r\nBcc: x@y.org\u{0}".into();
     hostile.commitments[0].title = "Guide\u{2066}\n\u{202b}x".into();

@@ -516,6 +516,7 @@ catalog! {
     ImportNotOurs = "This file was not saved by this app. Choose the JSON file it exported, or the email file (.eml) it saved.",
     ActionsMax = "A commitment can have up to {n} actions. To add another, remove one first.",
     ImportClashSame = "changed {here}, here and in the file: the same copy",
+    SendToLabel = "To:",
 }
 
 // The Secretariat's collation page (collate.html) has its own strings, in

@@ -18,7 +18,7 @@ pub fn email_preview(i18n: &I18n, props: &EmailPreviewProps) -> Html {
     html! {
         <div class="igf-preview" tabindex="0" role="region" aria-label={i18n.t(Key::SendPreviewHeading)}>
             <p class="igf-preview-head">
-                <span dir="ltr">{ "To: " }<bdi>{ props.recipient.clone() }</bdi></span><br />
+                { i18n.t(Key::SendToLabel) }{ " " }<bdi>{ props.recipient.clone() }</bdi><br />
                 { i18n.t(Key::SendSubjectLabel) }{ " " }<bdi class="igf-plain">{ props.subject.clone() }</bdi>
             </p>
             <div class="igf-preview-body">{ for lines }</div>

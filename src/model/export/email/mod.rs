@@ -14,6 +14,7 @@ use super::clean::{header_text, isolate};
 use super::package::Package;
 use crate::model::comment::Comment;
 use crate::model::commitment::Commitment;
+use crate::model::i18n::labels::track_key;
 use crate::model::i18n::{I18n, Key};
 
 /// The first data line, which a reader looks for.
@@ -43,7 +44,8 @@ pub fn is_receipt_line(line: &str) -> bool {
 /// and title are cleaned to one line and isolated, so no control character or
 /// bidi override in them can reach the header or reorder it.
 pub fn subject(p: &Package, i18n: &I18n, receipt: &str) -> String {
-    let tracks = p.tracks().iter().map(|t| t.name()).collect::<Vec<_>>().join(", ");
+    // In the person's language, as the rest of the subject is.
+    let tracks = p.tracks().iter().map(|t| i18n.t(track_key(*t))).collect::<Vec<_>>().join(i18n.lang.list_separator());
     let name = match header_text(&p.sender.name).trim() {
         "" => "?".to_owned(),
         name => isolate(name),
