@@ -251,7 +251,9 @@ test('JSON, CSV and Markdown exports, and the JSON comes back in by import', asy
   // Importing the same file again: ids clash. Cancel first: focus goes back to the file input.
   await other.setInputFiles('#igf-field-import', json.path);
   await other.waitForSelector('text=Drafts in the file that have the same id as one already here: 2.');
-  assert.match(await other.textContent('.igf-clashes'), /here and in the file: the same copy/, 'the same time is not called newer');
+  const clashes = await other.textContent('.igf-clashes');
+  assert.match(clashes, /here and in the file: the same copy/, 'the same time is not called newer');
+  assert.match(clashes, /Message 1\.2, Trust: changed/, 'each draft named as everywhere else, not by its id');
   await other.click('.igf-import button:text-is("Cancel")');
   await other.waitForFunction(() => document.activeElement.id === 'igf-field-import');
   // Then keep both.

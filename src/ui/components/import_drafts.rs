@@ -3,7 +3,7 @@ use crate::model::i18n::{I18n, Key};
 use crate::ui::components::form::{checkbox, radios, CheckboxProps, RadioOption, RadiosProps};
 use crate::ui::drafts::DraftsState;
 use crate::ui::hooks::{import_counts, use_focus_target, use_import, ImportChoice, ImportState};
-use crate::ui::labels::{fmt_moment, fmt_number};
+use crate::ui::labels::{draft_label, fmt_moment, fmt_number};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -132,7 +132,7 @@ fn import_ready(i18n: &I18n, props: &ImportReady) -> Html {
             <p>{ i18n.tf(Key::ImportSummary, &[("comments", &fmt_number(i18n, comments)), ("commitments", &fmt_number(i18n, commitments))]) }</p>
             if !props.clashes.is_empty() {
                 <p>{ i18n.tf(Key::ImportConflicts, &[("n", &props.clashes.len().to_string())]) }</p>
-                <ul class="igf-clashes">{ for props.clashes.iter().map(|c| clash_line(i18n, c)) }</ul>
+                <ul class="igf-clashes">{ for props.clashes.iter().map(|c| clash_line(i18n, c, props.imported)) }</ul>
                 { radios(i18n, &RadiosProps { field: "import-conflict".into(), legend: i18n.t(Key::ImportConflictLegend).into(), options, selected, on_change: on_conflict, ..Default::default() }) }
                 if choice.on_conflict == OnConflict::Replace && older > 0 {
                     <p class="igf-warning">{ i18n.tf(Key::ImportReplaceNewer, &[("n", &older.to_string())]) }</p>
@@ -147,15 +147,18 @@ fn import_ready(i18n: &I18n, props: &ImportReady) -> Html {
     }
 }
 
-/// "c-3: here, changed 3 March 2021 (newer); in the file, 1 March 2021".
-fn clash_line(i18n: &I18n, c: &Clash) -> Html {
+/// "Comment on message 1.2: changed here 3 March 2021, newer than the
+/// file's copy, changed 1 March 2021": the draft named as everywhere else,
+/// not by its id.
+fn clash_line(i18n: &I18n, c: &Clash, imported: &Imported) -> Html {
     let (here, file) = (fmt_moment(i18n, c.here), fmt_moment(i18n, c.file));
+    let name = imported.drafts.iter().find(|d| d.id() == c.id).map_or_else(|| c.id.clone(), |d| draft_label(i18n, d));
     let key = match c.file.cmp(&c.here) {
         std::cmp::Ordering::Greater => Key::ImportClashFileNewer,
         std::cmp::Ordering::Equal => Key::ImportClashSame,
         std::cmp::Ordering::Less => Key::ImportClashHereNewer,
     };
-    html! { <li><bdi>{ c.id.clone() }</bdi>{ ": " }{ i18n.tf(key, &[("here", &here), ("file", &file)]) }</li> }
+    html! { <li><bdi>{ name }</bdi>{ ": " }{ i18n.tf(key, &[("here", &here), ("file", &file)]) }</li> }
 }
 
 /// How far a long import has come, in words and as a bar.
