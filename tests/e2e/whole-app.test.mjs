@@ -308,7 +308,9 @@ test('a file chosen to import in the reader is read by the whole app, which open
   await page.waitForSelector('text=Comments in the file: 1. Commitments: 0.');
   assert.equal(page.wasm.filter((u) => WHOLE.test(u)).length, 1, 'the whole app came for it');
   assert.equal(await page.textContent('#igf-view-title'), 'My comments');
-  assert.equal(await focused(page), 'igf-view-title', 'focus on the heading of the screen');
+  // Back on the file input it was chosen with, as when the whole app was already here:
+  // what the file holds is announced and follows it, where the heading was a screen away.
+  await page.waitForFunction(() => document.activeElement?.id === 'igf-field-import');
   await page.click('button:text-is("Import")');
   await page.waitForSelector('text="Imported 1 draft."');
   assert.deepEqual(await axe(page), [], 'imported in the whole app');
