@@ -68,7 +68,7 @@ impl Profile {
     /// Whether any of the typed details is filled in: a file whose sender has
     /// none offers nothing to take over.
     pub fn has_text(&self) -> bool {
-        [&self.name, &self.email, &self.organisation, &self.country].iter().any(|f| !f.trim().is_empty())
+        !self.label().is_empty()
     }
 
     /// What names these details in a sentence: the name, or else the first
