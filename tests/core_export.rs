@@ -358,7 +358,9 @@ fn conflicts_replace_keep_both_skip_or_keep_the_newer() {
     );
     let clashes = clashes(&imported, &existing);
     assert_eq!(clashes, vec![Clash { id: "c-1".into(), here: file_time + 1, file: file_time }]);
-    assert!(!clashes[0].file_is_newer());
+    assert!(!clashes[0].file_is_newer() && clashes[0].here_is_newer());
+    let same = Clash { id: "c-1".into(), here: file_time, file: file_time };
+    assert!(!same.file_is_newer() && !same.here_is_newer(), "the same moment is the same copy, newer on neither side");
 }
 
 proptest! {

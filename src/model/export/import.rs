@@ -216,6 +216,12 @@ impl Clash {
     pub fn file_is_newer(&self) -> bool {
         self.file > self.here
     }
+
+    /// The copy here was changed after the file's: replacing it puts older
+    /// text back. Two copies changed at the same moment are the same copy.
+    pub fn here_is_newer(&self) -> bool {
+        self.here > self.file
+    }
 }
 
 /// The drafts of the file whose ids are here too; `existing` holds each draft

@@ -2,7 +2,7 @@ use crate::model::export::import::{Clash, Imported, OnConflict};
 use crate::model::i18n::{I18n, Key};
 use crate::ui::components::form::{checkbox, radios, CheckboxProps, RadioOption, RadiosProps};
 use crate::ui::drafts::DraftsState;
-use crate::ui::hooks::{import_counts, use_focus_target, use_import, ImportChoice, ImportState};
+use crate::ui::hooks::{import_counts, use_focus_target, use_import, ImportChoice, ImportState, FILE_INPUT_ID};
 use crate::ui::labels::{draft_label, fmt_moment, fmt_number};
 use yew::prelude::*;
 
@@ -77,8 +77,8 @@ pub fn import_section(i18n: &I18n, on_file: Callback<Event>, body: Html) -> Html
         <section class="igf-import" aria-labelledby="igf-import-title">
             <h2 id="igf-import-title">{ i18n.t(Key::ImportHeading) }</h2>
             <p id="igf-field-import-hint" class="igf-hint">{ i18n.t(Key::ImportHint) }</p>
-            <label class="igf-label igf-label-small" for="igf-field-import">{ i18n.t(Key::ImportLabel) }</label>
-            <input id="igf-field-import" type="file" accept="application/json,.json,message/rfc822,.eml" aria-describedby="igf-field-import-hint" onchange={on_file} />
+            <label class="igf-label igf-label-small" for={FILE_INPUT_ID}>{ i18n.t(Key::ImportLabel) }</label>
+            <input id={FILE_INPUT_ID} type="file" accept="application/json,.json,message/rfc822,.eml" aria-describedby="igf-field-import-hint" onchange={on_file} />
             { body }
         </section>
     }
@@ -122,7 +122,7 @@ fn import_ready(i18n: &I18n, props: &ImportReady) -> Html {
         .map(|(_, slug, key)| RadioOption { value: (*slug).into(), label: i18n.t(*key).into() })
         .collect();
     let selected = CHOICES.iter().find(|c| c.0 == choice.on_conflict).map(|c| AttrValue::from(c.1));
-    let older = props.clashes.iter().filter(|c| !c.file_is_newer()).count();
+    let older = props.clashes.iter().filter(|c| c.here_is_newer()).count();
     let apply = {
         let c = **choice;
         props.on_apply.reform(move |_: MouseEvent| c)

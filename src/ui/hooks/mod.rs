@@ -31,7 +31,7 @@ pub use use_focus_link::{use_focus_link, use_focus_node, use_focus_node_on};
 pub use use_focus_target::use_focus_target;
 pub use use_go::use_go;
 pub use use_hash_route::{use_hash_route, use_search_in_url};
-pub use use_import::{counts as import_counts, use_import, Import, ImportChoice, ImportState};
+pub use use_import::{counts as import_counts, use_import, Import, ImportChoice, ImportState, FILE_INPUT_ID};
 pub use use_journal_recovery::use_journal_recovery;
 pub use use_language::{use_language, use_language_switch, Language};
 pub use use_link_clicks::use_link_clicks;
