@@ -81,9 +81,37 @@ function style(shadow) {
   }
 }
 
+/**
+ * Starts fetching the catalog of `lang`, the glue and the wasm, and the app
+ * once they have come; `imported` sees the reader's glue.
+ */
+function startLoading(lang, imported) {
+  const catalog = fetchCatalog((path) => base + path, lang, FILES.catalogs).then((text) => {
+    if (text) host.igfCatalog = { lang, text };
+  });
+  // `seen` sees the glue before its wasm starts, which may ask for the whole app at once.
+  const load = (js, wasm, seen = () => {}) => {
+    const module = fetch(base + wasm);
+    // Its failure is read once the glue has come; until then it is not unhandled.
+    module.catch(() => {});
+    return Promise.all([import(base + js), catalog]).then(([app]) => {
+      seen(app);
+      return app.default({ module_or_path: module }).then((exports) => [app, exports]);
+    });
+  };
+  const loadWhole = FILES.fullJs ? () => load(FILES.fullJs, FILES.fullWasm) : null;
+  return startApp(loadWhole, () => load(FILES.js, FILES.wasm, imported));
+}
+
 if (host) {
   host.setAttribute('data-embed', '');
   host.dataset.igfBase = base;
+  const lang = preferred();
+  let reader = null;
+  // The wasm is the longest download, so it starts first: building the view
+  // below takes a slow phone's CPU a while. The app starts only once the wasm
+  // has come, long after the view is on screen.
+  const started = startLoading(lang, (app) => { reader = app; });
   const shadow = host.shadowRoot || host.attachShadow({ mode: 'open' });
   style(shadow);
   const view = document.createElement('div');
@@ -91,7 +119,6 @@ if (host) {
   // The prerender is the reader of one track: another track renders afresh
   // rather than showing the wrong one first.
   const track = (host.dataset.track || '').trim();
-  const lang = preferred();
   if (!track || track === VIEW.track) {
     view.append(...VIEW.nodes.map((node) => build(node, VIEW.langs.indexOf(lang))));
     view.setAttribute('data-igf-prerendered', String(VIEW.count));
@@ -100,25 +127,9 @@ if (host) {
   // Links are held too: before the app, a link would set the host's fragment
   // wholesale, or touch the URL when the host said not to.
   const early = holdEarlyInput(shadow, host, view, 'button, select, a[href^="#"]');
-  let reader = null;
   upgradeOnRequest(host, (path) => base + path, FILES, () => reader, () => shadow.querySelector('.igf-root'));
-  const catalog = fetchCatalog((path) => base + path, lang, FILES.catalogs).then((text) => {
-    if (text) host.igfCatalog = { lang, text };
+  started.catch((error) => {
+    early.fail(error);
+    console.error('IGF Messages could not start:', error);
   });
-  // `imported` sees the glue before its wasm starts, which may ask for the whole app at once.
-  const load = (js, wasm, imported = () => {}) => {
-    const module = fetch(base + wasm);
-    // Its failure is read once the glue has come; until then it is not unhandled.
-    module.catch(() => {});
-    return Promise.all([import(base + js), catalog]).then(([app]) => {
-      imported(app);
-      return app.default({ module_or_path: module }).then((exports) => [app, exports]);
-    });
-  };
-  const loadWhole = FILES.fullJs ? () => load(FILES.fullJs, FILES.fullWasm) : null;
-  startApp(loadWhole, () => load(FILES.js, FILES.wasm, (app) => { reader = app; }))
-    .catch((error) => {
-      early.fail(error);
-      console.error('IGF Messages could not start:', error);
-    });
 }
