@@ -48,17 +48,17 @@ pub fn on_storage_change(f: impl Fn(String, Option<String>) + 'static) -> Option
     }))
 }
 
-/// Closes the app's open language list when a click lands anywhere outside
-/// it, as a click elsewhere closes any menu: in the app, in the page's margins,
-/// or on the host page around an embed. A click in a shadow root reaches the
-/// document retargeted to its host, so whether it was in the list is read
-/// from the event's path.
-pub fn close_menu_on_click_outside() -> Option<Listener> {
+/// Closes the open `<details>` that `selector` finds (in the app's shadow
+/// root too) when a click lands anywhere outside it, as a click elsewhere
+/// closes any menu: in the app, in the page's margins, or on the host page
+/// around an embed. A click in a shadow root reaches the document retargeted
+/// to its host, so whether it was in the menu is read from the event's path.
+pub fn close_on_click_outside(selector: &'static str) -> Option<Listener> {
     let document = web_sys::window()?.document()?;
-    Some(Listener::new(&document, "click", |e| {
-        let Some(open) = super::dom::query("details.igf-lang[open]") else { return };
+    Some(Listener::new(&document, "click", move |e| {
+        let Some(open) = super::dom::query(selector) else { return };
         if !e.composed_path().includes(&open, 0) {
-            // Only a browser that cannot remove an attribute refuses, and then the list stays open.
+            // Only a browser that cannot remove an attribute refuses, and then the menu stays open.
             let _ = open.remove_attribute("open");
         }
     }))

@@ -6,6 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { startServer, strictCsp } from '../../scripts/server.mjs';
 import { axe, holdWasm, launch, readMessages, ROOT, serveExamples, trustSource, chooseLanguage } from './helpers.mjs';
 
@@ -107,6 +108,68 @@ test('standalone: a click on Comment before the wasm arrives opens the comment f
   assert.equal(await page.locator('[aria-busy]').count(), 0);
   assert.deepEqual(page.problems, []);
   await page.context().close();
+});
+
+/**
+ * A server in front of the app's that sends the standalone page in two parts:
+ * the second only once the glue and the wasm have been sent in full. Resolves
+ * `[server, origin]`.
+ */
+async function splitPageServer() {
+  const html = readFileSync(`${ROOT}dist/index.html`, 'utf8');
+  const cut = html.indexOf('<li', html.length / 2);
+  let sent = 0;
+  let codeSent;
+  const code = new Promise((resolve) => { codeSent = resolve; });
+  const server = createServer(async (req, res) => {
+    if (req.url === '/') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.write(html.slice(0, cut));
+      await code;
+      res.end(html.slice(cut));
+      return;
+    }
+    const upstream = await fetch(APP + req.url);
+    res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/octet-stream' });
+    res.end(Buffer.from(await upstream.arrayBuffer()));
+    if (/^\/igf-messages-[^/]*(\.js|_bg\.wasm)$/.test(req.url) && (sent += 1) === 2) codeSent();
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return [server, `http://127.0.0.1:${server.address().port}`];
+}
+
+// The page's rest is held until the wasm has come: a loader that waited for
+// the whole page before asking for the wasm would never get it (the test
+// times out). An app started before the page was parsed would adopt half a
+// view: the page records the parser's state when the wasm is started.
+test('standalone: the wasm is asked for while the page is still arriving, and the app starts only once the page is parsed', { timeout: 60_000 }, async () => {
+  const [server, origin] = await splitPageServer();
+  const context = await browser.newContext();
+  // What the page's parser was doing when the wasm was started.
+  await context.addInitScript(() => {
+    window.__startedWhile = [];
+    for (const name of ['instantiate', 'instantiateStreaming']) {
+      const real = WebAssembly[name];
+      WebAssembly[name] = (...args) => {
+        window.__startedWhile.push(document.readyState);
+        return real.apply(WebAssembly, args);
+      };
+    }
+  });
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('pageerror', (e) => page.problems.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') page.problems.push(m.text()); });
+  await page.goto(`${origin}/`, { waitUntil: 'commit' });
+  await page.locator('#igf-messages[data-igf-live]').waitFor({ state: 'attached' });
+  assert.deepEqual(await page.evaluate(() => window.__startedWhile.filter((state) => state === 'loading')), [], 'the wasm started once the page was parsed');
+  assert.equal(await page.getAttribute('#igf-messages', 'data-igf-live'), 'hydrated');
+  assert.equal(await page.locator('li.igf-message').count(), seed.flatMap((q) => q.messages).length, 'the whole view, adopted');
+  await page.locator(COMMENT).click();
+  await page.locator('#igf-field-text').waitFor();
+  assert.deepEqual(page.problems, []);
+  await context.close();
+  server.close();
 });
 
 test('standalone: the language picked before the app is ready applies once it is; a contents link works through the URL', async () => {

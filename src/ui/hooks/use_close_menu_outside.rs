@@ -10,7 +10,7 @@ use yew::prelude::*;
 #[hook]
 pub fn use_close_menu_outside() {
     use_effect_with((), |()| {
-        let listener = page_events::close_menu_on_click_outside();
+        let listener = page_events::close_on_click_outside("details.igf-lang[open]");
         move || drop(listener)
     });
 }
