@@ -33,7 +33,7 @@ function watchMount() {
 
 /** Settles once the page is parsed and its mount watched. */
 const parsed = new Promise((done) => {
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => done(), { once: true });
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', done, { once: true });
   else done();
 }).then(() => {
   if (script) watchMount();
@@ -60,8 +60,10 @@ function start() {
     // The benchmark reads the wasm memory's size from here.
     .then((exports) => { globalThis.igfWasmMemory = exports.memory; })
     .catch((error) => {
-      if (early) early.fail(error);
       console.error('IGF Messages could not start:', error);
+      // A failure before the page is parsed (the glue refused, say) is told
+      // once the view's input is held, so that no click waits for nothing.
+      parsed.then(() => early?.fail(error));
     });
 }
 

@@ -112,10 +112,10 @@ test('standalone: a click on Comment before the wasm arrives opens the comment f
 
 /**
  * A server in front of the app's that sends the standalone page in two parts:
- * the second only once the glue and the wasm have been sent in full. Resolves
- * `[server, origin]`.
+ * the second only once the glue and the wasm have been sent in full, or
+ * refused when their path matches `refused`. Resolves `[server, origin]`.
  */
-async function splitPageServer() {
+async function splitPageServer(refused = null) {
   const html = readFileSync(`${ROOT}dist/index.html`, 'utf8');
   const cut = html.indexOf('<li', html.length / 2);
   let sent = 0;
@@ -129,9 +129,14 @@ async function splitPageServer() {
       res.end(html.slice(cut));
       return;
     }
-    const upstream = await fetch(APP + req.url);
-    res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/octet-stream' });
-    res.end(Buffer.from(await upstream.arrayBuffer()));
+    if (refused?.test(req.url)) {
+      res.writeHead(404);
+      res.end();
+    } else {
+      const upstream = await fetch(APP + req.url);
+      res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/octet-stream' });
+      res.end(Buffer.from(await upstream.arrayBuffer()));
+    }
     if (/^\/igf-messages-[^/]*(\.js|_bg\.wasm)$/.test(req.url) && (sent += 1) === 2) codeSent();
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -168,6 +173,20 @@ test('standalone: the wasm is asked for while the page is still arriving, and th
   await page.locator(COMMENT).click();
   await page.locator('#igf-field-text').waitFor();
   assert.deepEqual(page.problems, []);
+  await context.close();
+  server.close();
+});
+
+test('standalone: a glue refused before the page is parsed still releases a click on the view, and says so', { timeout: 60_000 }, async () => {
+  const [server, origin] = await splitPageServer(/^\/igf-messages-[^/]*\.js$/);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${origin}/`, { waitUntil: 'commit' });
+  await page.locator('#igf-messages[data-igf-failed]').waitFor({ state: 'attached' });
+  await page.locator(COMMENT).click();
+  await page.locator('[role=alert]', { hasText: 'the app could not start' }).waitFor();
+  assert.equal(await page.locator('[aria-busy]').count(), 0);
+  assert.equal(await page.locator('.igf-pending').count(), 0);
   await context.close();
   server.close();
 });
