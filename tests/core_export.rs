@@ -356,10 +356,12 @@ fn conflicts_replace_keep_both_skip_or_keep_the_newer() {
         ids(&resolve(imported.clone(), &older_here, OnConflict::KeepNewer, || unreachable!())),
         ["c-1", "c-2", "k-1"]
     );
+    let last = clashes(&imported, &[("k-1".to_owned(), 0)]);
+    assert_eq!(imported[last[0].at].id(), "k-1", "a clash points to its draft in the file");
     let clashes = clashes(&imported, &existing);
-    assert_eq!(clashes, vec![Clash { id: "c-1".into(), here: file_time + 1, file: file_time }]);
+    assert_eq!(clashes, vec![Clash { id: "c-1".into(), at: 0, here: file_time + 1, file: file_time }]);
     assert!(!clashes[0].file_is_newer() && clashes[0].here_is_newer());
-    let same = Clash { id: "c-1".into(), here: file_time, file: file_time };
+    let same = Clash { id: "c-1".into(), at: 0, here: file_time, file: file_time };
     assert!(!same.file_is_newer() && !same.here_is_newer(), "the same moment is the same copy, newer on neither side");
 }
 

@@ -208,6 +208,8 @@ pub enum OnConflict {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Clash {
     pub id: String,
+    /// Where the draft is among the file's, so that it is named without a search.
+    pub at: usize,
     pub here: i64,
     pub file: i64,
 }
@@ -230,9 +232,10 @@ pub fn clashes(imported: &[Draft], existing: &[(String, i64)]) -> Vec<Clash> {
     let ids = set_of(existing.iter().map(|(id, _)| id.as_str()));
     imported
         .iter()
-        .filter_map(|d| {
+        .enumerate()
+        .filter_map(|(at, d)| {
             let here = changed_here(existing, &ids, d.id())?;
-            Some(Clash { id: d.id().to_owned(), here, file: d.updated() })
+            Some(Clash { id: d.id().to_owned(), at, here, file: d.updated() })
         })
         .collect()
 }

@@ -152,7 +152,7 @@ fn import_ready(i18n: &I18n, props: &ImportReady) -> Html {
 /// not by its id.
 fn clash_line(i18n: &I18n, c: &Clash, imported: &Imported) -> Html {
     let (here, file) = (fmt_moment(i18n, c.here), fmt_moment(i18n, c.file));
-    let name = imported.drafts.iter().find(|d| d.id() == c.id).map_or_else(|| c.id.clone(), |d| draft_label(i18n, d));
+    let name = imported.drafts.get(c.at).map_or_else(|| c.id.clone(), |d| draft_label(i18n, d));
     let key = match c.file.cmp(&c.here) {
         std::cmp::Ordering::Greater => Key::ImportClashFileNewer,
         std::cmp::Ordering::Equal => Key::ImportClashSame,
