@@ -46,8 +46,9 @@ const CEILING_FIRST_LOAD = 268.4 * KB;
 // focus in the commitment form and the early-date check: 299.1 KB. The
 // review's fixes (focus after an import, its undo and a file handed over,
 // details taken only where the file has them, clashes named, "Add another
-// action" at the limit): 300.4 KB.
-const CEILING_WHOLE_APP = 300.5 * KB;
+// action" at the limit): 300.4 KB. Its English added where it starts, and an
+// import that says why drafts already here were left out: 300.8 KB.
+const CEILING_WHOLE_APP = 300.9 * KB;
 
 /** The collation page's own files (collate.html, its wasm, glue and stylesheet): the public page never loads them. */
 export const isCollationFile = (f) => f === 'collate.html' || /^igf-collate-/.test(f) || /^collate-[0-9a-f]+\.css$/.test(f);

@@ -21,6 +21,8 @@ say "3/4 Release build and size budget"
 node --test tests/scripts/*.test.mjs
 source scripts/build.sh
 node scripts/size-budget.mjs
+# The reader's build leaves out the whole app's English: it must never show it.
+node scripts/reader-keys.mjs
 # The versions end-to-end test serves a second build that has a Version 2.
 bash scripts/build-versions.sh
 

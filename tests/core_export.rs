@@ -12,7 +12,7 @@ use igf_messages::model::export::import::{
     check_size, clashes, read, resolve, Clash, ImportError, OnConflict, Reading, MAX_BYTES,
 };
 use igf_messages::model::export::{csv, email, mailto, markdown, Package};
-use igf_messages::model::i18n::{Catalog, I18n, Lang};
+use igf_messages::model::i18n::{Catalog, I18n, Key, Lang};
 use igf_messages::model::json::Json;
 use igf_messages::model::people::{Gender, Region, StakeholderGroup};
 use igf_messages::model::profile::Profile;
@@ -240,6 +240,7 @@ fn csv_keeps_a_commitment_without_actions() {
 
 #[test]
 fn markdown_keeps_text_as_text() {
+    Key::install_later(); // imports and Markdown are the whole app's
     let mut p = package();
     p.comments[0].text =
         "See https://example.org/<img src=x onerror=alert(document.domain)//> for details\n== X ==\n> x\n---\n1. a\n    code"
@@ -268,6 +269,7 @@ fn markdown_keeps_text_as_text() {
 
 #[test]
 fn the_apps_email_file_imports_as_its_attached_export_does() {
+    Key::install_later(); // imports and Markdown are the whole app's
     use igf_messages::model::export::eml;
     let p = package();
     let json = p.to_json(1).to_text();
@@ -287,6 +289,7 @@ fn import_error(text: &str) -> ImportError {
 
 #[test]
 fn hostile_imports_are_refused_with_a_named_reason() {
+    Key::install_later(); // imports and Markdown are the whole app's
     let good = package().to_json(1).to_text();
     assert_eq!(import_error(""), ImportError::Empty);
     assert_eq!(import_error("\u{feff}   "), ImportError::Empty);

@@ -7,6 +7,7 @@ use std::fs;
 
 #[test]
 fn the_english_file_matches_the_compiled_strings() {
+    Key::install_later();
     let on_disk = fs::read_to_string("i18n/en.txt").expect("i18n/en.txt exists");
     assert_eq!(
         on_disk,
@@ -17,6 +18,7 @@ fn the_english_file_matches_the_compiled_strings() {
 
 #[test]
 fn every_language_file_is_complete_and_keeps_placeholders() {
+    Key::install_later();
     for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
         let path = format!("i18n/{}.txt", lang.code());
         let text = fs::read_to_string(&path).unwrap_or_else(|_| panic!("{path} is missing"));
@@ -32,6 +34,7 @@ fn every_language_file_is_complete_and_keeps_placeholders() {
 
 #[test]
 fn switching_back_to_a_language_keeps_one_catalog_for_it() {
+    Key::install_later();
     use igf_messages::model::i18n::I18n;
     let load = || Catalog::parse(Lang::Fr, &fs::read_to_string("i18n/fr.txt").expect("fr.txt")).expect("parses");
     assert_eq!(I18n::loaded(Lang::Fr), None, "nothing is kept before a language is loaded");
@@ -45,6 +48,7 @@ fn switching_back_to_a_language_keeps_one_catalog_for_it() {
 
 #[test]
 fn the_collation_page_has_its_own_complete_catalog() {
+    Key::install_later();
     use igf_messages::model::i18n::{CollateCatalog, CollateKey};
     let on_disk = fs::read_to_string("i18n/collate/en.txt").expect("i18n/collate/en.txt exists");
     assert_eq!(on_disk, CollateCatalog::english_file(), "regenerate i18n/collate/en.txt from the catalog");
@@ -72,6 +76,7 @@ fn words(text: &str) -> bool {
 }
 #[test]
 fn counts_take_the_languages_own_plural_forms() {
+    Key::install_later();
     use igf_messages::model::i18n::{I18n, Plural};
     fn russian(n: usize, _: Lang) -> Plural {
         match (n % 10, n % 100) {
@@ -103,6 +108,7 @@ fn counts_take_the_languages_own_plural_forms() {
 
 #[test]
 fn the_prerender_chooses_the_plural_forms_the_browser_will() {
+    Key::install_later();
     use igf_messages::shell::intl::plural;
     for (n, lang, category) in plural_cases::CASES {
         assert_eq!(plural(n, lang), category, "{n} in {lang:?}");
@@ -114,6 +120,7 @@ fn the_prerender_chooses_the_plural_forms_the_browser_will() {
 /// says what they see can operate it by voice.
 #[test]
 fn every_accessible_label_contains_the_visible_words() {
+    Key::install_later();
     const PAIRS: [(&str, &str); 14] = [
         ("CopyLink", "CopyLinkToQuestion"),
         ("CopyLink", "CopyLinkToMessage"),
@@ -157,6 +164,7 @@ fn every_accessible_label_contains_the_visible_words() {
 /// (`export::clean`).
 #[test]
 fn right_to_left_texts_isolate_url_prefixes_and_typed_values() {
+    Key::install_later();
     let arabic = include_str!("../i18n/ar.txt");
     for line in arabic.lines().filter(|l| !l.starts_with('#')) {
         for prefix in ["https://", "http://"] {
@@ -195,6 +203,7 @@ fn right_to_left_texts_isolate_url_prefixes_and_typed_values() {
 /// by its label, as the error summary shows it apart from the field.
 #[test]
 fn a_too_long_error_names_its_field_by_its_label() {
+    Key::install_later();
     use igf_messages::model::comment::{Comment, CommentKind, CommentTarget};
     use igf_messages::model::document::{parse, MessageId};
     use igf_messages::model::i18n::I18n;

@@ -119,6 +119,8 @@ fn element_count(html: &str) -> usize {
 }
 
 fn main() {
+    // The translators' files are checked against every English text.
+    igf_messages::model::i18n::Key::install_later();
     let Some(path) = env::args().nth(1) else {
         eprintln!("usage: prerender dist/index.html [folder for the view in every language]");
         process::exit(2);

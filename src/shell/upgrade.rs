@@ -185,6 +185,8 @@ fn object(fields: &[(&str, &str)]) -> js_sys::Object {
 
 /// The `kind` file of the package `handed`, or why it could not be written.
 fn write_handed(kind: &str, handed: &str, lang: &str, catalog: Option<&str>) -> Result<FileOut, String> {
+    // Run as a library, the whole app has not started: its English is added here.
+    crate::model::i18n::Key::install_later();
     let kind = LaterFile::from_code(kind).ok_or_else(|| format!("no such file: {kind}"))?;
     let package = crate::model::export::handed::handed(handed)?;
     let i18n = match catalog {

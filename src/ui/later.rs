@@ -19,7 +19,7 @@ use crate::model::document::Library;
 use crate::model::export::files::FileOut;
 use crate::model::export::handed::LaterFile;
 use crate::model::export::Package;
-use crate::model::i18n::I18n;
+use crate::model::i18n::{I18n, Key};
 use crate::model::route::Route;
 use crate::model::store::carried;
 use crate::ui::components::form::FormState;
@@ -50,8 +50,10 @@ pub struct Later {
 
 static LATER: OnceLock<Later> = OnceLock::new();
 
-/// Makes every screen available: the whole app's build, and tests.
+/// Makes every screen available, with the English only they show: the whole
+/// app's build, and tests.
 pub fn install() {
+    Key::install_later();
     let _ = LATER.get_or_init(|| Later {
         changes: changes_view,
         import: |props| html! { <ImportDrafts ..props /> },

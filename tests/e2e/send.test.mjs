@@ -171,6 +171,14 @@ test('a long package goes in three steps: copy, then open the email, then paste;
   await other.click('button:text-is("Import")');
   await other.waitForSelector('text=Imported 3 drafts.');
   await other.waitForFunction(() => document.querySelectorAll('.igf-card').length === 3);
+  // The same file again: nothing is doubled, and the page says why nothing came in.
+  await other.setInputFiles('#igf-field-import', await download.path());
+  await other.waitForSelector('text=Drafts in the file that have the same id as one already here: 3.');
+  await other.click('button:text-is("Import")');
+  await other.waitForSelector('text=Imported 0 drafts.');
+  await other.waitForSelector('text=3 drafts from the file were not imported: they are here already, and the copies here were kept.');
+  assert.equal(await other.locator('.igf-card').count(), 3);
+  assert.deepEqual(await axe(other), [], 'a file whose drafts are all here already');
   await fresh.close();
   await page.context().close();
 });

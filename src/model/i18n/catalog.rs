@@ -125,6 +125,14 @@ pub enum CatalogError {
     Placeholders(usize, String),
 }
 
+/// Whether a translation has the English text's `{placeholders}`. A key
+/// whose English this build lacks (one only the whole app shows, in the
+/// reader's build) is never shown here, so it is not checked: the whole app
+/// checks it when it reads the same file.
+fn same_placeholders(value: &str, en: &str) -> bool {
+    en.is_empty() || placeholders(value) == placeholders(en)
+}
+
 /// A line `Key[category] = text`: one plural form of a key, with the key's
 /// placeholders. `None` for an ordinary line.
 fn plural_form<K: Keys>(n: usize, name: &str, value: &str) -> Result<Option<(K, Plural, String)>, CatalogError> {
@@ -135,7 +143,7 @@ fn plural_form<K: Keys>(n: usize, name: &str, value: &str) -> Result<Option<(K, 
         .find(|k| k.name() == key_name)
         .ok_or_else(|| CatalogError::UnknownKey(n, key_name.to_owned()))?;
     let value = value.trim().replace("\\n", "\n");
-    if placeholders(&value) != placeholders(key.en()) {
+    if !same_placeholders(&value, key.en()) {
         return Err(CatalogError::Placeholders(n, name.to_owned()));
     }
     Ok(Some((key, plural, value)))
@@ -164,7 +172,7 @@ impl<K: Keys> Texts<K> {
                 .position(|k| k.name() == name.trim())
                 .ok_or_else(|| CatalogError::UnknownKey(n, name.trim().to_owned()))?;
             let value = value.trim().replace("\\n", "\n");
-            if placeholders(&value) != placeholders(all[index].en()) {
+            if !same_placeholders(&value, all[index].en()) {
                 return Err(CatalogError::Placeholders(n, name.trim().to_owned()));
             }
             if texts[index].replace(value).is_some() {
@@ -208,7 +216,7 @@ impl<K: Keys> Texts<K> {
         let mut texts = Vec::with_capacity(all.len());
         for (i, key) in all.iter().enumerate() {
             let value = lines.next().ok_or(CatalogError::Malformed(i + 2))?.replace("\\n", "\n");
-            if placeholders(&value) != placeholders(key.en()) {
+            if !same_placeholders(&value, key.en()) {
                 return Err(CatalogError::Placeholders(i + 2, i.to_string()));
             }
             texts.push(value);
@@ -221,7 +229,7 @@ impl<K: Keys> Texts<K> {
             let key = index.parse::<usize>().ok().and_then(|i| all.get(i)).ok_or(CatalogError::Malformed(n))?;
             let plural = rest.strip_suffix(']').and_then(Plural::from_name).ok_or(CatalogError::Malformed(n))?;
             let value = value.replace("\\n", "\n");
-            if placeholders(&value) != placeholders(key.en()) {
+            if !same_placeholders(&value, key.en()) {
                 return Err(CatalogError::Placeholders(n, name.to_owned()));
             }
             forms.push((*key, plural, value));

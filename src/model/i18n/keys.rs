@@ -1,33 +1,56 @@
 macro_rules! catalog {
-    ($($key:ident = $en:literal,)*) => {
-        catalog!(@named Key; $($key = $en,)*);
+    ($($key:ident = $en:literal,)* ; $($later:ident = $later_en:literal,)*) => {
+        catalog!(@named Key; $($key = $en,)* ; $($later = $later_en,)*);
     };
-    (@named $name:ident; $($key:ident = $en:literal,)*) => {
-        /// Every interface string of a page, with its English text.
+    (@named $name:ident; $($key:ident = $en:literal,)* ; $($later:ident = $later_en:literal,)*) => {
+        /// Every interface string of a page, with its English text: first
+        /// those the reader's build shows, then those only the whole app does.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum $name { $($key,)* }
+        pub enum $name { $($key,)* $($later,)* }
 
         impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$key,)*];
+            pub const ALL: &'static [$name] = &[$($name::$key,)* $($name::$later,)*];
 
             /// The key's name in translation files.
             pub fn name(self) -> &'static str {
-                match self { $($name::$key => stringify!($key),)* }
+                match self { $($name::$key => stringify!($key),)* $($name::$later => stringify!($later),)* }
             }
 
-            /// The English text. The texts are one string, each ended by a
-            /// NUL and split once: a `match` compiles to a table of a pointer
+            /// The English text; empty for a key of the whole app's until
+            /// [`Self::install_later`]. The texts are one string, each ended by
+            /// a NUL and split once: a `match` compiles to a table of a pointer
             /// and a length per key, which costs more wasm than the split.
             pub fn en(self) -> &'static str {
                 const EN: &str = concat!($($en, "\0",)*);
                 static TEXTS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-                TEXTS.get_or_init(|| EN.split_terminator('\0').collect())[self as usize]
+                let texts = TEXTS.get_or_init(|| EN.split_terminator('\0').collect());
+                let i = self as usize;
+                // The model's own tests read every text, whatever ran first.
+                #[cfg(test)]
+                Self::install_later();
+                match texts.get(i) {
+                    Some(text) => text,
+                    None => Self::later_texts().get().and_then(|later| later.get(i - texts.len())).copied().unwrap_or(""),
+                }
+            }
+
+            /// Adds the English of the keys only the whole app shows. Called
+            /// where the whole app starts (`ui::later::install`), so the
+            /// reader's build, which never reaches it, carries none of it.
+            pub fn install_later() {
+                const LATER: &str = concat!($($later_en, "\0",)*);
+                Self::later_texts().get_or_init(|| LATER.split_terminator('\0').collect());
+            }
+
+            fn later_texts() -> &'static std::sync::OnceLock<Vec<&'static str>> {
+                static LATER: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+                &LATER
             }
 
             /// The English text as written here, to check [`Self::en`] against.
             #[cfg(test)]
             fn written(self) -> &'static str {
-                match self { $($name::$key => $en,)* }
+                match self { $($name::$key => $en,)* $($name::$later => $later_en,)* }
             }
         }
 
@@ -48,7 +71,7 @@ macro_rules! catalog {
                 self as usize
             }
 
-            const LIST_ID: u64 = super::catalog::list_id(&[$(stringify!($key),)*]);
+            const LIST_ID: u64 = super::catalog::list_id(&[$(stringify!($key),)* $(stringify!($later),)*]);
         }
     };
 }
@@ -253,126 +276,26 @@ catalog! {
     ImportHeading = "Import drafts from a file",
     ImportHint = "A JSON file exported from this app, or an email file (.eml) it saved, for example on another device. Up to 5 MB.",
     ImportLabel = "Choose a file",
-    ImportSummary = "Comments in the file: {comments}. Commitments: {commitments}.",
-    ImportConflicts = "Drafts in the file that have the same id as one already here: {n}.",
-    ImportConflictLegend = "What should happen to those?",
-    ImportReplace = "Replace the ones here with the file's",
-    ImportKeepBoth = "Keep both",
-    ImportSkip = "Keep the ones here and skip the file's",
-    ImportApply = "Import",
-    ImportCancel = "Cancel",
-    ImportDone = "Imported {n} drafts.",
-    ImportFailed = "This file cannot be imported. {reason} Nothing was imported.",
-    ImportReadFailed = "The file could not be read. Nothing was imported.",
-    ImportEmpty = "The file is empty.",
-    ImportTooLarge = "The file is {size} MB. Files of up to 5 MB can be imported.",
-    ImportNotJson = "The file is damaged or cut short: it starts as a JSON file but is not valid JSON.",
-    ImportNotExport = "The file is JSON, but not an export from this app: its “format” is not “igf-messages”.",
-    ImportNewer = "The file was made by a newer version of this app (schema {n}); this version reads schema {known}. Use the newer version, or ask for an export from this one.",
-    ImportField = "The file has a problem in {field}: it is missing or not valid.",
-    ImportDuplicate = "The file lists the id {id} more than once.",
     SubjectCommentsOne = "IGF 2020 Messages, {tracks}: 1 comment from {name} [{receipt}]",
     SubjectCommentsOther = "IGF 2020 Messages, {tracks}: {n} comments from {name} [{receipt}]",
     SubjectCommitment = "IGF voluntary commitment: {title}, from {name} [{receipt}]",
     SubjectCommitments = "IGF voluntary commitments ({n}) from {name} [{receipt}]",
     SubjectMixed = "IGF 2020 Messages, {tracks}: comments and commitments from {name} [{receipt}]",
     EmailGreeting = "Dear IGF Secretariat,",
-    EmailIntro = "Please find below my feedback on the IGF 2020 Messages, prepared with the IGF Messages app.",
-    EmailReceipt = "Receipt: {receipt}",
-    EmailSender = "From: {name} <{email}>",
-    EmailField = "{label}: {value}",
-    EmailCommentHeading = "Comment {n}: {target} ({version})",
-    EmailAbout = "The text commented on:",
-    EmailKind = "Kind of comment: {kind}",
-    EmailCommentText = "Comment:",
-    EmailProposed = "Proposed wording:",
-    EmailReferences = "References:",
-    EmailLanguage = "Language of the comment: {lang}",
-    EmailCommitmentHeading = "Commitment {n}: {title}",
     EmailPasteBody = "Paste the text you copied from the IGF Messages app here, then send this email.\n\nReceipt: {receipt}",
     NavMyCommitments = "My commitments",
     CommitToAct = "Commit to act on this",
     CommitToActMessageLabel = "Commit to act on this: message {q}.{n}",
     CommitToActQuestion = "Commit to act on question {n}",
-    NewCommitment = "Start a new commitment",
     CommitmentFormTitle = "Your voluntary commitment",
-    CommitmentIntro = "A commitment is an action you, or your organisation, will take in the IGF 2021 cycle to further the aims of the IGF (Tunis Agenda, paragraph 72). It is worth most when it is specific, measurable and dated.",
-    CapacityLegend = "Who is making this commitment?",
-    CapacityIndividual = "I am, as an individual",
-    CapacityOrganisation = "My organisation",
-    OrgNameLabel = "Name of the organisation",
-    OrgGroupLegend = "The organisation's stakeholder group",
-    OrgAuthorisedLabel = "I confirm I may make this commitment on the organisation's behalf",
     TitleLabel = "Short title",
-    TitleHint = "For example: “Publish a plain-language guide to IoT security”.",
     DescriptionLabel = "What will you do, and why?",
-    TracksLegend = "Which tracks does it relate to?",
-    LinksLegend = "Policy questions and messages it answers (optional)",
-    LinksNone = "None linked yet.",
-    LinkAddLabel = "Link a policy question or message",
-    LinkAddNone = "Choose one…",
-    LinkQuestionOption = "Question {n}: {text}",
-    LinkMessageOption = "Message {q}.{n}: {text}",
-    RemoveLink = "Remove",
-    RemoveLinkLabel = "Remove the link to {what}",
-    ActionsLegend = "Actions or deliverables",
-    ActionHeading = "Action {n}",
-    ActionTextLabel = "What will be done",
-    ActionDueLabel = "Target date",
-    ActionDueHint = "For example, 30 6 2021. IGF 2021 in Katowice, 6–10 December 2021, closes the cycle.",
-    ActionLate = "This date is after IGF 2021 (Katowice, 6–10 December 2021), when the IGF 2021 cycle ends. That is allowed, but a date within the cycle makes the commitment easier to report on.",
-    AddAction = "Add another action",
-    RemoveAction = "Remove action {n}",
     MeasurementLabel = "How will progress be measured and reported?",
-    MeasurementHint = "Name an indicator, for example downloads, people trained, or a report published.",
     PartnersLabel = "Partners (optional)",
     ResourcesLabel = "Resources committed (optional)",
-    SdgLegend = "Sustainable Development Goals it advances (optional)",
-    ContactHeading = "Contact person",
-    ConsentLabel = "May the IGF publish this commitment?",
     CheckAnswers = "Check your answers",
-    SmartTitle = "SMART check",
-    SmartIntro = "A guide, not a gate: you can save at any time.",
-    SmartSpecific = "Specific: at least one concrete action",
-    SmartMeasurable = "Measurable: an indicator is stated",
-    SmartAchievable = "Achievable: resources or partners are named",
-    SmartRelevant = "Relevant: linked to a track",
-    SmartTimeBound = "Time-bound: every action has a date",
-    SmartMet = "done",
-    SmartNotMet = "not yet",
     CheckTitle = "Check your answers before sending",
-    CheckFix = "Before you can send this commitment:",
-    Yes = "Yes",
-    No = "No",
-    NotGiven = "Not given",
     MyCommitmentsTitle = "My commitments",
-    MyCommitmentsIntro = "Your draft commitments. They stay in this browser until you send or export them.",
-    MyCommitmentsEmpty = "You have no draft commitments yet.",
-    Duplicate = "Use as a template",
-    DuplicateLabel = "Use as a template: commitment {n}",
-    CommitmentNumber = "Commitment {n}",
-    CommitmentNotFound = "This commitment is not among your drafts on this device.",
-    SaveAndReturn = "Save and return to My commitments",
-    EditCommitmentLabel = "Edit: commitment {n}",
-    DeleteCommitmentLabel = "Delete: commitment {n}",
-    CheckAnswersLabel = "Check your answers: commitment {n}",
-    Sdg1 = "1. No poverty",
-    Sdg2 = "2. Zero hunger",
-    Sdg3 = "3. Good health and well-being",
-    Sdg4 = "4. Quality education",
-    Sdg5 = "5. Gender equality",
-    Sdg6 = "6. Clean water and sanitation",
-    Sdg7 = "7. Affordable and clean energy",
-    Sdg8 = "8. Decent work and economic growth",
-    Sdg9 = "9. Industry, innovation and infrastructure",
-    Sdg10 = "10. Reduced inequalities",
-    Sdg11 = "11. Sustainable cities and communities",
-    Sdg12 = "12. Responsible consumption and production",
-    Sdg13 = "13. Climate action",
-    Sdg14 = "14. Life below water",
-    Sdg15 = "15. Life on land",
-    Sdg16 = "16. Peace, justice and strong institutions",
-    Sdg17 = "17. Partnerships for the goals",
     UntitledCommitment = "An untitled commitment",
     CommitmentLabel = "The commitment “{title}”",
     ErrOrgNameMissing = "Enter the name of the organisation",
@@ -418,9 +341,6 @@ catalog! {
     ErrKindMissing = "Select what kind of comment this is",
     ErrCapacityMissing = "Select whether you commit as an individual or for an organisation",
     ErrActionDateIncomplete = "Target date for action {n} must include a day, a month and a year",
-    DateDay = "Day",
-    DateMonth = "Month",
-    DateYear = "Year",
     PageTitle = "{view} – {app}",
     PageTitleError = "Error: {title}",
     SearchAllShownOne = "The search is cleared: {n} message is shown.",
@@ -439,13 +359,6 @@ catalog! {
     PrivacyPublish = "“Publish my name” means the IGF may show your name beside your comments when it publishes what it received. If you say no, only your stakeholder group and region are shown.",
     PrivacyRemove = "To remove your drafts from this device, delete them in My comments and My commitments, or clear this site’s data in your browser.",
     InvalidDate = "an invalid date",
-    ImportUndo = "Undo this import",
-    ImportUndone = "The import was undone: your drafts are as they were before it.",
-    ImportKeepNewer = "Keep the newer copy of each",
-    ImportReplaceNewer = "{n} of the drafts here are newer than the file’s. Replacing them puts older text back; you can undo it straight after.",
-    ImportUseSender = "Use the details in the file ({name}) as my details",
-    ImportClashFileNewer = "changed here {here}; the file’s copy, changed {file}, is newer",
-    ImportClashHereNewer = "changed here {here}, newer than the file’s copy, changed {file}",
     VersionNumbered = "Version {n}",
     VersionFinal = "Final version",
     VersionsNavLabel = "Versions of this document",
@@ -470,6 +383,138 @@ catalog! {
     PlaceShowChanges = "Show what changed",
     PlaceSeeInVersion = "See the message in {version}",
     DiffHeadingVersion = "What changed, word by word",
+    FooterSecretariat = "For the IGF Secretariat",
+    CommentNeedsAttention = "Needs attention",
+    MissingTrack = "The {track} Messages are not published in this app, so this draft is about text it cannot show. You can still export it or delete it.",
+    MissingVersion = "This app does not have “{version}” of the {track} Messages, which this draft is about.",
+    MissingQuestion = "There is no question {n} in {version} of the {track} Messages.",
+    MissingMessage = "There is no message {n} in {version} of the {track} Messages.",
+    ShowMore = "Show {n} more ({rest} not shown)",
+    DocNoteSummary = "Note from the IGF",
+    ErrPublishMissing = "Select whether the IGF may publish your name with your comments",
+    ErrConsentMissing = "Select whether the IGF may publish this commitment",
+    ScreenLoading = "Loading this page…",
+    ScreenFailed = "This page could not be loaded. Check your connection, then try again. Your drafts are safe.",
+    TryAgain = "Try again",
+    FilePreparing = "Preparing the file…",
+    FileFailed = "The file could not be prepared. Check your connection, then press its button again.",
+    CountOverLimit = "You have gone over the character limit",
+    SentPanelWhatOnly = "{what}, to {recipient}. Your drafts stay here, marked with the date.",
+    ErrLinkNoScheme = "Add https:// to the start of “{value}”, like this: https://{value}",
+    SendToLabel = "To:",
+    ;
+    // Only the whole app shows these (src/ui/later.rs): the reader's build
+    // carries none of their English. See `Key::install_later`.
+    ImportSummary = "Comments in the file: {comments}. Commitments: {commitments}.",
+    ImportConflicts = "Drafts in the file that have the same id as one already here: {n}.",
+    ImportConflictLegend = "What should happen to those?",
+    ImportReplace = "Replace the ones here with the file's",
+    ImportKeepBoth = "Keep both",
+    ImportSkip = "Keep the ones here and skip the file's",
+    ImportApply = "Import",
+    ImportCancel = "Cancel",
+    ImportDone = "Imported {n} drafts.",
+    ImportFailed = "This file cannot be imported. {reason} Nothing was imported.",
+    ImportReadFailed = "The file could not be read. Nothing was imported.",
+    ImportEmpty = "The file is empty.",
+    ImportTooLarge = "The file is {size} MB. Files of up to 5 MB can be imported.",
+    ImportNotJson = "The file is damaged or cut short: it starts as a JSON file but is not valid JSON.",
+    ImportNotExport = "The file is JSON, but not an export from this app: its “format” is not “igf-messages”.",
+    ImportNewer = "The file was made by a newer version of this app (schema {n}); this version reads schema {known}. Use the newer version, or ask for an export from this one.",
+    ImportField = "The file has a problem in {field}: it is missing or not valid.",
+    ImportDuplicate = "The file lists the id {id} more than once.",
+    EmailIntro = "Please find below my feedback on the IGF 2020 Messages, prepared with the IGF Messages app.",
+    EmailReceipt = "Receipt: {receipt}",
+    EmailSender = "From: {name} <{email}>",
+    EmailField = "{label}: {value}",
+    EmailCommentHeading = "Comment {n}: {target} ({version})",
+    EmailAbout = "The text commented on:",
+    EmailKind = "Kind of comment: {kind}",
+    EmailCommentText = "Comment:",
+    EmailProposed = "Proposed wording:",
+    EmailReferences = "References:",
+    EmailLanguage = "Language of the comment: {lang}",
+    EmailCommitmentHeading = "Commitment {n}: {title}",
+    NewCommitment = "Start a new commitment",
+    CommitmentIntro = "A commitment is an action you, or your organisation, will take in the IGF 2021 cycle to further the aims of the IGF (Tunis Agenda, paragraph 72). It is worth most when it is specific, measurable and dated.",
+    CapacityLegend = "Who is making this commitment?",
+    CapacityIndividual = "I am, as an individual",
+    CapacityOrganisation = "My organisation",
+    OrgNameLabel = "Name of the organisation",
+    OrgGroupLegend = "The organisation's stakeholder group",
+    OrgAuthorisedLabel = "I confirm I may make this commitment on the organisation's behalf",
+    TitleHint = "For example: “Publish a plain-language guide to IoT security”.",
+    TracksLegend = "Which tracks does it relate to?",
+    LinksLegend = "Policy questions and messages it answers (optional)",
+    LinksNone = "None linked yet.",
+    LinkAddLabel = "Link a policy question or message",
+    LinkAddNone = "Choose one…",
+    LinkQuestionOption = "Question {n}: {text}",
+    LinkMessageOption = "Message {q}.{n}: {text}",
+    RemoveLink = "Remove",
+    RemoveLinkLabel = "Remove the link to {what}",
+    ActionsLegend = "Actions or deliverables",
+    ActionHeading = "Action {n}",
+    ActionTextLabel = "What will be done",
+    ActionDueLabel = "Target date",
+    ActionDueHint = "For example, 30 6 2021. IGF 2021 in Katowice, 6–10 December 2021, closes the cycle.",
+    ActionLate = "This date is after IGF 2021 (Katowice, 6–10 December 2021), when the IGF 2021 cycle ends. That is allowed, but a date within the cycle makes the commitment easier to report on.",
+    AddAction = "Add another action",
+    RemoveAction = "Remove action {n}",
+    MeasurementHint = "Name an indicator, for example downloads, people trained, or a report published.",
+    SdgLegend = "Sustainable Development Goals it advances (optional)",
+    ContactHeading = "Contact person",
+    ConsentLabel = "May the IGF publish this commitment?",
+    SmartTitle = "SMART check",
+    SmartIntro = "A guide, not a gate: you can save at any time.",
+    SmartSpecific = "Specific: at least one concrete action",
+    SmartMeasurable = "Measurable: an indicator is stated",
+    SmartAchievable = "Achievable: resources or partners are named",
+    SmartRelevant = "Relevant: linked to a track",
+    SmartTimeBound = "Time-bound: every action has a date",
+    SmartMet = "done",
+    SmartNotMet = "not yet",
+    CheckFix = "Before you can send this commitment:",
+    Yes = "Yes",
+    No = "No",
+    NotGiven = "Not given",
+    MyCommitmentsIntro = "Your draft commitments. They stay in this browser until you send or export them.",
+    MyCommitmentsEmpty = "You have no draft commitments yet.",
+    Duplicate = "Use as a template",
+    DuplicateLabel = "Use as a template: commitment {n}",
+    CommitmentNumber = "Commitment {n}",
+    CommitmentNotFound = "This commitment is not among your drafts on this device.",
+    SaveAndReturn = "Save and return to My commitments",
+    EditCommitmentLabel = "Edit: commitment {n}",
+    DeleteCommitmentLabel = "Delete: commitment {n}",
+    CheckAnswersLabel = "Check your answers: commitment {n}",
+    Sdg1 = "1. No poverty",
+    Sdg2 = "2. Zero hunger",
+    Sdg3 = "3. Good health and well-being",
+    Sdg4 = "4. Quality education",
+    Sdg5 = "5. Gender equality",
+    Sdg6 = "6. Clean water and sanitation",
+    Sdg7 = "7. Affordable and clean energy",
+    Sdg8 = "8. Decent work and economic growth",
+    Sdg9 = "9. Industry, innovation and infrastructure",
+    Sdg10 = "10. Reduced inequalities",
+    Sdg11 = "11. Sustainable cities and communities",
+    Sdg12 = "12. Responsible consumption and production",
+    Sdg13 = "13. Climate action",
+    Sdg14 = "14. Life below water",
+    Sdg15 = "15. Life on land",
+    Sdg16 = "16. Peace, justice and strong institutions",
+    Sdg17 = "17. Partnerships for the goals",
+    DateDay = "Day",
+    DateMonth = "Month",
+    DateYear = "Year",
+    ImportUndo = "Undo this import",
+    ImportUndone = "The import was undone: your drafts are as they were before it.",
+    ImportKeepNewer = "Keep the newer copy of each",
+    ImportReplaceNewer = "{n} of the drafts here are newer than the file’s. Replacing them puts older text back; you can undo it straight after.",
+    ImportUseSender = "Use the details in the file ({name}) as my details",
+    ImportClashFileNewer = "changed here {here}; the file’s copy, changed {file}, is newer",
+    ImportClashHereNewer = "changed here {here}, newer than the file’s copy, changed {file}",
     ChangesIntro = "{track}: {newest} ({date}) compared with {version}.",
     ChangesSummary = "Added: {added}. Removed: {removed}. Moved: {moved}. Reworded: {reworded}.",
     ChangesQuestionWas = "Policy question {n} (was question {old})",
@@ -488,35 +533,18 @@ catalog! {
     ChangesRewordedItem = "Message {n}, was message {from}",
     ChangesNewest = "{version} is the newest version: there is nothing newer to compare it with.",
     ChangesNothing = "The newest version changes nothing since {version}.",
-    FooterSecretariat = "For the IGF Secretariat",
-    CommentNeedsAttention = "Needs attention",
-    MissingTrack = "The {track} Messages are not published in this app, so this draft is about text it cannot show. You can still export it or delete it.",
-    MissingVersion = "This app does not have “{version}” of the {track} Messages, which this draft is about.",
-    MissingQuestion = "There is no question {n} in {version} of the {track} Messages.",
-    MissingMessage = "There is no message {n} in {version} of the {track} Messages.",
-    ShowMore = "Show {n} more ({rest} not shown)",
     ImportReading = "Reading the file: {done} of {total} drafts",
     ImportApplying = "Adding the drafts: {done} of {total}",
-    DocNoteSummary = "Note from the IGF",
-    ErrPublishMissing = "Select whether the IGF may publish your name with your comments",
-    ErrConsentMissing = "Select whether the IGF may publish this commitment",
-    ScreenLoading = "Loading this page…",
-    ScreenFailed = "This page could not be loaded. Check your connection, then try again. Your drafts are safe.",
-    TryAgain = "Try again",
-    FilePreparing = "Preparing the file…",
-    FileFailed = "The file could not be prepared. Check your connection, then press its button again.",
-    CountOverLimit = "You have gone over the character limit",
-    SentPanelWhatOnly = "{what}, to {recipient}. Your drafts stay here, marked with the date.",
     CommitmentDeleted = "Commitment deleted.",
     LinkAddButton = "Link",
     ActionEarly = "This date is before 17 November 2020, when IGF 2020 closed and the IGF 2021 cycle began, so it has already passed. Check the year: an action is something still to be done.",
     ImportEmailNoDrafts = "The file is an email, but it carries no drafts from this app. Choose the email file the app saved, or the JSON file it exported.",
-    ErrLinkNoScheme = "Add https:// to the start of “{value}”, like this: https://{value}",
     ImportDoneOne = "Imported {n} draft.",
     ImportNotOurs = "This file was not saved by this app. Choose the JSON file it exported, or the email file (.eml) it saved.",
     ActionsMax = "A commitment can have up to {n} actions. To add another, remove one first.",
     ImportClashSame = "changed {here}, here and in the file: the same copy",
-    SendToLabel = "To:",
+    ImportLeftOutOne = "{n} draft from the file was not imported: it is here already, and the copy here was kept.",
+    ImportLeftOut = "{n} drafts from the file were not imported: they are here already, and the copies here were kept.",
 }
 
 // The Secretariat's collation page (collate.html) has its own strings, in
@@ -642,6 +670,7 @@ catalog! {
     ChangedItem = "{file}: its content gives the receipt {computed}, not {stated} as written.",
     ChangedNoReceipt = "{file}: no receipt was written with it.",
     BatchResult = "From what you just added: new packages {added}, not readable {unreadable}, already in the collation {duplicates}.",
+    ;
 }
 
 #[cfg(test)]

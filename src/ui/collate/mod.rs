@@ -20,6 +20,8 @@ pub fn start() {
         let _ = host.remove_child(&child);
     }
     crate::model::collate::mail::charset::install(crate::shell::charsets::decode);
+    // The desk names commitments' goals, which only the whole app shows.
+    crate::model::i18n::Key::install_later();
     let library = Rc::new(Library::from_sources(crate::documents::SOURCES.iter().copied()));
     yew::Renderer::<components::Desk>::with_root_and_props(host.clone(), components::DeskProps { library }).render();
     crate::shell::perf::mark_live("rendered");

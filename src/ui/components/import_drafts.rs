@@ -37,7 +37,7 @@ pub fn ImportDrafts(props: &ImportDraftsProps) -> Html {
     // Import and Undo each remove the button pressed: focus goes to what
     // they did, never to the page.
     let said = match &import.state {
-        ImportState::Done(_) => 1,
+        ImportState::Done { .. } => 1,
         ImportState::Undone => 2,
         _ => 0,
     };
@@ -47,9 +47,12 @@ pub fn ImportDrafts(props: &ImportDraftsProps) -> Html {
         ImportState::Reading { done, total } => progress(&i18n, Key::ImportReading, *done, *total),
         ImportState::Applying { done, total } => progress(&i18n, Key::ImportApplying, *done, *total),
         ImportState::Failed(message) => html! { <p class="igf-notice igf-notice-error" role="alert">{ message }</p> },
-        ImportState::Done(n) => html! {
+        ImportState::Done { added, left_out } => html! {
             <div class="igf-notice" role="status" id={RESULT_ID} tabindex="-1">
-                <p>{ i18n.count(*n, Key::ImportDoneOne, Key::ImportDone, &[]) }</p>
+                <p>{ i18n.count(*added, Key::ImportDoneOne, Key::ImportDone, &[]) }</p>
+                if *left_out > 0 {
+                    <p>{ i18n.count(*left_out, Key::ImportLeftOutOne, Key::ImportLeftOut, &[]) }</p>
+                }
                 <button type="button" class="igf-button igf-button-secondary" onclick={import.on_undo.reform(|_: MouseEvent| ())}>{ i18n.t(Key::ImportUndo) }</button>
             </div>
         },

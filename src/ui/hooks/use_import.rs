@@ -28,8 +28,12 @@ pub enum ImportState {
     },
     /// The file is valid; waiting for the person to confirm.
     Ready(Imported),
-    /// Applied; this many drafts were added or replaced.
-    Done(usize),
+    /// Applied: this many drafts were added or replaced, and this many of
+    /// the file's were left out because the copies here were kept.
+    Done {
+        added: usize,
+        left_out: usize,
+    },
     /// Applied, then undone: the drafts are as they were before.
     Undone,
 }
@@ -132,9 +136,10 @@ pub fn use_import(
         Callback::from(move |choice: ImportChoice| {
             let ImportState::Ready(imported) = &*state else { return };
             let chosen = resolve(imported.drafts.clone(), &existing, choice.on_conflict, || clock::new_id("d"));
+            let left_out = imported.drafts.len() - chosen.len();
             let sender = imported.sender.clone().filter(|_| choice.use_sender);
             let (state, drafts) = (state.clone(), drafts.clone());
-            wasm_bindgen_futures::spawn_local(apply_in_steps(chosen, sender, drafts, state));
+            wasm_bindgen_futures::spawn_local(apply_in_steps(chosen, left_out, sender, drafts, state));
         })
     };
     let on_undo = {
@@ -179,10 +184,12 @@ async fn read_in_steps(text: &str, progress: impl Fn(usize, usize)) -> Result<Im
 /// each piece is written and drawn, which costs more than reading it.
 const APPLY_STEP: usize = 200;
 
-/// Applies the chosen drafts [`APPLY_STEP`] at a time, each piece written and shown
-/// before the next, so that the page answers input in between.
+/// Applies the chosen drafts [`APPLY_STEP`] at a time, each piece written and
+/// shown before the next, so that the page answers input in between; then
+/// says how many were added, and how many of the file's (`left_out`) were not.
 async fn apply_in_steps(
     chosen: Vec<Draft>,
+    left_out: usize,
     mut sender: Option<Profile>,
     drafts: UseReducerDispatcher<DraftsState>,
     state: UseStateHandle<ImportState>,
@@ -201,5 +208,5 @@ async fn apply_in_steps(
         state.set(ImportState::Applying { done, total });
         clock::next_task().await;
     }
-    state.set(ImportState::Done(total));
+    state.set(ImportState::Done { added: total, left_out });
 }
