@@ -36,9 +36,12 @@ const BUDGET_WASM_AND_GLUE = 180 * KB;
 // outside it, the email preview's Arabic spacing and translated "To:", the
 // tracks named in the subject's language, and the English of the import's
 // clearer errors): 253.8 KB (268.3 KB first load, with the host's letter
-// spacing reset and room for the focus ring in the stylesheet).
-const CEILING_WASM_AND_GLUE = 253.9 * KB;
-const CEILING_FIRST_LOAD = 268.4 * KB;
+// spacing reset and room for the focus ring in the stylesheet). The English
+// only the whole app shows left out of the reader's build (Key::install_later),
+// with the receipt kept whole and the language list closing on Escape before the
+// app is ready: 252.0 KB (266.7 KB first load).
+const CEILING_WASM_AND_GLUE = 252.1 * KB;
+const CEILING_FIRST_LOAD = 266.8 * KB;
 // The whole app holds everything, and the code that hands over to it:
 // 301.1 KB, of which about 4.6 KB is writing files for the reader's build. Only a
 // person who compares versions, imports a file, drafts a commitment or saves

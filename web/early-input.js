@@ -50,9 +50,25 @@ function holdEarlyInput(root, mount, view, controls) {
     }
     if (event.type === 'change') entry.value = el.value;
   };
+  // The language list is a <details>, so it opens without the app; until the
+  // app can, this closes it as the app does: on Escape, with focus back on
+  // what opened it, and once focus has left it.
+  const close = (event) => {
+    const menu = event.target.closest && event.target.closest('details[open]');
+    if (!menu || !view.contains(menu)) return;
+    if (event.type === 'keydown') {
+      if (event.key !== 'Escape') return;
+      menu.open = false;
+      menu.querySelector('summary').focus();
+    } else if (!menu.contains(event.relatedTarget)) {
+      menu.open = false;
+    }
+  };
   const release = () => {
     root.removeEventListener('click', hold, true);
     root.removeEventListener('change', hold, true);
+    root.removeEventListener('keydown', close);
+    root.removeEventListener('focusout', close);
     status.remove();
     for (const h of held) {
       clearTimeout(h.timer);
@@ -76,6 +92,8 @@ function holdEarlyInput(root, mount, view, controls) {
   };
   root.addEventListener('click', hold, true);
   root.addEventListener('change', hold, true);
+  root.addEventListener('keydown', close);
+  root.addEventListener('focusout', close);
   const live = new MutationObserver(() => {
     if (!mount.hasAttribute('data-igf-live')) return;
     live.disconnect();

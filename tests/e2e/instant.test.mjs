@@ -211,6 +211,33 @@ test('standalone: the language picked before the app is ready applies once it is
   await page.context().close();
 });
 
+test('before the app is ready, the language list closes on Escape, with focus back on its button, and once focus leaves it: standalone and embedded', async () => {
+  for (const url of [APP, `${HOST}/host-mount.html`]) {
+    const { page, wasm } = await heldPage(url);
+    const menu = page.locator('.igf-lang');
+    // Where focus is: in the shadow root when embedded.
+    const focus = () => page.evaluate(() => {
+      const root = document.getElementById('igf-messages').shadowRoot ?? document;
+      return { on: root.activeElement?.localName, inList: root.querySelector('.igf-lang').contains(root.activeElement) };
+    });
+    await page.click('.igf-lang > summary');
+    assert.equal(await menu.getAttribute('open'), '', url);
+    await page.keyboard.press('Escape');
+    assert.equal(await menu.getAttribute('open'), null, `closed on Escape: ${url}`);
+    assert.deepEqual(await focus(), { on: 'summary', inList: true });
+    await page.keyboard.press('Enter');
+    assert.equal(await menu.getAttribute('open'), '', 'opens again from the keyboard');
+    // Past the six languages and out of the list.
+    for (let i = 0; i < 7; i++) await page.keyboard.press('Tab');
+    assert.equal((await focus()).inList, false, 'focus has left the list');
+    assert.equal(await menu.getAttribute('open'), null, `closed once focus left it: ${url}`);
+    wasm.release();
+    await live(page);
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  }
+});
+
 test('embedded: the Messages are on screen before the wasm, and a click on Comment made then opens the form once ready', async () => {
   const { page, wasm } = await heldPage(`${HOST}/host-mount.html`, { clock: true });
   const shown = await page.locator('li.igf-message .igf-message-text').allTextContents();

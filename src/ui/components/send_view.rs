@@ -15,6 +15,7 @@ use crate::ui::components::{
     OtherWaysProps, SendByEmailProps, SendPickerProps, PICKER_PAGE,
 };
 use crate::ui::hooks::{use_clock, use_outbox, use_write_later, Outbox, WriteLater};
+use crate::ui::labels::fill_isolated;
 use crate::ui::state::VIEW_TITLE_ID;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -158,7 +159,7 @@ fn outgoing(i18n: &I18n, props: Outgoing) -> Html {
     };
     html! {
         <>
-            <p class="igf-receipt"><strong>{ i18n.tf(Key::SendReceipt, &[("receipt", &receipt)]) }</strong><br />{ i18n.t(Key::SendReceiptHint) }</p>
+            <p class="igf-receipt"><strong>{ fill_isolated(i18n.t(Key::SendReceipt), &[("receipt", &receipt)]) }</strong><br />{ i18n.t(Key::SendReceiptHint) }</p>
             if unfinished {
                 <p class="igf-warning">{ i18n.t(Key::SendUnfinishedWarning) }</p>
             }
