@@ -7,13 +7,15 @@
 // asks the linker: in a copy of the crate, every `Key::Name` written in an
 // expression becomes a call to a function of its own that nothing can inline,
 // the reader's build is compiled, and the functions left in its wasm are the
-// keys it reaches. A key written in a constant cannot be a call; those are
-// listed, for a person to check, and not counted.
+// keys it reaches. A key written in a constant cannot be a call, so there the
+// constant is probed instead: each use of it becomes a block that calls a
+// function of its own first, and a constant the reader's build reaches counts
+// every key written in it as reached.
 //
 //   node scripts/reader-keys.mjs
 // Exits 1 if the reader's build reaches a key of the whole app's. Needs cargo
-// and the wasm32 target; shares target/ with the release build, so only this
-// copy of the crate is compiled.
+// and the wasm32 target; shares target/ with the release build, under other
+// names, so only this copy of the crate is compiled.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,8 +40,12 @@ function rustFiles(dir) {
   });
 }
 
-/** Rewrites every `Key::Name` outside keys.rs as a probe call; the files changed. */
-function probeEverywhere(src, keys) {
+const target = () => process.env.CARGO_TARGET_DIR ?? join(ROOT, 'target');
+const KEY_CALL = new RegExp(`crate::${PROBE}::([A-Z]\\w*)\\(\\)`, 'g');
+const CONST_USE = new RegExp(`\\(\\{ crate::${PROBE}::c(\\d+)\\(\\); ([A-Z_][A-Z0-9_]*) \\}\\)`, 'g');
+
+/** Rewrites every `Key::Name` outside keys.rs as a call to its probe. */
+function probeKeys(src, keys) {
   const probes = keys.map((k) => `#[inline(never)]\npub fn ${k}() -> Key {\n    core::hint::black_box(Key::${k})\n}\n`);
   writeFileSync(join(src, `${PROBE}.rs`), `#![allow(non_snake_case)]\nuse crate::model::i18n::Key;\n${probes.join('')}`);
   writeFileSync(join(src, 'lib.rs'), `${readFileSync(join(src, 'lib.rs'), 'utf8')}\n#[doc(hidden)]\npub mod ${PROBE};\n`);
@@ -51,31 +57,69 @@ function probeEverywhere(src, keys) {
   }
 }
 
-/** Builds the reader's wasm; puts back `Key::Name` where a constant needs it. */
-function build(copy) {
-  const inConstants = [];
-  for (let round = 0; round < 4; round++) {
+/**
+ * Type-checks the copy, putting back what a constant cannot hold (a probe
+ * call) on each line the compiler names; returns what was put back, as
+ * `{ file, line, text }` per line.
+ */
+function checkPuttingBack(copy) {
+  const putBack = [];
+  for (let round = 0; round < 6; round++) {
     const run = spawnSync(
       'cargo',
-      ['build', '--release', '--locked', '--target', 'wasm32-unknown-unknown', '--bin', PROBE, '--message-format', 'short'],
-      { cwd: copy, encoding: 'utf8', env: { ...process.env, CARGO_TARGET_DIR: process.env.CARGO_TARGET_DIR ?? join(ROOT, 'target') } },
+      ['check', '--release', '--locked', '--target', 'wasm32-unknown-unknown', '--bin', PROBE, '--message-format', 'short'],
+      { cwd: copy, encoding: 'utf8', env: { ...process.env, CARGO_TARGET_DIR: target() } },
     );
-    if (run.status === 0) return inConstants;
+    if (run.status === 0) return putBack;
     const sites = [...run.stderr.matchAll(/^([^\s:]+\.rs):(\d+):\d+: error\[E0015\]/gm)];
     if (sites.length === 0) throw new Error(`the probed copy does not build:\n${run.stderr.slice(-4000)}`);
-    for (const [, file, line] of sites) {
+    for (const [, file, line] of new Map(sites.map((m) => [`${m[1]}:${m[2]}`, m])).values()) {
       const path = join(copy, file);
       const lines = readFileSync(path, 'utf8').split('\n');
       const at = Number(line) - 1;
-      const back = lines[at].replace(new RegExp(`crate::${PROBE}::([A-Z]\\w*)\\(\\)`, 'g'), (_, k) => {
-        inConstants.push({ key: k, at: `${file}:${line}` });
-        return `Key::${k}`;
-      });
-      lines[at] = back;
+      putBack.push({ file, line: Number(line), text: lines[at] });
+      lines[at] = lines[at].replace(KEY_CALL, 'Key::$1').replace(CONST_USE, '$2');
       writeFileSync(path, lines.join('\n'));
     }
   }
   throw new Error('the probed copy still does not build after putting constants back');
+}
+
+/** The name of the constant or static item that holds line `line` (1-based) of `lines`. */
+function itemAt(lines, line) {
+  for (let i = line - 1; i >= 0; i--) {
+    const item = /^\s*(?:pub(?:\([^)]*\))?\s+)?(?:const|static)\s+([A-Z_][A-Z0-9_]*)\s*:/.exec(lines[i]);
+    if (item) return item[1];
+  }
+  return null;
+}
+
+/**
+ * Probes the constants that hold keys: in their own file, each use becomes
+ * `({ probe(); NAME })`. Returns each constant with its keys and probe number.
+ */
+function probeConstants(copy, sites) {
+  const constants = [];
+  for (const { file, line, text } of sites) {
+    const path = join(copy, file);
+    const lines = readFileSync(path, 'utf8').split('\n');
+    const name = itemAt(lines, line);
+    if (!name) throw new Error(`${file}:${line} writes a key outside a constant the check can name`);
+    let constant = constants.find((c) => c.file === file && c.name === name);
+    if (!constant) constants.push((constant = { file, name, keys: [], n: constants.length }));
+    constant.keys.push(...[...text.matchAll(KEY_CALL)].map((m) => m[1]));
+  }
+  for (const c of constants) {
+    const path = join(copy, c.file);
+    const declaration = new RegExp(`(?:const|static)\\s+${c.name}\\s*:`);
+    const use = new RegExp(`(?<![A-Za-z0-9_:])${c.name}(?![A-Za-z0-9_])`, 'g');
+    const lines = readFileSync(path, 'utf8').split('\n');
+    const probed = lines.map((l) => (declaration.test(l) || /^\s*\/\//.test(l) ? l : l.replace(use, `({ crate::${PROBE}::c${c.n}(); ${c.name} })`)));
+    writeFileSync(path, probed.join('\n'));
+  }
+  const probes = constants.map((c) => `#[inline(never)]\npub fn c${c.n}() -> u32 {\n    core::hint::black_box(${c.n})\n}\n`);
+  writeFileSync(join(copy, 'src', `${PROBE}.rs`), `${readFileSync(join(copy, 'src', `${PROBE}.rs`), 'utf8')}${probes.join('')}`);
+  return constants;
 }
 
 /** Every function name in the wasm's name section. */
@@ -140,23 +184,33 @@ try {
   writeFileSync(join(copy, 'Cargo.lock'), lock);
   const main = join(copy, 'src/main.rs');
   writeFileSync(main, readFileSync(main, 'utf8').replaceAll('igf_messages::', 'igf_messages_probe::'));
-  probeEverywhere(join(copy, 'src'), [...reader, ...later]);
-  const inConstants = build(copy);
-  const target = process.env.CARGO_TARGET_DIR ?? join(ROOT, 'target');
-  const wasm = readFileSync(join(target, `wasm32-unknown-unknown/release/${PROBE}.wasm`));
-  const mangled = new RegExp(`${PROBE.length}${PROBE}(\\d+)([A-Za-z0-9_]+?)17h[0-9a-f]{16}E`);
-  const reached = new Set(functionNames(wasm).map((n) => mangled.exec(n)?.[2]).filter(Boolean));
+  probeKeys(join(copy, 'src'), [...reader, ...later]);
+  const constants = probeConstants(copy, checkPuttingBack(copy));
+  const unprobed = checkPuttingBack(copy);
+  if (unprobed.length) throw new Error(`a constant's use cannot be probed:\n${unprobed.map((u) => `${u.file}:${u.line}`).join('\n')}`);
+  const run = spawnSync(
+    'cargo',
+    ['build', '--release', '--locked', '--target', 'wasm32-unknown-unknown', '--bin', PROBE],
+    { cwd: copy, encoding: 'utf8', env: { ...process.env, CARGO_TARGET_DIR: target() } },
+  );
+  if (run.status !== 0) throw new Error(`the probed copy does not build:\n${run.stderr.slice(-4000)}`);
+  const wasm = readFileSync(join(target(), `wasm32-unknown-unknown/release/${PROBE}.wasm`));
+  const inProbes = new RegExp(`^_ZN${'igf_messages_probe'.length}igf_messages_probe${PROBE.length}${PROBE}(\\d+)([A-Za-z0-9_]+)17h[0-9a-f]{16}E$`);
+  const probed = functionNames(wasm).map((n) => inProbes.exec(n)?.[2]).filter(Boolean);
+  const reached = new Set(probed.filter((n) => !/^c\d+$/.test(n)));
+  if (!reached.has('AppTitle')) {
+    throw new Error(`no probe found in the reader's wasm (were its names mangled otherwise, or stripped?): the check cannot tell`);
+  }
+  const reachedConstants = constants.filter((c) => probed.includes(`c${c.n}`));
+  for (const c of reachedConstants) for (const k of c.keys) reached.add(k);
   const wrong = later.filter((k) => reached.has(k));
-  const unreached = reader.filter((k) => !reached.has(k) && !inConstants.some((c) => c.key === k));
-  console.log(`The reader's build reaches ${reached.size} of the ${reader.length} keys in the first part of catalog! (${later.length} in the second).`);
-  if (inConstants.length) {
-    console.log('Written in constants, so not probed (which build shows each is for a person to check):');
-    const sites = new Map();
-    for (const c of inConstants) sites.set(c.at, [...(sites.get(c.at) ?? []), c]);
-    for (const [at, found] of sites) {
-      const named = found.map((c) => `${c.key}${later.includes(c.key) ? ' (whole app)' : ''}`);
-      console.log(`  ${at}: ${named.join(', ')}`);
-    }
+  const unreached = reader.filter((k) => !reached.has(k));
+  console.log(
+    `The reader's build reaches ${reader.length - unreached.length} of the ${reader.length} keys in the first part of catalog! ` +
+      `and ${wrong.length} of the ${later.length} in the second; ${reachedConstants.length} of the ${constants.length} constants that hold keys.`,
+  );
+  for (const c of constants) {
+    console.log(`  ${probed.includes(`c${c.n}`) ? 'reached    ' : 'not reached'}  ${c.file}: ${c.name} (${[...new Set(c.keys)].join(', ')})`);
   }
   if (unreached.length) console.log(`In the first part but not reached by the reader's build (could move to the second): ${unreached.join(', ')}`);
   if (wrong.length) {

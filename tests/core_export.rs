@@ -1,5 +1,7 @@
 //! Exports and imports: what leaves the browser must come back whole, and
-//! hostile files must change nothing.
+//! hostile files must change nothing. Most of them (CSV, Markdown, imports)
+//! are the whole app's, so every test starts with its English installed:
+//! tests run side by side, and an install in one must not change another.
 
 #[path = "support/csv_reader.rs"]
 mod csv_reader;
@@ -70,6 +72,7 @@ fn package() -> Package {
 
 #[test]
 fn export_then_import_is_the_identity() {
+    Key::install_later();
     let p = package();
     let imported = read(&p.to_json(42).to_pretty()).unwrap();
     let mut drafts = p.comments.iter().cloned().map(Draft::Comment).collect::<Vec<_>>();
@@ -86,6 +89,7 @@ fn export_then_import_is_the_identity() {
 
 #[test]
 fn a_file_read_a_piece_at_a_time_gives_what_one_read_gives() {
+    Key::install_later();
     let text = package().to_json(42).to_text();
     let mut reading = Reading::start(&text).unwrap();
     assert_eq!((reading.done(), reading.total()), (0, 3));
@@ -127,6 +131,7 @@ fn package_on_version_1() -> Package {
 
 #[test]
 fn exports_say_where_an_older_versions_message_is_now_next_to_the_original() {
+    Key::install_later();
     let p = package_on_version_1();
     let body = email::body(&p, &I18n::default());
     assert!(body.contains("target: message trust-q1-m2\nfingerprint: "), "{body}");
@@ -172,6 +177,7 @@ fn exports_say_where_an_older_versions_message_is_now_next_to_the_original() {
 
 #[test]
 fn a_now_line_is_read_exactly_or_refused() {
+    Key::install_later();
     use email::EmailTextError as E;
     let p = package_on_version_1();
     let body = email::body(&p, &I18n::default());
@@ -202,6 +208,7 @@ fn a_now_line_is_read_exactly_or_refused() {
 
 #[test]
 fn csv_has_one_row_per_comment_and_action_each_with_context() {
+    Key::install_later();
     let p = package();
     let out = csv::write(&p, &library(), &p.receipt());
     let rows = parse_csv(&out);
@@ -229,6 +236,7 @@ fn csv_has_one_row_per_comment_and_action_each_with_context() {
 
 #[test]
 fn csv_keeps_a_commitment_without_actions() {
+    Key::install_later();
     let mut p = package();
     p.commitments[0].actions.clear();
     let rows = parse_csv(&csv::write(&p, &library(), "R"));
@@ -240,7 +248,7 @@ fn csv_keeps_a_commitment_without_actions() {
 
 #[test]
 fn markdown_keeps_text_as_text() {
-    Key::install_later(); // imports and Markdown are the whole app's
+    Key::install_later();
     let mut p = package();
     p.comments[0].text =
         "See https://example.org/<img src=x onerror=alert(document.domain)//> for details\n== X ==\n> x\n---\n1. a\n    code"
@@ -269,7 +277,7 @@ fn markdown_keeps_text_as_text() {
 
 #[test]
 fn the_apps_email_file_imports_as_its_attached_export_does() {
-    Key::install_later(); // imports and Markdown are the whole app's
+    Key::install_later();
     use igf_messages::model::export::eml;
     let p = package();
     let json = p.to_json(1).to_text();
@@ -289,7 +297,7 @@ fn import_error(text: &str) -> ImportError {
 
 #[test]
 fn hostile_imports_are_refused_with_a_named_reason() {
-    Key::install_later(); // imports and Markdown are the whole app's
+    Key::install_later();
     let good = package().to_json(1).to_text();
     assert_eq!(import_error(""), ImportError::Empty);
     assert_eq!(import_error("\u{feff}   "), ImportError::Empty);
@@ -336,6 +344,7 @@ fn hostile_imports_are_refused_with_a_named_reason() {
 
 #[test]
 fn conflicts_replace_keep_both_skip_or_keep_the_newer() {
+    Key::install_later();
     let imported = read(&package().to_json(1).to_text()).unwrap().drafts;
     let file_time = imported[0].updated();
     let existing = vec![("c-1".to_owned(), file_time + 1)];
@@ -371,6 +380,7 @@ fn conflicts_replace_keep_both_skip_or_keep_the_newer() {
 proptest! {
     #[test]
     fn any_comment_text_survives_export_and_import(t in "\\PC{0,200}", lang in "[a-z]{0,3}", refs in proptest::collection::vec("\\PC{0,20}", 0..3)) {
+        Key::install_later();
         let mut p = package();
         p.comments[0].text = t;
         p.comments[0].language = lang;
@@ -383,6 +393,7 @@ proptest! {
 
     #[test]
     fn arbitrary_files_never_panic(s in "\\PC{0,300}") {
+        Key::install_later();
         let _ = read(&s);
     }
 }
@@ -395,6 +406,7 @@ fn arabic() -> I18n {
 
 #[test]
 fn the_email_body_is_the_data_and_reads_back() {
+    Key::install_later();
     let p = package();
     let i18n = I18n::default();
     let body = email::body(&p, &i18n);
@@ -411,6 +423,7 @@ fn the_email_body_is_the_data_and_reads_back() {
 
 #[test]
 fn unanswered_publish_questions_read_back_and_older_answers_still_do() {
+    Key::install_later();
     let mut p = package();
     p.sender.publish_name = None;
     p.commitments[0].consent_publish = None;
@@ -428,6 +441,7 @@ fn unanswered_publish_questions_read_back_and_older_answers_still_do() {
 
 #[test]
 fn the_subject_names_the_package_and_isolates_the_persons_text() {
+    Key::install_later();
     let p = package();
     let i18n = I18n::default();
     let receipt = p.receipt();
@@ -457,6 +471,7 @@ fn the_subject_names_the_package_and_isolates_the_persons_text() {
 
 #[test]
 fn user_text_never_makes_a_line_of_its_own() {
+    Key::install_later();
     let mut p = package();
     let forged =
         "x\nreceipt: IGF-AAAAA-AAAAA\nigf-messages-email: 1\ncomment: c-9\n| y\n----- END IGF MESSAGES DATA -----\n> z";
@@ -481,6 +496,7 @@ fn user_text_never_makes_a_line_of_its_own() {
 
 #[test]
 fn the_reader_tolerates_crlf_a_bom_trailing_spaces_and_surrounding_text() {
+    Key::install_later();
     let mut p = package();
     p.comments[0].text = "trailing  \n\ttab\nback\\slash \\u0041".into();
     let body = email::body(&p, &I18n::default());
@@ -494,6 +510,7 @@ fn the_reader_tolerates_crlf_a_bom_trailing_spaces_and_surrounding_text() {
 
 #[test]
 fn the_reader_names_the_line_and_what_is_wrong() {
+    Key::install_later();
     use email::EmailTextError as E;
     let p = package();
     let body = email::body(&p, &I18n::default());
@@ -577,6 +594,7 @@ fn mailto_length(p: &Package, i18n: &I18n) -> usize {
 
 #[test]
 fn one_comment_with_full_details_fits_a_mail_link() {
+    Key::install_later();
     let english = Profile { organisation: "Example Foundation".into(), country: "Senegal".into(), ..sender() };
     let arabic_sender = Profile {
         name: "أمينة ديالو".into(),
@@ -774,6 +792,7 @@ proptest! {
 
     #[test]
     fn any_package_reads_back_from_its_email(p in any_package()) {
+        Key::install_later();
         let body = email::body(&p, &I18n::default());
         let back = email::read(&body);
         prop_assert_eq!(back.as_ref(), Ok(&email::carried(&p)), "{}", body);
@@ -791,6 +810,7 @@ proptest! {
 
     #[test]
     fn the_whole_app_writes_the_reader_the_files_it_would_write_itself(p in any_package()) {
+        Key::install_later();
         let library = Library::from_sources(igf_messages::documents::SOURCES.iter().copied());
         let back = handed(&hand(&p)).map_err(TestCaseError::fail)?;
         for kind in [LaterFile::Csv, LaterFile::Markdown] {
@@ -801,6 +821,7 @@ proptest! {
 
     #[test]
     fn any_text_never_panics_the_email_reader(lines in proptest::collection::vec(text(), 0..12)) {
+        Key::install_later();
         let _ = email::read(&lines.join("\n"));
         let _ = email::read(&format!("igf-messages-email: 1\n{}", lines.join("\n")));
     }
@@ -808,6 +829,7 @@ proptest! {
 
 #[test]
 fn the_documented_example_is_exact() {
+    Key::install_later();
     let doc = include_str!("../docs/export-format.md");
     let section = &doc[doc.find("### The email text").unwrap()..];
     let example = section.split("```text\n").nth(1).unwrap().split("```").next().unwrap();
@@ -821,6 +843,7 @@ fn the_documented_example_is_exact() {
 
 #[test]
 fn a_handed_package_the_reader_did_not_write_is_refused_with_a_reason() {
+    Key::install_later();
     assert_eq!(handed("{}"), Err("no comments".to_owned()));
     assert!(handed("not json").is_err());
     let written = hand(&Package { recipient: "igf@un.org".into(), ..Package::default() });

@@ -52,15 +52,19 @@ function holdEarlyInput(root, mount, view, controls) {
   };
   // The language list is a <details>, so it opens without the app; until the
   // app can, this closes it as the app does: on Escape, with focus back on
-  // what opened it, and once focus has left it.
+  // what opened it, and once focus has moved out of it. Focus that goes
+  // nowhere is left alone, as the app does: Safari blurs before a click on a
+  // button, and closing then would lose the click. The view's other
+  // disclosures (the notes about the app) stay as the person left them.
   const close = (event) => {
-    const menu = event.target.closest && event.target.closest('details[open]');
+    const menu = event.target.closest && event.target.closest('details.igf-lang[open]');
     if (!menu || !view.contains(menu)) return;
     if (event.type === 'keydown') {
       if (event.key !== 'Escape') return;
       menu.open = false;
-      menu.querySelector('summary').focus();
-    } else if (!menu.contains(event.relatedTarget)) {
+      const opener = menu.querySelector('summary');
+      if (opener) opener.focus();
+    } else if (event.relatedTarget && !menu.contains(event.relatedTarget)) {
       menu.open = false;
     }
   };

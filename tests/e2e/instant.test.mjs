@@ -211,7 +211,7 @@ test('standalone: the language picked before the app is ready applies once it is
   await page.context().close();
 });
 
-test('before the app is ready, the language list closes on Escape, with focus back on its button, and once focus leaves it: standalone and embedded', async () => {
+test('before the app is ready, the language list closes on Escape, with focus back on its button, and once focus moves out of it, and nothing else closes: standalone and embedded', async () => {
   for (const url of [APP, `${HOST}/host-mount.html`]) {
     const { page, wasm } = await heldPage(url);
     const menu = page.locator('.igf-lang');
@@ -231,6 +231,11 @@ test('before the app is ready, the language list closes on Escape, with focus ba
     for (let i = 0; i < 7; i++) await page.keyboard.press('Tab');
     assert.equal((await focus()).inList, false, 'focus has left the list');
     assert.equal(await menu.getAttribute('open'), null, `closed once focus left it: ${url}`);
+    // The notes about the app are left as the person leaves them.
+    const note = page.locator('details.igf-about').first();
+    await note.locator('summary').click();
+    await page.keyboard.press('Escape');
+    assert.equal(await note.getAttribute('open'), '', `a note stays open on Escape: ${url}`);
     wasm.release();
     await live(page);
     assert.deepEqual(page.problems, []);
