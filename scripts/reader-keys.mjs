@@ -85,11 +85,16 @@ function checkPuttingBack(copy) {
   throw new Error('the probed copy still does not build after putting constants back');
 }
 
-/** The name of the constant or static item that holds line `line` (1-based) of `lines`. */
+/**
+ * The name of the constant or static item that holds line `line` (1-based) of
+ * `lines`. Only its own file's uses are probed, so one visible outside its
+ * module is refused rather than missed.
+ */
 function itemAt(lines, line) {
   for (let i = line - 1; i >= 0; i--) {
-    const item = /^\s*(?:pub(?:\([^)]*\))?\s+)?(?:const|static)\s+([A-Z_][A-Z0-9_]*)\s*:/.exec(lines[i]);
-    if (item) return item[1];
+    const item = /^\s*(pub(?:\([^)]*\))?\s+)?(?:const|static)\s+([A-Z_][A-Z0-9_]*)\s*:/.exec(lines[i]);
+    if (item && item[1]) throw new Error(`${item[2]} holds keys and is \`${item[1].trim()}\`: keep it private to its file, where its uses are probed`);
+    if (item) return item[2];
   }
   return null;
 }
