@@ -19,6 +19,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Sections } from './short-names.mjs';
 import { tmpdir } from 'node:os';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -130,42 +131,25 @@ function probeConstants(copy, sites) {
 /** Every function name in the wasm's name section. */
 function functionNames(wasm) {
   const names = [];
-  let p = 8;
-  const leb = () => {
-    let result = 0;
-    let shift = 0;
-    let byte;
-    do {
-      byte = wasm[p++];
-      result += (byte & 0x7f) * 2 ** shift;
-      shift += 7;
-    } while (byte & 0x80);
-    return result;
-  };
-  while (p < wasm.length) {
-    const id = wasm[p++];
-    const size = leb();
-    const end = p + size;
-    if (id === 0) {
-      const nameLength = leb();
-      const name = wasm.subarray(p, p + nameLength).toString();
-      p += nameLength;
-      while (name === 'name' && p < end) {
-        const sub = wasm[p++];
-        const subSize = leb();
-        const subEnd = p + subSize;
+  const r = new Sections(wasm);
+  r.at = 8;
+  while (r.at < wasm.length) {
+    const id = wasm[r.at++];
+    const end = r.u32() + r.at;
+    if (id === 0 && r.name() === 'name') {
+      while (r.at < end) {
+        const sub = wasm[r.at++];
+        const subEnd = r.u32() + r.at;
         if (sub === 1) {
-          for (let n = leb(); n > 0; n--) {
-            leb();
-            const length = leb();
-            names.push(wasm.subarray(p, p + length).toString());
-            p += length;
+          for (let n = r.u32(); n > 0; n--) {
+            r.u32();
+            names.push(r.name());
           }
         }
-        p = subEnd;
+        r.at = subEnd;
       }
     }
-    p = end;
+    r.at = end;
   }
   return names;
 }

@@ -40,7 +40,7 @@ const key = (name) => new RegExp(`(?<![\\w$.])${escape(name)}:`, 'g');
 const property = (name) => new RegExp(`\\.${escape(name)}(?![\\w$])`, 'g');
 
 /** Reads a wasm module's sections: numbers, names and import descriptions. */
-class Sections {
+export class Sections {
   constructor(bytes) {
     this.bytes = bytes;
     this.at = 0;
