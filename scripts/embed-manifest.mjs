@@ -3,7 +3,8 @@
 //   (web/embed.js): it knows the hashed names of this build, carries the
 //   stylesheet, and the prerendered reader as one node tree for all six
 //   languages (from the views the prerender wrote into dist/.views, which
-//   this removes), so the host shows the Messages before the wasm arrives;
+//   this removes), so the host shows the Messages before the wasm arrives,
+//   and the documents' sources, which the app reads (src/shell/sources.rs);
 // - dist/loader.js, the standalone page's loader (web/loader.js).
 // Both start with web/early-input.js, which holds clicks made before the app
 // is ready and replays them once it is.
@@ -183,6 +184,11 @@ async function main() {
   } else {
     console.log('embed-manifest: no whole app linked in index.html');
   }
+  // The documents' sources, which the app reads from the page (the prerender
+  // put them there) and, on a host page, from embed.js.
+  const sources = html.match(/<script type="application\/json" id="igf-sources">([^<]*)<\/script>/);
+  if (!sources) throw new Error(`embed-manifest: no documents' sources in ${dist}/index.html`);
+  JSON.parse(sources[1]);
   const views = join(dist, '.views');
   if (!existsSync(views)) throw new Error(`embed-manifest: no ${views}: run the prerender with it as its second argument`);
   // Both loaders start with the functions they share.
@@ -191,6 +197,7 @@ async function main() {
     `const FILES = ${JSON.stringify(files)};`,
     `const STYLE = ${JSON.stringify(readFileSync(join(dist, files.css), 'utf8'))};`,
     `const VIEW = ${JSON.stringify(prerenderedView(html, views))};`,
+    `const SOURCES = ${sources[1]};`,
   ].join('\n');
   rmSync(views, { recursive: true });
   const embed = await write(join(dist, 'embed.js'), `${data}\n${early}\n${readFileSync(join(ROOT, 'web/embed.js'), 'utf8')}`);

@@ -275,3 +275,43 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_shipped_sources_read_back_from_the_page_as_they_were() {
+    use igf_messages::model::document::sources::{from_page, to_page};
+    let page = to_page(igf_messages::documents::SOURCES.iter().copied());
+    // Inside a <script> element, nothing may end it or start markup.
+    assert!(!page.contains(['<', '>', '&']), "{page}");
+    let back = from_page(&page).unwrap();
+    let shipped: Vec<(String, String)> =
+        igf_messages::documents::SOURCES.iter().map(|(n, t)| (n.to_string(), t.to_string())).collect();
+    assert_eq!(back, shipped);
+}
+
+#[test]
+fn sources_that_are_not_the_builds_form_are_refused_with_the_reason() {
+    use igf_messages::model::document::sources::{from_page, SourcesError};
+    assert!(matches!(from_page("{\"trust.txt\": \"IGF"), Err(SourcesError::Json(_))));
+    assert_eq!(from_page("[\"trust.txt\"]"), Err(SourcesError::NotFiles));
+    assert_eq!(from_page("{\"trust.txt\": 1}"), Err(SourcesError::NotFiles));
+    assert_eq!(from_page("{}"), Ok(Vec::new()));
+    assert_eq!(SourcesError::Missing.to_string(), "the page holds no Messages documents");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    /// Any files, with any text (markup, quotes, line ends, any script), come
+    /// back from the page as they went in, in order.
+    #[test]
+    fn sources_round_trip_through_the_page(
+        files in proptest::collection::btree_map("[a-z0-9.-]{1,12}", any::<String>(), 0..4)
+            .prop_map(|m| m.into_iter().collect::<Vec<_>>())
+            .prop_shuffle()
+    ) {
+        use igf_messages::model::document::sources::{from_page, to_page};
+        let page = to_page(files.iter().map(|(n, t)| (n.as_str(), t.as_str())));
+        prop_assert!(!page.contains(['<', '>', '&']));
+        prop_assert_eq!(from_page(&page).unwrap(), files);
+    }
+}

@@ -10,7 +10,8 @@
 // attributes, ...children]; a text or an attribute value that differs between
 // languages is { $: [one per language in langs order] }, null for an
 // attribute a language does not have, and parts for a text holding a date or
-// a number, which the browser's Intl formats here as the app will).
+// a number, which the browser's Intl formats here as the app will); SOURCES,
+// the Messages documents the app reads, handed to it on the mount element.
 //
 // So the Messages are on screen as soon as this one file has arrived, long
 // before the wasm, which then adopts these very nodes. The view is built in
@@ -105,6 +106,8 @@ function startLoading(lang, imported) {
 
 if (host) {
   host.setAttribute('data-embed', '');
+  // The app reads the documents from here (src/shell/sources.rs): the host page has no element of ours to hold them.
+  host.igfSources = JSON.stringify(SOURCES);
   host.dataset.igfBase = base;
   const lang = preferred();
   let reader = null;

@@ -5,6 +5,10 @@
 //! arrives. The mount element records how many elements the view holds, so
 //! the app can tell when something else has changed them.
 //!
+//! Before the page's `</body>` it puts the documents' sources, which the app
+//! reads from the page rather than carrying them in its wasm a second time
+//! (`model::document::sources`).
+//!
 //! Beside `index.html` it writes each translation into `i18n/` in the form
 //! the app reads (`Texts::to_served`: by position, so the wasm needs no key
 //! names), after checking it as the translators wrote it, named after the key
@@ -17,10 +21,12 @@
 //! pages, in the language the app will start in.
 
 use igf_messages::model::date::Date;
+use igf_messages::model::document::sources::to_page;
 use igf_messages::model::document::Library;
 use igf_messages::model::i18n::{list_hex, served_file, Catalog, I18n, Key, Lang};
 use igf_messages::model::store::{KeyValue, MemoryStore};
 use igf_messages::shell::config::{Config, CATALOGS_ATTR, MOUNT_ID, PRERENDERED_ATTR};
+use igf_messages::shell::sources::SOURCES_ID;
 use igf_messages::ui::app::{App, AppProps, Start};
 use igf_messages::ui::services::Services;
 use std::rc::Rc;
@@ -118,6 +124,18 @@ fn element_count(html: &str) -> usize {
     html.as_bytes().windows(2).filter(|w| w[0] == b'<' && w[1].is_ascii_alphabetic()).count()
 }
 
+/// `tail`, the page after the view, with the documents' sources before its
+/// `</body>`, where the app reads them (`shell::sources`).
+fn with_sources(tail: &str) -> Option<String> {
+    let at = tail.rfind("</body>")?;
+    let sources = to_page(igf_messages::documents::SOURCES.iter().copied());
+    Some(format!(
+        "{}<script type=\"application/json\" id=\"{SOURCES_ID}\">{sources}</script>\n{}",
+        &tail[..at],
+        &tail[at..]
+    ))
+}
+
 fn main() {
     // The translators' files are checked against every English text.
     igf_messages::model::i18n::Key::install_later();
@@ -146,6 +164,10 @@ fn main() {
         eprintln!("prerender: {path} has no #{MOUNT_ID} element before the placeholder");
         process::exit(1);
     };
+    let Some(tail) = with_sources(&html[start + len + "</p>".len()..]) else {
+        eprintln!("prerender: {path} has no </body> to put the documents before");
+        process::exit(1);
+    };
     let out = format!(
         "{} {PRERENDERED_ATTR}=\"{}\" {CATALOGS_ATTR}=\"{}\"{}{}{}",
         &head[..mount],
@@ -153,7 +175,7 @@ fn main() {
         list_hex::<Key>(),
         &head[mount..],
         body,
-        &html[start + len + "</p>".len()..]
+        tail
     );
     fs::write(&path, out).unwrap_or_else(|e| {
         eprintln!("prerender: cannot write {path}: {e}");

@@ -21,6 +21,7 @@ pub mod page_events;
 pub mod perf;
 pub mod persist;
 pub mod print;
+pub mod sources;
 pub mod title;
 pub mod upgrade;
 

@@ -9,7 +9,6 @@
 
 use super::config::MOUNT_ID;
 use super::page_events::Listener;
-use crate::model::document::Library;
 use crate::model::export::files::FileOut;
 use crate::model::export::handed::LaterFile;
 use crate::model::i18n::I18n;
@@ -195,6 +194,6 @@ fn write_handed(kind: &str, handed: &str, lang: &str, catalog: Option<&str>) -> 
         // Never a file in English for a person reading another language.
         None => return Err(format!("no catalog for {lang}")),
     };
-    let library = Library::from_sources(crate::documents::SOURCES.iter().copied());
+    let library = super::sources::library().map_err(|e| e.to_string())?;
     Ok(kind.write(&package, &library, &i18n))
 }

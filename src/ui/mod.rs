@@ -13,21 +13,21 @@ pub mod markup;
 pub mod services;
 pub mod state;
 
-use crate::model::document::Library;
 use crate::model::i18n::Lang;
 use crate::model::route::Route;
 use crate::model::store::KeyValue;
 use crate::shell::journal::Mirrored;
 use crate::shell::upgrade;
 use crate::shell::{
-    clock, config::Config, config::MOUNT_ID, config::PRERENDERED_ATTR, dom, i18n, local_storage::LocalStorage, location,
+    clock, config::Config, config::MOUNT_ID, config::PRERENDERED_ATTR, dom, i18n, local_storage::LocalStorage,
+    location, sources,
 };
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::AppHandle;
 
-/// Parses the shipped documents and mounts the app into `#igf-messages`: in
+/// Parses the documents the page carries and mounts the app into `#igf-messages`: in
 /// place on its own page, or inside a shadow root when embedded, so that the
 /// host's styles and the app's never meet. Where the prerendered view is
 /// there (in the page, or put in the shadow root by `embed.js`) and the first
@@ -54,7 +54,12 @@ fn start_with(take_resume: fn(&web_sys::Element) -> Option<upgrade::Resume>) {
     if config.url_links {
         location::drop_app_params();
     }
-    let library = Rc::new(Library::from_sources(crate::documents::SOURCES.iter().copied()));
+    let library = match sources::library() {
+        Ok(library) => Rc::new(library),
+        // The prerendered text stays readable: the loader hears this, releases
+        // any held click and says that commenting is not available.
+        Err(e) => wasm_bindgen::throw_str(&e.to_string()),
+    };
     let root = if config.embedded { shadow_mount(&document, &host) } else { None }.unwrap_or_else(|| host.clone());
     let first_i18n = if config.embedded || resume.is_some() { i18n::preloaded(&host) } else { None };
     let hydrate = app::first_render_is_prerendered(&config, &library) && is_untouched(&root);

@@ -417,6 +417,37 @@ test('a wasm that cannot load releases the held click and says so', async () => 
   }
 });
 
+test('documents the page does not give the app keep the text readable, release the held click and say so', async () => {
+  // The standalone page without its sources element, and embed.js handing over sources that are not the build's form.
+  const broken = [
+    [APP, '/', (body) => body.replace(/<script type="application\/json" id="igf-sources">[^<]*<\/script>/, ''), 'the page holds no Messages documents'],
+    [`${HOST}/host-mount.html`, '/embed.js', (body) => body.replace('"trust.txt":"', '"trust.txt":1,"x":"'), 'not file names and texts'],
+  ];
+  for (const [url, path, edit, reason] of broken) {
+    const context = await browser.newContext();
+    let edited = false;
+    await context.route((u) => u.pathname === path && u.port === new URL(APP).port, async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      edited = edit(body) !== body;
+      await route.fulfill({ response, body: edit(body) });
+    });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    await page.goto(url);
+    await page.locator(COMMENT).click();
+    await page.locator('#igf-messages[data-igf-failed]').waitFor({ state: 'attached' });
+    await page.locator('[role=alert]', { hasText: 'the app could not start' }).waitFor();
+    assert.ok(edited, `${path} held the sources in the form this test edits`);
+    assert.ok(errors.some((e) => e.includes(reason)), `${url}: ${errors.join(' | ')}`);
+    assert.equal(await page.locator('li.igf-message').count(), seed.flatMap((q) => q.messages).length, `${url}: the text stays`);
+    assert.equal(await page.locator('[aria-busy]').count(), 0, url);
+    assert.equal(await page.locator('.igf-pending').count(), 0, url);
+    await context.close();
+  }
+});
+
 test('iframe mode: the framed page adopts its prerendered view', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();

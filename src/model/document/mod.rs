@@ -5,6 +5,7 @@ mod anchor;
 mod library;
 mod model;
 mod parse;
+pub mod sources;
 
 pub use anchor::{Anchor, AnchorKey, Location, Words, MIN_SIMILARITY};
 pub use library::Library;
