@@ -178,6 +178,8 @@ test('a long package goes in three steps: copy, then open the email, then paste;
   await other.waitForSelector('text=Imported 0 drafts.');
   await other.waitForSelector('text=3 drafts from the file were not imported: they are here already, and the copies here were kept.');
   assert.equal(await other.locator('.igf-card').count(), 3);
+  // Nothing changed, so there is nothing to undo.
+  assert.equal(await other.locator('.igf-import button:text-is("Undo this import")').count(), 0);
   assert.deepEqual(await axe(other), [], 'a file whose drafts are all here already');
   await fresh.close();
   await page.context().close();
@@ -346,6 +348,23 @@ test('no link decides where the email goes: a recipient in the URL is ignored, a
   const lookalike = await withDrafts([comment('c-1', 1, 2, 'x')], { context });
   assert.equal(parseMailto(await lookalike.getAttribute('a:text-is("Send by email")', 'href')).to, 'igf@un.org');
   await context.close();
+});
+
+test('the receipt is never broken at a hyphen, on the screen or in the email preview, at 320 px with the browser text size at 200 %', async () => {
+  const page = await withDrafts([comment('c-1', 1, 2, 'x')]);
+  await page.setViewportSize({ width: 320, height: 800 });
+  // The root's size is `medium`, the browser's own text size setting: 32 px is that setting at 200 %.
+  await page.addStyleTag({ content: '.igf-root { font-size: 32px !important; }' });
+  // How many rows each receipt's text takes.
+  const rows = await page.$$eval('.igf-receipt bdi, .igf-preview-body .igf-line bdi', (els) => els
+    .filter((e) => /^IGF-[0-9A-Z]{5}-[0-9A-Z]{5}$/.test(e.textContent))
+    .map((e) => {
+      const range = document.createRange();
+      range.selectNodeContents(e);
+      return [e.closest('.igf-receipt') ? 'screen' : 'preview', new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size];
+    }));
+  assert.deepEqual(rows, [['screen', 1], ['preview', 1]]);
+  await page.context().close();
 });
 
 test('a right-to-left override in a name reorders nothing around it: the name is isolated in the page and in the subject', async () => {

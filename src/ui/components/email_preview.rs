@@ -1,3 +1,4 @@
+use crate::model::export::email::RECEIPT;
 use crate::model::i18n::{I18n, Key};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -32,6 +33,10 @@ fn preview_line(line: &str) -> Html {
         return html! { <span class="igf-line" dir="ltr">{ "|" }{ isolated(rest) }</span> };
     }
     match data_label(line) {
+        // People read the receipt aloud and type it: never broken at a hyphen.
+        Some((label @ RECEIPT, value)) => html! {
+            <span class="igf-line igf-receipt-line" dir="ltr">{ label.to_owned() }{ ":" }{ isolated(value) }</span>
+        },
         Some((label, value)) => html! {
             <span class="igf-line" dir="ltr">{ label.to_owned() }{ ":" }{ isolated(value) }</span>
         },

@@ -47,13 +47,16 @@ pub fn ImportDrafts(props: &ImportDraftsProps) -> Html {
         ImportState::Reading { done, total } => progress(&i18n, Key::ImportReading, *done, *total),
         ImportState::Applying { done, total } => progress(&i18n, Key::ImportApplying, *done, *total),
         ImportState::Failed(message) => html! { <p class="igf-notice igf-notice-error" role="alert">{ message }</p> },
-        ImportState::Done { added, left_out } => html! {
+        ImportState::Done { added, left_out, undoable } => html! {
             <div class="igf-notice" role="status" id={RESULT_ID} tabindex="-1">
                 <p>{ i18n.count(*added, Key::ImportDoneOne, Key::ImportDone, &[]) }</p>
                 if *left_out > 0 {
                     <p>{ i18n.count(*left_out, Key::ImportLeftOutOne, Key::ImportLeftOut, &[]) }</p>
                 }
-                <button type="button" class="igf-button igf-button-secondary" onclick={import.on_undo.reform(|_: MouseEvent| ())}>{ i18n.t(Key::ImportUndo) }</button>
+                // An import that changed nothing has nothing to undo.
+                if *undoable {
+                    <button type="button" class="igf-button igf-button-secondary" onclick={import.on_undo.reform(|_: MouseEvent| ())}>{ i18n.t(Key::ImportUndo) }</button>
+                }
             </div>
         },
         ImportState::Undone => {

@@ -29,10 +29,12 @@ pub enum ImportState {
     /// The file is valid; waiting for the person to confirm.
     Ready(Imported),
     /// Applied: this many drafts were added or replaced, and this many of
-    /// the file's were left out because the copies here were kept.
+    /// the file's were left out because the copies here were kept;
+    /// `undoable` when anything changed (drafts, or the person's details).
     Done {
         added: usize,
         left_out: usize,
+        undoable: bool,
     },
     /// Applied, then undone: the drafts are as they were before.
     Undone,
@@ -195,6 +197,7 @@ async fn apply_in_steps(
     state: UseStateHandle<ImportState>,
 ) {
     let total = chosen.len();
+    let undoable = total > 0 || sender.is_some();
     let mut rest = chosen.into_iter().peekable();
     let (mut done, mut more) = (0, false);
     loop {
@@ -208,5 +211,5 @@ async fn apply_in_steps(
         state.set(ImportState::Applying { done, total });
         clock::next_task().await;
     }
-    state.set(ImportState::Done { added: total, left_out });
+    state.set(ImportState::Done { added: total, left_out, undoable });
 }

@@ -21,6 +21,8 @@ use crate::model::i18n::{I18n, Key};
 pub const START: &str = label::START;
 /// The start line's label.
 pub const FORMAT: &str = label::FORMAT;
+/// The receipt line's label.
+pub const RECEIPT: &str = label::RECEIPT;
 
 /// Whether a line is one the app writes: a labelled field or a continuation.
 /// Any other line inside the data was broken off the line above by a mail
