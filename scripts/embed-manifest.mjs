@@ -4,12 +4,14 @@
 //   stylesheet, and the prerendered reader as one node tree for all six
 //   languages (from the views the prerender wrote into dist/.views, which
 //   this removes), so the host shows the Messages before the wasm arrives,
-//   and the documents' sources, which the app reads (src/shell/sources.rs);
+//   and the name of the documents' sources, sources-<hash>.json, which it
+//   writes and embed.js hands to the app (src/shell/sources.rs);
 // - dist/loader.js, the standalone page's loader (web/loader.js).
 // Both start with web/early-input.js, which holds clicks made before the app
 // is ready and replays them once it is.
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
 import { minify } from 'terser';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -185,10 +187,15 @@ async function main() {
     console.log('embed-manifest: no whole app linked in index.html');
   }
   // The documents' sources, which the app reads from the page (the prerender
-  // put them there) and, on a host page, from embed.js.
+  // put them there) and, on a host page, from a file of their own that
+  // embed.js fetches beside the wasm: in embed.js itself they would sit too
+  // far from the view's copy of the text for gzip to share it (3.2 KB more
+  // before a host page shows anything).
   const sources = html.match(/<script type="application\/json" id="igf-sources">([^<]*)<\/script>/);
   if (!sources) throw new Error(`embed-manifest: no documents' sources in ${dist}/index.html`);
   JSON.parse(sources[1]);
+  files.sources = `sources-${createHash('sha256').update(sources[1]).digest('hex').slice(0, 16)}.json`;
+  writeFileSync(join(dist, files.sources), sources[1]);
   const views = join(dist, '.views');
   if (!existsSync(views)) throw new Error(`embed-manifest: no ${views}: run the prerender with it as its second argument`);
   // Both loaders start with the functions they share.
@@ -197,7 +204,6 @@ async function main() {
     `const FILES = ${JSON.stringify(files)};`,
     `const STYLE = ${JSON.stringify(readFileSync(join(dist, files.css), 'utf8'))};`,
     `const VIEW = ${JSON.stringify(prerenderedView(html, views))};`,
-    `const SOURCES = ${sources[1]};`,
   ].join('\n');
   rmSync(views, { recursive: true });
   const embed = await write(join(dist, 'embed.js'), `${data}\n${early}\n${readFileSync(join(ROOT, 'web/embed.js'), 'utf8')}`);

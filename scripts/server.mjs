@@ -36,7 +36,7 @@ export const STRICT_CSP = strictCsp();
 
 // Trunk writes its 64-bit hash in hex without leading zeros, so one build in
 // sixteen or so has a shorter one (igf-messages-f74ac585a2dfdff.js).
-const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/;
+const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css|json)$/;
 
 /** The precompressed copy of `path` the client accepts, if the build wrote one. */
 async function precompressed(path, acceptEncoding) {

@@ -41,9 +41,14 @@ const BUDGET_WASM_AND_GLUE = 180 * KB;
 // with the receipt kept whole and the language list closing on Escape before the
 // app is ready: 252.0 KB (266.7 KB first load). The documents' sources read
 // from the page, where the prerendered text already is, not carried in the
-// wasm too (src/shell/sources.rs): 248.8 KB (264.1 KB first load).
-const CEILING_WASM_AND_GLUE = 248.9 * KB;
-const CEILING_FIRST_LOAD = 264.2 * KB;
+// wasm too (src/shell/sources.rs): 248.8 KB (264.1 KB first load). Then a
+// new user's review's fixes in the reader's build (sources in another form
+// refused before the app starts, the receipt kept whole in the email
+// preview, no change of wording offered for the whole document, the note of
+// unsent drafts no longer stuck over what has focus, the language picker on
+// screen at twice the text size): 249.1 KB (264.5 KB first load).
+const CEILING_WASM_AND_GLUE = 249.2 * KB;
+const CEILING_FIRST_LOAD = 264.6 * KB;
 // The whole app holds everything, and the code that hands over to it:
 // 301.1 KB, of which about 4.6 KB is writing files for the reader's build. Only a
 // person who compares versions, imports a file, drafts a commitment or saves
@@ -53,8 +58,8 @@ const CEILING_FIRST_LOAD = 264.2 * KB;
 // details taken only where the file has them, clashes named, "Add another
 // action" at the limit): 300.4 KB. Its English added where it starts, and an
 // import that says why drafts already here were left out: 300.8 KB. The
-// documents read from the page: 297.6 KB.
-const CEILING_WHOLE_APP = 297.7 * KB;
+// documents read from the page: 297.6 KB; with the review's fixes, 298.0 KB.
+const CEILING_WHOLE_APP = 298.1 * KB;
 
 /** The collation page's own files (collate.html, its wasm, glue and stylesheet): the public page never loads them. */
 export const isCollationFile = (f) => f === 'collate.html' || /^igf-collate-/.test(f) || /^collate-[0-9a-f]+\.css$/.test(f);

@@ -10,8 +10,9 @@
 // attributes, ...children]; a text or an attribute value that differs between
 // languages is { $: [one per language in langs order] }, null for an
 // attribute a language does not have, and parts for a text holding a date or
-// a number, which the browser's Intl formats here as the app will); SOURCES,
-// the Messages documents the app reads, handed to it on the mount element.
+// a number, which the browser's Intl formats here as the app will).
+// FILES.sources is the Messages documents the app reads, fetched beside the
+// wasm and handed to it on the mount element.
 //
 // So the Messages are on screen as soon as this one file has arrived, long
 // before the wasm, which then adopts these very nodes. The view is built in
@@ -90,12 +91,19 @@ function startLoading(lang, imported) {
   const catalog = fetchCatalog((path) => base + path, lang, FILES.catalogs).then((text) => {
     if (text) host.igfCatalog = { lang, text };
   });
+  // The Messages documents, which the app reads from the mount (src/shell/sources.rs): the host
+  // page has no element of ours to hold them. Without them the app says it could not start.
+  const sources = fetch(base + FILES.sources)
+    .then((response) => (response.ok ? response.text() : null))
+    .then((text) => {
+      if (text) host.igfSources = text;
+    }, () => {});
   // `seen` sees the glue before its wasm starts, which may ask for the whole app at once.
   const load = (js, wasm, seen = () => {}) => {
     const module = fetch(base + wasm);
     // Its failure is read once the glue has come; until then it is not unhandled.
     module.catch(() => {});
-    return Promise.all([import(base + js), catalog]).then(([app]) => {
+    return Promise.all([import(base + js), catalog, sources]).then(([app]) => {
       seen(app);
       return app.default({ module_or_path: module }).then((exports) => [app, exports]);
     });
@@ -106,8 +114,6 @@ function startLoading(lang, imported) {
 
 if (host) {
   host.setAttribute('data-embed', '');
-  // The app reads the documents from here (src/shell/sources.rs): the host page has no element of ours to hold them.
-  host.igfSources = JSON.stringify(SOURCES);
   host.dataset.igfBase = base;
   const lang = preferred();
   let reader = null;

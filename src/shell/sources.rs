@@ -11,10 +11,18 @@ pub const SOURCES_ID: &str = "igf-sources";
 /// on a host page, which has no such element.
 const HANDED: &str = "igfSources";
 
-/// The library of the documents the page carries.
+/// The library of the documents the page carries. The build ships at least
+/// one, and only documents that parse (`cargo test` checks them), so a
+/// library without any, or with an error, is not the one the view was
+/// prerendered from, and adopting that view would fail.
 pub fn library() -> Result<Library, SourcesError> {
     let files = from_page(&page_text().ok_or(SourcesError::Missing)?)?;
-    Ok(Library::from_sources(files.iter().map(|(name, text)| (name.as_str(), text.as_str()))))
+    let library = Library::from_sources(files.iter().map(|(name, text)| (name.as_str(), text.as_str())));
+    match library.errors.first() {
+        Some((file, error)) => Err(SourcesError::Unreadable(format!("{file}: {error}"))),
+        None if library.documents.is_empty() => Err(SourcesError::NoDocument),
+        None => Ok(library),
+    }
 }
 
 fn page_text() -> Option<String> {

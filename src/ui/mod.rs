@@ -42,24 +42,25 @@ fn start_with(take_resume: fn(&web_sys::Element) -> Option<upgrade::Resume>) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let Some(host) = document.get_element_by_id(MOUNT_ID) else { return };
     let mut config = Config::from_element(&host);
+    if !config.embedded && location::follow_to_collation() {
+        return;
+    }
+    // Before anything is taken from the page or the address: the prerendered
+    // text stays readable, and the loader hears this, releases any held click
+    // and says that commenting is not available.
+    let library = match sources::library() {
+        Ok(library) => Rc::new(library),
+        Err(e) => wasm_bindgen::throw_str(&e.to_string()),
+    };
     // The reader's build handed over to this one: the route and language it
     // was showing win over the page's.
     let resume = take_resume(&host);
     if let Some(lang) = resume.as_ref().and_then(|r| r.lang.as_deref()) {
         config.lang = Lang::from_tag(lang).or(config.lang);
     }
-    if !config.embedded && location::follow_to_collation() {
-        return;
-    }
     if config.url_links {
         location::drop_app_params();
     }
-    let library = match sources::library() {
-        Ok(library) => Rc::new(library),
-        // The prerendered text stays readable: the loader hears this, releases
-        // any held click and says that commenting is not available.
-        Err(e) => wasm_bindgen::throw_str(&e.to_string()),
-    };
     let root = if config.embedded { shadow_mount(&document, &host) } else { None }.unwrap_or_else(|| host.clone());
     let first_i18n = if config.embedded || resume.is_some() { i18n::preloaded(&host) } else { None };
     let hydrate = app::first_render_is_prerendered(&config, &library) && is_untouched(&root);

@@ -186,6 +186,20 @@ test('the full journey: details, three comments, reload, edit, delete and undo',
   await page.context().close();
 });
 
+test('a comment on the whole document offers no change of wording, which it has none of; a message does', async () => {
+  const page = await openPage(browser, url);
+  const kinds = () => page.locator('input[name=kind]').evaluateAll((inputs) => inputs.map((i) => i.value));
+  await page.click('button:text-is("Comment on the whole document")');
+  await page.waitForSelector('#igf-field-text');
+  assert.ok(!(await kinds()).includes('suggest-change'), `offered: ${await kinds()}`);
+  assert.ok((await kinds()).includes('support'));
+  await page.goBack();
+  await page.click('button[aria-label="Comment on message 2.1"]');
+  await page.waitForSelector('#igf-field-text');
+  assert.ok((await kinds()).includes('suggest-change'));
+  await page.context().close();
+});
+
 test('an abandoned empty comment leaves no draft behind', async () => {
   const page = await openPage(browser, url);
   await page.click('button[aria-label="Comment on message 2.1"]');

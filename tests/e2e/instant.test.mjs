@@ -418,26 +418,42 @@ test('a wasm that cannot load releases the held click and says so', async () => 
 });
 
 test('documents the page does not give the app keep the text readable, release the held click and say so', async () => {
-  // The standalone page without its sources element, and embed.js handing over sources that are not the build's form.
+  const SOURCES = /<script type="application\/json" id="igf-sources">[^<]*<\/script>/;
+  const mount = `${HOST}/host-mount.html`;
+  const FILE = /^\/sources-[0-9a-f]{16}\.json$/;
+  // The standalone page's sources element, and the file of sources embed.js fetches, each broken in one way.
   const broken = [
-    [APP, '/', (body) => body.replace(/<script type="application\/json" id="igf-sources">[^<]*<\/script>/, ''), 'the page holds no Messages documents'],
-    [`${HOST}/host-mount.html`, '/embed.js', (body) => body.replace('"trust.txt":"', '"trust.txt":1,"x":"'), 'not file names and texts'],
+    [APP, /^\/$/, (body) => body.replace(SOURCES, ''), 'the page holds no Messages documents'],
+    [APP, /^\/$/, (body) => body.replace(SOURCES, '<script type="application/json" id="igf-sources">{}</script>'), 'documents are empty'],
+    [mount, FILE, null, 'the page holds no Messages documents'],
+    [mount, FILE, (body) => body.replace('"trust.txt":"', '"trust.txt":1,"x":"'), 'not file names and texts'],
+    [mount, FILE, (body) => body.replace('IGF 2020 Messages\\n', 'Not the Messages\\n'), 'do not read: trust.txt: line 5: expected a title'],
   ];
   for (const [url, path, edit, reason] of broken) {
     const context = await browser.newContext();
     let edited = false;
-    await context.route((u) => u.pathname === path && u.port === new URL(APP).port, async (route) => {
+    await context.route((u) => path.test(u.pathname) && u.port === new URL(APP).port, async (route) => {
+      // No edit: the file cannot be fetched.
+      if (!edit) {
+        edited = true;
+        return route.fulfill({ status: 404, body: '' });
+      }
       const response = await route.fetch();
       const body = await response.text();
       edited = edit(body) !== body;
       await route.fulfill({ response, body: edit(body) });
     });
+    const wasm = await holdWasm(context);
     const page = await context.newPage();
     const errors = [];
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
     await page.goto(url);
     await page.locator(COMMENT).click();
-    await page.locator('#igf-messages[data-igf-failed]').waitFor({ state: 'attached' });
+    assert.equal(await page.locator(COMMENT).getAttribute('aria-busy'), 'true', `${url}: the click is held`);
+    wasm.release();
+    await page.locator('#igf-messages[data-igf-failed]').waitFor({ state: 'attached', timeout: 10_000 }).catch((e) => {
+      throw new Error(`${url} ${path} ${reason}: ${e.message} ${errors.join(' | ')}`);
+    });
     await page.locator('[role=alert]', { hasText: 'the app could not start' }).waitFor();
     assert.ok(edited, `${path} held the sources in the form this test edits`);
     assert.ok(errors.some((e) => e.includes(reason)), `${url}: ${errors.join(' | ')}`);

@@ -101,3 +101,36 @@ test('find, comment, commit and export with the keyboard alone', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('no control the keyboard reaches is hidden behind the note of unsent drafts, on a phone, at the normal and at twice the text size', async () => {
+  // bypassCSP lets the test set the text size with a style of its own.
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, bypassCSP: true });
+  const page = await context.newPage();
+  await page.goto(url);
+  await waitForApp(page);
+  await page.click('button[aria-label="Comment on message 1.1"]');
+  await page.waitForSelector('#igf-field-text');
+  await page.check('text=I support it');
+  await page.fill('#igf-field-text', 'Agreed.');
+  await page.click('button[type=submit]');
+  await page.waitForSelector('.igf-cards');
+  await page.click('.igf-tracks >> text=Trust');
+  await page.waitForSelector('.igf-unsent');
+  // The root's size is `medium`, the browser's text size setting: 32 px is that setting at 200 %.
+  for (const size of ['16px', '32px']) {
+    await page.addStyleTag({ content: `.igf-root { font-size: ${size} !important; }` });
+    await page.evaluate(() => { document.activeElement?.blur(); window.scrollTo(0, 0); });
+    const hidden = [];
+    for (let i = 0; i < 80; i += 1) {
+      await page.keyboard.press('Tab');
+      hidden.push(await page.evaluate(() => {
+        const el = document.activeElement;
+        const r = el.getBoundingClientRect();
+        const at = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return at && !el.contains(at) && !at.contains(el) ? `${el.getAttribute('aria-label') || el.textContent.trim().slice(0, 40)} under .${at.className}` : null;
+      }));
+    }
+    assert.deepEqual(hidden.filter(Boolean), [], `text at ${size}`);
+  }
+  await context.close();
+});

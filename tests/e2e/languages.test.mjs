@@ -186,6 +186,26 @@ test('the choice is remembered, and the browser language is the default', async 
   await german.close();
 });
 
+test('on a phone with the browser text size at 200 %, the language picker stays on screen, in Arabic too', async () => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  // The browser's own text size setting, which `medium` and the stylesheet's em media queries follow.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+  await page.goto(url);
+  await waitForApp(page);
+  for (const code of ['en', 'ar']) {
+    if (code !== 'en') await chooseLanguage(page, code);
+    await page.waitForFunction((c) => document.documentElement.lang === c, code);
+    const box = await page.locator('.igf-lang > summary').boundingBox();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(box.x >= 0 && box.x + box.width <= 360, `${code}: the picker spans ${box.x} to ${box.x + box.width}`);
+    assert.ok(width <= 360, `${code}: the page is ${width} px wide`);
+  }
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.igf-root')).fontSize), '32px', 'the text is at twice its size');
+  await context.close();
+});
+
 test('the embed setting wins over the browser language', async () => {
   const context = await browser.newContext({ locale: 'fr-FR' });
   await context.route(url, async (route) => {

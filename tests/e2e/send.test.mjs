@@ -350,20 +350,21 @@ test('no link decides where the email goes: a recipient in the URL is ignored, a
   await context.close();
 });
 
-test('the receipt is never broken at a hyphen, on the screen or in the email preview, at 320 px with the browser text size at 200 %', async () => {
+test('the receipt is never broken at a hyphen, on the screen or in the email preview, subject and body,, at 320 px with the browser text size at 200 %', async () => {
   const page = await withDrafts([comment('c-1', 1, 2, 'x')]);
   await page.setViewportSize({ width: 320, height: 800 });
   // The root's size is `medium`, the browser's own text size setting: 32 px is that setting at 200 %.
   await page.addStyleTag({ content: '.igf-root { font-size: 32px !important; }' });
   // How many rows each receipt's text takes.
-  const rows = await page.$$eval('.igf-receipt bdi, .igf-preview-body .igf-line bdi', (els) => els
-    .filter((e) => /^IGF-[0-9A-Z]{5}-[0-9A-Z]{5}$/.test(e.textContent))
+  const rows = await page.$$eval('.igf-receipt bdi, .igf-preview-head span, .igf-preview-body .igf-line bdi', (els) => els
+    .filter((e) => /^\[?IGF-[0-9A-Z]{5}-[0-9A-Z]{5}\]?$/.test(e.textContent))
     .map((e) => {
       const range = document.createRange();
       range.selectNodeContents(e);
-      return [e.closest('.igf-receipt') ? 'screen' : 'preview', new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size];
+      const where = e.closest('.igf-receipt') ? 'screen' : e.closest('.igf-preview-head') ? 'subject' : 'body';
+      return [where, new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size];
     }));
-  assert.deepEqual(rows, [['screen', 1], ['preview', 1]]);
+  assert.deepEqual(rows, [['screen', 1], ['subject', 1], ['body', 1]]);
   await page.context().close();
 });
 

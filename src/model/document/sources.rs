@@ -1,7 +1,7 @@
 //! The shipped documents as the page carries them. The reader's text is in
 //! the prerendered page already, so the documents' sources ride beside it
-//! (where compression finds the same sentences a few kilobytes back) rather
-//! than in the wasm, where they would be downloaded a second time.
+//! (where compression finds the same sentences) rather than in the wasm,
+//! where they would be downloaded a second time.
 
 use crate::model::json::{Json, JsonError};
 use std::fmt;
@@ -15,6 +15,10 @@ pub enum SourcesError {
     Json(JsonError),
     /// They are JSON, but not an object of file names to texts.
     NotFiles,
+    /// They hold no Messages document.
+    NoDocument,
+    /// A file is not a Messages document: the file and why.
+    Unreadable(String),
 }
 
 impl fmt::Display for SourcesError {
@@ -23,6 +27,8 @@ impl fmt::Display for SourcesError {
             SourcesError::Missing => f.write_str("the page holds no Messages documents"),
             SourcesError::Json(e) => write!(f, "the page's Messages documents are not readable: {e}"),
             SourcesError::NotFiles => f.write_str("the page's Messages documents are not file names and texts"),
+            SourcesError::NoDocument => f.write_str("the page's Messages documents are empty"),
+            SourcesError::Unreadable(why) => write!(f, "the page's Messages documents do not read: {why}"),
         }
     }
 }

@@ -69,10 +69,15 @@ pub fn comment_view(i18n: &I18n, props: &CommentViewProps, form: &FormState) -> 
         };
     };
     let error = |field: &str| error_for(i18n, &errors, field);
-    let kinds: Vec<CommentKind> = if matches!(c.target, CommentTarget::MissingPoint { .. }) {
-        vec![CommentKind::PointMissing]
-    } else {
-        CommentKind::ALL.to_vec()
+    let kinds: Vec<CommentKind> = match c.target {
+        CommentTarget::MissingPoint { .. } => vec![CommentKind::PointMissing],
+        // The whole document has no one wording to change (a draft made
+        // before this was left out keeps its kind on offer).
+        CommentTarget::Document { .. } => CommentKind::ALL
+            .into_iter()
+            .filter(|k| *k != CommentKind::SuggestChange || c.kind == Some(CommentKind::SuggestChange))
+            .collect(),
+        _ => CommentKind::ALL.to_vec(),
     };
     let edit = |f: fn(String) -> CommentEdit| props.on_edit.reform(f);
     let on_language = props.on_edit.reform(|e: Event| CommentEdit::Language(select_value(&e)));

@@ -20,10 +20,20 @@ pub fn email_preview(i18n: &I18n, props: &EmailPreviewProps) -> Html {
         <div class="igf-preview" tabindex="0" role="region" aria-label={i18n.t(Key::SendPreviewHeading)}>
             <p class="igf-preview-head">
                 { i18n.t(Key::SendToLabel) }{ " " }<bdi>{ props.recipient.clone() }</bdi><br />
-                { i18n.t(Key::SendSubjectLabel) }{ " " }<bdi class="igf-plain">{ props.subject.clone() }</bdi>
+                { i18n.t(Key::SendSubjectLabel) }{ " " }<bdi class="igf-plain">{ subject_line(&props.subject) }</bdi>
             </p>
             <div class="igf-preview-body">{ for lines }</div>
         </div>
+    }
+}
+
+/// The subject, with the receipt that ends it (`… [IGF-XXXXX-XXXXX]`) kept
+/// whole, as people read it aloud and type it.
+fn subject_line(subject: &str) -> Html {
+    // A char, not " [": a reverse search for a string links in code of its own.
+    match subject.strip_suffix(']').and_then(|s| s.rfind('[')) {
+        Some(at) => html! { <>{ &subject[..at] }<span class="igf-receipt-tag">{ &subject[at..] }</span></> },
+        None => html! { subject.to_owned() },
     }
 }
 

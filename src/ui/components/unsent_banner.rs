@@ -3,8 +3,10 @@ use crate::model::route::Route;
 use yew::prelude::*;
 
 /// "You have 2 comments and 1 commitment not yet sent", with the way to send
-/// them. It sits at the foot of the screen, so showing it after the drafts
-/// load moves nothing the person is reading.
+/// them. It ends the view, so showing it after the drafts load moves nothing
+/// the person is reading. It does not stick to the foot of the screen: there
+/// it hid the control the keyboard had reached (WCAG 2.4.11), and at large
+/// text sizes half the screen; the navigation's count is always in view.
 /// A function, not a component: it only holds markup, and each component
 /// costs wasm of its own.
 pub fn unsent_banner(i18n: &I18n, comments_n: usize, commitments_n: usize) -> Html {
