@@ -46,7 +46,8 @@ const BUDGET_WASM_AND_GLUE = 180 * KB;
 // refused before the app starts, the receipt kept whole in the email
 // preview, no change of wording offered for the whole document, the note of
 // unsent drafts no longer stuck over what has focus, the language picker on
-// screen at twice the text size): 249.1 KB (264.5 KB first load).
+// screen at twice the text size, no second main landmark on a host page):
+// 249.2 KB (264.5 KB first load).
 const CEILING_WASM_AND_GLUE = 249.2 * KB;
 const CEILING_FIRST_LOAD = 264.6 * KB;
 // The whole app holds everything, and the code that hands over to it:

@@ -44,10 +44,10 @@ const CATALOGS: [(Lang, &str); 5] = [
     (Lang::Es, include_str!("../../i18n/es.txt")),
 ];
 
-fn props(i18n: I18n) -> AppProps {
+fn props(i18n: I18n, config: Config) -> AppProps {
     AppProps {
         library: Rc::new(Library::from_sources(igf_messages::documents::SOURCES.iter().copied())),
-        config: Config::default(),
+        config,
         // Only a configured comment deadline would show a date-dependent line,
         // and the standalone page configures none.
         today: Date { year: 2020, month: 11, day: 17 },
@@ -64,8 +64,10 @@ fn props(i18n: I18n) -> AppProps {
 }
 
 /// The first view, as Yew's server renderer writes it, hydration markers included.
-fn render(i18n: I18n) -> String {
-    futures::executor::block_on(yew::LocalServerRenderer::<App>::with_props(props(i18n)).hydratable(true).render())
+fn render(i18n: I18n, config: Config) -> String {
+    futures::executor::block_on(
+        yew::LocalServerRenderer::<App>::with_props(props(i18n, config)).hydratable(true).render(),
+    )
 }
 
 /// Writes the first view in every language into `dir`, as `<code>.html`.
@@ -84,7 +86,9 @@ fn write_views(dir: &str) {
             .with_plural(igf_messages::shell::intl::plural),
         };
         let path = format!("{dir}/{}.html", lang.code());
-        fs::write(&path, render(i18n)).unwrap_or_else(|e| fail(format!("cannot write {path}: {e}")));
+        // As a host page shows it: inside the host's own `main`, so without one.
+        let embedded = Config { embedded: true, ..Config::default() };
+        fs::write(&path, render(i18n, embedded)).unwrap_or_else(|e| fail(format!("cannot write {path}: {e}")));
     }
 }
 
@@ -155,7 +159,7 @@ fn main() {
         eprintln!("prerender: unterminated placeholder in {path}");
         process::exit(1);
     };
-    let body = render(I18n::default());
+    let body = render(I18n::default(), Config::default());
     let head = &html[..start];
     let Some(mount) = [format!("id=\"{MOUNT_ID}\""), format!("id={MOUNT_ID}")]
         .iter()

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { startServer, strictCsp } from '../../scripts/server.mjs';
-import { launch, ROOT, serveExamples, chooseLanguage } from './helpers.mjs';
+import { axe, holdWasm, launch, ROOT, serveExamples, chooseLanguage } from './helpers.mjs';
 
 let browser, app, host, lookalike, APP, HOST, LOOKALIKE;
 
@@ -96,6 +96,27 @@ test('mount mode: the app works in a shadow root, the host is untouched, deep li
   assert.deepEqual(await page.evaluate(() => window.__violations), [], 'no CSP or Trusted Types violations');
   assert.deepEqual(page.problems, []);
   await page.context().close();
+});
+
+test('mount mode: the host page keeps its one main landmark, before the app and with it, and passes axe in English and Arabic', async () => {
+  // bypassCSP lets axe in; the host's own <main> holds the mount.
+  const context = await browser.newContext({ bypassCSP: true });
+  const wasm = await holdWasm(context);
+  const page = await context.newPage();
+  await page.goto(`${HOST}/host-mount.html`);
+  await page.locator('li.igf-message').first().waitFor();
+  const mains = () => page.locator('main, [role=main]').count();
+  assert.equal(await mains(), 1, 'before the app: the prerendered view');
+  assert.deepEqual(await axe(page), [], 'before the app');
+  wasm.release();
+  await page.waitForSelector('#igf-messages[data-igf-live] .igf-app');
+  assert.equal(await page.getAttribute('#igf-messages', 'data-igf-live'), 'hydrated', 'the view without a main of its own was adopted');
+  assert.equal(await mains(), 1, 'with the app');
+  assert.deepEqual(await axe(page), [], 'with the app, in English');
+  await chooseLanguage(page, 'ar');
+  await page.waitForFunction(() => document.getElementById('igf-messages').shadowRoot.querySelector('.igf-app')?.dir === 'rtl');
+  assert.deepEqual(await axe(page), [], 'with the app, in Arabic');
+  await context.close();
 });
 
 test('mount mode without URL access: the app keeps its place internally and never touches the URL', async () => {
