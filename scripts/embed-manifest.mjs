@@ -6,7 +6,10 @@
 //   this removes), so the host shows the Messages before the wasm arrives,
 //   and the name of the documents' sources, sources-<hash>.json, which it
 //   writes and embed.js hands to the app (src/shell/sources.rs);
-// - dist/loader.js, the standalone page's loader (web/loader.js).
+// - dist/loader.js, the standalone page's loader (web/loader.js), and
+//   dist/lang-<hash>.js (web/lang.js), the first script in its head, with the
+//   view in each other language, view-<lang>-<hash>.json, which the loader
+//   puts in place of the English for a person who reads that language.
 // Both start with web/early-input.js, which holds clicks made before the app
 // is ready and replays them once it is.
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -94,9 +97,11 @@ function localized(text) {
 }
 // A value that differs between languages: one per language, in LANGS order
 // (null where an attribute is absent, parts where it holds dates or numbers).
+// A text with parts is always wrapped, even where every language has the
+// same: a bare array would read as an element.
 const varying = (values) => {
   const local = values.map(localized);
-  return same(local) ? local[0] : { $: local };
+  return same(local) && !Array.isArray(local[0]) ? local[0] : { $: local };
 };
 
 /**
@@ -131,8 +136,10 @@ const find = (nodes, test) => {
 
 /**
  * The prerendered reader, from the element count in dist/index.html and the
- * view in each language in `views`: one node tree, its element count, and its
- * track (the one the track links mark current).
+ * view in each language in `views`: `view`, one node tree for every language
+ * as a host page shows it, with its element count and its track (the one the
+ * track links mark current); and `local`, the standalone page's view in each
+ * language but English, one tree each.
  */
 export function prerenderedView(html, views) {
   const mount = html.match(/<div\b[^>]*\bid=(["']?)igf-messages\1[^>]*>/);
@@ -147,23 +154,33 @@ export function prerenderedView(html, views) {
     return nodes;
   });
   // The same view, but for the one landmark a host page has of its own: there the app's is a div.
-  const asStandalone = JSON.stringify(all[LANGS.indexOf('en')]).replace('{"tag":"div","attributes":{"class":"igf-main"}', '{"tag":"div","attributes":{"role":"main","class":"igf-main"}');
-  if (asStandalone !== JSON.stringify(english)) throw new Error('embed-manifest: the English view is not the one in index.html, but for its main landmark');
+  const standalone = all.map((nodes) => JSON.parse(JSON.stringify(nodes).replace('{"tag":"div","attributes":{"class":"igf-main"}', '{"tag":"div","attributes":{"role":"main","class":"igf-main"}')));
+  if (JSON.stringify(standalone[LANGS.indexOf('en')]) !== JSON.stringify(english)) throw new Error('embed-manifest: the English view is not the one in index.html, but for its main landmark');
   if (!all.every((nodes) => nodes.length === english.length)) throw new Error('embed-manifest: the languages differ at the top level');
   const current = find(english, (n) => n.attributes['aria-current'] === 'page' && /^#igf=/.test(n.attributes.href ?? ''));
   return {
-    langs: LANGS,
-    track: current ? current.attributes.href.slice('#igf='.length) : null,
-    count,
-    nodes: english.map((_, i) => merge(all.map((nodes) => nodes[i]))),
+    view: {
+      langs: LANGS,
+      track: current ? current.attributes.href.slice('#igf='.length) : null,
+      count,
+      nodes: english.map((_, i) => merge(all.map((nodes) => nodes[i]))),
+    },
+    // The standalone page's view in each other language, which web/loader.js
+    // puts in the English one's place for a person who reads that language.
+    local: Object.fromEntries(LANGS.filter((lang) => lang !== 'en').map((lang) => {
+      const nodes = standalone[LANGS.indexOf(lang)];
+      return [lang, { langs: [lang], nodes: nodes.map((node) => merge([node])) }];
+    })),
   };
 }
 
-async function write(path, source) {
-  const { code } = await minify(source, { module: true, compress: true, mangle: true, format: { comments: false } });
+async function write(path, source, module = true) {
+  const { code } = await minify(source, { module, compress: true, mangle: true, format: { comments: false } });
   writeFileSync(path, code);
-  return code.length;
+  return code;
 }
+
+const hashOf = (text) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
 async function main() {
   const dist = process.argv[2] ?? 'dist';
@@ -196,21 +213,47 @@ async function main() {
   const sources = html.match(/<script type="application\/json" id="igf-sources">([^<]*)<\/script>/);
   if (!sources) throw new Error(`embed-manifest: no documents' sources in ${dist}/index.html`);
   JSON.parse(sources[1]);
-  files.sources = `sources-${createHash('sha256').update(sources[1]).digest('hex').slice(0, 16)}.json`;
+  files.sources = `sources-${hashOf(sources[1])}.json`;
   writeFileSync(join(dist, files.sources), sources[1]);
   const views = join(dist, '.views');
   if (!existsSync(views)) throw new Error(`embed-manifest: no ${views}: run the prerender with it as its second argument`);
-  // Both loaders start with the functions they share.
-  const early = ['web/early-input.js', 'web/upgrade.js'].map((f) => readFileSync(join(ROOT, f), 'utf8')).join('\n');
+  const { view, local } = prerenderedView(html, views);
+  rmSync(views, { recursive: true });
+  // The standalone page's views in the other languages, named after a hash of them all.
+  const localJson = Object.entries(local).map(([lang, v]) => [lang, JSON.stringify(v)]);
+  const viewsKey = hashOf(localJson.map(([, json]) => json).join('\n'));
+  for (const [lang, json] of localJson) writeFileSync(join(dist, `view-${lang}-${viewsKey}.json`), json);
+  const source = (...names) => names.map((f) => readFileSync(join(ROOT, 'web', f), 'utf8')).join('\n');
   const data = [
     `const FILES = ${JSON.stringify(files)};`,
     `const STYLE = ${JSON.stringify(readFileSync(join(dist, files.css), 'utf8'))};`,
-    `const VIEW = ${JSON.stringify(prerenderedView(html, views))};`,
+    `const VIEW = ${JSON.stringify(view)};`,
   ].join('\n');
-  rmSync(views, { recursive: true });
-  const embed = await write(join(dist, 'embed.js'), `${data}\n${early}\n${readFileSync(join(ROOT, 'web/embed.js'), 'utf8')}`);
-  const loader = await write(join(dist, 'loader.js'), `${early}\n${readFileSync(join(ROOT, 'web/loader.js'), 'utf8')}`);
-  console.log(`wrote ${dist}/embed.js (${embed} bytes) and ${dist}/loader.js (${loader} bytes) for ${files.js}`);
+  const embed = await write(join(dist, 'embed.js'), `${data}\n${source('early-input.js', 'upgrade.js', 'prefer.js', 'view.js', 'embed.js')}`);
+  const loader = await write(join(dist, 'loader.js'), source('early-input.js', 'upgrade.js', 'view.js', 'loader.js'));
+  // The standalone page's first script, blocking in its head (web/lang.js):
+  // immutable under its hash, so that it costs a round trip on a first visit only.
+  const lang = await write(join(dist, 'lang.js'), `(() => {\n${source('prefer.js', 'lang.js')}\n})();`, false);
+  const langFile = `lang-${hashOf(lang)}.js`;
+  rmSync(join(dist, 'lang.js'));
+  writeFileSync(join(dist, langFile), lang);
+  writeFileSync(join(dist, 'index.html'), withLanguageViews(html, langFile, viewsKey, files.catalogs));
+  console.log(`wrote ${dist}/embed.js (${embed.length} bytes), ${dist}/loader.js (${loader.length} bytes) and ${dist}/${langFile} (${lang.length} bytes) for ${files.js}`);
+}
+
+/**
+ * index.html with its first script, `langFile`, at the top of its head, before
+ * the stylesheet, which it does not wait for; and on the loader's script the
+ * key its views in other languages are named after, and its catalogs'.
+ */
+export function withLanguageViews(html, langFile, viewsKey, catalogs) {
+  const loader = html.match(/<script\b[^>]*\bsrc=["']?([^"' >]*?)loader\.js["' >][^>]*>/);
+  if (!loader) throw new Error('embed-manifest: no loader.js script in index.html');
+  const tag = `<script src=${loader[1]}${langFile}></script>`;
+  const at = html.indexOf('<link');
+  if (at < 0 || at > loader.index) throw new Error('embed-manifest: no link before the loader in index.html');
+  const marked = loader[0].replace(/>$/, ` data-igf-views=${viewsKey} data-igf-catalogs=${catalogs}>`);
+  return html.slice(0, at) + tag + html.slice(at, loader.index) + marked + html.slice(loader.index + loader[0].length);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -3,14 +3,11 @@
 // host's styles and the app's never meet.
 //
 // scripts/embed-manifest.mjs writes dist/embed.js from this file, after
-// holdEarlyInput (web/early-input.js) and this build's data:
+// holdEarlyInput (web/early-input.js), preferredLang (web/prefer.js),
+// buildView (web/view.js) and this build's data:
 // FILES, the hashed names of the glue and the wasm; STYLE, the app's
 // stylesheet; VIEW, the prerendered reader in every language as one node tree
-// ({ langs, track, count, nodes }: a node is a text, ['!', comment] or [tag,
-// attributes, ...children]; a text or an attribute value that differs between
-// languages is { $: [one per language in langs order] }, null for an
-// attribute a language does not have, and parts for a text holding a date or
-// a number, which the browser's Intl formats here as the app will).
+// ({ langs, track, count, nodes }, as web/view.js builds it).
 // FILES.sources is the Messages documents the app reads, fetched beside the
 // wasm and handed to it on the mount element.
 //
@@ -19,56 +16,11 @@
 // the language the app will start in, chosen as the app chooses it; that
 // language's catalog is fetched beside the wasm and handed to the app on the
 // mount element, so that its first render is this view. The view is built with
-// createElement and friends, never parsed from HTML: hosts that require
-// Trusted Types allow that, and no host text is ever read as markup. The
+// createElement and friends, never parsed from HTML (web/view.js). The
 // stylesheet is a constructed one, which style-src does not restrict, so it
 // costs no request and the first paint is already styled.
 const base = new URL('.', import.meta.url).href;
 const host = document.getElementById('igf-messages');
-
-/** A language code from a tag such as "fr-CA", if it is one of the app's. */
-function langOf(tag) {
-  const primary = String(tag || '').trim().split(/[-_]/)[0].toLowerCase();
-  return VIEW.langs.includes(primary) ? primary : null;
-}
-
-/** As the app's shell::i18n::preferred: the person's choice, the host's setting, the browser's languages, English. */
-function preferred() {
-  let remembered = null;
-  try {
-    remembered = localStorage.getItem('igf-messages:lang');
-  } catch {
-    // Blocked storage remembers nothing.
-  }
-  return langOf(remembered) || langOf(host.dataset.lang) || (navigator.languages || []).map(langOf).find(Boolean) || 'en';
-}
-
-/** The parts of a text, the dates and numbers formatted as the app formats them (src/shell/intl.rs). */
-function text(parts, lang) {
-  if (!Array.isArray(parts)) return parts;
-  return parts.map((part) => {
-    if (typeof part === 'string') return part;
-    if (part.d) {
-      const options = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
-      return new Intl.DateTimeFormat(lang, options).format(new Date(`${part.d}T00:00:00Z`));
-    }
-    return new Intl.NumberFormat(lang).format(part.n);
-  }).join('');
-}
-
-function build(node, at) {
-  const value = (v) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? text(v.$[at], VIEW.langs[at]) : v);
-  if (!Array.isArray(node)) return document.createTextNode(value(node));
-  if (node[0] === '!') return document.createComment(node[1]);
-  const [tag, attributes, ...children] = node;
-  const el = document.createElement(tag);
-  for (const name of Object.keys(attributes)) {
-    const v = value(attributes[name]);
-    if (v !== null) el.setAttribute(name, v);
-  }
-  el.append(...children.map((child) => build(child, at)));
-  return el;
-}
 
 function style(shadow) {
   if (shadow.adoptedStyleSheets && CSSStyleSheet.prototype.replaceSync) {
@@ -115,7 +67,7 @@ function startLoading(lang, imported) {
 if (host) {
   host.setAttribute('data-embed', '');
   host.dataset.igfBase = base;
-  const lang = preferred();
+  const lang = preferredLang(VIEW.langs, host.dataset.lang);
   let reader = null;
   // The wasm is the longest download, so it starts first: building the view
   // below takes a slow phone's CPU a while. The app starts only once the wasm
@@ -129,7 +81,7 @@ if (host) {
   // rather than showing the wrong one first.
   const track = (host.dataset.track || '').trim();
   if (!track || track === VIEW.track) {
-    view.append(...VIEW.nodes.map((node) => build(node, VIEW.langs.indexOf(lang))));
+    view.append(...buildView(VIEW, VIEW.langs.indexOf(lang)));
     view.setAttribute('data-igf-prerendered', String(VIEW.count));
   }
   shadow.append(view);

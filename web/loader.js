@@ -1,6 +1,7 @@
 // Starts the app. An external file, not Trunk's inline script, so that a strict
 // Content Security Policy (script-src 'self') allows it. The build puts
-// holdEarlyInput (web/early-input.js) before this code in dist/loader.js.
+// holdEarlyInput (web/early-input.js), the upgrade's functions (web/upgrade.js)
+// and buildView (web/view.js) before this code in dist/loader.js.
 //
 // The prerendered Messages are readable without the wasm, and on a slow link
 // the wasm is what the app waits for. This script is async: it runs as soon as
@@ -16,27 +17,63 @@
 // Meanwhile clicks on the view's buttons and a change of language are held
 // and replayed once the app is live; in-page links need no holding, since the
 // app reads the fragment they set when it starts.
+// A person who reads another language than English has the view in theirs
+// (web/lang.js marked the page with it, and hides the English until then):
+// that view and its catalog are fetched at once, the view put in the English
+// one's place as soon as both it and the page are there, and the catalog
+// handed to the app on the mount, as embed.js does, so that the app's first
+// render is that view. If either cannot be had, the English is shown and the
+// app turns to the language once it runs, as it would without all this.
 const script = document.querySelector('script[data-igf-js]');
 let early = null;
 let reader = null;
 const files = script && { fullJs: script.dataset.igfFullJs, fullWasm: script.dataset.igfFullWasm };
 const url = (path) => new URL(path, script.src).href;
+const page = document.documentElement;
+const viewLang = script && page.getAttribute('data-igf-view');
+
+/** The view in `lang`, and its catalog's text (null if it has none). */
+function fetchView(lang) {
+  const view = fetch(url(`view-${lang}-${script.dataset.igfViews}.json`)).then((r) => {
+    if (!r.ok) throw new Error(`the view in ${lang}: ${r.status}`);
+    return r.json();
+  });
+  return Promise.all([view, fetchCatalog(url, lang, script.dataset.igfCatalogs)]);
+}
+const localView = viewLang ? fetchView(viewLang) : null;
+
+/** The page's view in the person's language, if it has come; the English shown otherwise. */
+function showView(mount) {
+  if (!localView) return null;
+  const shown = localView.then(([view, catalog]) => {
+    // Without its catalog the app's first render would not be this view.
+    if (!catalog) throw new Error(`no catalog for ${viewLang}`);
+    mount.replaceChildren(...buildView(view, 0));
+    mount.igfCatalog = { lang: viewLang, text: catalog };
+  }).catch((error) => {
+    console.error('IGF Messages could not show the page in your language at once:', error);
+    page.lang = 'en';
+    page.dir = 'ltr';
+  });
+  return shown.then(() => page.removeAttribute('data-igf-view'));
+}
 
 /** Holds early input on the prerendered view, and fetches the whole app when it asks. */
-function watchMount() {
-  const mount = document.getElementById('igf-messages');
-  if (!mount) return;
+function watchMount(mount) {
   early = holdEarlyInput(mount, mount, mount, 'button, select');
   files.catalogs = mount.dataset.igfCatalogs;
   upgradeOnRequest(mount, url, files, () => reader, () => document.getElementById('igf-messages'));
 }
 
-/** Settles once the page is parsed and its mount watched. */
+/** Settles once the page is parsed, its view in the person's language, and its mount watched. */
 const parsed = new Promise((done) => {
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', done, { once: true });
   else done();
-}).then(() => {
-  if (script) watchMount();
+}).then(async () => {
+  const mount = script && document.getElementById('igf-messages');
+  if (!mount) return;
+  await showView(mount);
+  watchMount(mount);
 });
 
 /**

@@ -126,7 +126,8 @@ pub fn from_query() -> Option<Lang> {
     Lang::from_tag(&params.get("igf-lang")?)
 }
 
-/// The catalog `embed.js` fetched for the view it built, handed over on the
+/// The catalog a loader fetched for the view it built (`embed.js`, or
+/// `loader.js` for another language than English), handed over on the
 /// mount element (`igfCatalog`: `{ lang, text }`) so that the app's first
 /// render is in the view's language. `None` when there is none, or it is not
 /// a valid catalog.

@@ -62,7 +62,8 @@ fn start_with(take_resume: fn(&web_sys::Element) -> Option<upgrade::Resume>) {
         location::drop_app_params();
     }
     let root = if config.embedded { shadow_mount(&document, &host) } else { None }.unwrap_or_else(|| host.clone());
-    let first_i18n = if config.embedded || resume.is_some() { i18n::preloaded(&host) } else { None };
+    // The catalog of the view the loader showed, if it is not the English.
+    let first_i18n = i18n::preloaded(&host);
     let hydrate = app::first_render_is_prerendered(&config, &library) && is_untouched(&root);
     let start = if hydrate {
         // What was typed before the wasm came wins over the search in the URL.

@@ -20,7 +20,7 @@ before(async () => {
   host = await serveExamples('localhost', () => APP, () => HOST);
   HOST = `http://localhost:${host.address().port}`;
   for (const lang of ['fr', 'ar', 'zh']) {
-    const server = await serveExamples('localhost', () => APP, () => configured[lang][1], (text) => text.replace('data-lang="en"', `data-lang="${lang}"`));
+    const server = await serveExamples('localhost', () => APP, () => configured[lang][1], (text) => text.replace('data-lang="en"', `data-lang="${lang}"`).replace('igf-lang=en', `igf-lang=${lang}`));
     configured[lang] = [server, `http://localhost:${server.address().port}`];
   }
   const hosts = [HOST, ...Object.values(configured).map(([, origin]) => origin)];
@@ -37,11 +37,14 @@ after(async () => {
 /**
  * Opens `url` with the wasm held back. The page records CSP violations and
  * layout shifts not caused by input. `clock` installs Playwright's clock;
- * `bypassCSP` lets axe in; `viewport` sets the screen's size.
+ * `bypassCSP` lets axe in; `viewport` sets the screen's size; `locale` the
+ * browser's language; `remembered` the language the person chose on an
+ * earlier visit; `refuse` a URL pattern answered 404.
  */
-async function heldPage(url, { clock = false, bypassCSP = false, viewport } = {}) {
-  const context = await browser.newContext({ bypassCSP, ...(viewport ? { viewport } : {}) });
+async function heldPage(url, { clock = false, bypassCSP = false, viewport, locale = 'en-US', remembered, refuse } = {}) {
+  const context = await browser.newContext({ bypassCSP, locale, ...(viewport ? { viewport } : {}) });
   const wasm = await holdWasm(context);
+  if (remembered) await context.addInitScript((lang) => localStorage.setItem('igf-messages:lang', lang), remembered);
   await context.addInitScript(() => {
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
@@ -50,9 +53,12 @@ async function heldPage(url, { clock = false, bypassCSP = false, viewport } = {}
       for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
     }).observe({ type: 'layout-shift', buffered: true });
   });
+  if (refuse) await context.route(refuse, (route) => route.fulfill({ status: 404 }));
   const page = await context.newPage();
   page.problems = [];
+  page.logged = [];
   page.on('pageerror', (e) => page.problems.push(e.message));
+  page.on('console', (m) => page.logged.push(m.text()));
   if (clock) await page.clock.install();
   await page.goto(url);
   await wasm.requested;
@@ -279,13 +285,14 @@ test('embedded: the pending state passes axe', async () => {
   await page.context().close();
 });
 
-test('the app adopts the prerendered view as it is, with no layout shift: standalone, and embedded in English, French and Arabic', async () => {
-  const cases = [['standalone', APP, 'en'], ['embedded', `${HOST}/host-mount.html`, 'en'],
+test('the app adopts the prerendered view as it is, with no layout shift: standalone in English, in Arabic (the browser\'s) and in French (chosen before), and embedded in English, French and Arabic', async () => {
+  const cases = [['standalone', APP, 'en'], ['standalone', APP, 'ar', { locale: 'ar-EG' }],
+    ['standalone', APP, 'fr', { locale: 'ru', remembered: 'fr' }], ['embedded', `${HOST}/host-mount.html`, 'en'],
     ...['fr', 'ar'].map((lang) => ['embedded', `${configured[lang][1]}/host-mount.html`, lang])];
-  for (const [mode, url, lang] of cases) {
+  for (const [mode, url, lang, options] of cases) {
     const what = `${mode}, ${lang}`;
-    const { page, wasm } = await heldPage(url);
-    assert.equal(await page.getAttribute('#igf-app', 'lang'), lang, `${what}: the view is in the host's language before the wasm`);
+    const { page, wasm } = await heldPage(url, options);
+    assert.equal(await page.getAttribute('#igf-app', 'lang'), lang, `${what}: the view is in the person's language before the wasm`);
     // The view without the hydration markers, which the app removes once it has read them.
     const markup = () => page.evaluate(() => {
       const mount = document.getElementById('igf-messages');
@@ -304,6 +311,77 @@ test('the app adopts the prerendered view as it is, with no layout shift: standa
     assert.deepEqual(page.problems, [], what);
     await page.context().close();
   }
+});
+
+/** Records, before each frame is painted, whether the mount is shown and in which language, until the app is live. */
+function recordFrames() {
+  window.__frames = [];
+  const look = () => {
+    const mount = document.getElementById('igf-messages');
+    window.__frames.push({
+      shown: !!mount && getComputedStyle(mount).visibility === 'visible' && !!mount.querySelector('li.igf-message'),
+      lang: document.getElementById('igf-app')?.lang ?? null,
+      dir: document.documentElement.dir,
+    });
+    if (!mount?.hasAttribute('data-igf-live')) requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+}
+
+test('standalone in Arabic: no frame ever shows the English view, the page is right to left from its first, and the Arabic view is on screen before the wasm', async () => {
+  const context = await browser.newContext({ locale: 'ar' });
+  const wasm = await holdWasm(context);
+  await context.addInitScript(recordFrames);
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('pageerror', (e) => page.problems.push(e.message));
+  await page.goto(APP);
+  await wasm.requested;
+  await page.locator('li.igf-message .igf-message-text').first().waitFor();
+  const shownBefore = await page.evaluate(() => window.__frames.filter((f) => f.shown));
+  assert.ok(shownBefore.length > 0, 'the view was painted before the wasm');
+  assert.equal(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir].join()), 'ar,rtl');
+  assert.equal(await page.locator('#igf-messages').getAttribute('data-igf-live'), null, 'the app is not yet running');
+  wasm.release();
+  await live(page);
+  assert.equal(await page.getAttribute('#igf-messages', 'data-igf-live'), 'hydrated');
+  const frames = await page.evaluate(() => window.__frames);
+  assert.deepEqual(frames.filter((f) => f.shown && (f.lang !== 'ar' || f.dir !== 'rtl')), [], 'every frame that showed the view showed it in Arabic, right to left');
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
+test('standalone in Arabic, the Arabic view or its catalog refused: the English is shown at once, left to right, and the app turns to Arabic once ready', async () => {
+  for (const refuse of [/\/view-ar-[0-9a-f]+\.json$/, /\/i18n\/ar-[0-9a-f]+\.txt$/]) {
+    const { page, wasm } = await heldPage(APP, { locale: 'ar', refuse });
+    assert.equal(await page.getAttribute('#igf-app', 'lang'), 'en', `${refuse}: the English view, shown`);
+    assert.equal(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir].join()), 'en,ltr', 'the page says it is English');
+    assert.match(page.logged.join('\n'), /could not show the page in your language at once/);
+    if (String(refuse).includes('view')) {
+      wasm.release();
+      await page.locator('#igf-app[lang=ar]').waitFor();
+      assert.equal(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir].join()), 'ar,rtl');
+    }
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  }
+});
+
+test('standalone in Arabic, the loader never coming: the stylesheet shows the English after 3 s', async () => {
+  const context = await browser.newContext({ locale: 'ar' });
+  await context.route('**/loader.js', (route) => route.abort());
+  const page = await context.newPage();
+  // The stylesheet's 3 s, a hundred times faster, on the page's own animation clock.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Animation.enable');
+  await cdp.send('Animation.setPlaybackRate', { playbackRate: 100 });
+  await page.goto(APP);
+  const mount = page.locator('#igf-messages');
+  await mount.waitFor({ state: 'attached' });
+  await page.locator('li.igf-message .igf-message-text').first().waitFor({ state: 'visible' });
+  assert.equal(await page.evaluate(() => document.documentElement.getAttribute('data-igf-view')), 'ar', 'the loader never ran');
+  assert.equal(await page.getAttribute('#igf-app', 'lang'), 'en');
+  await context.close();
 });
 
 test('embedded in Arabic on a 360 px phone: the host page stays as wide as the screen, before the app and after, and the skip link shows when focused', async () => {
@@ -471,5 +549,21 @@ test('iframe mode: the framed page adopts its prerendered view', async () => {
   const frame = page.frameLocator('#igf-frame');
   await frame.locator('#igf-messages[data-igf-live]').waitFor({ state: 'attached' });
   assert.equal(await frame.locator('#igf-messages').getAttribute('data-igf-live'), 'hydrated', 'igf-parent and igf-lang do not stop it');
+  await context.close();
+});
+
+test('iframe mode in Arabic (igf-lang=ar): the framed page shows the Arabic view before the wasm, and adopts it', async () => {
+  const context = await browser.newContext();
+  const wasm = await holdWasm(context);
+  const page = await context.newPage();
+  await page.goto(`${configured.ar[1]}/host-iframe.html`);
+  await wasm.requested;
+  const frame = page.frameLocator('#igf-frame');
+  await frame.locator('li.igf-message .igf-message-text').first().waitFor();
+  assert.equal(await frame.locator('#igf-app').getAttribute('lang'), 'ar', 'the Arabic view, before the wasm');
+  assert.equal(await frame.locator('html').getAttribute('dir'), 'rtl');
+  wasm.release();
+  await frame.locator('#igf-messages[data-igf-live]').waitFor({ state: 'attached' });
+  assert.equal(await frame.locator('#igf-messages').getAttribute('data-igf-live'), 'hydrated');
   await context.close();
 });

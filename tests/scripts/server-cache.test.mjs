@@ -13,6 +13,8 @@ const FILES = {
   'igf-messages-f74ac585a2dfdff.js': 'forever',
   'igf-messages-f74ac585a2dfdff_bg.wasm': 'forever',
   'main-2d552da85e74d776.css': 'forever',
+  'lang-e102b065e63ba673.js': 'forever',
+  'view-ar-7c9f3dda3b09ecd2.json': 'forever',
   'loader.js': 'revalidate',
   'embed.js': 'revalidate',
   'index.html': 'revalidate',
