@@ -190,6 +190,30 @@ fn empty_drafts_are_discarded_but_typed_ones_never() {
 }
 
 #[test]
+fn drafts_nobody_typed_into_are_dropped_at_start_from_storage_too_but_the_one_on_screen_stays() {
+    use igf_messages::model::commitment::Commitment;
+    let kv = MemoryStore::default();
+    let mut typed = Comment::new("typed".into(), target(1, 1), 0);
+    typed.text = "kept".into();
+    for c in [Comment::new("stray".into(), target(1, 2), 0), Comment::new("open".into(), target(2, 1), 0), typed] {
+        save_draft(&kv, &c, 0, "t", 1).unwrap();
+    }
+    save_draft(&kv, &Commitment::new("blank".into(), 0), 0, "t", 1).unwrap();
+    let s = empty().reduce(DraftAction::Loaded(load(&kv)));
+    let s = s.reduce(DraftAction::DiscardUntouched { except: Some("open".into()) });
+    assert_eq!(ids(&s), ["typed", "open"]);
+    assert!(s.commitments.is_empty(), "an untouched commitment goes too");
+    let mut removed = s.removed.clone();
+    removed.sort();
+    assert_eq!(removed, [draft_key("blank"), draft_key("stray")], "and is removed from storage");
+    let again = s.clone().reduce(DraftAction::DiscardUntouched { except: None });
+    assert_eq!(ids(&again), ["typed"], "with nothing on screen, only what was typed stays");
+    let first = empty();
+    let unchanged = first.clone().reduce(DraftAction::DiscardUntouched { except: None });
+    assert!(Rc::ptr_eq(&first, &unchanged), "nothing to drop: no change, no re-render");
+}
+
+#[test]
 fn loading_respects_the_persons_order_and_places_the_rest_by_document() {
     let kv = MemoryStore::default();
     for (id, q) in [("x", 3), ("y", 1), ("z", 2)] {

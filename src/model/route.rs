@@ -104,6 +104,14 @@ pub enum Route {
 }
 
 impl Route {
+    /// The draft this route shows, if it shows one.
+    pub fn draft(&self) -> Option<&str> {
+        match self {
+            Route::Comment(id) | Route::Commitment(id, _) | Route::CommitmentCheck(id) => Some(id),
+            _ => None,
+        }
+    }
+
     pub fn path(&self) -> String {
         match self {
             Route::Read(t, None) => t.path(),

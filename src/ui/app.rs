@@ -472,12 +472,8 @@ fn use_discard_abandoned(route: &Route, drafts: &UseReducerHandle<DraftsState>) 
     let route = route.clone();
     use_effect_with(route, move |route| {
         let left = std::mem::replace(&mut *previous.borrow_mut(), route.clone());
-        let still_on = |id: &str| match route {
-            Route::Comment(r) | Route::Commitment(r, _) | Route::CommitmentCheck(r) => r == id,
-            _ => false,
-        };
         if let Route::Comment(id) | Route::Commitment(id, _) = left {
-            if !still_on(&id) {
+            if route.draft() != Some(&id) {
                 dispatch.dispatch(DraftAction::DiscardIfEmpty(id));
             }
         }

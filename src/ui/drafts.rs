@@ -147,6 +147,12 @@ pub enum DraftAction {
     Persisted(Option<bool>),
     /// Drops a draft nobody has typed anything into, so no junk piles up.
     DiscardIfEmpty(String),
+    /// Drops, at start, every draft nobody typed anything into but the one on
+    /// screen: a tap on "Comment" and then a closed or reloaded tab would
+    /// otherwise leave an empty draft counted as not yet sent on every visit.
+    DiscardUntouched {
+        except: Option<String>,
+    },
     /// Moves keyboard focus to the element with this id, as when the
     /// button pressed is gone.
     Focus(&'static str),
@@ -370,12 +376,24 @@ impl DraftsState {
         true
     }
 
-    fn discard_if_pristine<T: Kind>(&mut self, id: &str) -> bool {
-        let list = T::list(self);
-        let Some(at) = list.iter().position(|r| r.value.id() == id && r.value.is_pristine()) else { return false };
-        list.remove(at);
-        self.dirty.clear(&draft_key(id));
-        self.removed.push(draft_key(id));
+    /// Drops the drafts of kind `T` nobody typed anything into whose id is
+    /// `which`; whether there were any.
+    fn discard_pristine<T: Kind>(&mut self, which: &dyn Fn(&str) -> bool) -> bool {
+        let mut gone = Vec::new();
+        T::list(self).retain(|r| {
+            let go = r.value.is_pristine() && which(r.value.id());
+            if go {
+                gone.push(draft_key(r.value.id()));
+            }
+            !go
+        });
+        if gone.is_empty() {
+            return false;
+        }
+        for key in &gone {
+            self.dirty.clear(key);
+        }
+        self.removed.extend(gone);
         self.touch_order();
         true
     }
@@ -602,7 +620,12 @@ impl Reducible for DraftsState {
                 true
             }
             DraftAction::DiscardIfEmpty(id) => {
-                s.discard_if_pristine::<Comment>(&id) || s.discard_if_pristine::<Commitment>(&id)
+                let which = |d: &str| d == id;
+                s.discard_pristine::<Comment>(&which) | s.discard_pristine::<Commitment>(&which)
+            }
+            DraftAction::DiscardUntouched { except } => {
+                let which = |d: &str| Some(d) != except.as_deref();
+                s.discard_pristine::<Comment>(&which) | s.discard_pristine::<Commitment>(&which)
             }
             DraftAction::MarkSent { ids, at } => s.mark_sent(&ids, at) && s.focus_on(Some(SENT_PANEL_ID.to_owned())),
             DraftAction::Focus(id) => s.focus_on(Some(id.to_owned())),

@@ -212,6 +212,26 @@ test('an abandoned empty comment leaves no draft behind', async () => {
   await page.context().close();
 });
 
+test('a stray tap on Comment, then a reload or a closed tab, leaves no draft behind; reloading the form itself keeps it', async () => {
+  const page = await openPage(browser, url);
+  await page.click('button[aria-label="Comment on message 2.1"]');
+  await page.waitForSelector('#igf-field-text');
+  const drafts = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('igf-messages:draft:')).length);
+  assert.equal(await drafts(), 1, 'the form made a draft');
+  await page.reload();
+  await waitForApp(page);
+  await page.waitForSelector('#igf-field-text');
+  assert.equal(await drafts(), 1, 'the form on screen keeps its draft');
+  // As if the tab had been closed: the page comes back without the form's address.
+  await page.goto('about:blank');
+  await page.goto(url);
+  await waitForApp(page);
+  await page.locator('.igf-tracks >> text=My comments').waitFor();
+  assert.equal((await page.locator('.igf-tracks a[href="#igf=comments"] .igf-count-badge').textContent()).replace(/\D/g, ''), '0', 'none counted as not yet sent');
+  await page.waitForFunction(() => !Object.keys(localStorage).some((k) => k.startsWith('igf-messages:draft:')));
+  await page.context().close();
+});
+
 test('killing the browser straight after a keystroke loses nothing: each input is written at once', async () => {
   const profile = await mkdtemp(join(tmpdir(), 'igf-crash-'));
   const open = async () => {

@@ -10,7 +10,8 @@ use yew::prelude::*;
 /// After the app has adopted the prerendered view (which is what a first
 /// visitor sees), brings in what this visitor has: the route in the URL, the
 /// drafts in storage, and any search typed before the wasm arrived. Then,
-/// either way, marks the app live: the loader replays the clicks it held
+/// either way, drops the drafts nobody typed into but the one on screen, and
+/// marks the app live: the loader replays the clicks it held
 /// until now, and they must come after all of this.
 ///
 /// Returns whether host settings the prerender has not (the comment
@@ -36,6 +37,7 @@ pub fn use_adopt_prerender(
     {
         let settled = settled.clone();
         use_effect_with((), move |()| {
+            let except = initial.as_ref().and_then(Route::draft).map(str::to_owned);
             if let Start::Hydrate { typed_query } = start {
                 drafts.dispatch(DraftAction::Loaded(load_from(storage.as_deref())));
                 if let Some(route) = initial {
@@ -48,6 +50,7 @@ pub fn use_adopt_prerender(
                     settled.set(true);
                 }
             }
+            drafts.dispatch(DraftAction::DiscardUntouched { except });
             perf::mark_live(if hydrated { "hydrated" } else { "rendered" });
         });
     }
