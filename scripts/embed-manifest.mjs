@@ -6,16 +6,18 @@
 //   this removes), so the host shows the Messages before the wasm arrives,
 //   and the name of the documents' sources, sources-<hash>.json, which it
 //   writes and embed.js hands to the app (src/shell/sources.rs);
-// - dist/loader.js, the standalone page's loader (web/loader.js), and
-//   dist/lang-<hash>.js (web/lang.js), the first script in its head, with the
-//   view in each other language, view-<lang>-<hash>.json, which the loader
-//   puts in place of the English for a person who reads that language.
+// - dist/loader.js, the standalone page's loader (web/loader.js); the first
+//   script in its head, inline (web/lang.js), with its hash for the page's
+//   CSP in dist/csp-script-src.txt; and the view in each other language,
+//   view-<lang>-<hash>.json, which the loader puts in place of the English
+//   for a person who reads that language.
 // Both start with web/early-input.js, which holds clicks made before the app
 // is ready and replays them once it is.
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { minify } from 'terser';
+import { SCRIPT_HASH_FILE } from './server.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
@@ -231,29 +233,30 @@ async function main() {
   ].join('\n');
   const embed = await write(join(dist, 'embed.js'), `${data}\n${source('early-input.js', 'upgrade.js', 'prefer.js', 'view.js', 'embed.js')}`);
   const loader = await write(join(dist, 'loader.js'), source('early-input.js', 'upgrade.js', 'view.js', 'loader.js'));
-  // The standalone page's first script, blocking in its head (web/lang.js):
-  // immutable under its hash, so that it costs a round trip on a first visit only.
-  const lang = await write(join(dist, 'lang.js'), `(() => {\n${source('prefer.js', 'lang.js')}\n})();`, false);
-  const langFile = `lang-${hashOf(lang)}.js`;
+  // The standalone page's first script (web/lang.js), inline at the top of its
+  // head: a file would hold up the parsing of the page for a round trip (0.1 s
+  // later text on 3G, measured). Its hash, for the page's CSP, changes only
+  // when its source does.
+  const lang = (await write(join(dist, 'lang.js'), `(() => {\n${source('prefer.js', 'lang.js')}\n})();`, false));
   rmSync(join(dist, 'lang.js'));
-  writeFileSync(join(dist, langFile), lang);
-  writeFileSync(join(dist, 'index.html'), withLanguageViews(html, langFile, viewsKey, files.catalogs));
-  console.log(`wrote ${dist}/embed.js (${embed.length} bytes), ${dist}/loader.js (${loader.length} bytes) and ${dist}/${langFile} (${lang.length} bytes) for ${files.js}`);
+  writeFileSync(join(dist, SCRIPT_HASH_FILE), `'sha256-${createHash('sha256').update(lang).digest('base64')}'\n`);
+  writeFileSync(join(dist, 'index.html'), withLanguageViews(html, lang, viewsKey, files.catalogs));
+  console.log(`wrote ${dist}/embed.js (${embed.length} bytes), ${dist}/loader.js (${loader.length} bytes) and the page's inline script (${lang.length} bytes) for ${files.js}`);
 }
 
 /**
- * index.html with its first script, `langFile`, at the top of its head, before
- * the stylesheet, which it does not wait for; and on the loader's script the
- * key its views in other languages are named after, and its catalogs'.
+ * index.html with its first script, `script`, inline at the top of its head,
+ * before the stylesheet; and on the loader's script the key its views in
+ * other languages are named after, and its catalogs'.
  */
-export function withLanguageViews(html, langFile, viewsKey, catalogs) {
-  const loader = html.match(/<script\b[^>]*\bsrc=["']?([^"' >]*?)loader\.js["' >][^>]*>/);
+export function withLanguageViews(html, script, viewsKey, catalogs) {
+  if (/<\/script/i.test(script)) throw new Error('embed-manifest: the inline script would end early');
+  const loader = html.match(/<script\b[^>]*\bsrc=["']?[^"' >]*loader\.js["' >][^>]*>/);
   if (!loader) throw new Error('embed-manifest: no loader.js script in index.html');
-  const tag = `<script src=${loader[1]}${langFile}></script>`;
   const at = html.indexOf('<link');
   if (at < 0 || at > loader.index) throw new Error('embed-manifest: no link before the loader in index.html');
   const marked = loader[0].replace(/>$/, ` data-igf-views=${viewsKey} data-igf-catalogs=${catalogs}>`);
-  return html.slice(0, at) + tag + html.slice(at, loader.index) + marked + html.slice(loader.index + loader[0].length);
+  return `${html.slice(0, at)}<script>${script}</script>${html.slice(at, loader.index)}${marked}${html.slice(loader.index + loader[0].length)}`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();

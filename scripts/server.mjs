@@ -3,6 +3,7 @@
 // and the brotli or gzip copies the build wrote, as a production host sends.
 // Used by `scripts/serve.sh` and by the end-to-end tests.
 import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -34,6 +35,9 @@ export function strictCsp(frameAncestors = "'self'") {
 
 export const STRICT_CSP = strictCsp();
 
+/** In a build's folder: the script-src source that allows its page's inline script ('sha256-…'). */
+export const SCRIPT_HASH_FILE = 'csp-script-src.txt';
+
 // Trunk writes its 64-bit hash in hex without leading zeros, so one build in
 // sixteen or so has a shorter one (igf-messages-f74ac585a2dfdff.js).
 const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css|json)$/;
@@ -57,6 +61,9 @@ async function precompressed(path, acceptEncoding) {
  */
 export function startServer({ dir = 'dist', host = '127.0.0.1', port = 8080, csp = STRICT_CSP, transform } = {}) {
   const root = resolve(dir);
+  // The hash of the standalone page's one inline script, which the build
+  // writes (scripts/embed-manifest.mjs): script-src allows it and no other.
+  const inline = existsSync(join(root, SCRIPT_HASH_FILE)) ? readFileSync(join(root, SCRIPT_HASH_FILE), 'utf8').trim() : null;
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://localhost');
@@ -82,7 +89,8 @@ export function startServer({ dir = 'dist', host = '127.0.0.1', port = 8080, csp
         Vary: 'Accept-Encoding',
       };
       if (encoding) headers['Content-Encoding'] = encoding.name;
-      const policy = typeof csp === 'function' ? csp() : csp;
+      const given = typeof csp === 'function' ? csp() : csp;
+      const policy = inline && given ? given.replace("script-src 'self'", `script-src 'self' ${inline}`) : given;
       if (type.startsWith('text/html') && policy) headers['Content-Security-Policy'] = policy;
       res.writeHead(200, headers).end(req.method === 'HEAD' ? undefined : body);
     } catch {

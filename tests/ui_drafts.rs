@@ -214,6 +214,22 @@ fn drafts_nobody_typed_into_are_dropped_at_start_from_storage_too_but_the_one_on
 }
 
 #[test]
+fn another_tab_dropping_an_empty_draft_leaves_the_form_open_here_which_is_saved_once_typed_into() {
+    let s = create(create(empty(), "open", 1, 1), "typed", 1, 2);
+    let s = edit(s, "typed", "words");
+    let s = s
+        .reduce(DraftAction::External { key: draft_key("open"), value: None })
+        .reduce(DraftAction::External { key: draft_key("typed"), value: None });
+    assert_eq!(ids(&s), ["open"], "the empty draft stays here; a deletion of typed work is as before");
+    assert!(
+        matches!(s.notices.as_slice(), [TabNotice::Deleted { id, .. }] if id == "typed"),
+        "only the typed one is reported"
+    );
+    let s = edit(s, "open", "now typed");
+    assert!(s.dirty.contains(&draft_key("open")), "typing writes it again");
+}
+
+#[test]
 fn loading_respects_the_persons_order_and_places_the_rest_by_document() {
     let kv = MemoryStore::default();
     for (id, q) in [("x", 3), ("y", 1), ("z", 2)] {

@@ -22,8 +22,8 @@
 // that view and its catalog are fetched at once, the view put in the English
 // one's place as soon as both it and the page are there, and the catalog
 // handed to the app on the mount, as embed.js does, so that the app's first
-// render is that view. If either cannot be had, the English is shown and the
-// app turns to the language once it runs, as it would without all this.
+// render is that view. If either cannot be had in time, the English is shown
+// and the app turns to the language once it runs, as it would without all this.
 const script = document.querySelector('script[data-igf-js]');
 let early = null;
 let reader = null;
@@ -42,10 +42,18 @@ function fetchView(lang) {
 }
 const localView = viewLang ? fetchView(viewLang) : null;
 
-/** The page's view in the person's language, if it has come; the English shown otherwise. */
+/**
+ * The page's view in the person's language, if it has come within 4 s of the
+ * page being asked for (web/lang.js shows the English then, which the person
+ * may already be reading: a view that comes later is not put in); the English
+ * shown otherwise.
+ */
 function showView(mount) {
   if (!localView) return null;
-  const shown = localView.then(([view, catalog]) => {
+  const late = new Promise((done) => setTimeout(done, 4000 - performance.now(), null));
+  return Promise.race([localView, late]).then((got) => {
+    if (!page.hasAttribute('data-igf-view') || !got) throw new Error('it did not come within 4 s');
+    const [view, catalog] = got;
     // Without its catalog the app's first render would not be this view.
     if (!catalog) throw new Error(`no catalog for ${viewLang}`);
     mount.replaceChildren(...buildView(view, 0));
@@ -54,8 +62,7 @@ function showView(mount) {
     console.error('IGF Messages could not show the page in your language at once:', error);
     page.lang = 'en';
     page.dir = 'ltr';
-  });
-  return shown.then(() => page.removeAttribute('data-igf-view'));
+  }).then(() => page.removeAttribute('data-igf-view'));
 }
 
 /** Holds early input on the prerendered view, and fetches the whole app when it asks. */

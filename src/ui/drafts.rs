@@ -855,6 +855,10 @@ fn external(s: &mut DraftsState, key: &str, value: Option<String>) {
     }
     let Some(id) = key.strip_prefix(DRAFT_PREFIX) else { return };
     match envelope {
+        // Another tab drops empty drafts as it starts: a form just opened here
+        // stays, and is written again once someone types into it.
+        None if s.comments.iter().any(|r| r.value.id == id && r.value.is_pristine())
+            || s.commitments.iter().any(|r| r.value.id == id && r.value.is_pristine()) => {}
         None => {
             let mine = s
                 .comments

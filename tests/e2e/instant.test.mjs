@@ -367,21 +367,47 @@ test('standalone in Arabic, the Arabic view or its catalog refused: the English 
   }
 });
 
-test('standalone in Arabic, the loader never coming: the stylesheet shows the English after 3 s', async () => {
-  const context = await browser.newContext({ locale: 'ar' });
-  await context.route('**/loader.js', (route) => route.abort());
-  const page = await context.newPage();
-  // The stylesheet's 3 s, a hundred times faster, on the page's own animation clock.
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Animation.enable');
-  await cdp.send('Animation.setPlaybackRate', { playbackRate: 100 });
-  await page.goto(APP);
-  const mount = page.locator('#igf-messages');
-  await mount.waitFor({ state: 'attached' });
-  await page.locator('li.igf-message .igf-message-text').first().waitFor({ state: 'visible' });
-  assert.equal(await page.evaluate(() => document.documentElement.getAttribute('data-igf-view')), 'ar', 'the loader never ran');
-  assert.equal(await page.getAttribute('#igf-app', 'lang'), 'en');
-  await context.close();
+test('standalone in Arabic, the loader never coming or the view late: the English is shown 4 s after the page was asked for, left to right, and a late view is not put in', async () => {
+  for (const late of ['loader.js', 'view']) {
+    const context = await browser.newContext({ locale: 'ar' });
+    let sendView;
+    const viewHeld = new Promise((done) => { sendView = done; });
+    if (late === 'loader.js') await context.route('**/loader.js', (route) => route.abort());
+    else {
+      await context.route(/\/view-ar-[0-9a-f]+\.json$/, async (route) => {
+        await viewHeld;
+        await route.continue();
+      });
+    }
+    const wasm = await holdWasm(context);
+    const page = await context.newPage();
+    await page.clock.install();
+    await page.goto(APP);
+    const text = page.locator('li.igf-message .igf-message-text').first();
+    await text.waitFor({ state: 'attached' });
+    const shown = () => text.evaluate((el) => getComputedStyle(el).visibility);
+    const pageLang = () => page.evaluate(() => [document.documentElement.lang, document.documentElement.dir].join());
+    assert.equal(await shown(), 'hidden', `${late}: the English is hidden while the Arabic may come`);
+    assert.equal(await pageLang(), 'ar,rtl');
+    await page.clock.runFor(4000);
+    await text.waitFor({ state: 'visible' });
+    assert.equal(await page.getAttribute('#igf-app', 'lang'), 'en', `${late}: the English, shown`);
+    assert.equal(await pageLang(), 'en,ltr', `${late}: and the page says it is English`);
+    if (late === 'view') {
+      // The loader gave up on the view: it holds clicks, and the app starts.
+      await page.evaluate(() => { document.getElementById('igf-app').igfMarker = 'english'; });
+      const viewCame = page.waitForResponse(/\/view-ar-/);
+      sendView();
+      await viewCame;
+      await page.clock.runFor(100);
+      wasm.release();
+      await page.locator('#igf-messages[data-igf-live]').waitFor({ state: 'attached', timeout: 20_000 });
+      assert.equal(await page.getAttribute('#igf-messages', 'data-igf-live'), 'hydrated');
+      assert.equal(await page.evaluate(() => document.getElementById('igf-app').igfMarker), 'english', 'the English view adopted, never replaced by the late one');
+      await page.locator('#igf-app[lang=ar]').waitFor();
+    }
+    await context.close();
+  }
 });
 
 test('embedded in Arabic on a 360 px phone: the host page stays as wide as the screen, before the app and after, and the skip link shows when focused', async () => {

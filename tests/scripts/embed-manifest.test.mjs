@@ -1,5 +1,5 @@
-// The standalone page's first script and the names of its views in other
-// languages, written into index.html by scripts/embed-manifest.mjs.
+// The standalone page's first script, inline, and the names of its views in
+// other languages, written into index.html by scripts/embed-manifest.mjs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withLanguageViews } from '../../scripts/embed-manifest.mjs';
@@ -7,21 +7,25 @@ import { withLanguageViews } from '../../scripts/embed-manifest.mjs';
 const PAGE = '<!doctype html><html lang=en><meta charset=utf-8><title>t</title><link href=/favicon-1.svg rel=icon>'
   + '<link href=/main-2.css rel=stylesheet><script async data-igf-js=/a.js src=/loader.js type=module></script></head><body></body>';
 
-test('the language script comes first in the head, before the stylesheet, from where the loader is served', () => {
-  const html = withLanguageViews(PAGE, 'lang-abc.js', '0123', '4567');
-  assert.ok(html.indexOf('<script src=/lang-abc.js></script>') < html.indexOf('<link'), html);
-  assert.equal(html.match(/<script src=\/lang-abc\.js><\/script>/g).length, 1);
-  const served = withLanguageViews(PAGE.replaceAll('/loader.js', '/app/loader.js'), 'lang-abc.js', '0123', '4567');
-  assert.match(served, /<script src=\/app\/lang-abc\.js><\/script><link/);
+const SCRIPT = 'document.documentElement.lang="ar"';
+
+test('the language script comes first in the head, inline, before the stylesheet', () => {
+  const html = withLanguageViews(PAGE, SCRIPT, '0123', '4567');
+  assert.ok(html.indexOf(`<script>${SCRIPT}</script>`) < html.indexOf('<link'), html);
+  assert.equal(html.split(SCRIPT).length, 2, 'once');
+});
+
+test('a script that would end its element early is refused', () => {
+  assert.throws(() => withLanguageViews(PAGE, 'x="</script><b>"', '0', '1'), /end early/);
 });
 
 test('the loader is told the key of the views and of the catalogs, and keeps everything it had', () => {
-  const html = withLanguageViews(PAGE, 'lang-abc.js', '0123', '4567');
+  const html = withLanguageViews(PAGE, SCRIPT, '0123', '4567');
   assert.match(html, /<script async data-igf-js=\/a\.js src=\/loader\.js type=module data-igf-views=0123 data-igf-catalogs=4567><\/script>/);
-  assert.equal(html.replace('<script src=/lang-abc.js></script>', '').replace(' data-igf-views=0123 data-igf-catalogs=4567', ''), PAGE);
+  assert.equal(html.replace(`<script>${SCRIPT}</script>`, '').replace(' data-igf-views=0123 data-igf-catalogs=4567', ''), PAGE);
 });
 
 test('a page without the loader, or with nothing before it in its head, is refused', () => {
-  assert.throws(() => withLanguageViews(PAGE.replace('src=/loader.js', 'src=/other.js'), 'lang-abc.js', '0', '1'), /no loader\.js/);
-  assert.throws(() => withLanguageViews('<script src=/loader.js></script><link href=/x.css rel=stylesheet>', 'lang-abc.js', '0', '1'), /no link before the loader/);
+  assert.throws(() => withLanguageViews(PAGE.replace('src=/loader.js', 'src=/other.js'), SCRIPT, '0', '1'), /no loader\.js/);
+  assert.throws(() => withLanguageViews('<script src=/loader.js></script><link href=/x.css rel=stylesheet>', SCRIPT, '0', '1'), /no link before the loader/);
 });

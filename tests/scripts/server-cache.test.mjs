@@ -6,14 +6,13 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer } from '../../scripts/server.mjs';
+import { SCRIPT_HASH_FILE, startServer } from '../../scripts/server.mjs';
 
 const FILES = {
   'igf-messages-2c81bfaf22bb5674.js': 'forever',
   'igf-messages-f74ac585a2dfdff.js': 'forever',
   'igf-messages-f74ac585a2dfdff_bg.wasm': 'forever',
   'main-2d552da85e74d776.css': 'forever',
-  'lang-e102b065e63ba673.js': 'forever',
   'view-ar-7c9f3dda3b09ecd2.json': 'forever',
   'loader.js': 'revalidate',
   'embed.js': 'revalidate',
@@ -32,4 +31,17 @@ test('hashed files are immutable, whatever the length of their hash; the rest re
     const cache = res.headers.get('cache-control');
     assert.equal(cache.includes('immutable') ? 'forever' : 'revalidate', expected, `${name}: ${cache}`);
   }
+});
+
+test("a build's inline script is allowed by its hash in script-src, and only in its HTML", async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'igf-csp-'));
+  writeFileSync(join(dir, 'index.html'), '<script>x()</script>');
+  writeFileSync(join(dir, 'loader.js'), 'x');
+  writeFileSync(join(dir, SCRIPT_HASH_FILE), "'sha256-abc='\n");
+  const server = await startServer({ dir, host: '127.0.0.1', port: 0 });
+  t.after(() => server.close());
+  const { port } = server.address();
+  const page = await fetch(`http://127.0.0.1:${port}/`);
+  assert.match(page.headers.get('content-security-policy'), /script-src 'self' 'sha256-abc=' 'wasm-unsafe-eval';/);
+  assert.equal((await fetch(`http://127.0.0.1:${port}/loader.js`)).headers.get('content-security-policy'), null);
 });
