@@ -246,17 +246,20 @@ async function main() {
 
 /**
  * index.html with its first script, `script`, inline at the top of its head,
- * before the stylesheet; and on the loader's script the key its views in
- * other languages are named after, and its catalogs'.
+ * before the stylesheet; and on its <html> the addresses of its view and
+ * catalog in each other language ({lang} stands for the language), served
+ * where the loader is, which the script asks for at once and the loader reads.
  */
 export function withLanguageViews(html, script, viewsKey, catalogs) {
   if (/<\/script/i.test(script)) throw new Error('embed-manifest: the inline script would end early');
-  const loader = html.match(/<script\b[^>]*\bsrc=["']?[^"' >]*loader\.js["' >][^>]*>/);
+  const loader = html.match(/<script\b[^>]*\bsrc=["']?([^"' >]*?)loader\.js["' >][^>]*>/);
   if (!loader) throw new Error('embed-manifest: no loader.js script in index.html');
+  const page = html.match(/<html\b[^>]*>/);
   const at = html.indexOf('<link');
-  if (at < 0 || at > loader.index) throw new Error('embed-manifest: no link before the loader in index.html');
-  const marked = loader[0].replace(/>$/, ` data-igf-views=${viewsKey} data-igf-catalogs=${catalogs}>`);
-  return `${html.slice(0, at)}<script>${script}</script>${html.slice(at, loader.index)}${marked}${html.slice(loader.index + loader[0].length)}`;
+  if (!page || at < 0 || at > loader.index) throw new Error('embed-manifest: no <html>, or no link before the loader, in index.html');
+  const base = loader[1];
+  const marked = page[0].replace(/>$/, ` data-igf-view-url=${base}view-{lang}-${viewsKey}.json data-igf-catalog-url=${base}i18n/{lang}-${catalogs}.txt>`);
+  return `${html.slice(0, page.index)}${marked}${html.slice(page.index + page[0].length, at)}<script>${script}</script>${html.slice(at)}`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -52,9 +52,11 @@ const BUDGET_WASM_AND_GLUE = 180 * KB;
 // from its first paint (web/lang.js, inline in index.html, 0.4 KB, and the
 // loader's code that puts that view in, 0.45 KB; the catalog handed to the app
 // on the standalone page too), and the empty drafts of stray taps dropped at
-// start (0.3 KB of wasm): 249.5 KB (265.9 KB first load).
+// start (0.3 KB of wasm): 249.5 KB (265.9 KB first load). The script's
+// preload of the view and its catalog, and no "Saved" said for dropping
+// them: 249.5 KB (266.2 KB first load).
 const CEILING_WASM_AND_GLUE = 249.6 * KB;
-const CEILING_FIRST_LOAD = 266.0 * KB;
+const CEILING_FIRST_LOAD = 266.3 * KB;
 // The whole app holds everything, and the code that hands over to it:
 // 301.1 KB, of which about 4.6 KB is writing files for the reader's build. Only a
 // person who compares versions, imports a file, drafts a commitment or saves
@@ -66,8 +68,8 @@ const CEILING_FIRST_LOAD = 266.0 * KB;
 // import that says why drafts already here were left out: 300.8 KB. The
 // documents read from the page: 297.6 KB; with the review's fixes, 298.0 KB.
 // The stray taps' empty drafts dropped at start, and the catalog read on the
-// standalone page too: 298.3 KB.
-const CEILING_WHOLE_APP = 298.4 * KB;
+// standalone page too: 298.3 KB; with no "Saved" said for that, 298.4 KB.
+const CEILING_WHOLE_APP = 298.5 * KB;
 
 /** The collation page's own files (collate.html, its wasm, glue and stylesheet): the public page never loads them. */
 export const isCollationFile = (f) => f === 'collate.html' || /^igf-collate-/.test(f) || /^collate-[0-9a-f]+\.css$/.test(f);

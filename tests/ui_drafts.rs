@@ -208,6 +208,21 @@ fn drafts_nobody_typed_into_are_dropped_at_start_from_storage_too_but_the_one_on
     assert_eq!(removed, [draft_key("blank"), draft_key("stray")], "and is removed from storage");
     let again = s.clone().reduce(DraftAction::DiscardUntouched { except: None });
     assert_eq!(ids(&again), ["typed"], "with nothing on screen, only what was typed stays");
+    let save = |seq, at: &str| Saved {
+        seq,
+        keys: vec![],
+        revs: vec![],
+        profile_rev: None,
+        removed: s.removed.clone(),
+        order: true,
+        at: Some(at.into()),
+    };
+    let saved = s.clone().reduce(DraftAction::Saved(save(s.seq, "09:54")));
+    assert_eq!(saved.saved_at, None, "dropping them is not news: no \"Saved\" is said for it");
+    assert!(saved.removed.is_empty());
+    let typed = edit(saved, "open", "words");
+    let saved = typed.clone().reduce(DraftAction::Saved(save(typed.seq, "09:55")));
+    assert_eq!(saved.saved_at.as_deref(), Some("09:55"), "what the person does next is");
     let first = empty();
     let unchanged = first.clone().reduce(DraftAction::DiscardUntouched { except: None });
     assert!(Rc::ptr_eq(&first, &unchanged), "nothing to drop: no change, no re-render");

@@ -120,7 +120,9 @@ function showStartFailure(mount, view, error, text) {
   const notice = document.createElement('p');
   notice.className = 'igf-notice igf-notice-error';
   notice.setAttribute('role', 'alert');
+  // English, and so left to right, on an Arabic page too.
   notice.setAttribute('lang', 'en');
+  notice.setAttribute('dir', 'ltr');
   notice.textContent = text;
   const main = view.querySelector('.igf-main');
   if (main) main.prepend(notice);

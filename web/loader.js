@@ -32,15 +32,24 @@ const url = (path) => new URL(path, script.src).href;
 const page = document.documentElement;
 const viewLang = script && page.getAttribute('data-igf-view');
 
-/** The view in `lang`, and its catalog's text (null if it has none). */
-function fetchView(lang) {
-  const view = fetch(url(`view-${lang}-${script.dataset.igfViews}.json`)).then((r) => {
-    if (!r.ok) throw new Error(`the view in ${lang}: ${r.status}`);
+/**
+ * The view in the page's language, and its catalog's text (null if it cannot
+ * be had), from the addresses the build wrote on the page, which its first
+ * script already asked for (preload links).
+ */
+function fetchView() {
+  const { igfViewUrl, igfCatalogUrl } = page.dataset;
+  if (!igfViewUrl || !igfCatalogUrl) return Promise.reject(new Error('the page names no views'));
+  const at = (template) => new URL(template.replace('{lang}', viewLang), location.href).href;
+  const view = fetch(at(igfViewUrl)).then((r) => {
+    if (!r.ok) throw new Error(`the view in ${viewLang}: ${r.status}`);
     return r.json();
   });
-  return Promise.all([view, fetchCatalog(url, lang, script.dataset.igfCatalogs)]);
+  const catalog = fetch(at(igfCatalogUrl)).then((r) => (r.ok ? r.text() : null), () => null);
+  return Promise.all([view, catalog]);
 }
-const localView = viewLang ? fetchView(viewLang) : null;
+const localView = viewLang ? fetchView() : null;
+localView?.catch(() => {});
 
 /**
  * The page's view in the person's language, if it has come within 4 s of the

@@ -104,6 +104,9 @@ pub struct DraftsState {
     pub order_dirty: Option<u32>,
     /// Bumped by every change, so the saver knows what it has written.
     pub seq: u32,
+    /// The change that only dropped, at start, drafts nobody typed into: its
+    /// save is not news, so "Saved" is not said for it.
+    quiet_seq: Option<u32>,
     /// Where keyboard focus goes after a deletion or its undo, which remove
     /// the button pressed: bumped with the element's id.
     pub focus: (u32, String),
@@ -250,6 +253,7 @@ impl DraftsState {
             removed: Vec::new(),
             order_dirty: None,
             seq: 0,
+            quiet_seq: None,
             focus: (0, String::new()),
         };
         let mut comments = loaded.comments;
@@ -625,7 +629,9 @@ impl Reducible for DraftsState {
             }
             DraftAction::DiscardUntouched { except } => {
                 let which = |d: &str| Some(d) != except.as_deref();
-                s.discard_pristine::<Comment>(&which) | s.discard_pristine::<Commitment>(&which)
+                let dropped = s.discard_pristine::<Comment>(&which) | s.discard_pristine::<Commitment>(&which);
+                s.quiet_seq = dropped.then_some(s.seq);
+                dropped
             }
             DraftAction::MarkSent { ids, at } => s.mark_sent(&ids, at) && s.focus_on(Some(SENT_PANEL_ID.to_owned())),
             DraftAction::Focus(id) => s.focus_on(Some(id.to_owned())),
@@ -741,7 +747,9 @@ impl DraftsState {
             self.order_dirty = None;
         }
         if at.is_some() {
-            self.saved_at = at;
+            if self.quiet_seq != Some(seq) {
+                self.saved_at = at;
+            }
             if matches!(self.health, Health::Full | Health::Failed(_)) {
                 self.health = Health::Ok;
             }

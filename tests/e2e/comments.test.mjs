@@ -212,7 +212,7 @@ test('an abandoned empty comment leaves no draft behind', async () => {
   await page.context().close();
 });
 
-test('a stray tap on Comment, then a reload or a closed tab, leaves no draft behind; reloading the form itself keeps it', async () => {
+test('a stray tap on Comment, then a reload or a closed tab, leaves no draft behind, and says nothing of it; reloading the form itself keeps it', async () => {
   const page = await openPage(browser, url);
   await page.click('button[aria-label="Comment on message 2.1"]');
   await page.waitForSelector('#igf-field-text');
@@ -229,6 +229,9 @@ test('a stray tap on Comment, then a reload or a closed tab, leaves no draft beh
   await page.locator('.igf-tracks >> text=My comments').waitFor();
   assert.equal((await page.locator('.igf-tracks a[href="#igf=comments"] .igf-count-badge').textContent()).replace(/\D/g, ''), '0', 'none counted as not yet sent');
   await page.waitForFunction(() => !Object.keys(localStorage).some((k) => k.startsWith('igf-messages:draft:')));
+  // The save's outcome is rendered after the keys go: two frames later it would show.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  assert.equal(await page.locator('.igf-save-status').textContent(), '', 'and no "Saved" is said: the person did nothing');
   await page.context().close();
 });
 

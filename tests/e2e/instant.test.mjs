@@ -328,7 +328,7 @@ function recordFrames() {
   requestAnimationFrame(look);
 }
 
-test('standalone in Arabic: no frame ever shows the English view, the page is right to left from its first, and the Arabic view is on screen before the wasm', async () => {
+test('standalone in Arabic: no frame ever shows the English view, the page is right to left from its first, the Arabic view is on screen before the wasm, and its view and catalog are asked for once, by the page\'s first script', async () => {
   const context = await browser.newContext({ locale: 'ar' });
   const wasm = await holdWasm(context);
   await context.addInitScript(recordFrames);
@@ -347,6 +347,9 @@ test('standalone in Arabic: no frame ever shows the English view, the page is ri
   assert.equal(await page.getAttribute('#igf-messages', 'data-igf-live'), 'hydrated');
   const frames = await page.evaluate(() => window.__frames);
   assert.deepEqual(frames.filter((f) => f.shown && (f.lang !== 'ar' || f.dir !== 'rtl')), [], 'every frame that showed the view showed it in Arabic, right to left');
+  const asked = await page.evaluate(() => performance.getEntriesByType('resource')
+    .filter((e) => /\/view-ar-|\/i18n\/ar-/.test(e.name)).map((e) => `${e.name.split('/').pop().replace(/-[0-9a-f]{16}/, '')} ${e.initiatorType}`));
+  assert.deepEqual(asked.sort(), ['ar.txt link', 'view-ar.json link'], 'preloaded, and the loader given them');
   assert.deepEqual(page.problems, []);
   await context.close();
 });
@@ -505,16 +508,19 @@ test('embedded: a view changed before the app arrived is rendered afresh, and th
   await page.context().close();
 });
 
-test('a wasm that cannot load releases the held click and says so', async () => {
-  for (const url of [APP, `${HOST}/host-mount.html`]) {
-    const context = await browser.newContext();
+test('a wasm that cannot load releases the held click and says so, left to right on an Arabic page too', async () => {
+  const arabicComment = 'button[aria-label="علّق على الرسالة 1.1"]';
+  for (const [url, locale, comment] of [[APP, 'en-US', COMMENT], [`${HOST}/host-mount.html`, 'en-US', COMMENT], [APP, 'ar', arabicComment]]) {
+    const context = await browser.newContext({ locale });
     await context.route('**/*.wasm', (route) => route.abort());
     const page = await context.newPage();
     // The request fails at once, so the click may come before or after: either way nothing is left waiting.
     await page.goto(url);
-    await page.locator(COMMENT).click();
+    await page.locator(comment).click();
     await page.locator('#igf-messages[data-igf-failed]').waitFor({ state: 'attached' });
-    await page.locator('[role=alert]', { hasText: 'the app could not start' }).waitFor();
+    const alert = page.locator('[role=alert]', { hasText: 'the app could not start' });
+    await alert.waitFor();
+    assert.deepEqual(await alert.evaluate((p) => [p.lang, getComputedStyle(p).direction]), ['en', 'ltr'], `${url} ${locale}`);
     assert.equal(await page.locator('[aria-busy]').count(), 0, url);
     assert.equal(await page.locator('.igf-pending').count(), 0, url);
     await context.close();
