@@ -141,7 +141,7 @@ const find = (nodes, test) => {
  * view in each language in `views`: `view`, one node tree for every language
  * as a host page shows it, with its element count and its track (the one the
  * track links mark current); and `local`, the standalone page's view in each
- * language but English, one tree each.
+ * language but English, one tree each, with the page's title in it.
  */
 export function prerenderedView(html, views) {
   const mount = html.match(/<div\b[^>]*\bid=(["']?)igf-messages\1[^>]*>/);
@@ -169,9 +169,13 @@ export function prerenderedView(html, views) {
     },
     // The standalone page's view in each other language, which web/loader.js
     // puts in the English one's place for a person who reads that language.
+    // With the page's title, which the app gives the reader (its brand, the
+    // app's name), so that a screen reader's first word is in that language too.
     local: Object.fromEntries(LANGS.filter((lang) => lang !== 'en').map((lang) => {
       const nodes = standalone[LANGS.indexOf(lang)];
-      return [lang, { langs: [lang], nodes: nodes.map((node) => merge([node])) }];
+      const brand = find(nodes, (n) => n.attributes.class === 'igf-brand');
+      if (!brand || !brand.children.every((c) => typeof c === 'string')) throw new Error(`embed-manifest: no brand to name the ${lang} page after`);
+      return [lang, { langs: [lang], title: brand.children.join(''), nodes: nodes.map((node) => merge([node])) }];
     })),
   };
 }

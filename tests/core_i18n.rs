@@ -92,6 +92,16 @@ fn counts_take_the_languages_own_plural_forms() {
     assert_eq!(messages(3), "3 послания");
     assert_eq!(messages(12), "12 посланий");
     assert_eq!(messages(21), "21 послание");
+    // "One" texts that do not hold the number are about exactly one: 21 days
+    // left is not "tomorrow", and 21 comments are not "1 комментарий".
+    let date = [("date", "18 декабря 2026 г.")];
+    let deadline = |n| i18n.count(n, Key::DeadlineOpenOne, Key::DeadlineOpenOther, &date);
+    assert_eq!(deadline(1), "Прием комментариев закрывается завтра (18 декабря 2026 г.).");
+    assert_eq!(deadline(21), "Прием комментариев закрывается 18 декабря 2026 г.; осталось дней: 21.");
+    let args = [("tracks", "Доверие"), ("name", "Анна"), ("receipt", "IGF-1")];
+    let subject = i18n.count(21, Key::SubjectCommentsOne, Key::SubjectCommentsOther, &args);
+    assert!(subject.contains("Комментарии (21)"), "{subject}");
+    assert!(!deadline(22).contains(".."), "no second full stop after the date's own");
     // A language whose file gives no forms keeps one/other.
     let en = I18n::default();
     assert_eq!(en.count(2, Key::CountMessagesOne, Key::CountMessagesOther, &[]), "2 messages");

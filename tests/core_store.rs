@@ -40,6 +40,44 @@ fn each_draft_has_its_own_key_and_loads_back() {
 }
 
 #[test]
+fn drafts_nobody_typed_into_are_dropped_at_start_from_storage_too_but_the_one_the_page_opens_stays() {
+    let kv = MemoryStore::default();
+    for (id, text) in [("stray", ""), ("open", ""), ("typed", "kept")] {
+        save_draft(&kv, &comment(id, text), 0, "t", 1).unwrap();
+    }
+    save_draft(&kv, &Commitment::new("blank".into(), 0), 0, "t", 1).unwrap();
+    let loaded = load_at_start(Some(&kv), Some("open")).unwrap();
+    let mut ids: Vec<&str> = loaded.comments.iter().map(|c| c.value.id.as_str()).collect();
+    ids.sort_unstable();
+    assert_eq!(ids, ["open", "typed"]);
+    assert!(loaded.commitments.is_empty(), "an untouched commitment goes too");
+    let mut keys = kv.keys().unwrap();
+    keys.sort_unstable();
+    assert_eq!(keys, [draft_key("open"), draft_key("typed")], "and is removed from storage");
+    let again = load_at_start(Some(&kv), None).unwrap();
+    assert_eq!(again.comments.len(), 1, "with nothing opened, only what was typed stays");
+    assert!(matches!(load_at_start(None, None), Err(StorageError::Unavailable(_))));
+}
+
+#[test]
+fn a_draft_dropped_untouched_is_removed_unless_another_tab_saved_it_since_or_it_cannot_be_read() {
+    let kv = MemoryStore::default();
+    let key = draft_key("d");
+    let rev = save_draft(&kv, &comment("d", ""), 0, "me", 1).unwrap().rev();
+    remove_unless_saved_since(&kv, &key, rev).unwrap();
+    assert_eq!(kv.get(&key).unwrap(), None, "as it was read: removed");
+    let rev = save_draft(&kv, &comment("d", ""), 0, "me", 1).unwrap().rev();
+    // Another tab's first keystroke is saved after this tab read it.
+    save_draft(&kv, &comment("d", "typed in another tab"), rev, "other", 2).unwrap();
+    remove_unless_saved_since(&kv, &key, rev).unwrap();
+    assert_eq!(load(&kv).unwrap().comments[0].value.text, "typed in another tab", "saved since: kept");
+    kv.set(&key, "{not an envelope").unwrap();
+    remove_unless_saved_since(&kv, &key, 9).unwrap();
+    assert!(kv.get(&key).unwrap().is_some(), "what cannot be read is never removed");
+    remove_unless_saved_since(&kv, &draft_key("gone"), 0).unwrap();
+}
+
+#[test]
 fn the_later_save_wins_and_knows_whom_it_superseded() {
     let kv = MemoryStore::default();
     let c = comment("c", "from tab one");

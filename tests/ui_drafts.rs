@@ -38,8 +38,10 @@ fn new_comments_go_in_document_order_and_can_be_moved() {
     assert_eq!(ids(&s), ["a", "b", "c"]);
     let s = s.reduce(DraftAction::Move { id: "c".into(), up: true });
     assert_eq!(ids(&s), ["a", "c", "b"]);
+    assert_eq!(s.focus, (1, "igf-card-c".to_owned()), "the moved card's heading, saying its new number, has focus");
     let s = s.reduce(DraftAction::Move { id: "a".into(), up: true });
     assert_eq!(ids(&s), ["a", "c", "b"], "the first cannot move up");
+    assert_eq!(s.focus.0, 1, "and nothing moves focus");
     assert!(s.order_dirty.is_some());
 }
 
@@ -107,11 +109,11 @@ fn a_save_clears_only_what_it_wrote() {
         profile_rev: None,
         removed: vec![],
         order: true,
-        at: Some("10:42".into()),
+        at: Some(1_042),
     }));
     assert!(s.has_unsaved(), "the edit after the snapshot is still unsaved");
     assert_eq!(s.comments[0].rev, 1);
-    assert_eq!(s.saved_at.as_deref(), Some("10:42"));
+    assert_eq!(s.saved_at, Some(1_042));
     let latest = s.seq;
     let s = s.reduce(DraftAction::Saved(Saved {
         seq: latest,
@@ -120,7 +122,7 @@ fn a_save_clears_only_what_it_wrote() {
         profile_rev: None,
         removed: vec![],
         order: true,
-        at: Some("10:43".into()),
+        at: Some(1_043),
     }));
     assert!(!s.has_unsaved());
 }
@@ -136,7 +138,7 @@ fn storage_failures_set_health_and_a_later_save_clears_it() {
         profile_rev: None,
         removed: vec![],
         order: false,
-        at: Some("1".into()),
+        at: Some(1),
     }));
     assert_eq!(s.health, Health::Ok);
     let blocked = DraftsState::from_loaded(Err(StorageError::Unavailable("SecurityError".into())));
@@ -190,42 +192,15 @@ fn empty_drafts_are_discarded_but_typed_ones_never() {
 }
 
 #[test]
-fn drafts_nobody_typed_into_are_dropped_at_start_from_storage_too_but_the_one_on_screen_stays() {
-    use igf_messages::model::commitment::Commitment;
-    let kv = MemoryStore::default();
-    let mut typed = Comment::new("typed".into(), target(1, 1), 0);
-    typed.text = "kept".into();
-    for c in [Comment::new("stray".into(), target(1, 2), 0), Comment::new("open".into(), target(2, 1), 0), typed] {
-        save_draft(&kv, &c, 0, "t", 1).unwrap();
-    }
-    save_draft(&kv, &Commitment::new("blank".into(), 0), 0, "t", 1).unwrap();
-    let s = empty().reduce(DraftAction::Loaded(load(&kv)));
-    let s = s.reduce(DraftAction::DiscardUntouched { except: Some("open".into()) });
-    assert_eq!(ids(&s), ["typed", "open"]);
-    assert!(s.commitments.is_empty(), "an untouched commitment goes too");
-    let mut removed = s.removed.clone();
-    removed.sort();
-    assert_eq!(removed, [draft_key("blank"), draft_key("stray")], "and is removed from storage");
-    let again = s.clone().reduce(DraftAction::DiscardUntouched { except: None });
-    assert_eq!(ids(&again), ["typed"], "with nothing on screen, only what was typed stays");
-    let save = |seq, at: &str| Saved {
-        seq,
-        keys: vec![],
-        revs: vec![],
-        profile_rev: None,
-        removed: s.removed.clone(),
-        order: true,
-        at: Some(at.into()),
-    };
-    let saved = s.clone().reduce(DraftAction::Saved(save(s.seq, "09:54")));
-    assert_eq!(saved.saved_at, None, "dropping them is not news: no \"Saved\" is said for it");
-    assert!(saved.removed.is_empty());
-    let typed = edit(saved, "open", "words");
-    let saved = typed.clone().reduce(DraftAction::Saved(save(typed.seq, "09:55")));
-    assert_eq!(saved.saved_at.as_deref(), Some("09:55"), "what the person does next is");
-    let first = empty();
-    let unchanged = first.clone().reduce(DraftAction::DiscardUntouched { except: None });
-    assert!(Rc::ptr_eq(&first, &unchanged), "nothing to drop: no change, no re-render");
+fn another_tabs_save_of_a_draft_deleted_here_but_not_yet_removed_wins_and_is_not_removed() {
+    let s = edit(create(empty(), "a", 1, 1), "a", "mine");
+    let s = s.reduce(DraftAction::Delete("a".into()));
+    assert_eq!(s.removed, [draft_key("a")]);
+    let mut theirs = Comment::new("a".into(), target(1, 1), 0);
+    theirs.text = "typed there since".into();
+    let s = s.reduce(DraftAction::External { key: draft_key("a"), value: Some(stored(&theirs, 5)) });
+    assert_eq!(s.comment("a").map(|c| c.text.as_str()), Some("typed there since"), "the later save wins");
+    assert!(s.removed.is_empty(), "and the next save here does not remove it");
 }
 
 #[test]

@@ -66,6 +66,7 @@ function showView(mount) {
     // Without its catalog the app's first render would not be this view.
     if (!catalog) throw new Error(`no catalog for ${viewLang}`);
     mount.replaceChildren(...buildView(view, 0));
+    if (typeof view.title === 'string') document.title = view.title;
     mount.igfCatalog = { lang: viewLang, text: catalog };
   }).catch((error) => {
     console.error('IGF Messages could not show the page in your language at once:', error);

@@ -2,7 +2,8 @@
 // chooses it (src/shell/i18n.rs, preferred): the person's own choice, then
 // `configured` (the host's setting, if any), then the browser's languages,
 // then English. `langs` are the app's languages. Not a module: the build puts
-// it at the top of dist/embed.js and of the standalone page's lang-<hash>.js.
+// it at the top of dist/embed.js and of the standalone page's first script,
+// inline in index.html (web/lang.js).
 function preferredLang(langs, configured) {
   const langOf = (tag) => {
     const primary = String(tag || '').trim().split(/[-_]/)[0].toLowerCase();

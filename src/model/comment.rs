@@ -256,6 +256,14 @@ impl Comment {
         self.target.quote()
     }
 
+    /// Whether nobody has typed anything into it (a suggested change left as
+    /// the original counts as nothing typed).
+    pub fn is_pristine(&self) -> bool {
+        self.text.trim().is_empty()
+            && self.references.iter().all(|r| r.trim().is_empty())
+            && (self.proposed.trim().is_empty() || self.proposed == self.original())
+    }
+
     /// The BCP 47 tag its text is marked with, when the person named one of
     /// the offered languages ("other" and "not said" mark nothing).
     pub fn text_lang(&self) -> Option<&str> {

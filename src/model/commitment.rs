@@ -274,6 +274,20 @@ impl Commitment {
         c
     }
 
+    /// Whether nobody has typed or chosen anything in it: what it was opened
+    /// from (its tracks and links) and its dates do not count.
+    pub fn is_pristine(&self) -> bool {
+        let blank = Commitment {
+            id: self.id.clone(),
+            tracks: self.tracks.clone(),
+            links: self.links.clone(),
+            created: self.created,
+            updated: self.updated,
+            ..Commitment::new(String::new(), 0)
+        };
+        *self == blank
+    }
+
     /// A copy to use as a template: same content, new id, not sent, and
     /// consent to publish asked again, as it is given for one commitment.
     pub fn duplicate(&self, id: String, now: i64) -> Commitment {

@@ -5,7 +5,7 @@ use crate::model::document::{Library, MessageId};
 use crate::model::i18n::{I18n, Key};
 use crate::model::route::{Route, Target};
 use crate::model::search::{Query, Results};
-use crate::model::store::{load_from, Draft, Loaded};
+use crate::model::store::{load_at_start, Draft, Loaded};
 use crate::model::track::Track;
 use crate::model::versions::{Placements, Reading};
 use crate::shell::{clock, config::Config};
@@ -90,7 +90,7 @@ pub fn App(props: &AppProps) -> Html {
     use_search_in_url(&state.query, &state.route, config.url_links);
     use_focus_target(state.focus_request, state.focus_id());
     use_focus_target(drafts.focus.0, drafts.focus.1.clone());
-    use_autosave(&drafts, services, i18n.lang.code());
+    use_autosave(&drafts, services);
     use_journal_recovery(drafts.dispatcher(), services.storage.clone());
     use_discard_abandoned(&state.route, &drafts);
     let placements = use_placements(library, &drafts);
@@ -135,6 +135,7 @@ pub fn App(props: &AppProps) -> Html {
         route => screens.show(route, state.target().unwrap_or(Target::Track(state.track)), state.after_details()),
     };
     let (health, corrupt, newer, saved_at, notices) = StorageStatusProps::of(&i18n, &drafts);
+    let saved_at = saved_at.map(|ms| clock::time_of_day(ms, i18n.lang.code()));
     use_page_title(&i18n, title, !config.embedded);
     use_close_menu_outside();
     html! {
@@ -174,11 +175,11 @@ fn use_app_reducers(props: &AppProps) -> (UseReducerHandle<AppState>, UseReducer
     let drafts = {
         let storage = services.storage.clone();
         let carried = carried.clone();
+        let open = initial.as_ref().and_then(Route::draft).map(str::to_owned);
         use_reducer(move || match (carried, later::screens()) {
             (Some(text), Some(later)) if !hydrating => (later.carried)(&text, storage.is_some()),
-            _ => {
-                DraftsState::from_loaded(if hydrating { Ok(Loaded::default()) } else { load_from(storage.as_deref()) })
-            }
+            _ if hydrating => DraftsState::from_loaded(Ok(Loaded::default())),
+            _ => DraftsState::from_loaded(load_at_start(storage.as_deref(), open.as_deref())),
         })
     };
     (state, drafts)
@@ -338,6 +339,7 @@ impl Screens<'_> {
                         comments: &drafts.comments,
                         profile: drafts.profile.clone(),
                         persisted: drafts.persisted,
+                        kept: drafts.kept_here(),
                         can_undo,
                         dispatch: drafts.dispatcher(),
                         library: (*library).clone(),
@@ -356,6 +358,7 @@ impl Screens<'_> {
                         commitments: &drafts.commitments,
                         can_undo: drafts.undo.as_ref().is_some_and(|(d, _, _)| matches!(d, Draft::Commitment(_))),
                         dispatch: drafts.dispatcher(),
+                        kept: drafts.kept_here(),
                         library: (*library).clone(),
                         reading,
                         on_new: commands.commit.reform(|()| None),
@@ -424,6 +427,7 @@ impl Screens<'_> {
             library: (*self.library).clone(),
             placements: (*self.placements).clone(),
             profile: self.drafts.profile.clone(),
+            kept: self.drafts.kept_here(),
             on_edit,
             on_check: self.go.reform(move |()| check.clone()),
         }
@@ -440,7 +444,12 @@ impl Screens<'_> {
         });
         let on_edit = edit_callback(self.drafts, id, |id, edit, now| DraftAction::Edit { id, edit, now });
         let on_done = self.go.reform(|()| Route::Comments);
-        comment_view(self.i18n, &CommentViewProps { comment, placement, closed, on_edit, on_done }, &self.kept.form)
+        let kept = self.drafts.kept_here();
+        comment_view(
+            self.i18n,
+            &CommentViewProps { comment, placement, closed, kept, on_edit, on_done },
+            &self.kept.form,
+        )
     }
 }
 

@@ -87,8 +87,9 @@ pub struct DraftsState {
     /// by a newer app) keep their places when the order is saved again.
     stored_order: Vec<String>,
     pub health: Health,
-    /// When this tab last saved, formatted for the person.
-    pub saved_at: Option<String>,
+    /// When this tab last saved (ms since the epoch): formatted when shown,
+    /// in the language of the moment.
+    pub saved_at: Option<i64>,
     pub notices: Vec<TabNotice>,
     /// The last deleted draft and where it was, for "Undo".
     pub undo: Option<(Draft, i64, usize)>,
@@ -104,9 +105,6 @@ pub struct DraftsState {
     pub order_dirty: Option<u32>,
     /// Bumped by every change, so the saver knows what it has written.
     pub seq: u32,
-    /// The change that only dropped, at start, drafts nobody typed into: its
-    /// save is not news, so "Saved" is not said for it.
-    quiet_seq: Option<u32>,
     /// Where keyboard focus goes after a deletion or its undo, which remove
     /// the button pressed: bumped with the element's id.
     pub focus: (u32, String),
@@ -133,6 +131,7 @@ pub enum DraftAction {
     SetProfile(Profile),
     Delete(String),
     Undo,
+    /// Moves a draft one place up or down; focus goes to its card's heading.
     Move {
         id: String,
         up: bool,
@@ -150,12 +149,6 @@ pub enum DraftAction {
     Persisted(Option<bool>),
     /// Drops a draft nobody has typed anything into, so no junk piles up.
     DiscardIfEmpty(String),
-    /// Drops, at start, every draft nobody typed anything into but the one on
-    /// screen: a tap on "Comment" and then a closed or reloaded tab would
-    /// otherwise leave an empty draft counted as not yet sent on every visit.
-    DiscardUntouched {
-        except: Option<String>,
-    },
     /// Moves keyboard focus to the element with this id, as when the
     /// button pressed is gone.
     Focus(&'static str),
@@ -200,9 +193,7 @@ impl Kind for Comment {
         list.iter().rposition(|c| c.value.target.document_order() <= key).map_or(0, |i| i + 1)
     }
     fn is_pristine(&self) -> bool {
-        self.text.trim().is_empty()
-            && self.references.iter().all(|r| r.trim().is_empty())
-            && (self.proposed.trim().is_empty() || self.proposed == self.original())
+        Comment::is_pristine(self)
     }
 }
 
@@ -217,15 +208,7 @@ impl Kind for Commitment {
         list.len()
     }
     fn is_pristine(&self) -> bool {
-        let blank = Commitment {
-            id: self.id.clone(),
-            tracks: self.tracks.clone(),
-            links: self.links.clone(),
-            created: self.created,
-            updated: self.updated,
-            ..Commitment::new(String::new(), 0)
-        };
-        *self == blank
+        Commitment::is_pristine(self)
     }
 }
 
@@ -253,7 +236,6 @@ impl DraftsState {
             removed: Vec::new(),
             order_dirty: None,
             seq: 0,
-            quiet_seq: None,
             focus: (0, String::new()),
         };
         let mut comments = loaded.comments;
@@ -298,6 +280,12 @@ impl DraftsState {
     pub fn unsent(&self) -> (usize, usize) {
         let comments = self.comments.iter().filter(|c| c.value.sending().needs_sending()).count();
         (comments, self.commitments.iter().filter(|c| c.value.sending().needs_sending()).count())
+    }
+
+    /// Whether drafts are kept on this device: not when the browser gives no
+    /// storage (they live in this page alone, and the page says so).
+    pub fn kept_here(&self) -> bool {
+        self.health != Health::Unavailable
     }
 
     pub fn has_unsaved(&self) -> bool {
@@ -380,24 +368,13 @@ impl DraftsState {
         true
     }
 
-    /// Drops the drafts of kind `T` nobody typed anything into whose id is
-    /// `which`; whether there were any.
-    fn discard_pristine<T: Kind>(&mut self, which: &dyn Fn(&str) -> bool) -> bool {
-        let mut gone = Vec::new();
-        T::list(self).retain(|r| {
-            let go = r.value.is_pristine() && which(r.value.id());
-            if go {
-                gone.push(draft_key(r.value.id()));
-            }
-            !go
-        });
-        if gone.is_empty() {
-            return false;
-        }
-        for key in &gone {
-            self.dirty.clear(key);
-        }
-        self.removed.extend(gone);
+    /// Drops the draft `id` of kind `T` if nobody typed anything into it.
+    fn discard_pristine<T: Kind>(&mut self, id: &str) -> bool {
+        let list = T::list(self);
+        let Some(at) = list.iter().position(|r| r.value.id() == id && r.value.is_pristine()) else { return false };
+        list.remove(at);
+        self.dirty.clear(&draft_key(id));
+        self.removed.push(draft_key(id));
         self.touch_order();
         true
     }
@@ -424,7 +401,11 @@ impl DraftsState {
                 self.notices.push(TabNotice::Replaced { id, mine: unsaved.then(|| mine.wrap()) });
             }
             Some(_) => {}
-            None => self.insert(theirs, rev),
+            None => {
+                // Their save is the later: one this tab meant to remove stays.
+                self.removed.retain(|k| k != key);
+                self.insert(theirs, rev);
+            }
         }
     }
 
@@ -607,7 +588,11 @@ impl Reducible for DraftsState {
                 let back = s.undo.as_ref().map(|(d, ..)| card_heading_id(d.id()));
                 s.undo() && s.focus_on(back)
             }
-            DraftAction::Move { id, up } => s.swap::<Comment>(&id, up) || s.swap::<Commitment>(&id, up),
+            // Moving the card takes the pressed button out of the page, and focus
+            // with it: its heading, which says its new number, gets focus.
+            DraftAction::Move { id, up } => {
+                (s.swap::<Comment>(&id, up) || s.swap::<Commitment>(&id, up)) && s.focus_on(Some(card_heading_id(&id)))
+            }
             DraftAction::Saved(saved) => s.saved(saved),
             DraftAction::SaveFailed(e) => {
                 s.health = Health::from(e);
@@ -624,14 +609,7 @@ impl Reducible for DraftsState {
                 true
             }
             DraftAction::DiscardIfEmpty(id) => {
-                let which = |d: &str| d == id;
-                s.discard_pristine::<Comment>(&which) | s.discard_pristine::<Commitment>(&which)
-            }
-            DraftAction::DiscardUntouched { except } => {
-                let which = |d: &str| Some(d) != except.as_deref();
-                let dropped = s.discard_pristine::<Comment>(&which) | s.discard_pristine::<Commitment>(&which);
-                s.quiet_seq = dropped.then_some(s.seq);
-                dropped
+                s.discard_pristine::<Comment>(&id) || s.discard_pristine::<Commitment>(&id)
             }
             DraftAction::MarkSent { ids, at } => s.mark_sent(&ids, at) && s.focus_on(Some(SENT_PANEL_ID.to_owned())),
             DraftAction::Focus(id) => s.focus_on(Some(id.to_owned())),
@@ -669,7 +647,7 @@ pub struct Saved {
     pub profile_rev: Option<i64>,
     pub removed: Vec<String>,
     pub order: bool,
-    pub at: Option<String>,
+    pub at: Option<i64>,
 }
 
 impl From<StorageError> for Health {
@@ -747,9 +725,7 @@ impl DraftsState {
             self.order_dirty = None;
         }
         if at.is_some() {
-            if self.quiet_seq != Some(seq) {
-                self.saved_at = at;
-            }
+            self.saved_at = at;
             if matches!(self.health, Health::Full | Health::Failed(_)) {
                 self.health = Health::Ok;
             }

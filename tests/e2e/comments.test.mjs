@@ -79,6 +79,11 @@ test('the full journey: details, three comments, reload, edit, delete and undo',
   await page.waitForSelector('#igf-field-text');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'igf-view-title');
   assert.match(await page.textContent('blockquote'), /^Users and nations must be able to trust/);
+  // Nothing chosen or typed: each field in error says so where it is, the choice of kind too.
+  await page.click('button[type=submit]');
+  await page.waitForSelector('.igf-error-summary');
+  assert.equal(await page.textContent('#igf-field-kind-error'), 'Error: Select what kind of comment this is');
+  assert.match(await page.getAttribute('fieldset:has(input[name=kind])', 'aria-describedby') ?? '', /igf-field-kind-error/);
   await page.check('text=I suggest a change to the wording');
   assert.match(await page.inputValue('#igf-field-proposed'), /^Users and nations must be able to trust on a well-protected/, 'prefilled with the original');
   await page.fill('#igf-field-proposed', 'Users and nations must be able to trust a well-protected and resilient Internet infrastructure.');
@@ -155,9 +160,13 @@ test('the full journey: details, three comments, reload, edit, delete and undo',
   await page.waitForSelector('.igf-cards');
   assert.match(await page.textContent('.igf-card:nth-child(2) .igf-card-text'), /how can people appeal/);
 
-  // Reorder.
-  await page.click('button[aria-label="Move up: comment 3"]');
+  assert.match(await page.textContent('.igf-view > p:nth-of-type(2)'), /in the order they will be sent\. They stay in this browser until you send or export them\.$/);
+  // Reorder, by keyboard: focus stays on the card moved, whose heading says its new number.
+  await page.focus('button[aria-label="Move up: comment 3"]');
+  await page.keyboard.press('Enter');
   await page.waitForFunction(() => /A point missing/.test(document.querySelectorAll('.igf-card-title')[1]?.textContent));
+  await page.waitForFunction(() => document.activeElement.classList.contains('igf-card-title'));
+  assert.match(await page.evaluate(() => document.activeElement.textContent), /^Comment 2: A point missing/);
 
   // Delete, then undo.
   const focused = () => page.evaluate(() => document.activeElement.id);
@@ -372,9 +381,14 @@ test('blocked storage: the app works in memory and says so, with export', async 
   await page.click('button[aria-label="Comment on message 1.1"]');
   await page.check('text=I support it');
   await page.fill('#igf-field-text', 'kept in memory');
+  // Nothing here says the drafts are kept on the device, which would mislead.
+  const promises = /saved on this device as you go|stay in this browser|may delete your drafts|agreed to keep your drafts/;
+  assert.doesNotMatch(await page.textContent('.igf-form'), promises, 'the form');
   await page.click('button[type=submit]');
   await page.waitForSelector('.igf-cards');
   assert.match(await page.textContent('.igf-card-text'), /kept in memory/);
+  assert.doesNotMatch(await page.textContent('.igf-view'), promises, 'My comments');
+  assert.match(await page.textContent('.igf-view'), /in the order they will be sent\./, 'which still says what it lists');
   assert.equal(await page.locator('[role=alert] >> text=not letting the page store anything').count(), 1, 'the banner stays');
   assert.deepEqual(await axe(page), [], 'storage blocked');
   // What lives only in this page would go with it: the browser asks first.

@@ -328,7 +328,7 @@ function recordFrames() {
   requestAnimationFrame(look);
 }
 
-test('standalone in Arabic: no frame ever shows the English view, the page is right to left from its first, the Arabic view is on screen before the wasm, and its view and catalog are asked for once, by the page\'s first script', async () => {
+test('standalone in Arabic: no frame ever shows the English view, the page is right to left from its first, the Arabic view and title are there before the wasm, and its view and catalog are asked for once, by the page\'s first script', async () => {
   const context = await browser.newContext({ locale: 'ar' });
   const wasm = await holdWasm(context);
   await context.addInitScript(recordFrames);
@@ -342,6 +342,9 @@ test('standalone in Arabic: no frame ever shows the English view, the page is ri
   assert.ok(shownBefore.length > 0, 'the view was painted before the wasm');
   assert.equal(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir].join()), 'ar,rtl');
   assert.equal(await page.locator('#igf-messages').getAttribute('data-igf-live'), null, 'the app is not yet running');
+  const brand = await page.locator('.igf-brand').textContent();
+  assert.match(brand, /[\u0600-\u06FF]/);
+  assert.equal(await page.title(), brand, 'the tab is named in Arabic before the app runs, as the app will name it');
   wasm.release();
   await live(page);
   assert.equal(await page.getAttribute('#igf-messages', 'data-igf-live'), 'hydrated');

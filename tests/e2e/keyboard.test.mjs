@@ -134,3 +134,34 @@ test('no control the keyboard reaches is hidden behind the note of unsent drafts
   }
   await context.close();
 });
+
+test('on a phone, the focus ring of an item in a row that scrolls sideways is shown whole: the tracks, and the questions in Arabic', async () => {
+  for (const locale of ['en', 'ar']) {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale });
+    const page = await context.newPage();
+    await page.goto(url);
+    await waitForApp(page);
+    if (locale === 'ar') await page.locator('#igf-app[lang=ar]').waitFor();
+    for (const [row, items] of [['.igf-tracks ul', '.igf-tracks a'], ['.igf-toc ol', '.igf-toc a']]) {
+      const scrolls = await page.$eval(row, (el) => el.scrollWidth > el.clientWidth);
+      assert.ok(scrolls, `${locale}: ${row} scrolls sideways at 360 px`);
+      for (const at of ['first', 'last']) {
+        await page.locator(items)[at]().focus();
+        // The ring is a 3 px outline and a 5 px shadow outside the item; the
+        // row's box, inside its border, is what it clips to.
+        const clipped = await page.evaluate(([r, i, which]) => {
+          const list = [...document.querySelectorAll(i)];
+          const item = (which === 'first' ? list[0] : list.at(-1)).getBoundingClientRect();
+          const box = document.querySelector(r);
+          const b = box.getBoundingClientRect();
+          const inner = { left: b.left + box.clientLeft, top: b.top + box.clientTop };
+          const ring = 5;
+          return [item.left - ring < inner.left - 0.5, item.right + ring > inner.left + box.clientWidth + 0.5,
+            item.top - ring < inner.top - 0.5, item.bottom + ring > inner.top + box.clientHeight + 0.5];
+        }, [row, items, at]);
+        assert.deepEqual(clipped, [false, false, false, false], `${locale}: the ${at} of ${row}, clipped (left, right, top, bottom)`);
+      }
+    }
+    await context.close();
+  }
+});

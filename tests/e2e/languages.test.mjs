@@ -2,7 +2,7 @@
 // the browser's language as default, and axe in Arabic.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axe, openPage, useApp, waitForApp, chooseLanguage } from './helpers.mjs';
+import { axe, openPage, saved, useApp, waitForApp, chooseLanguage } from './helpers.mjs';
 
 let browser, url;
 useApp((b, u) => {
@@ -36,6 +36,20 @@ test('every language sets lang and dir on the page, and the Messages stay in Eng
     assert.ok(version.includes(VERSION_1[code]), `${code}: ${version}`);
     assert.equal(await page.getAttribute('#igf-trust-q1-m1 .igf-message-text', 'lang'), 'en', 'the document keeps its own language');
   }
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('the time drafts were saved at is said as the language of the moment writes times', async () => {
+  const page = await openPage(browser, url);
+  await page.click('button[aria-label="Comment on message 1.2"]');
+  await page.fill('#igf-field-text', 'Saved, then read in French.');
+  await saved(page);
+  const status = () => page.textContent('.igf-save-status');
+  const [time] = (await status()).match(/\d{1,2}:\d{2}(\s?[AP]M)?/) ?? [];
+  assert.match(time ?? '', /[AP]M$/, 'English writes a 12-hour time');
+  await choose(page, 'fr');
+  assert.match(await status(), /^Enregistré sur cet appareil à \d{2}:\d{2}$/, 'French, a 24-hour time, with no AM or PM');
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

@@ -70,7 +70,8 @@ impl Lang {
 
     /// Matches a tag such as "fr-CA" or "zh-Hans" on its primary subtag.
     pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+        // Trimmed as web/prefer.js trims, so the page's first script and the app agree.
+        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
         Lang::ALL.into_iter().find(|l| l.code() == primary)
     }
 }
@@ -85,6 +86,7 @@ mod tests {
         assert_eq!(Lang::from_tag("ZH_hans"), Some(Lang::Zh));
         assert_eq!(Lang::from_tag("de"), None);
         assert_eq!(Lang::from_tag(""), None);
+        assert_eq!(Lang::from_tag(" ar\n"), Some(Lang::Ar), "as web/prefer.js reads a stored choice");
         assert!(Lang::Ar.is_rtl() && !Lang::En.is_rtl());
     }
 

@@ -106,6 +106,9 @@ impl I18n {
         if let Some(form) = self.catalog.and_then(|c| c.form(other, plural)) {
             return fill(form, &all);
         }
-        self.tf(if plural == Plural::One { one } else { other }, &all)
+        // A `one` text without the number is about exactly one ("tomorrow",
+        // "a draft"): in Russian 21 and 31 are "one" too.
+        let exactly = plural == Plural::One && (n == 1 || self.t(one).contains("{n}"));
+        self.tf(if exactly { one } else { other }, &all)
     }
 }

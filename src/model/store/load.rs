@@ -1,7 +1,8 @@
 use super::envelope::{Envelope, EnvelopeError};
 use super::kv::{KeyValue, StorageError};
+use super::save::remove_unless_saved_since;
 use super::storable::Draft;
-use super::{DRAFT_PREFIX, ORDER_KEY, PROFILE_KEY, QUARANTINE_PREFIX};
+use super::{draft_key, DRAFT_PREFIX, ORDER_KEY, PROFILE_KEY, QUARANTINE_PREFIX};
 use crate::model::comment::Comment;
 use crate::model::commitment::Commitment;
 use crate::model::json::Json;
@@ -45,6 +46,23 @@ pub struct Loaded {
 /// Reads every draft from `kv`, or reports that the browser gave no storage.
 pub fn load_from(kv: Option<&dyn KeyValue>) -> Result<Loaded, StorageError> {
     kv.map_or(Err(StorageError::Unavailable("no storage".into())), load)
+}
+
+/// Reads every draft as the app starts, and drops those nobody typed into
+/// but `open`, the one the page opens, from storage too: a tap on "Comment"
+/// then a closed or reloaded tab would otherwise leave an empty draft, counted
+/// as not yet sent on every visit. One that storage will not remove now stays
+/// until the next start.
+pub fn load_at_start(kv: Option<&dyn KeyValue>, open: Option<&str>) -> Result<Loaded, StorageError> {
+    let mut loaded = load_from(kv)?;
+    if let Some(kv) = kv {
+        let dropped = |id: &str, pristine: bool, rev: i64| {
+            pristine && Some(id) != open && remove_unless_saved_since(kv, &draft_key(id), rev).is_ok()
+        };
+        loaded.comments.retain(|r| !dropped(&r.value.id, r.value.is_pristine(), r.rev));
+        loaded.commitments.retain(|r| !dropped(&r.value.id, r.value.is_pristine(), r.rev));
+    }
+    Ok(loaded)
 }
 
 /// Reads every draft. Unreadable records are moved aside, never overwritten: the

@@ -15,8 +15,8 @@ pub use carry::{carried, carry};
 pub use envelope::{Envelope, EnvelopeError, SCHEMA};
 pub use journal::{is_journaled, recover};
 pub use kv::{KeyValue, MemoryStore, StorageError};
-pub use load::{load, load_from, Loaded, QuarantineReason, Quarantined, Stored};
-pub use save::{remove_draft, save_draft, save_order, save_profile, SaveOutcome};
+pub use load::{load, load_at_start, load_from, Loaded, QuarantineReason, Quarantined, Stored};
+pub use save::{remove_draft, remove_unless_saved_since, save_draft, save_order, save_profile, SaveOutcome};
 pub use storable::{Draft, Storable};
 pub use unsaved::Unsaved;
 

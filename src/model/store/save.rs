@@ -82,6 +82,16 @@ pub fn remove_draft(kv: &dyn KeyValue, id: &str) -> Result<(), StorageError> {
     kv.remove(&draft_key(id))
 }
 
+/// Removes the record at `key`, read at save counter `known_rev`, unless
+/// it has been saved since (by another tab: someone is typing into it there,
+/// and it is theirs) or can no longer be read (it may be someone's work).
+pub fn remove_unless_saved_since(kv: &dyn KeyValue, key: &str, known_rev: i64) -> Result<(), StorageError> {
+    match kv.get(key)?.map(|raw| Envelope::parse(&raw).map_or(true, |e| e.rev > known_rev)) {
+        Some(false) => kv.remove(key),
+        _ => Ok(()),
+    }
+}
+
 pub fn save_order(kv: &dyn KeyValue, ids: &[String]) -> Result<(), StorageError> {
     kv.set(ORDER_KEY, &Json::Arr(ids.iter().map(|id| json::str(id)).collect()).to_text())
 }

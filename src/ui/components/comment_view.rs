@@ -26,6 +26,8 @@ pub struct CommentViewProps {
     pub placement: Option<Placement>,
     /// The newest version of the comment's track, when it is not open for comment.
     pub closed: Option<Revision>,
+    /// Whether drafts are kept on this device: if not, saying that what is typed is saved would mislead.
+    pub kept: bool,
     pub on_edit: Callback<CommentEdit>,
     /// Called after "Save comment" found nothing wrong.
     pub on_done: Callback<()>,
@@ -100,7 +102,7 @@ pub fn comment_view(i18n: &I18n, props: &CommentViewProps, form: &FormState) -> 
                 </figure>
             }
             <form class="igf-form" novalidate=true {onsubmit}>
-                { radios(i18n, &RadiosProps { field: "kind".into(), legend: i18n.t(Key::KindLegend).into(), options: kinds.iter().map(|k| RadioOption { value: k.slug().into(), label: i18n.t(kind_key(*k)).into() }).collect::<Vec<_>>(), selected: c.kind.map(|k| AttrValue::from(k.slug())), on_change: props.on_edit.reform(|v: AttrValue| CommentEdit::Kind(CommentKind::from_slug(&v).unwrap_or(CommentKind::Support))), ..Default::default() }) }
+                { radios(i18n, &RadiosProps { field: "kind".into(), legend: i18n.t(Key::KindLegend).into(), options: kinds.iter().map(|k| RadioOption { value: k.slug().into(), label: i18n.t(kind_key(*k)).into() }).collect::<Vec<_>>(), selected: c.kind.map(|k| AttrValue::from(k.slug())), error: error("kind"), on_change: props.on_edit.reform(|v: AttrValue| CommentEdit::Kind(CommentKind::from_slug(&v).unwrap_or(CommentKind::Support))) }) }
                 { text_area(i18n, &TextAreaProps { field: "text".into(), label: i18n.t(Key::TextLabel).into(), hint: Some(AttrValue::from(i18n.t(Key::TextHint))), value: c.text.clone().into(), error: error("text"), max: Some(MAX_TEXT), rows: 8, lang: c.text_lang().map(|l| AttrValue::from(l.to_owned())), on_input: edit(CommentEdit::Text) }) }
                 if c.kind == Some(CommentKind::SuggestChange) {
                     { text_field(i18n, &PROPOSED, &c.proposed, &errors, edit(CommentEdit::Proposed)) }
@@ -117,7 +119,9 @@ pub fn comment_view(i18n: &I18n, props: &CommentViewProps, form: &FormState) -> 
                         <option value="other" selected={c.language == "other"}>{ i18n.t(Key::LanguageOther) }</option>
                     </select>
                 </div>
-                { hint(i18n.t(Key::AutosaveHint)) }
+                if props.kept {
+                    { hint(i18n.t(Key::AutosaveHint)) }
+                }
                 <button type="submit" class="igf-button">{ i18n.t(Key::SaveComment) }</button>
             </form>
         </section>

@@ -34,6 +34,8 @@ pub struct CommitmentViewProps {
     /// Where each linked message is in the newest version of its track.
     pub placements: Rc<Placements>,
     pub profile: Profile,
+    /// Whether drafts are kept on this device: if not, saying that what is typed is saved would mislead.
+    pub kept: bool,
     pub on_edit: Callback<CommitmentEdit>,
     /// Called when "Check your answers" found nothing to fix.
     pub on_check: Callback<()>,
@@ -88,7 +90,9 @@ pub fn commitment_view(i18n: &I18n, props: &CommitmentViewProps, form: &FormStat
                     <h2 class="igf-label">{ i18n.t(Key::ContactHeading) }</h2>
                     { contact_summary(i18n, &props.profile) }
                     { radios(i18n, &RadiosProps { field: "consent".into(), legend: i18n.t(Key::ConsentLabel).into(), error: error("consent"), selected: c.consent_publish.map(|b| AttrValue::from(if b { "yes" } else { "no" })), options: options(vec![("yes".into(), i18n.t(Key::Yes).into()), ("no".into(), i18n.t(Key::No).into())]), on_change: props.on_edit.reform(|v: AttrValue| CommitmentEdit::Consent(v == "yes")) }) }
-                    { hint(i18n.t(Key::AutosaveHint)) }
+                    if props.kept {
+                        { hint(i18n.t(Key::AutosaveHint)) }
+                    }
                     <button type="submit" class="igf-button">{ i18n.t(Key::CheckAnswers) }</button>
                 </form>
             </div>

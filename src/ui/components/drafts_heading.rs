@@ -8,12 +8,13 @@ use yew::prelude::*;
 pub const UNDO_ID: &str = "igf-undo";
 
 /// The top of "My comments" and "My commitments": the way back to `reading`,
-/// the title and its introduction, and "Undo" while a deletion can be undone,
-/// which says what was deleted.
+/// the title and its introduction (that the drafts stay in this browser, when
+/// they are `kept` here), and "Undo" while a deletion can be undone, which
+/// says what was deleted.
 pub fn drafts_heading(
     i18n: &I18n,
     reading: Target,
-    (title, intro, deleted): (Key, Key, Key),
+    (title, intro, deleted, kept): (Key, Key, Key, bool),
     undo: Option<&UseReducerDispatcher<DraftsState>>,
 ) -> Html {
     let on_undo = undo.map(|d| {
@@ -24,7 +25,7 @@ pub fn drafts_heading(
         <>
             <p><a class="igf-back-link" href={Route::Read(reading, None).href()}>{ i18n.t(Key::BackToReading) }</a></p>
             <h1 id={VIEW_TITLE_ID} tabindex="-1">{ i18n.t(title) }</h1>
-            <p>{ i18n.t(intro) }</p>
+            <p>{ i18n.t(intro) }if kept { { " " }{ i18n.t(Key::DraftsStay) } }</p>
             if let Some(onclick) = on_undo {
                 <p id={UNDO_ID} class="igf-toast" role="status" tabindex="-1">{ i18n.t(deleted) }{ " " }
                     <button type="button" class="igf-button igf-button-secondary" {onclick}>{ i18n.t(Key::Undo) }</button>

@@ -21,6 +21,8 @@ pub struct MyCommentsProps<'a> {
     pub profile: Profile,
     /// Whether the browser agreed to keep storage (`None`: not known).
     pub persisted: Option<bool>,
+    /// Whether drafts are kept on this device at all.
+    pub kept: bool,
     /// A draft was just deleted and can be put back.
     pub can_undo: bool,
     pub dispatch: UseReducerDispatcher<DraftsState>,
@@ -52,8 +54,10 @@ pub fn my_comments(i18n: &I18n, props: &MyCommentsProps) -> Html {
     };
     html! {
         <section class="igf-view">
-            { drafts_heading(i18n, props.reading, (Key::MyCommentsTitle, Key::MyCommentsIntro, Key::Deleted), props.can_undo.then_some(&props.dispatch)) }
-            { persistence_note(i18n, props.persisted) }
+            { drafts_heading(i18n, props.reading, (Key::MyCommentsTitle, Key::MyCommentsIntro, Key::Deleted, props.kept), props.can_undo.then_some(&props.dispatch)) }
+            if props.kept {
+                { persistence_note(i18n, props.persisted) }
+            }
             { contact_summary(i18n, &props.profile) }
             if props.comments.is_empty() {
                 <p class="igf-empty">{ i18n.t(Key::MyCommentsEmpty) }</p>

@@ -21,10 +21,10 @@ pub struct StorageStatusProps {
 
 impl StorageStatusProps {
     /// What `drafts` says about storage, in the shape the component shows.
-    pub fn of(i18n: &I18n, d: &DraftsState) -> (Health, bool, bool, Option<String>, Vec<(TabNotice, String)>) {
+    pub fn of(i18n: &I18n, d: &DraftsState) -> (Health, bool, bool, Option<i64>, Vec<(TabNotice, String)>) {
         let corrupt = d.quarantined.iter().any(|q| matches!(q.reason, QuarantineReason::Corrupt(_)));
         let newer = d.quarantined.iter().any(|q| matches!(q.reason, QuarantineReason::Newer(_)));
-        let saved_at = d.saved_at.clone().filter(|_| !(d.has_unsaved() && d.health == Health::Ok));
+        let saved_at = d.saved_at.filter(|_| !(d.has_unsaved() && d.health == Health::Ok));
         let what = |id: &str| {
             d.comment(id)
                 .map(|c| target_label(i18n, &c.target))

@@ -1,5 +1,5 @@
 use crate::model::route::Route;
-use crate::model::store::{load_from, KeyValue};
+use crate::model::store::{load_at_start, KeyValue};
 use crate::shell::perf;
 use crate::ui::app::Start;
 use crate::ui::drafts::{DraftAction, DraftsState};
@@ -9,10 +9,10 @@ use yew::prelude::*;
 
 /// After the app has adopted the prerendered view (which is what a first
 /// visitor sees), brings in what this visitor has: the route in the URL, the
-/// drafts in storage, and any search typed before the wasm arrived. Then,
-/// either way, drops the drafts nobody typed into but the one on screen, and
-/// marks the app live: the loader replays the clicks it held
-/// until now, and they must come after all of this.
+/// drafts in storage (but those nobody typed into, `load_at_start`), and any
+/// search typed before the wasm arrived. Then, either way, marks the app
+/// live: the loader replays the clicks it held until now, and they must come
+/// after all of this.
 ///
 /// Returns whether host settings the prerender has not (the comment
 /// deadline) may show: at once when rendering afresh, and when hydrating
@@ -37,9 +37,9 @@ pub fn use_adopt_prerender(
     {
         let settled = settled.clone();
         use_effect_with((), move |()| {
-            let except = initial.as_ref().and_then(Route::draft).map(str::to_owned);
             if let Start::Hydrate { typed_query } = start {
-                drafts.dispatch(DraftAction::Loaded(load_from(storage.as_deref())));
+                let open = initial.as_ref().and_then(Route::draft);
+                drafts.dispatch(DraftAction::Loaded(load_at_start(storage.as_deref(), open)));
                 if let Some(route) = initial {
                     state.dispatch(Action::Navigate { route, focus: true });
                 }
@@ -50,7 +50,6 @@ pub fn use_adopt_prerender(
                     settled.set(true);
                 }
             }
-            drafts.dispatch(DraftAction::DiscardUntouched { except });
             perf::mark_live(if hydrated { "hydrated" } else { "rendered" });
         });
     }

@@ -17,10 +17,10 @@ use yew::prelude::*;
 ///
 /// ```ignore
 /// let drafts = use_reducer(|| DraftsState::from_loaded(load(&*storage)));
-/// use_autosave(&drafts, &services, "en");
+/// use_autosave(&drafts, &services);
 /// ```
 #[hook]
-pub fn use_autosave(drafts: &UseReducerHandle<DraftsState>, services: &Services, lang: &'static str) {
+pub fn use_autosave(drafts: &UseReducerHandle<DraftsState>, services: &Services) {
     let latest = use_mut_ref(|| drafts.clone());
     *latest.borrow_mut() = drafts.clone();
 
@@ -31,7 +31,7 @@ pub fn use_autosave(drafts: &UseReducerHandle<DraftsState>, services: &Services,
         Rc::new(move || {
             let state = latest.borrow().clone();
             if let Some(storage) = &services.storage {
-                for action in perf::measure("igf-save", || write(&state, storage.as_ref(), &services.tab, lang)) {
+                for action in perf::measure("igf-save", || write(&state, storage.as_ref(), &services.tab)) {
                     dispatch.dispatch(action);
                 }
             }
@@ -92,7 +92,7 @@ const BATCH: usize = 100;
 
 /// Writes what is unsaved, up to [`BATCH`] drafts, stopping at the first refusal, and returns what
 /// the reducer must learn: what was written, then the failure if there was one.
-fn write(state: &DraftsState, kv: &dyn KeyValue, tab: &str, lang: &str) -> Vec<DraftAction> {
+fn write(state: &DraftsState, kv: &dyn KeyValue, tab: &str) -> Vec<DraftAction> {
     if !state.has_unsaved() {
         return Vec::new();
     }
@@ -159,7 +159,7 @@ fn write(state: &DraftsState, kv: &dyn KeyValue, tab: &str, lang: &str) -> Vec<D
             Err(e) => failure = Some(e),
         }
     }
-    let at = failure.is_none().then(|| clock::time_of_day(now, lang));
+    let at = failure.is_none().then_some(now);
     let mut actions = vec![DraftAction::Saved(Saved { seq: state.seq, keys, revs, profile_rev, removed, order, at })];
     actions.extend(failure.map(DraftAction::SaveFailed));
     actions
