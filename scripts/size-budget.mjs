@@ -54,9 +54,15 @@ const BUDGET_WASM_AND_GLUE = 180 * KB;
 // on the standalone page too), and the empty drafts of stray taps dropped at
 // start (0.3 KB of wasm): 249.5 KB (265.9 KB first load). The script's
 // preload of the view and its catalog, and no "Saved" said for dropping
-// them: 249.5 KB (266.2 KB first load).
-const CEILING_WASM_AND_GLUE = 249.6 * KB;
-const CEILING_FIRST_LOAD = 266.3 * KB;
+// them: 249.5 KB (266.2 KB first load). Then, deliberately, a new user's
+// review's fixes: untouched drafts dropped as storage is read, and only if no
+// other tab saved them since; Russian counts that are "one" but not 1; focus
+// kept on a comment moved; the kind's inline error; the saved time in the
+// language of the moment; no promise of saving where storage is refused:
+// 250.1 KB (266.7 KB first load, with the page's title in the view and the
+// focus ring's room in the rows that scroll sideways).
+const CEILING_WASM_AND_GLUE = 250.2 * KB;
+const CEILING_FIRST_LOAD = 266.8 * KB;
 // The whole app holds everything, and the code that hands over to it:
 // 301.1 KB, of which about 4.6 KB is writing files for the reader's build. Only a
 // person who compares versions, imports a file, drafts a commitment or saves
@@ -69,7 +75,8 @@ const CEILING_FIRST_LOAD = 266.3 * KB;
 // documents read from the page: 297.6 KB; with the review's fixes, 298.0 KB.
 // The stray taps' empty drafts dropped at start, and the catalog read on the
 // standalone page too: 298.3 KB; with no "Saved" said for that, 298.4 KB.
-const CEILING_WHOLE_APP = 298.5 * KB;
+// The review's fixes above, which the whole app has too: 299.2 KB.
+const CEILING_WHOLE_APP = 299.3 * KB;
 
 /** The collation page's own files (collate.html, its wasm, glue and stylesheet): the public page never loads them. */
 export const isCollationFile = (f) => f === 'collate.html' || /^igf-collate-/.test(f) || /^collate-[0-9a-f]+\.css$/.test(f);

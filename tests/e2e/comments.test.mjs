@@ -85,6 +85,11 @@ test('the full journey: details, three comments, reload, edit, delete and undo',
   assert.equal(await page.textContent('#igf-field-kind-error'), 'Error: Select what kind of comment this is');
   assert.match(await page.getAttribute('fieldset:has(input[name=kind])', 'aria-describedby') ?? '', /igf-field-kind-error/);
   await page.check('text=I suggest a change to the wording');
+  // The summary is an alert: an error fixed leaves it at once, but one that comes
+  // with the choice (the wording still unchanged) waits for the next submit.
+  await page.waitForSelector('#igf-field-kind-error', { state: 'detached' });
+  assert.deepEqual(await page.locator('.igf-error-summary li').allTextContents(), ['Enter your comment']);
+  assert.equal(await page.locator('#igf-field-proposed-error').count(), 0);
   assert.match(await page.inputValue('#igf-field-proposed'), /^Users and nations must be able to trust on a well-protected/, 'prefilled with the original');
   await page.fill('#igf-field-proposed', 'Users and nations must be able to trust a well-protected and resilient Internet infrastructure.');
   await page.waitForSelector('.igf-diff ins');

@@ -29,8 +29,9 @@ pub struct DetailsViewProps {
 /// The commenter's details, asked once and reused.
 pub fn details_view(i18n: &I18n, props: &DetailsViewProps, form: &FormState) -> Html {
     let p = &props.profile;
-    let onsubmit = form.attempts.onsubmit(p.is_complete(), props.on_done.clone());
-    let errors = if form.attempts.attempt > 0 { p.validate() } else { Vec::new() };
+    let errors = p.validate();
+    let onsubmit = form.attempts.onsubmit(&errors, props.on_done.clone());
+    let errors = form.attempts.shown(errors);
     let error = |field: &str| error_for(i18n, &errors, field);
     let set = |f: fn(&mut Profile, String)| {
         let profile = p.clone();

@@ -1,29 +1,44 @@
+use crate::model::i18n::Key;
 use crate::model::route::Route;
+use crate::model::validate::FieldError;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// How many times the person sent the form on screen while it had errors,
-/// and how to count one more. The count belongs to that form: another form,
-/// or another draft's, starts from none.
+/// which errors it had then, and how to count one more. The count belongs to
+/// that form: another form, or another draft's, starts from none.
 #[derive(Clone)]
 pub struct Attempts {
     pub attempt: u32,
-    bump: Callback<()>,
+    /// Each field in error at the last submit, with its message.
+    found: Rc<Vec<(String, Key)>>,
+    bump: Callback<Rc<Vec<(String, Key)>>>,
 }
 
 impl Attempts {
-    /// A form's submit in the GOV.UK manner: when `valid`, `on_done` runs;
-    /// when not, the attempt count goes up, which shows the errors and moves
+    /// A form's submit in the GOV.UK manner: with no `errors`, `on_done`
+    /// runs; with some, the attempt count goes up, which shows them and moves
     /// focus to their summary. Nothing typed is touched either way.
-    pub fn onsubmit(&self, valid: bool, on_done: Callback<()>) -> Callback<SubmitEvent> {
+    pub fn onsubmit(&self, errors: &[FieldError], on_done: Callback<()>) -> Callback<SubmitEvent> {
+        let found: Rc<Vec<(String, Key)>> = Rc::new(errors.iter().map(|e| (e.field.clone(), e.key)).collect());
         let bump = self.bump.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if valid {
+            if found.is_empty() {
                 on_done.emit(());
             } else {
-                bump.emit(());
+                bump.emit(found.clone());
             }
         })
+    }
+
+    /// The errors to show, of the form's `errors` now: none before a submit,
+    /// and after one only those it found, while they stand. One fixed goes at
+    /// once; one that comes or changes as the person types waits for the next
+    /// submit, so the summary, an alert, never speaks up mid-action.
+    pub fn shown(&self, mut errors: Vec<FieldError>) -> Vec<FieldError> {
+        errors.retain(|e| self.attempt > 0 && self.found.iter().any(|(field, key)| *field == e.field && *key == e.key));
+        errors
     }
 }
 
@@ -33,7 +48,8 @@ impl Attempts {
 ///
 /// ```ignore
 /// let attempts = use_submit(&state.route);
-/// html! { <form onsubmit={attempts.onsubmit(c.validate().is_empty(), on_done)}>{ … }</form> }
+/// let errors = c.validate();
+/// html! { <form onsubmit={attempts.onsubmit(&errors, on_done)}>{ … }</form> }
 /// ```
 #[hook]
 pub fn use_submit(route: &Route) -> Attempts {
@@ -48,10 +64,10 @@ pub fn use_submit(route: &Route) -> Attempts {
         }
         visit.1
     };
-    let counted = use_state(|| (current, 0u32));
-    let attempt = if counted.0 == current { counted.1 } else { 0 };
-    let bump = Callback::from(move |()| counted.set((current, attempt + 1)));
-    Attempts { attempt, bump }
+    let counted = use_state(|| (current, 0u32, Rc::<Vec<(String, Key)>>::default()));
+    let (attempt, found) = if counted.0 == current { (counted.1, counted.2.clone()) } else { (0, Rc::default()) };
+    let bump = Callback::from(move |found| counted.set((current, attempt + 1, found)));
+    Attempts { attempt, found, bump }
 }
 
 /// Which form a route shows: a comment's, a commitment's (whichever field
