@@ -60,9 +60,10 @@ const BUDGET_WASM_AND_GLUE = 180 * KB;
 // kept on a comment moved; the kind's inline error; the saved time in the
 // language of the moment; no promise of saving where storage is refused:
 // 250.1 KB (266.7 KB first load, with the page's title in the view and the
-// focus ring's room in the rows that scroll sideways).
-const CEILING_WASM_AND_GLUE = 250.2 * KB;
-const CEILING_FIRST_LOAD = 266.8 * KB;
+// focus ring's room in the rows that scroll sideways). The error summary
+// showing what the last submit found, while it stands: 250.4 KB (267.0 KB).
+const CEILING_WASM_AND_GLUE = 250.5 * KB;
+const CEILING_FIRST_LOAD = 267.1 * KB;
 // The whole app holds everything, and the code that hands over to it:
 // 301.1 KB, of which about 4.6 KB is writing files for the reader's build. Only a
 // person who compares versions, imports a file, drafts a commitment or saves

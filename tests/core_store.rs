@@ -64,17 +64,17 @@ fn a_draft_dropped_untouched_is_removed_unless_another_tab_saved_it_since_or_it_
     let kv = MemoryStore::default();
     let key = draft_key("d");
     let rev = save_draft(&kv, &comment("d", ""), 0, "me", 1).unwrap().rev();
-    remove_unless_saved_since(&kv, &key, rev).unwrap();
+    assert_eq!(remove_unless_saved_since(&kv, &key, rev), Ok(true));
     assert_eq!(kv.get(&key).unwrap(), None, "as it was read: removed");
     let rev = save_draft(&kv, &comment("d", ""), 0, "me", 1).unwrap().rev();
     // Another tab's first keystroke is saved after this tab read it.
     save_draft(&kv, &comment("d", "typed in another tab"), rev, "other", 2).unwrap();
-    remove_unless_saved_since(&kv, &key, rev).unwrap();
+    assert_eq!(remove_unless_saved_since(&kv, &key, rev), Ok(false));
     assert_eq!(load(&kv).unwrap().comments[0].value.text, "typed in another tab", "saved since: kept");
     kv.set(&key, "{not an envelope").unwrap();
-    remove_unless_saved_since(&kv, &key, 9).unwrap();
+    assert_eq!(remove_unless_saved_since(&kv, &key, 9), Ok(false));
     assert!(kv.get(&key).unwrap().is_some(), "what cannot be read is never removed");
-    remove_unless_saved_since(&kv, &draft_key("gone"), 0).unwrap();
+    assert_eq!(remove_unless_saved_since(&kv, &draft_key("gone"), 0), Ok(true), "nothing there: gone already");
 }
 
 #[test]

@@ -201,6 +201,7 @@ fn another_tabs_save_of_a_draft_deleted_here_but_not_yet_removed_wins_and_is_not
     let s = s.reduce(DraftAction::External { key: draft_key("a"), value: Some(stored(&theirs, 5)) });
     assert_eq!(s.comment("a").map(|c| c.text.as_str()), Some("typed there since"), "the later save wins");
     assert!(s.removed.is_empty(), "and the next save here does not remove it");
+    assert!(s.undo.is_none(), "nor can an undo bring back a second copy");
 }
 
 #[test]

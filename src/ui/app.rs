@@ -1,4 +1,5 @@
-use crate::model::comment::CommentTarget;
+use crate::model::comment::{Comment, CommentTarget};
+use crate::model::commitment::Commitment;
 use crate::model::date::Date;
 use crate::model::deadline::Period;
 use crate::model::document::{Library, MessageId};
@@ -7,6 +8,7 @@ use crate::model::route::{Route, Target};
 use crate::model::search::{Query, Results};
 use crate::model::store::{load_at_start, Draft, Loaded};
 use crate::model::track::Track;
+use crate::model::validate::FieldError;
 use crate::model::versions::{Placements, Reading};
 use crate::shell::{clock, config::Config};
 use crate::ui::components::form::{use_error_summary, FormState};
@@ -100,10 +102,8 @@ pub fn App(props: &AppProps) -> Html {
     let on_link_click = use_link_clicks(state.dispatcher(), go.clone(), config.url_links);
     use_report_height(config.parent_origin.clone(), "igf-app");
     let commands = use_draft_commands(&drafts, placements.clone(), state.dispatcher(), go.clone());
-    let on_skip = {
-        let id = state.focus_id();
-        use_focus_link().reform(move |e| (e, id.clone()))
-    };
+    let focus_id = state.focus_id();
+    let on_skip = use_focus_link().reform(move |e| (e, focus_id.clone()));
     let reader = use_reader(ReaderInputs {
         library,
         state: &state,
@@ -134,8 +134,6 @@ pub fn App(props: &AppProps) -> Html {
         Route::Read(..) => reader,
         route => screens.show(route, state.target().unwrap_or(Target::Track(state.track)), state.after_details()),
     };
-    let (health, corrupt, newer, saved_at, notices) = StorageStatusProps::of(&i18n, &drafts);
-    let saved_at = saved_at.map(|ms| clock::time_of_day(ms, i18n.lang.code()));
     use_page_title(&i18n, title, !config.embedded);
     use_close_menu_outside();
     html! {
@@ -145,20 +143,29 @@ pub fn App(props: &AppProps) -> Html {
                 // A host page has its own `main`, and one landmark cannot hold
                 // another. (A dynamic tag name costs 0.5 KB gzip; a role, nothing.)
                 <div class="igf-main" role={(!config.embedded).then_some("main")}>
-                    if language.failed {
-                        <p class="igf-notice" role="status">{ i18n.t(Key::TranslationFailed) }</p>
-                    }
-                    { storage_status(&i18n, &StorageStatusProps { health, corrupt, newer, saved_at, notices, dispatch: drafts.dispatcher(), on_export: commands.export.clone(), on_download_quarantined: commands.download_quarantined.clone() }) }
+                    if language.failed { <p class="igf-notice" role="status">{ i18n.t(Key::TranslationFailed) }</p> }
+                    { storage_line(&i18n, &drafts, &commands) }
                     { load_errors(&i18n, &library.errors) }
                     { copy_status_line(&i18n, &state.copy) }
                     { view }
-                    if matches!(state.route, Route::Read(..)) {
-                        { unsent_banner(&i18n, unsent.0, unsent.1) }
-                    }
+                    if matches!(state.route, Route::Read(..)) { { unsent_banner(&i18n, unsent.0, unsent.1) } }
                 </div>
                 { app_footer(&i18n, &AppFooterProps { recipient: AttrValue::from(config.recipient().to_owned()) }) }
             </div>
     }
+}
+
+/// Whether the drafts are safe, with the time of the last save in the
+/// language of the moment, not the one it was made in.
+fn storage_line(i18n: &I18n, drafts: &UseReducerHandle<DraftsState>, commands: &DraftCommands) -> Html {
+    let (health, corrupt, newer, saved_at, notices) = StorageStatusProps::of(i18n, drafts);
+    let saved_at = saved_at.map(|ms| clock::time_of_day(ms, i18n.lang.code()));
+    let (dispatch, on_export) = (drafts.dispatcher(), commands.export.clone());
+    let on_download_quarantined = commands.download_quarantined.clone();
+    storage_status(
+        i18n,
+        &StorageStatusProps { health, corrupt, newer, saved_at, notices, dispatch, on_export, on_download_quarantined },
+    )
 }
 
 /// The two reducers. A page adopting the prerendered view starts as a first
@@ -317,7 +324,8 @@ struct ScreenState {
 fn use_screen_state(route: &Route, drafts: &UseReducerHandle<DraftsState>) -> ScreenState {
     let comments_shown = use_state(|| CARDS_PAGE);
     let attempts = use_submit(route);
-    let focus = use_error_summary(attempts.attempt, attempts.attempt > 0 && form_has_errors(route, drafts));
+    let shown = attempts.shown(form_errors(route, drafts));
+    let focus = use_error_summary(attempts.attempt, !shown.is_empty());
     ScreenState { comments_shown, form: FormState { attempts, focus } }
 }
 
@@ -454,12 +462,12 @@ impl Screens<'_> {
 }
 
 /// Whether the form `route` shows has anything to fix.
-fn form_has_errors(route: &Route, drafts: &DraftsState) -> bool {
+fn form_errors(route: &Route, drafts: &DraftsState) -> Vec<FieldError> {
     match route {
-        Route::Comment(id) => drafts.comment(id).is_some_and(|c| !c.validate().is_empty()),
-        Route::Commitment(id, _) => drafts.commitment(id).is_some_and(|c| !c.validate().is_empty()),
-        Route::Details => !drafts.profile.validate().is_empty(),
-        _ => false,
+        Route::Comment(id) => drafts.comment(id).map(Comment::validate).unwrap_or_default(),
+        Route::Commitment(id, _) => drafts.commitment(id).map(Commitment::validate).unwrap_or_default(),
+        Route::Details => drafts.profile.validate(),
+        _ => Vec::new(),
     }
 }
 

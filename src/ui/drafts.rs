@@ -402,8 +402,12 @@ impl DraftsState {
             }
             Some(_) => {}
             None => {
-                // Their save is the later: one this tab meant to remove stays.
+                // Their save is the later: one this tab meant to remove stays,
+                // and its undo would bring back a second copy.
                 self.removed.retain(|k| k != key);
+                if self.undo.as_ref().is_some_and(|(d, ..)| d.id() == id) {
+                    self.undo = None;
+                }
                 self.insert(theirs, rev);
             }
         }

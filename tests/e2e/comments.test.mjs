@@ -83,6 +83,7 @@ test('the full journey: details, three comments, reload, edit, delete and undo',
   await page.click('button[type=submit]');
   await page.waitForSelector('.igf-error-summary');
   assert.equal(await page.textContent('#igf-field-kind-error'), 'Error: Select what kind of comment this is');
+  assert.match(await page.title(), /^Error: /);
   assert.match(await page.getAttribute('fieldset:has(input[name=kind])', 'aria-describedby') ?? '', /igf-field-kind-error/);
   await page.check('text=I suggest a change to the wording');
   // The summary is an alert: an error fixed leaves it at once, but one that comes
@@ -90,6 +91,10 @@ test('the full journey: details, three comments, reload, edit, delete and undo',
   await page.waitForSelector('#igf-field-kind-error', { state: 'detached' });
   assert.deepEqual(await page.locator('.igf-error-summary li').allTextContents(), ['Enter your comment']);
   assert.equal(await page.locator('#igf-field-proposed-error').count(), 0);
+  await page.fill('#igf-field-text', 'Typed now.');
+  await page.waitForSelector('.igf-error-summary', { state: 'detached' });
+  assert.doesNotMatch(await page.title(), /^Error:/, 'the title says no error the page does not show');
+  await page.fill('#igf-field-text', '');
   assert.match(await page.inputValue('#igf-field-proposed'), /^Users and nations must be able to trust on a well-protected/, 'prefilled with the original');
   await page.fill('#igf-field-proposed', 'Users and nations must be able to trust a well-protected and resilient Internet infrastructure.');
   await page.waitForSelector('.igf-diff ins');

@@ -38,6 +38,15 @@ impl Lang {
 
     /// What separates the items of a list in running text: Arabic has its
     /// own comma, and Chinese lists with the enumeration comma.
+    /// What goes between two sentences: Chinese sets none after its full stop.
+    pub fn sentence_gap(self) -> &'static str {
+        if self == Lang::Zh {
+            ""
+        } else {
+            " "
+        }
+    }
+
     pub fn list_separator(self) -> &'static str {
         match self {
             Lang::Ar => "، ",
@@ -87,6 +96,12 @@ mod tests {
         assert_eq!(Lang::from_tag("de"), None);
         assert_eq!(Lang::from_tag(""), None);
         assert_eq!(Lang::from_tag(" ar\n"), Some(Lang::Ar), "as web/prefer.js reads a stored choice");
+    }
+
+    #[test]
+    fn chinese_sets_no_space_between_sentences() {
+        assert_eq!(Lang::Zh.sentence_gap(), "");
+        assert_eq!(Lang::Ar.sentence_gap(), " ");
         assert!(Lang::Ar.is_rtl() && !Lang::En.is_rtl());
     }
 

@@ -51,13 +51,13 @@ pub fn load_from(kv: Option<&dyn KeyValue>) -> Result<Loaded, StorageError> {
 /// Reads every draft as the app starts, and drops those nobody typed into
 /// but `open`, the one the page opens, from storage too: a tap on "Comment"
 /// then a closed or reloaded tab would otherwise leave an empty draft, counted
-/// as not yet sent on every visit. One that storage will not remove now stays
-/// until the next start.
+/// as not yet sent on every visit. One that storage will not remove now, or
+/// that another tab has saved since it was read, stays.
 pub fn load_at_start(kv: Option<&dyn KeyValue>, open: Option<&str>) -> Result<Loaded, StorageError> {
     let mut loaded = load_from(kv)?;
     if let Some(kv) = kv {
         let dropped = |id: &str, pristine: bool, rev: i64| {
-            pristine && Some(id) != open && remove_unless_saved_since(kv, &draft_key(id), rev).is_ok()
+            pristine && Some(id) != open && remove_unless_saved_since(kv, &draft_key(id), rev) == Ok(true)
         };
         loaded.comments.retain(|r| !dropped(&r.value.id, r.value.is_pristine(), r.rev));
         loaded.commitments.retain(|r| !dropped(&r.value.id, r.value.is_pristine(), r.rev));

@@ -85,10 +85,12 @@ pub fn remove_draft(kv: &dyn KeyValue, id: &str) -> Result<(), StorageError> {
 /// Removes the record at `key`, read at save counter `known_rev`, unless
 /// it has been saved since (by another tab: someone is typing into it there,
 /// and it is theirs) or can no longer be read (it may be someone's work).
-pub fn remove_unless_saved_since(kv: &dyn KeyValue, key: &str, known_rev: i64) -> Result<(), StorageError> {
+/// Whether storage no longer holds it.
+pub fn remove_unless_saved_since(kv: &dyn KeyValue, key: &str, known_rev: i64) -> Result<bool, StorageError> {
     match kv.get(key)?.map(|raw| Envelope::parse(&raw).map_or(true, |e| e.rev > known_rev)) {
-        Some(false) => kv.remove(key),
-        _ => Ok(()),
+        Some(true) => Ok(false),
+        Some(false) => kv.remove(key).map(|()| true),
+        None => Ok(true),
     }
 }
 

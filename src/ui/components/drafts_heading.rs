@@ -25,7 +25,7 @@ pub fn drafts_heading(
         <>
             <p><a class="igf-back-link" href={Route::Read(reading, None).href()}>{ i18n.t(Key::BackToReading) }</a></p>
             <h1 id={VIEW_TITLE_ID} tabindex="-1">{ i18n.t(title) }</h1>
-            <p>{ i18n.t(intro) }if kept { { " " }{ i18n.t(Key::DraftsStay) } }</p>
+            <p>{ i18n.t(intro) }if kept { { i18n.lang.sentence_gap() }{ i18n.t(Key::DraftsStay) } }</p>
             if let Some(onclick) = on_undo {
                 <p id={UNDO_ID} class="igf-toast" role="status" tabindex="-1">{ i18n.t(deleted) }{ " " }
                     <button type="button" class="igf-button igf-button-secondary" {onclick}>{ i18n.t(Key::Undo) }</button>

@@ -1,4 +1,3 @@
-use crate::model::i18n::Key;
 use crate::model::route::Route;
 use crate::model::validate::FieldError;
 use std::rc::Rc;
@@ -10,9 +9,9 @@ use yew::prelude::*;
 #[derive(Clone)]
 pub struct Attempts {
     pub attempt: u32,
-    /// Each field in error at the last submit, with its message.
-    found: Rc<Vec<(String, Key)>>,
-    bump: Callback<Rc<Vec<(String, Key)>>>,
+    /// The errors the last submit found, each with its message.
+    found: Rc<Vec<FieldError>>,
+    bump: Callback<Rc<Vec<FieldError>>>,
 }
 
 impl Attempts {
@@ -20,7 +19,7 @@ impl Attempts {
     /// runs; with some, the attempt count goes up, which shows them and moves
     /// focus to their summary. Nothing typed is touched either way.
     pub fn onsubmit(&self, errors: &[FieldError], on_done: Callback<()>) -> Callback<SubmitEvent> {
-        let found: Rc<Vec<(String, Key)>> = Rc::new(errors.iter().map(|e| (e.field.clone(), e.key)).collect());
+        let found = Rc::new(errors.to_vec());
         let bump = self.bump.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
@@ -37,7 +36,7 @@ impl Attempts {
     /// once; one that comes or changes as the person types waits for the next
     /// submit, so the summary, an alert, never speaks up mid-action.
     pub fn shown(&self, mut errors: Vec<FieldError>) -> Vec<FieldError> {
-        errors.retain(|e| self.attempt > 0 && self.found.iter().any(|(field, key)| *field == e.field && *key == e.key));
+        errors.retain(|e| self.attempt > 0 && self.found.contains(e));
         errors
     }
 }
@@ -64,7 +63,7 @@ pub fn use_submit(route: &Route) -> Attempts {
         }
         visit.1
     };
-    let counted = use_state(|| (current, 0u32, Rc::<Vec<(String, Key)>>::default()));
+    let counted = use_state(|| (current, 0u32, Rc::<Vec<FieldError>>::default()));
     let (attempt, found) = if counted.0 == current { (counted.1, counted.2.clone()) } else { (0, Rc::default()) };
     let bump = Callback::from(move |found| counted.set((current, attempt + 1, found)));
     Attempts { attempt, found, bump }
