@@ -61,8 +61,9 @@ const BUDGET_WASM_AND_GLUE = 180 * KB;
 // language of the moment; no promise of saving where storage is refused:
 // 250.1 KB (266.7 KB first load, with the page's title in the view and the
 // focus ring's room in the rows that scroll sideways). The error summary
-// showing what the last submit found, while it stands: 250.4 KB (267.0 KB).
-const CEILING_WASM_AND_GLUE = 250.5 * KB;
+// showing what the last submit found, while it stands, and French that says
+// "courriel" throughout: 250.3 KB (267.0 KB first load).
+const CEILING_WASM_AND_GLUE = 250.4 * KB;
 const CEILING_FIRST_LOAD = 267.1 * KB;
 // The whole app holds everything, and the code that hands over to it:
 // 301.1 KB, of which about 4.6 KB is writing files for the reader's build. Only a
@@ -76,8 +77,8 @@ const CEILING_FIRST_LOAD = 267.1 * KB;
 // documents read from the page: 297.6 KB; with the review's fixes, 298.0 KB.
 // The stray taps' empty drafts dropped at start, and the catalog read on the
 // standalone page too: 298.3 KB; with no "Saved" said for that, 298.4 KB.
-// The review's fixes above, which the whole app has too: 299.2 KB.
-const CEILING_WHOLE_APP = 299.3 * KB;
+// The review's fixes above, which the whole app has too: 299.3 KB.
+const CEILING_WHOLE_APP = 299.4 * KB;
 
 /** The collation page's own files (collate.html, its wasm, glue and stylesheet): the public page never loads them. */
 export const isCollationFile = (f) => f === 'collate.html' || /^igf-collate-/.test(f) || /^collate-[0-9a-f]+\.css$/.test(f);

@@ -58,9 +58,9 @@ fn back_route(target: &CommentTarget, placement: Option<&Placement>) -> Route {
 /// The comment form. Every keystroke goes to the draft, which autosaves, so a
 /// validation error never clears anything.
 pub fn comment_view(i18n: &I18n, props: &CommentViewProps, form: &FormState) -> Html {
-    let errors = props.comment.as_ref().map(Comment::validate).unwrap_or_default();
-    let onsubmit = form.attempts.onsubmit(&errors, props.on_done.clone());
-    let errors = form.attempts.shown(errors);
+    let errors = || props.comment.as_ref().map(Comment::validate).unwrap_or_default();
+    let onsubmit = form.attempts.onsubmit(errors(), props.on_done.clone());
+    let errors = form.attempts.shown(errors());
     let Some(c) = &props.comment else {
         return html! {
             <section class="igf-view">

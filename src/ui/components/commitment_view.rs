@@ -44,9 +44,9 @@ pub struct CommitmentViewProps {
 /// The commitment form, with the SMART check after the fields it judges. Every change goes to
 /// the draft, which autosaves; nothing here blocks saving.
 pub fn commitment_view(i18n: &I18n, props: &CommitmentViewProps, form: &FormState) -> Html {
-    let errors = props.commitment.as_ref().map(Commitment::validate).unwrap_or_default();
-    let onsubmit = form.attempts.onsubmit(&errors, props.on_check.clone());
-    let errors = form.attempts.shown(errors);
+    let errors = || props.commitment.as_ref().map(Commitment::validate).unwrap_or_default();
+    let onsubmit = form.attempts.onsubmit(errors(), props.on_check.clone());
+    let errors = form.attempts.shown(errors());
     let Some(c) = &props.commitment else { return not_found(i18n) };
     let error = |field: &str| error_for(i18n, &errors, field);
     let edit = |f: fn(String) -> CommitmentEdit| props.on_edit.reform(f);

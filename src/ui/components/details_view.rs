@@ -29,9 +29,8 @@ pub struct DetailsViewProps {
 /// The commenter's details, asked once and reused.
 pub fn details_view(i18n: &I18n, props: &DetailsViewProps, form: &FormState) -> Html {
     let p = &props.profile;
-    let errors = p.validate();
-    let onsubmit = form.attempts.onsubmit(&errors, props.on_done.clone());
-    let errors = form.attempts.shown(errors);
+    let onsubmit = form.attempts.onsubmit(p.validate(), props.on_done.clone());
+    let errors = form.attempts.shown(p.validate());
     let error = |field: &str| error_for(i18n, &errors, field);
     let set = |f: fn(&mut Profile, String)| {
         let profile = p.clone();

@@ -18,8 +18,8 @@ impl Attempts {
     /// A form's submit in the GOV.UK manner: with no `errors`, `on_done`
     /// runs; with some, the attempt count goes up, which shows them and moves
     /// focus to their summary. Nothing typed is touched either way.
-    pub fn onsubmit(&self, errors: &[FieldError], on_done: Callback<()>) -> Callback<SubmitEvent> {
-        let found = Rc::new(errors.to_vec());
+    pub fn onsubmit(&self, errors: Vec<FieldError>, on_done: Callback<()>) -> Callback<SubmitEvent> {
+        let found = Rc::new(errors);
         let bump = self.bump.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
@@ -47,8 +47,7 @@ impl Attempts {
 ///
 /// ```ignore
 /// let attempts = use_submit(&state.route);
-/// let errors = c.validate();
-/// html! { <form onsubmit={attempts.onsubmit(&errors, on_done)}>{ … }</form> }
+/// html! { <form onsubmit={attempts.onsubmit(c.validate(), on_done)}>{ … }</form> }
 /// ```
 #[hook]
 pub fn use_submit(route: &Route) -> Attempts {
