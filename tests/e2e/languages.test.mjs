@@ -40,7 +40,7 @@ test('every language sets lang and dir on the page, and the Messages stay in Eng
   await page.context().close();
 });
 
-test('the time drafts were saved at is said as the language of the moment writes times', async () => {
+test('the time drafts were saved at is said as the language of the moment writes times, and a card\'s title sets its colon as French does', async () => {
   const page = await openPage(browser, url);
   await page.click('button[aria-label="Comment on message 1.2"]');
   await page.fill('#igf-field-text', 'Saved, then read in French.');
@@ -50,6 +50,9 @@ test('the time drafts were saved at is said as the language of the moment writes
   assert.match(time ?? '', /[AP]M$/, 'English writes a 12-hour time');
   await choose(page, 'fr');
   assert.match(await status(), /^Enregistré sur cet appareil à \d{2}:\d{2}$/, 'French, a 24-hour time, with no AM or PM');
+  // And a card's title set as French sets a colon, after a no-break space.
+  await page.click('.igf-tracks a[href="#igf=comments"]');
+  assert.equal(await page.textContent('.igf-card-title'), 'Commentaire 1\u00a0: Message 1.2, Confiance');
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

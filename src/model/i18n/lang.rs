@@ -38,6 +38,16 @@ impl Lang {
 
     /// What separates the items of a list in running text: Arabic has its
     /// own comma, and Chinese lists with the enumeration comma.
+    /// What goes between a label and what it labels, as the catalogs write it:
+    /// French sets a no-break space before the colon, Chinese a full-width one.
+    pub fn colon(self) -> &'static str {
+        match self {
+            Lang::Fr => "\u{a0}: ",
+            Lang::Zh => "：",
+            _ => ": ",
+        }
+    }
+
     /// What goes between two sentences: Chinese sets none after its full stop.
     pub fn sentence_gap(self) -> &'static str {
         if self == Lang::Zh {
@@ -99,8 +109,9 @@ mod tests {
     }
 
     #[test]
-    fn chinese_sets_no_space_between_sentences() {
+    fn sentences_and_labels_are_joined_as_each_language_writes_them() {
         assert_eq!(Lang::Zh.sentence_gap(), "");
+        assert_eq!(Lang::Fr.colon(), "\u{a0}: ", "as the French catalog writes \"Référence : \"");
         assert_eq!(Lang::Ar.sentence_gap(), " ");
         assert!(Lang::Ar.is_rtl() && !Lang::En.is_rtl());
     }

@@ -44,7 +44,7 @@ pub fn comment_card(i18n: &I18n, props: &CommentCardProps) -> Html {
     let quote = if removed { c.target.quote().to_owned() } else { excerpt(c.target.quote(), 160) };
     html! {
         <li key={c.id.clone()} class="igf-card" aria-labelledby={heading_id.clone()}>
-            <h2 id={heading_id} class="igf-card-title" tabindex="-1">{ label(Key::CommentNumber) }{ ": " }{ target_label(i18n, &c.target) }</h2>
+            <h2 id={heading_id} class="igf-card-title" tabindex="-1">{ label(Key::CommentNumber) }{ i18n.lang.colon() }{ target_label(i18n, &c.target) }</h2>
             <p><strong class="igf-tag" data-tag={tag}>{ status }</strong>{ " " }<span class="igf-muted">{ c.kind.map(|k| i18n.t(kind_key(k))).unwrap_or_default() }</span></p>
             if let Some(missing) = &props.missing {
                 <p class="igf-warning">{ missing.reason(i18n) }</p>

@@ -34,7 +34,7 @@ pub fn commitment_card(i18n: &I18n, props: &CommitmentCardProps) -> Html {
         .count();
     html! {
         <li key={c.id.clone()} class="igf-card" aria-labelledby={heading_id.clone()}>
-            <h2 id={heading_id} class="igf-card-title" tabindex="-1">{ i18n.tf(Key::CommitmentNumber, &[("n", &n)]) }{ ": " }<bdi>{ draft_label(i18n, &Draft::Commitment(c.clone())) }</bdi></h2>
+            <h2 id={heading_id} class="igf-card-title" tabindex="-1">{ i18n.tf(Key::CommitmentNumber, &[("n", &n)]) }{ i18n.lang.colon() }<bdi>{ draft_label(i18n, &Draft::Commitment(c.clone())) }</bdi></h2>
             <p>
                 <strong class="igf-tag" data-tag={tag}>{ status }</strong>{ " " }
                 <span class="igf-muted">{ c.tracks.iter().map(|t| i18n.t(track_key(*t))).collect::<Vec<_>>().join(i18n.lang.list_separator()) }{ " · SMART " }{ met }{ "/5" }</span>

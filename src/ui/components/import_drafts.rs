@@ -164,7 +164,7 @@ fn clash_line(i18n: &I18n, c: &Clash, imported: &Imported) -> Html {
         std::cmp::Ordering::Equal => Key::ImportClashSame,
         std::cmp::Ordering::Less => Key::ImportClashHereNewer,
     };
-    html! { <li><bdi>{ name }</bdi>{ ": " }{ i18n.tf(key, &[("here", &here), ("file", &file)]) }</li> }
+    html! { <li><bdi>{ name }</bdi>{ i18n.lang.colon() }{ i18n.tf(key, &[("here", &here), ("file", &file)]) }</li> }
 }
 
 /// How far a long import has come, in words and as a bar.
