@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { minify } from 'terser';
 import { SCRIPT_HASH_FILE } from './server.mjs';
+import { embedStyle } from './embed-style.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
@@ -235,9 +236,11 @@ async function main() {
   const viewsKey = hashOf(localJson.map(([, json]) => json).join('\n'));
   for (const [lang, json] of localJson) writeFileSync(join(dist, `view-${lang}-${viewsKey}.json`), json);
   const source = (...names) => names.map((f) => readFileSync(join(ROOT, 'web', f), 'utf8')).join('\n');
+  const { style, widths } = embedStyle(readFileSync(join(dist, files.css), 'utf8'));
   const data = [
     `const FILES = ${JSON.stringify(files)};`,
-    `const STYLE = ${JSON.stringify(readFileSync(join(dist, files.css), 'utf8'))};`,
+    `const STYLE = ${JSON.stringify(style)};`,
+    `const WIDTHS = ${JSON.stringify(widths)};`,
     `const VIEW = ${JSON.stringify(view)};`,
   ].join('\n');
   const embed = await write(join(dist, 'embed.js'), `${data}\n${source('early-input.js', 'upgrade.js', 'prefer.js', 'view.js', 'embed.js')}`);

@@ -6,7 +6,9 @@
 // holdEarlyInput (web/early-input.js), preferredLang (web/prefer.js),
 // buildView (web/view.js) and this build's data:
 // FILES, the hashed names of the glue and the wasm; STYLE, the app's
-// stylesheet; VIEW, the prerendered reader in every language as one node tree
+// stylesheet, its width queries turned into selectors on the host's
+// data-igf-width (scripts/embed-style.mjs), and WIDTHS, the widths they name,
+// in em; VIEW, the prerendered reader in every language as one node tree
 // ({ langs, track, count, nodes }, as web/view.js builds it).
 // FILES.sources is the Messages documents the app reads, fetched beside the
 // wasm and handed to it on the mount element.
@@ -33,6 +35,32 @@ function style(shadow) {
     link.href = base + FILES.css;
     shadow.append(link);
   }
+}
+
+/**
+ * Writes on the host which of the stylesheet's widths the app is under, and
+ * again whenever its width changes: the app's layout follows the column the
+ * host gives it, not the window (a sidebar on a wide screen takes the phone's
+ * layout). A ResizeObserver reports before the first paint, so the view is
+ * never drawn in the wrong layout first.
+ */
+function followWidth(shadow) {
+  const write = (width) => {
+    // The app's em is the reader's own default size (`medium`), as in a media query.
+    const root = shadow.querySelector('.igf-root');
+    const em = parseFloat(getComputedStyle(root || host).fontSize) || 16;
+    const under = WIDTHS.flatMap((n) => [width < n * em ? `lt${n}` : '', width <= n * em ? `le${n}` : '']);
+    host.setAttribute('data-igf-width', under.filter(Boolean).join(' '));
+  };
+  if (typeof ResizeObserver !== 'function') {
+    write(host.clientWidth);
+    return;
+  }
+  new ResizeObserver((entries) => {
+    const box = entries[entries.length - 1].contentBoxSize;
+    const size = box ? (box[0] || box).inlineSize : entries[entries.length - 1].contentRect.width;
+    write(size);
+  }).observe(host);
 }
 
 /**
@@ -75,6 +103,7 @@ if (host) {
   const started = startLoading(lang, (app) => { reader = app; });
   const shadow = host.shadowRoot || host.attachShadow({ mode: 'open' });
   style(shadow);
+  followWidth(shadow);
   const view = document.createElement('div');
   view.className = 'igf-root';
   // The prerender is the reader of one track: another track renders afresh

@@ -119,6 +119,44 @@ test('mount mode: the host page keeps its one main landmark, before the app and 
   await context.close();
 });
 
+test('mount mode: a narrow column of a wide screen gets the phone\'s layout, before the app and with it, and the wide one when it widens', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  // The host's own rule for its column, from the first paint; a constructed
+  // sheet, which the host's style-src lets in.
+  await context.addInitScript(() => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('#igf-messages { inline-size: 300px; }');
+    document.adoptedStyleSheets = [sheet];
+    window.__column = sheet;
+  });
+  const wasm = await holdWasm(context);
+  const page = await context.newPage();
+  await page.goto(`${HOST}/host-mount.html`);
+  await page.locator('li.igf-message').first().waitFor();
+  const layout = () => page.evaluate(() => {
+    const root = document.getElementById('igf-messages').shadowRoot;
+    const app = root.querySelector('.igf-root');
+    const edge = app.getBoundingClientRect().right;
+    return {
+      // The phone's tracks: one row that scrolls sideways.
+      strip: getComputedStyle(root.querySelector('.igf-tracks ul')).overflowX === 'auto',
+      // Nothing runs past the column's edge: not the language picker, not the page.
+      fits: app.scrollWidth <= app.clientWidth && root.querySelector('.igf-lang').getBoundingClientRect().right <= edge + 0.5,
+    };
+  });
+  assert.deepEqual(await layout(), { strip: true, fits: true }, 'the prerendered view, before the app');
+  wasm.release();
+  await page.waitForSelector('#igf-messages[data-igf-live] .igf-app');
+  assert.deepEqual(await layout(), { strip: true, fits: true }, 'with the app');
+  await chooseLanguage(page, 'fr');
+  await page.waitForFunction(() => document.getElementById('igf-messages').shadowRoot.querySelector('.igf-app')?.lang === 'fr');
+  assert.deepEqual(await layout(), { strip: true, fits: true }, 'in French, whose labels are longer');
+  await page.evaluate(() => window.__column.replaceSync('#igf-messages { inline-size: 900px; }'));
+  await page.waitForFunction(() => getComputedStyle(document.getElementById('igf-messages').shadowRoot.querySelector('.igf-tracks ul')).overflowX !== 'auto');
+  assert.deepEqual(await layout(), { strip: false, fits: true }, 'the wide layout in a wide column');
+  await context.close();
+});
+
 test('mount mode without URL access: the app keeps its place internally and never touches the URL', async () => {
   const page = await hostPage('host-mount-no-url.html#host-section');
   await page.waitForSelector('#igf-messages[data-igf-live] li.igf-message');
