@@ -209,6 +209,22 @@ fn right_to_left_texts_isolate_url_prefixes_and_typed_values() {
     }
 }
 
+/// French set "l'application" and "l’application" side by side on one screen.
+/// Both catalogs now write the typographic apostrophe alone.
+#[test]
+fn french_writes_one_apostrophe() {
+    for (name, catalog) in [
+        ("i18n/fr.txt", include_str!("../i18n/fr.txt")),
+        ("i18n/collate/fr.txt", include_str!("../i18n/collate/fr.txt")),
+    ] {
+        for line in catalog.lines().filter(|l| !l.starts_with('#')) {
+            let chars: Vec<char> = line.chars().collect();
+            let straight = chars.windows(3).any(|w| w[0].is_alphabetic() && w[1] == '\'' && w[2].is_alphabetic());
+            assert!(!straight, "{name}: a straight apostrophe in {line:?}");
+        }
+    }
+}
+
 /// An error that would not say which field it is about on its own names it
 /// by its label, as the error summary shows it apart from the field.
 #[test]
