@@ -141,8 +141,10 @@ const find = (nodes, test) => {
  * The prerendered reader, from the element count in dist/index.html and the
  * view in each language in `views`: `view`, one node tree for every language
  * as a host page shows it, with its element count and its track (the one the
- * track links mark current); and `local`, the standalone page's view in each
- * language but English, one tree each, with the page's title in it.
+ * track links mark current); `local`, the standalone page's view in each
+ * language but English, one tree each, with the page's title in it and what
+ * its loader says if the app cannot start; and `failed`, those words in every
+ * language, the prerender's `<lang>.failed.txt`.
  */
 export function prerenderedView(html, views) {
   const mount = html.match(/<div\b[^>]*\bid=(["']?)igf-messages\1[^>]*>/);
@@ -161,7 +163,14 @@ export function prerenderedView(html, views) {
   if (JSON.stringify(standalone[LANGS.indexOf('en')]) !== JSON.stringify(english)) throw new Error('embed-manifest: the English view is not the one in index.html, but for its main landmark');
   if (!all.every((nodes) => nodes.length === english.length)) throw new Error('embed-manifest: the languages differ at the top level');
   const current = find(english, (n) => n.attributes['aria-current'] === 'page' && /^#igf=/.test(n.attributes.href ?? ''));
+  // What the loaders say if the app cannot start, in each language: [the reader, the whole app].
+  const failed = Object.fromEntries(LANGS.map((lang) => {
+    const said = readFileSync(join(views, `${lang}.failed.txt`), 'utf8').split('\n');
+    if (said.length !== 3 || !said[0] || !said[1] || said[2]) throw new Error(`embed-manifest: the ${lang} failure texts are not two lines`);
+    return [lang, said.slice(0, 2)];
+  }));
   return {
+    failed,
     view: {
       langs: LANGS,
       track: current ? current.attributes.href.slice('#igf='.length) : null,
@@ -176,7 +185,7 @@ export function prerenderedView(html, views) {
       const nodes = standalone[LANGS.indexOf(lang)];
       const brand = find(nodes, (n) => n.attributes.class === 'igf-brand');
       if (!brand || !brand.children.every((c) => typeof c === 'string')) throw new Error(`embed-manifest: no brand to name the ${lang} page after`);
-      return [lang, { langs: [lang], title: brand.children.join(''), nodes: nodes.map((node) => merge([node])) }];
+      return [lang, { langs: [lang], title: brand.children.join(''), failed: failed[lang], nodes: nodes.map((node) => merge([node])) }];
     })),
   };
 }
@@ -229,7 +238,7 @@ async function main() {
   writeFileSync(join(dist, files.sources), sources[1]);
   const views = join(dist, '.views');
   if (!existsSync(views)) throw new Error(`embed-manifest: no ${views}: run the prerender with it as its second argument`);
-  const { view, local } = prerenderedView(html, views);
+  const { view, local, failed } = prerenderedView(html, views);
   rmSync(views, { recursive: true });
   // The standalone page's views in the other languages, named after a hash of them all.
   const localJson = Object.entries(local).map(([lang, v]) => [lang, JSON.stringify(v)]);
@@ -242,9 +251,11 @@ async function main() {
     `const STYLE = ${JSON.stringify(style)};`,
     `const WIDTHS = ${JSON.stringify(widths)};`,
     `const VIEW = ${JSON.stringify(view)};`,
+    `const FAILED = ${JSON.stringify(failed)};`,
   ].join('\n');
   const embed = await write(join(dist, 'embed.js'), `${data}\n${source('early-input.js', 'upgrade.js', 'prefer.js', 'view.js', 'embed.js')}`);
-  const loader = await write(join(dist, 'loader.js'), source('early-input.js', 'upgrade.js', 'view.js', 'loader.js'));
+  // The standalone page's loader says a failure in English; a view in another language brings its own words.
+  const loader = await write(join(dist, 'loader.js'), `const FAILED = ${JSON.stringify({ en: failed.en })};\n${source('early-input.js', 'upgrade.js', 'view.js', 'loader.js')}`);
   // The standalone page's first script (web/lang.js), inline at the top of its
   // head: a file would hold up the parsing of the page for a round trip (0.1 s
   // later text on 3G, measured). Its hash, for the page's CSP, changes only

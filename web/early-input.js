@@ -12,7 +12,8 @@
 // the controls are released and the failure is shown.
 //
 // Not a module: scripts/embed-manifest.mjs puts this function at the top of
-// dist/loader.js and dist/embed.js, so nothing waits on a second request.
+// dist/loader.js and dist/embed.js, so nothing waits on a second request,
+// after FAILED, what to say if the app cannot start, by language.
 // `root` is where to listen (the mount, or the shadow root), `mount` the
 // element the app marks live, `view` the element holding the view.
 function holdEarlyInput(root, mount, view, controls) {
@@ -108,22 +109,28 @@ function holdEarlyInput(root, mount, view, controls) {
     fail(error) {
       live.disconnect();
       release();
-      showStartFailure(mount, view, error, 'Commenting and commitments are not available: the app could not start. '
-        + 'The Messages can still be read. Reload the page to try again.');
+      showStartFailure(mount, view, error, 0, view.querySelector('.igf-app')?.lang);
     },
   };
 }
 
-/** Marks `mount` failed with `error` and shows `text` at the top of `view`. */
-function showStartFailure(mount, view, error, text) {
+/**
+ * Marks `mount` failed with `error` and says so at the top of `view`: the
+ * build's words (FAILED) in `lang`, the language on screen, if it gave them,
+ * or else in English. `which` is 0 when the reader could not start (the
+ * Messages can still be read), 1 when the whole app could not.
+ */
+function showStartFailure(mount, view, error, which, lang) {
   mount.setAttribute('data-igf-failed', String((error && error.message) || error));
+  const said = FAILED[lang] ? lang : 'en';
   const notice = document.createElement('p');
   notice.className = 'igf-notice igf-notice-error';
   notice.setAttribute('role', 'alert');
-  // English, and so left to right, on an Arabic page too.
-  notice.setAttribute('lang', 'en');
-  notice.setAttribute('dir', 'ltr');
-  notice.textContent = text;
+  // Its own language and direction (Arabic is the one right-to-left language
+  // of the six), which are the page's unless its words fell back to English.
+  notice.setAttribute('lang', said);
+  notice.setAttribute('dir', said === 'ar' ? 'rtl' : 'ltr');
+  notice.textContent = FAILED[said][which];
   const main = view.querySelector('.igf-main');
   if (main) main.prepend(notice);
   else view.append(notice);

@@ -8,8 +8,9 @@
 // FILES, the hashed names of the glue and the wasm; STYLE, the app's
 // stylesheet, its width queries turned into selectors on the host's
 // data-igf-width (scripts/embed-style.mjs), and WIDTHS, the widths they name,
-// in em; VIEW, the prerendered reader in every language as one node tree
-// ({ langs, track, count, nodes }, as web/view.js builds it).
+// in em; FAILED, what to say in each language if the app cannot start; VIEW,
+// the prerendered reader in every language as one node tree ({ langs, track,
+// count, nodes }, as web/view.js builds it).
 // FILES.sources is the Messages documents the app reads, fetched beside the
 // wasm and handed to it on the mount element.
 //

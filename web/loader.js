@@ -67,6 +67,7 @@ function showView(mount) {
     if (!catalog) throw new Error(`no catalog for ${viewLang}`);
     mount.replaceChildren(...buildView(view, 0));
     if (typeof view.title === 'string') document.title = view.title;
+    if (Array.isArray(view.failed)) FAILED[viewLang] = view.failed;
     mount.igfCatalog = { lang: viewLang, text: catalog };
   }).catch((error) => {
     console.error('IGF Messages could not show the page in your language at once:', error);

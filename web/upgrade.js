@@ -58,7 +58,7 @@ function upgradeOnRequest(mount, url, files, reader, view) {
         glue.take_over();
       } catch (error) {
         console.error('IGF Messages could not start:', error);
-        showStartFailure(fresh, view(), error, 'The app could not start. Reload the page to try again.');
+        showStartFailure(fresh, view(), error, 1, lang);
       }
     });
   };

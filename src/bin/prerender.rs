@@ -70,7 +70,8 @@ fn render(i18n: I18n, config: Config) -> String {
     )
 }
 
-/// Writes the first view in every language into `dir`, as `<code>.html`.
+/// Writes the first view in every language into `dir`, as `<code>.html`, and
+/// what the loaders say if the app cannot start, as `<code>.failed.txt`.
 fn write_views(dir: &str) {
     let fail = |what: String| -> ! {
         eprintln!("prerender: {what}");
@@ -85,6 +86,10 @@ fn write_views(dir: &str) {
             )
             .with_plural(igf_messages::shell::intl::plural),
         };
+        // What the loaders say when the app cannot start, a line each (scripts/embed-manifest.mjs).
+        let failed = format!("{dir}/{}.failed.txt", lang.code());
+        let said = format!("{}\n{}\n", i18n.t(Key::StartFailed), i18n.t(Key::WholeFailed));
+        fs::write(&failed, said).unwrap_or_else(|e| fail(format!("cannot write {failed}: {e}")));
         let path = format!("{dir}/{}.html", lang.code());
         // As a host page shows it: inside the host's own `main`, so without one.
         let embedded = Config { embedded: true, ..Config::default() };

@@ -511,9 +511,18 @@ test('embedded: a view changed before the app arrived is rendered afresh, and th
   await page.context().close();
 });
 
-test('a wasm that cannot load releases the held click and says so, left to right on an Arabic page too', async () => {
+test('a wasm that cannot load releases the held click and says so in the language on screen: standalone and embedded, in English, Arabic and French', async () => {
+  const said = (lang) => readFileSync(`${ROOT}/i18n/${lang}.txt`, 'utf8').match(/^StartFailed = (.*)$/m)[1];
   const arabicComment = 'button[aria-label="علّق على الرسالة 1.1"]';
-  for (const [url, locale, comment] of [[APP, 'en-US', COMMENT], [`${HOST}/host-mount.html`, 'en-US', COMMENT], [APP, 'ar', arabicComment]]) {
+  const frenchComment = 'button[aria-label="Commenter le message 1.1"]';
+  const cases = [
+    [APP, 'en-US', COMMENT, 'en', 'ltr'],
+    [`${HOST}/host-mount.html`, 'en-US', COMMENT, 'en', 'ltr'],
+    [APP, 'ar', arabicComment, 'ar', 'rtl'],
+    [`${configured.ar[1]}/host-mount.html`, 'en-US', arabicComment, 'ar', 'rtl'],
+    [`${configured.fr[1]}/host-mount.html`, 'en-US', frenchComment, 'fr', 'ltr'],
+  ];
+  for (const [url, locale, comment, lang, dir] of cases) {
     const context = await browser.newContext({ locale });
     await context.route('**/*.wasm', (route) => route.abort());
     const page = await context.newPage();
@@ -521,9 +530,9 @@ test('a wasm that cannot load releases the held click and says so, left to right
     await page.goto(url);
     await page.locator(comment).click();
     await page.locator('#igf-messages[data-igf-failed]').waitFor({ state: 'attached' });
-    const alert = page.locator('[role=alert]', { hasText: 'the app could not start' });
+    const alert = page.locator('[role=alert]', { hasText: said(lang) });
     await alert.waitFor();
-    assert.deepEqual(await alert.evaluate((p) => [p.lang, getComputedStyle(p).direction]), ['en', 'ltr'], `${url} ${locale}`);
+    assert.deepEqual(await alert.evaluate((p) => [p.lang, getComputedStyle(p).direction]), [lang, dir], `${url} ${locale}`);
     assert.equal(await page.locator('[aria-busy]').count(), 0, url);
     assert.equal(await page.locator('.igf-pending').count(), 0, url);
     await context.close();

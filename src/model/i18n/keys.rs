@@ -546,6 +546,10 @@ catalog! {
     ImportClashSame = "changed {here}, here and in the file: the same copy",
     ImportLeftOutOne = "{n} draft from the file was not imported: it is here already, and the copy here was kept.",
     ImportLeftOut = "{n} drafts from the file were not imported: they are here already, and the copies here were kept.",
+    // Said by the loaders, not the app (web/early-input.js, web/upgrade.js), when
+    // it cannot start: the prerender hands them each language's (src/bin/prerender.rs).
+    StartFailed = "Commenting and commitments are not available: the app could not start. The Messages can still be read. Reload the page to try again.",
+    WholeFailed = "The app could not start. Reload the page to try again.",
 }
 
 // The Secretariat's collation page (collate.html) has its own strings, in
