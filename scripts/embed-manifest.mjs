@@ -253,9 +253,9 @@ async function main() {
     `const VIEW = ${JSON.stringify(view)};`,
     `const FAILED = ${JSON.stringify(failed)};`,
   ].join('\n');
-  const embed = await write(join(dist, 'embed.js'), `${data}\n${source('early-input.js', 'upgrade.js', 'prefer.js', 'view.js', 'embed.js')}`);
+  const embed = await write(join(dist, 'embed.js'), `${data}\n${source('early-input.js', 'upgrade.js', 'prefer.js', 'view.js', 'reveal.js', 'embed.js')}`);
   // The standalone page's loader says a failure in English; a view in another language brings its own words.
-  const loader = await write(join(dist, 'loader.js'), `const FAILED = ${JSON.stringify({ en: failed.en })};\n${source('early-input.js', 'upgrade.js', 'view.js', 'loader.js')}`);
+  const loader = await write(join(dist, 'loader.js'), `const FAILED = ${JSON.stringify({ en: failed.en })};\n${source('early-input.js', 'upgrade.js', 'view.js', 'reveal.js', 'loader.js')}`);
   // The standalone page's first script (web/lang.js), inline at the top of its
   // head: a file would hold up the parsing of the page for a round trip (0.1 s
   // later text on 3G, measured). Its hash, for the page's CSP, changes only

@@ -9,8 +9,10 @@
 // its content (a flex item, an inline block). Instead web/embed.js measures
 // the host's width and writes, on the host, which of the stylesheet's widths
 // it is under: `lt40` when under 40em, `le40` when at most 40em. Each width
-// query here becomes a selector on those tokens. The standalone page and the
-// iframe mode keep the media queries: their window is the app's width.
+// query here becomes a selector on those tokens, and each length in `vw` a
+// share of the app's width, `--igf-vw`, which embed.js writes beside them.
+// The standalone page and the iframe mode keep the media queries and `vw`:
+// their window is the app's width.
 
 const QUERY = /^\(width\s*(<=|>=)\s*([0-9.]+)em\)$/;
 const LEGACY = /^\((max|min)-width\s*:\s*([0-9.]+)em\)$/;
@@ -78,6 +80,17 @@ function scoped(block, host) {
 }
 
 /**
+ * `css` with each length in `vw` a share of the app's width instead, which
+ * web/embed.js writes on the host as `--igf-vw`. Other viewport units fail
+ * the build: nothing here says what they should follow.
+ */
+function inAppWidths(css) {
+  const other = css.match(/[0-9.](vh|vmin|vmax|vi|vb|[sdl]v[whib])\b/);
+  if (other) throw new Error(`embed-style: a length in ${other[1]}, which it cannot make the app's`);
+  return css.replace(/([0-9]*\.?[0-9]+)vw\b/g, 'calc($1*var(--igf-vw,1vw))');
+}
+
+/**
  * `css` with each `@media` width query (`(width<=Nem)`, `(width>=Nem)`, or
  * their max-/min-width forms) replaced by its rules behind a `:host(…)`
  * selector on the tokens web/embed.js writes; and the widths it named, in em.
@@ -99,5 +112,5 @@ export function embedStyle(css) {
     at = end + 1;
     media.lastIndex = at;
   }
-  return { style: out + css.slice(at), widths: [...widths].sort((a, b) => a - b) };
+  return { style: inAppWidths(out + css.slice(at)), widths: [...widths].sort((a, b) => a - b) };
 }

@@ -62,7 +62,10 @@ const BUDGET_WASM_AND_GLUE = 180 * KB;
 // 250.1 KB (266.7 KB first load, with the page's title in the view and the
 // focus ring's room in the rows that scroll sideways). The error summary
 // showing what the last submit found, while it stands, and French that says
-// "courriel" throughout: 250.3 KB (267.0 KB first load).
+// "courriel" throughout: 250.3 KB (267.0 KB first load). The failure notice
+// in the language on screen (the loader's English), Tab showing a row's link
+// whole, and the focus ring on text boxes, lists and disclosures: 267.1 KB
+// first load, 14 bytes under its ceiling; the wasm unchanged.
 const CEILING_WASM_AND_GLUE = 250.4 * KB;
 const CEILING_FIRST_LOAD = 267.1 * KB;
 // The whole app holds everything, and the code that hands over to it:

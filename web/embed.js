@@ -4,7 +4,7 @@
 //
 // scripts/embed-manifest.mjs writes dist/embed.js from this file, after
 // holdEarlyInput (web/early-input.js), preferredLang (web/prefer.js),
-// buildView (web/view.js) and this build's data:
+// buildView (web/view.js), revealFocus (web/reveal.js) and this build's data:
 // FILES, the hashed names of the glue and the wasm; STYLE, the app's
 // stylesheet, its width queries turned into selectors on the host's
 // data-igf-width (scripts/embed-style.mjs), and WIDTHS, the widths they name,
@@ -40,10 +40,13 @@ function style(shadow) {
 
 /**
  * Writes on the host which of the stylesheet's widths the app is under, and
- * again whenever its width changes: the app's layout follows the column the
- * host gives it, not the window (a sidebar on a wide screen takes the phone's
- * layout). A ResizeObserver reports before the first paint, so the view is
- * never drawn in the wrong layout first.
+ * the app's width as `--igf-vw` (a hundredth of it, for the stylesheet's `vw`),
+ * now and again whenever its width changes: the app's layout follows the
+ * column the host gives it, not the window (a sidebar on a wide screen takes
+ * the phone's layout). Called once the (empty) root is in the shadow, so that
+ * its em can be read, and before the view is put in it: the first layout is
+ * already the right one (a ResizeObserver reports only after a layout, which
+ * the host is charged for as a layout shift).
  */
 function followWidth(shadow) {
   const write = (width) => {
@@ -52,11 +55,11 @@ function followWidth(shadow) {
     const em = parseFloat(getComputedStyle(root || host).fontSize) || 16;
     const under = WIDTHS.flatMap((n) => [width < n * em ? `lt${n}` : '', width <= n * em ? `le${n}` : '']);
     host.setAttribute('data-igf-width', under.filter(Boolean).join(' '));
+    host.style.setProperty('--igf-vw', `${width / 100}px`);
   };
-  if (typeof ResizeObserver !== 'function') {
-    write(host.clientWidth);
-    return;
-  }
+  const style = getComputedStyle(host);
+  write(host.clientWidth - (parseFloat(style.paddingLeft) || 0) - (parseFloat(style.paddingRight) || 0));
+  if (typeof ResizeObserver !== 'function') return;
   new ResizeObserver((entries) => {
     const box = entries[entries.length - 1].contentBoxSize;
     const size = box ? (box[0] || box).inlineSize : entries[entries.length - 1].contentRect.width;
@@ -104,9 +107,10 @@ if (host) {
   const started = startLoading(lang, (app) => { reader = app; });
   const shadow = host.shadowRoot || host.attachShadow({ mode: 'open' });
   style(shadow);
-  followWidth(shadow);
   const view = document.createElement('div');
   view.className = 'igf-root';
+  shadow.append(view);
+  followWidth(shadow);
   // The prerender is the reader of one track: another track renders afresh
   // rather than showing the wrong one first.
   const track = (host.dataset.track || '').trim();
@@ -114,10 +118,10 @@ if (host) {
     view.append(...buildView(VIEW, VIEW.langs.indexOf(lang)));
     view.setAttribute('data-igf-prerendered', String(VIEW.count));
   }
-  shadow.append(view);
   // Links are held too: before the app, a link would set the host's fragment
   // wholesale, or touch the URL when the host said not to.
   const early = holdEarlyInput(shadow, host, view, 'button, select, a[href^="#"]');
+  revealFocus(shadow);
   upgradeOnRequest(host, (path) => base + path, FILES, () => reader, () => shadow.querySelector('.igf-root'));
   started.catch((error) => {
     early.fail(error);

@@ -1,7 +1,8 @@
 // Starts the app. An external file, not Trunk's inline script, so that a strict
 // Content Security Policy (script-src 'self') allows it. The build puts
-// holdEarlyInput (web/early-input.js), the upgrade's functions (web/upgrade.js)
-// and buildView (web/view.js) before this code in dist/loader.js.
+// holdEarlyInput (web/early-input.js), the upgrade's functions (web/upgrade.js),
+// buildView (web/view.js) and revealFocus (web/reveal.js) before this code in
+// dist/loader.js.
 //
 // The prerendered Messages are readable without the wasm, and on a slow link
 // the wasm is what the app waits for. This script is async: it runs as soon as
@@ -79,6 +80,8 @@ function showView(mount) {
 /** Holds early input on the prerendered view, and fetches the whole app when it asks. */
 function watchMount(mount) {
   early = holdEarlyInput(mount, mount, mount, 'button, select');
+  // The page's, not the mount's: the whole app starts on a copy of the mount.
+  revealFocus(document);
   files.catalogs = mount.dataset.igfCatalogs;
   upgradeOnRequest(mount, url, files, () => reader, () => document.getElementById('igf-messages'));
 }

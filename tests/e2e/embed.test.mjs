@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { startServer, strictCsp } from '../../scripts/server.mjs';
-import { axe, holdWasm, launch, ROOT, serveExamples, chooseLanguage } from './helpers.mjs';
+import { axe, hiddenOnTab, holdWasm, launch, ROOT, serveExamples, chooseLanguage } from './helpers.mjs';
 
 let browser, app, host, lookalike, APP, HOST, LOOKALIKE;
 
@@ -128,6 +128,11 @@ test('mount mode: a narrow column of a wide screen gets the phone\'s layout, bef
     sheet.replaceSync('#igf-messages { inline-size: 300px; }');
     document.adoptedStyleSheets = [sheet];
     window.__column = sheet;
+    // A first layout in the window's width, then the column's, is a shift the host is charged for.
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
   });
   const wasm = await holdWasm(context);
   const page = await context.newPage();
@@ -142,18 +147,26 @@ test('mount mode: a narrow column of a wide screen gets the phone\'s layout, bef
       strip: getComputedStyle(root.querySelector('.igf-tracks ul')).overflowX === 'auto',
       // Nothing runs past the column's edge: not the language picker, not the page.
       fits: app.scrollWidth <= app.clientWidth && root.querySelector('.igf-lang').getBoundingClientRect().right <= edge + 0.5,
+      // The heading's size follows the column too, as on a phone (28 px there), not the wide window (40 px).
+      heading: parseFloat(getComputedStyle(root.querySelector('h1')).fontSize) <= 28,
     };
   });
-  assert.deepEqual(await layout(), { strip: true, fits: true }, 'the prerendered view, before the app');
+  const narrow = { strip: true, fits: true, heading: true };
+  assert.deepEqual(await layout(), narrow, 'the prerendered view, before the app');
   wasm.release();
   await page.waitForSelector('#igf-messages[data-igf-live] .igf-app');
-  assert.deepEqual(await layout(), { strip: true, fits: true }, 'with the app');
+  assert.deepEqual(await layout(), narrow, 'with the app');
+  assert.equal(await page.evaluate(() => window.__shift), 0, 'no layout shift, from the first paint to the app');
+  assert.deepEqual(await hiddenOnTab(page, '.igf-tracks ul'), [], 'each track Tab reaches is shown whole');
   await chooseLanguage(page, 'fr');
   await page.waitForFunction(() => document.getElementById('igf-messages').shadowRoot.querySelector('.igf-app')?.lang === 'fr');
-  assert.deepEqual(await layout(), { strip: true, fits: true }, 'in French, whose labels are longer');
+  assert.deepEqual(await layout(), narrow, 'in French, whose labels are longer');
   await page.evaluate(() => window.__column.replaceSync('#igf-messages { inline-size: 900px; }'));
   await page.waitForFunction(() => getComputedStyle(document.getElementById('igf-messages').shadowRoot.querySelector('.igf-tracks ul')).overflowX !== 'auto');
-  assert.deepEqual(await layout(), { strip: false, fits: true }, 'the wide layout in a wide column');
+  assert.deepEqual(await layout(), { strip: false, fits: true, heading: false }, 'the wide layout in a wide column');
+  // A heading's size grows with the column (1.4em + 1.5 % of it), not with the window (which would make it 40 px).
+  const size = await page.evaluate(() => parseFloat(getComputedStyle(document.getElementById('igf-messages').shadowRoot.querySelector('h1')).fontSize));
+  assert.ok(Math.abs(size - (1.4 * 16 + 0.015 * 900)) < 0.5, `${size} px`);
   await context.close();
 });
 

@@ -191,3 +191,29 @@ export function useApp(ready) {
 export async function saved(page) {
   await page.waitForFunction(() => /Saved on this device at/.test(document.querySelector('.igf-save-status')?.textContent ?? ''));
 }
+
+/**
+ * Tabs through the row `row` (a list that scrolls sideways) from its first
+ * link, and lists each link Tab reached that was not wholly in view, with its
+ * focus ring (5 px), once the row has settled. `page` may be a page or a
+ * frame; the row may be inside a shadow root.
+ */
+export async function hiddenOnTab(page, row) {
+  const hidden = [];
+  await page.locator(`${row} a`).first().focus();
+  for (let i = 0; i < 20; i += 1) {
+    const whole = await page.locator(`${row} a`).evaluateAll((links) => {
+      const el = links.find((a) => a.matches(':focus'));
+      if (!el) return null;
+      const box = el.closest('ul, ol');
+      const b = box.getBoundingClientRect();
+      const r = el.getBoundingClientRect();
+      const left = b.left + box.clientLeft;
+      return [el.textContent.trim(), r.left - 5 >= left - 0.5 && r.right + 5 <= left + box.clientWidth + 0.5];
+    });
+    if (!whole) break;
+    if (!whole[1]) hidden.push(whole[0]);
+    await page.keyboard.press('Tab');
+  }
+  return hidden;
+}

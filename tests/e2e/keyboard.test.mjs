@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { useApp, waitForApp } from './helpers.mjs';
+import { hiddenOnTab, useApp, waitForApp } from './helpers.mjs';
 
 let browser, url;
 useApp((b, u) => {
@@ -161,6 +161,20 @@ test('on a phone, the focus ring of an item in a row that scrolls sideways is sh
         }, [row, items, at]);
         assert.deepEqual(clipped, [false, false, false, false], `${locale}: the ${at} of ${row}, clipped (left, right, top, bottom)`);
       }
+    }
+    await context.close();
+  }
+});
+
+test('on a phone, Tab shows each link of a row that scrolls sideways whole, with its ring: the tracks and the questions, in English and Arabic', async () => {
+  for (const locale of ['en', 'ar']) {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale });
+    const page = await context.newPage();
+    await page.goto(url);
+    await waitForApp(page);
+    if (locale === 'ar') await page.locator('#igf-app[lang=ar]').waitFor();
+    for (const row of ['.igf-tracks ul', '.igf-toc ol']) {
+      assert.deepEqual(await hiddenOnTab(page, row), [], `${locale}: ${row}`);
     }
     await context.close();
   }

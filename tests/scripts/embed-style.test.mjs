@@ -33,3 +33,10 @@ test('a width query it cannot follow fails the build', () => {
   assert.throws(() => embedStyle('@media (width<=40em){.a{b:c}'), /unclosed/);
   assert.throws(() => embedStyle('@media (width<=40em){.a::before{content:"}"}}'), /string/);
 });
+
+test('a length in vw is a share of the app\'s width; other viewport units fail the build', () => {
+  assert.equal(embedStyle('h1{font-size:clamp(1.75em,1.4em + 1.5vw,2.5em)}').style, 'h1{font-size:clamp(1.75em,1.4em + calc(1.5*var(--igf-vw,1vw)),2.5em)}');
+  assert.equal(embedStyle('.a{inline-size:50vw;margin:.5vw}').style, '.a{inline-size:calc(50*var(--igf-vw,1vw));margin:calc(.5*var(--igf-vw,1vw))}');
+  assert.throws(() => embedStyle('.a{block-size:100vh}'), /vh/);
+  assert.throws(() => embedStyle('.a{block-size:100dvh}'), /dvh/);
+});
