@@ -25,7 +25,9 @@ function hostSelector(condition) {
     if (/width/.test(c)) throw new Error(`embed-style: a width query it cannot follow: @media ${c}`);
     return null;
   }
-  const [, op, n] = m;
+  const [, op] = m;
+  // As web/embed.js writes it: `40`, not `40.0`.
+  const n = String(Number(m[2]));
   const under = op === '<=' || op === 'max';
   return { width: Number(n), host: under ? `:host([data-igf-width~="le${n}"])` : `:host(:not([data-igf-width~="lt${n}"]))` };
 }
@@ -69,7 +71,7 @@ function scoped(block, host) {
       break;
     }
     const selectors = block.slice(at, open).replace(/\/\*[\s\S]*?\*\//g, '').trim();
-    if (selectors.startsWith('@')) throw new Error(`embed-style: a rule it cannot scope inside a width query: ${selectors}`);
+    if (selectors.startsWith('@') || selectors.includes(':host')) throw new Error(`embed-style: a rule it cannot scope inside a width query: ${selectors}`);
     const end = closing(block, open + 1);
     const body = block.slice(open + 1, end);
     if (body.includes('{')) throw new Error(`embed-style: a nested rule inside a width query: ${selectors}`);
@@ -85,9 +87,10 @@ function scoped(block, host) {
  * the build: nothing here says what they should follow.
  */
 function inAppWidths(css) {
-  const other = css.match(/[0-9.](vh|vmin|vmax|vi|vb|[sdl]v[whib])\b/);
+  const other = css.match(/(?:^|[^\w.-])-?[0-9]*\.?[0-9]+(vh|vmin|vmax|vi|vb|[sdl]v[whib])\b/);
   if (other) throw new Error(`embed-style: a length in ${other[1]}, which it cannot make the app's`);
-  return css.replace(/([0-9]*\.?[0-9]+)vw\b/g, 'calc($1*var(--igf-vw,1vw))');
+  // A number, not part of a name (`.x-10vw`), with its sign inside the calc().
+  return css.replace(/(^|[^\w.-])(-?)([0-9]*\.?[0-9]+)vw\b/g, '$1calc($2$3*var(--igf-vw,1vw))');
 }
 
 /**

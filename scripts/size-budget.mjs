@@ -63,11 +63,12 @@ const BUDGET_WASM_AND_GLUE = 180 * KB;
 // focus ring's room in the rows that scroll sideways). The error summary
 // showing what the last submit found, while it stands, and French that says
 // "courriel" throughout: 250.3 KB (267.0 KB first load). The failure notice
-// in the language on screen (the loader's English), Tab showing a row's link
-// whole, and the focus ring on text boxes, lists and disclosures: 267.1 KB
-// first load, 14 bytes under its ceiling; the wasm unchanged.
+// in the language on screen (the loader's English, 0.1 KB), Tab showing a
+// row's link whole (the loader's reveal.js, 0.1 KB), and the focus ring on
+// text boxes, lists and disclosures, less the phone rules that a later rule
+// overrode: 267.2 KB first load; the wasm unchanged.
 const CEILING_WASM_AND_GLUE = 250.4 * KB;
-const CEILING_FIRST_LOAD = 267.1 * KB;
+const CEILING_FIRST_LOAD = 267.2 * KB;
 // The whole app holds everything, and the code that hands over to it:
 // 301.1 KB, of which about 4.6 KB is writing files for the reader's build. Only a
 // person who compares versions, imports a file, drafts a commitment or saves

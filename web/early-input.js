@@ -106,10 +106,11 @@ function holdEarlyInput(root, mount, view, controls) {
   });
   live.observe(mount, { attributes: true, attributeFilter: ['data-igf-live'] });
   return {
-    fail(error) {
+    // `lang`, the language on screen, if the view may not say it (it may be empty).
+    fail(error, lang) {
       live.disconnect();
       release();
-      showStartFailure(mount, view, error, 0, view.querySelector('.igf-app')?.lang);
+      showStartFailure(mount, view, error, 0, lang || view.querySelector('.igf-app')?.lang);
     },
   };
 }

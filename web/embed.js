@@ -49,7 +49,10 @@ function style(shadow) {
  * the host is charged for as a layout shift).
  */
 function followWidth(shadow) {
+  let was = -1;
   const write = (width) => {
+    if (width === was) return;
+    was = width;
     // The app's em is the reader's own default size (`medium`), as in a media query.
     const root = shadow.querySelector('.igf-root');
     const em = parseFloat(getComputedStyle(root || host).fontSize) || 16;
@@ -59,12 +62,8 @@ function followWidth(shadow) {
   };
   const style = getComputedStyle(host);
   write(host.clientWidth - (parseFloat(style.paddingLeft) || 0) - (parseFloat(style.paddingRight) || 0));
-  if (typeof ResizeObserver !== 'function') return;
-  new ResizeObserver((entries) => {
-    const box = entries[entries.length - 1].contentBoxSize;
-    const size = box ? (box[0] || box).inlineSize : entries[entries.length - 1].contentRect.width;
-    write(size);
-  }).observe(host);
+  // The content box's width, as the first write measured it (a media query's width is physical too).
+  if (typeof ResizeObserver === 'function') new ResizeObserver((entries) => write(entries[entries.length - 1].contentRect.width)).observe(host);
 }
 
 /**
@@ -124,7 +123,7 @@ if (host) {
   revealFocus(shadow);
   upgradeOnRequest(host, (path) => base + path, FILES, () => reader, () => shadow.querySelector('.igf-root'));
   started.catch((error) => {
-    early.fail(error);
+    early.fail(error, lang);
     console.error('IGF Messages could not start:', error);
   });
 }

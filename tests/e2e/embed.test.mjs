@@ -158,6 +158,7 @@ test('mount mode: a narrow column of a wide screen gets the phone\'s layout, bef
   assert.deepEqual(await layout(), narrow, 'with the app');
   assert.equal(await page.evaluate(() => window.__shift), 0, 'no layout shift, from the first paint to the app');
   assert.deepEqual(await hiddenOnTab(page, '.igf-tracks ul'), [], 'each track Tab reaches is shown whole');
+  assert.deepEqual(await hiddenOnTab(page, '.igf-toc ol'), [], 'each question Tab reaches is shown whole, the row under its heading');
   await chooseLanguage(page, 'fr');
   await page.waitForFunction(() => document.getElementById('igf-messages').shadowRoot.querySelector('.igf-app')?.lang === 'fr');
   assert.deepEqual(await layout(), narrow, 'in French, whose labels are longer');

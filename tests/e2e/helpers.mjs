@@ -195,8 +195,8 @@ export async function saved(page) {
 /**
  * Tabs through the row `row` (a list that scrolls sideways) from its first
  * link, and lists each link Tab reached that was not wholly in view, with its
- * focus ring (5 px), once the row has settled. `page` may be a page or a
- * frame; the row may be inside a shadow root.
+ * focus ring (5 px). `page` may be a page or a frame; the row may be inside a
+ * shadow root.
  */
 export async function hiddenOnTab(page, row) {
   const hidden = [];

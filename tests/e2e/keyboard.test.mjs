@@ -179,3 +179,22 @@ test('on a phone, Tab shows each link of a row that scrolls sideways whole, with
     await context.close();
   }
 });
+
+test('on a phone, a click on a link half past the edge of a row that scrolls sideways follows it: the row does not move under the pointer', async () => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await waitForApp(page);
+  const target = await page.$$eval('.igf-tracks a', (links) => {
+    const row = links[0].closest('ul').getBoundingClientRect();
+    const cut = links.find((a) => {
+      const r = a.getBoundingClientRect();
+      return r.left < row.right - 20 && r.right > row.right;
+    });
+    const r = cut.getBoundingClientRect();
+    return { href: cut.getAttribute('href'), x: row.right - 3, y: r.top + r.height / 2 };
+  });
+  await page.mouse.click(target.x, target.y);
+  await page.waitForFunction((href) => location.hash === href, target.href, { timeout: 5000 });
+  await context.close();
+});

@@ -40,3 +40,12 @@ test('a length in vw is a share of the app\'s width; other viewport units fail t
   assert.throws(() => embedStyle('.a{block-size:100vh}'), /vh/);
   assert.throws(() => embedStyle('.a{block-size:100dvh}'), /dvh/);
 });
+
+test('a negative length in vw keeps its sign, a name that ends in vw is left alone, and a width is named as embed.js writes it', () => {
+  assert.equal(embedStyle('.a{margin:-5vw 1vw}').style, '.a{margin:calc(-5*var(--igf-vw,1vw)) calc(1*var(--igf-vw,1vw))}');
+  assert.equal(embedStyle('.x-10vw{b:c}.y{a:calc(100% - 2vw)}').style, '.x-10vw{b:c}.y{a:calc(100% - calc(2*var(--igf-vw,1vw)))}');
+  assert.equal(embedStyle('.x-100vh{b:c}').style, '.x-100vh{b:c}');
+  assert.equal(embedStyle('@media (max-width: 40.0em) {.a{b:c}}').style, ':host([data-igf-width~="le40"]) .a{b:c}');
+  assert.deepEqual(embedStyle('@media (max-width: 40.0em) {.a{b:c}}').widths, [40]);
+  assert.throws(() => embedStyle('@media (width<=40em){:host .a{b:c}}'), /cannot scope/);
+});
