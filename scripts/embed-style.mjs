@@ -86,7 +86,7 @@ function scoped(block, host) {
  * web/embed.js writes on the host as `--igf-vw`. Other viewport units fail
  * the build: nothing here says what they should follow.
  */
-function inAppWidths(css) {
+export function inAppWidths(css) {
   const other = css.match(/(?:^|[^\w.-])-?[0-9]*\.?[0-9]+(vh|vmin|vmax|vi|vb|[sdl]v[whib])\b/);
   if (other) throw new Error(`embed-style: a length in ${other[1]}, which it cannot make the app's`);
   // A number, not part of a name (`.x-10vw`), with its sign inside the calc().

@@ -2,7 +2,8 @@
 // another (127.0.0.1), under strict CSPs and a hostile stylesheet.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
+import { embedStyle, inAppWidths } from '../../scripts/embed-style.mjs';
 import { startServer, strictCsp } from '../../scripts/server.mjs';
 import { axe, hiddenOnTab, holdWasm, launch, ROOT, serveExamples, chooseLanguage } from './helpers.mjs';
 
@@ -169,6 +170,39 @@ test('mount mode: a narrow column of a wide screen gets the phone\'s layout, bef
   const size = await page.evaluate(() => parseFloat(getComputedStyle(document.getElementById('igf-messages').shadowRoot.querySelector('h1')).fontSize));
   assert.ok(Math.abs(size - (1.4 * 16 + 0.015 * 900)) < 0.5, `${size} px`);
   await context.close();
+});
+
+test('mount mode: where the column and the window agree on every width, the rewritten stylesheet styles each element as the media queries do', async () => {
+  // embed.js with the stylesheet's media queries as the standalone page has
+  // them (its vw the column's, as in both): the rewritten rules gain
+  // specificity, and must not win a rule they lost.
+  const css = await readFile(`${ROOT}dist/${(await readdir(`${ROOT}dist`)).find((f) => /^main-[0-9a-f]+\.css$/.test(f))}`, 'utf8');
+  const embed = await readFile(`${ROOT}dist/embed.js`, 'utf8');
+  const { style } = embedStyle(css);
+  assert.ok(embed.includes(style) && !/['\\\n]/.test(css + style), 'embed.js holds the rewritten stylesheet as it is, in a literal that can hold the original');
+  const withMedia = embed.replace(style, () => inAppWidths(css));
+  const computed = async (viewport, original) => {
+    const context = await browser.newContext({ viewport });
+    if (original) await context.route(`${APP}/embed.js`, (route) => route.fulfill({ body: withMedia, contentType: 'text/javascript', headers: { 'access-control-allow-origin': '*' } }));
+    const page = await context.newPage();
+    await page.goto(`${HOST}/host-mount.html`);
+    await page.waitForSelector('#igf-messages[data-igf-live] .igf-app');
+    const styles = await page.evaluate(() => [...document.getElementById('igf-messages').shadowRoot.querySelectorAll('*')].map((e) => {
+      const cs = getComputedStyle(e);
+      const all = [...cs].map((p) => `${p}:${cs.getPropertyValue(p)}`).sort();
+      return `${e.localName}.${e.className} ${all.join(';')}`;
+    }));
+    await context.close();
+    return styles;
+  };
+  // The example host gives the app its width less 120 px: each pair is on one side of every width the stylesheet names.
+  for (const width of [300, 600, 900, 1300]) {
+    const viewport = { width, height: 800 };
+    const [rewritten, media] = [await computed(viewport, false), await computed(viewport, true)];
+    assert.equal(rewritten.length, media.length, `${width}: as many elements`);
+    const differ = rewritten.filter((s, i) => s !== media[i]).map((s) => s.slice(0, 80));
+    assert.deepEqual(differ, [], `${width} px`);
+  }
 });
 
 test('mount mode without URL access: the app keeps its place internally and never touches the URL', async () => {
