@@ -60,8 +60,8 @@ function followWidth(shadow) {
     host.setAttribute('data-igf-width', under.filter(Boolean).join(' '));
     host.style.setProperty('--igf-vw', `${width / 100}px`);
   };
-  const style = getComputedStyle(host);
-  write(host.clientWidth - (parseFloat(style.paddingLeft) || 0) - (parseFloat(style.paddingRight) || 0));
+  const box = getComputedStyle(host);
+  write(host.clientWidth - (parseFloat(box.paddingLeft) || 0) - (parseFloat(box.paddingRight) || 0));
   // The content box's width, as the first write measured it (a media query's width is physical too).
   if (typeof ResizeObserver === 'function') new ResizeObserver((entries) => write(entries[entries.length - 1].contentRect.width)).observe(host);
 }
