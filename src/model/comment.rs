@@ -264,6 +264,18 @@ impl Comment {
             && (self.proposed.trim().is_empty() || self.proposed == self.original())
     }
 
+    /// The comment as it is sent. A wording proposed under "suggest a change",
+    /// then left for another kind, stays in the draft (choosing that kind again
+    /// brings it back) but is not sent, as a form leaves out a field it hides:
+    /// the Secretariat would read a support or an objection as a proposal.
+    pub fn as_sent(&self) -> Comment {
+        let mut c = self.clone();
+        if c.kind != Some(CommentKind::SuggestChange) {
+            c.proposed.clear();
+        }
+        c
+    }
+
     /// The BCP 47 tag its text is marked with, when the person named one of
     /// the offered languages ("other" and "not said" mark nothing).
     pub fn text_lang(&self) -> Option<&str> {
@@ -378,6 +390,24 @@ mod tests {
         assert!(CommentTarget::document(&d).document_order() < t.document_order());
         assert_eq!(Comment::new("c1".into(), missing, 0).kind, Some(CommentKind::PointMissing));
         assert!(CommentTarget::question_of(&d, 9, false).is_none());
+    }
+
+    #[test]
+    fn a_wording_left_for_another_kind_stays_in_the_draft_but_is_not_sent() {
+        let d = doc();
+        let target = CommentTarget::message_of(&d, MessageId { track: Track::Trust, question: 1, number: 2 }).unwrap();
+        let mut c = Comment::new("c1".into(), target, 0);
+        c.kind = Some(CommentKind::SuggestChange);
+        c.proposed = "Replaced wording.".into();
+        assert_eq!(c.as_sent().proposed, "Replaced wording.", "a suggested change sends its wording");
+        for kind in [CommentKind::Support, CommentKind::Disagree, CommentKind::Question] {
+            c.kind = Some(kind);
+            assert_eq!(c.as_sent().proposed, "", "{kind:?} sends no wording");
+            assert_eq!(c.proposed, "Replaced wording.", "the draft keeps it");
+        }
+        c.kind = None;
+        assert_eq!(c.as_sent().proposed, "", "nor does a comment of no kind yet");
+        assert_eq!(c.as_sent().text, c.text);
     }
 
     #[test]

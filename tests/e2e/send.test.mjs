@@ -120,6 +120,20 @@ test('Send by email: a 600-character comment fits the link with every field, and
   await page.context().close();
 });
 
+test('a wording proposed, then left for another kind of comment, stays in the draft but is not sent', async () => {
+  const page = await withDrafts([
+    comment('c-1', 1, 2, 'I support this.', { proposedWording: 'A wording I then abandoned.' }),
+    comment('c-2', 1, 3, 'Clearer so.', { kind: 'suggest-change', proposedWording: 'A wording I propose.' }),
+  ]);
+  const mail = parseMailto(await page.getAttribute('a:text-is("Send by email")', 'href'));
+  const proposed = dataLines(mail.body).filter(([label]) => label === 'proposed-wording').map(([, value]) => value);
+  assert.deepEqual(proposed, ['A wording I propose.'], 'only the suggested change sends its wording');
+  assert.ok(!(await page.textContent('.igf-preview')).includes('abandoned'), 'nor does the preview show it');
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('igf-messages:draft:c-1')).data.proposedWording);
+  assert.equal(stored, 'A wording I then abandoned.', 'the draft keeps it, for a change back to "suggest a change"');
+  await page.context().close();
+});
+
 test('a long package goes in three steps: copy, then open the email, then paste; nothing is cut', async () => {
   const long = 'A careful, long comment. '.repeat(60);
   const page = await withDrafts([comment('c-1', 1, 1, long), comment('c-2', 2, 3, long), comment('c-3', 3, 6, 'Short one, with "quotes".')]);

@@ -65,7 +65,7 @@ pub fn SendView(props: &SendViewProps) -> Html {
     let chosen = set_of(selected.iter().map(String::as_str));
     let package = Rc::new(
         Package {
-            comments: props.comments.iter().filter(|c| chosen.contains(c.id.as_str())).cloned().collect(),
+            comments: props.comments.iter().filter(|c| chosen.contains(c.id.as_str())).map(Comment::as_sent).collect(),
             commitments: props.commitments.iter().filter(|c| chosen.contains(c.id.as_str())).cloned().collect(),
             sender: props.profile.clone(),
             recipient: props.recipient.to_string(),
