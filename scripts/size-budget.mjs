@@ -66,7 +66,8 @@ const BUDGET_WASM_AND_GLUE = 180 * KB;
 // in the language on screen (the loader's English, 0.1 KB), Tab showing a
 // row's link whole (the loader's reveal.js, 0.1 KB), and the focus ring on
 // text boxes, lists and disclosures, less the phone rules that a later rule
-// overrode: 267.2 KB first load; the wasm unchanged.
+// overrode: 267.2 KB first load; the wasm unchanged. A wording left for
+// another kind of comment not sent (17 bytes of wasm): 34 bytes under.
 const CEILING_WASM_AND_GLUE = 250.4 * KB;
 const CEILING_FIRST_LOAD = 267.2 * KB;
 // The whole app holds everything, and the code that hands over to it:
@@ -81,7 +82,9 @@ const CEILING_FIRST_LOAD = 267.2 * KB;
 // documents read from the page: 297.6 KB; with the review's fixes, 298.0 KB.
 // The stray taps' empty drafts dropped at start, and the catalog read on the
 // standalone page too: 298.3 KB; with no "Saved" said for that, 298.4 KB.
-// The review's fixes above, which the whole app has too: 299.3 KB.
+// The review's fixes above, which the whole app has too: 299.3 KB. The two
+// failure notices' English (the loaders', installed with the rest), and a
+// wording left for another kind not sent: 299.4 KB, 37 bytes under.
 const CEILING_WHOLE_APP = 299.4 * KB;
 
 /** The collation page's own files (collate.html, its wasm, glue and stylesheet): the public page never loads them. */
