@@ -135,13 +135,19 @@ test('no control the keyboard reaches is hidden behind the note of unsent drafts
   await context.close();
 });
 
+/** The app on a 360 px phone whose browser speaks `locale`, ready, in that language. */
+async function phone(locale) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale });
+  const page = await context.newPage();
+  await page.goto(url);
+  await waitForApp(page);
+  if (locale === 'ar') await page.locator('#igf-app[lang=ar]').waitFor();
+  return { context, page };
+}
+
 test('on a phone, the focus ring of an item in a row that scrolls sideways is shown whole: the tracks, and the questions in Arabic', async () => {
   for (const locale of ['en', 'ar']) {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale });
-    const page = await context.newPage();
-    await page.goto(url);
-    await waitForApp(page);
-    if (locale === 'ar') await page.locator('#igf-app[lang=ar]').waitFor();
+    const { context, page } = await phone(locale);
     for (const [row, items] of [['.igf-tracks ul', '.igf-tracks a'], ['.igf-toc ol', '.igf-toc a']]) {
       const scrolls = await page.$eval(row, (el) => el.scrollWidth > el.clientWidth);
       assert.ok(scrolls, `${locale}: ${row} scrolls sideways at 360 px`);
@@ -168,11 +174,7 @@ test('on a phone, the focus ring of an item in a row that scrolls sideways is sh
 
 test('on a phone, Tab shows each link of a row that scrolls sideways whole, with its ring: the tracks and the questions, in English and Arabic', async () => {
   for (const locale of ['en', 'ar']) {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale });
-    const page = await context.newPage();
-    await page.goto(url);
-    await waitForApp(page);
-    if (locale === 'ar') await page.locator('#igf-app[lang=ar]').waitFor();
+    const { context, page } = await phone(locale);
     for (const row of ['.igf-tracks ul', '.igf-toc ol']) {
       assert.deepEqual(await hiddenOnTab(page, row), [], `${locale}: ${row}`);
     }
@@ -181,10 +183,7 @@ test('on a phone, Tab shows each link of a row that scrolls sideways whole, with
 });
 
 test('on a phone, a click on a link half past the edge of a row that scrolls sideways follows it: the row does not move under the pointer', async () => {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
-  const page = await context.newPage();
-  await page.goto(url);
-  await waitForApp(page);
+  const { context, page } = await phone('en');
   const target = await page.$$eval('.igf-tracks a', (links) => {
     const row = links[0].closest('ul').getBoundingClientRect();
     const cut = links.find((a) => {
