@@ -36,8 +36,6 @@ impl Lang {
         }
     }
 
-    /// What separates the items of a list in running text: Arabic has its
-    /// own comma, and Chinese lists with the enumeration comma.
     /// What goes between a label and what it labels, as the catalogs write it:
     /// French sets a no-break space before the colon, Chinese a full-width one.
     pub fn colon(self) -> &'static str {
@@ -57,6 +55,8 @@ impl Lang {
         }
     }
 
+    /// What separates the items of a list in running text: Arabic has its
+    /// own comma, and Chinese lists with the enumeration comma.
     pub fn list_separator(self) -> &'static str {
         match self {
             Lang::Ar => "، ",
