@@ -8,6 +8,7 @@ mod csv_reader;
 use csv_reader::parse_csv;
 use igf_messages::model::comment::{Comment, CommentKind, CommentTarget};
 use igf_messages::model::commitment::{ActionItem, Capacity, Commitment, Link};
+use igf_messages::model::date::Date;
 use igf_messages::model::document::{parse, Library, MessageId, Revision};
 use igf_messages::model::export::handed::{hand, handed, LaterFile};
 use igf_messages::model::export::import::{
@@ -24,6 +25,11 @@ use igf_messages::model::versions::{Located, Placements};
 use proptest::prelude::*;
 
 const SEED: &str = include_str!("../documents/trust.txt");
+
+/// The core's English day, where a test does not read the date.
+fn english_day(d: Date) -> String {
+    d.to_string()
+}
 
 fn library() -> Library {
     Library::from_sources([("trust.txt", SEED)])
@@ -170,7 +176,7 @@ fn exports_say_where_an_older_versions_message_is_now_next_to_the_original() {
     let imported = read(&p.to_json(5).to_text()).unwrap();
     assert_eq!(imported.drafts[0], Draft::Comment(p.comments[0].clone()), "import keeps the original, not the place");
 
-    let md = markdown::write(&p, &I18n::default(), "R");
+    let md = markdown::write(&p, &I18n::default(), "R", &english_day);
     assert!(md.contains("Now message 1.7 in Version 2"), "{md}");
     assert!(md.contains("(Removed in Version 2)"), "{md}");
 }
@@ -255,7 +261,7 @@ fn markdown_keeps_text_as_text() {
             .into();
     p.sender.name = "<b>Amina</b>\n# Diallo".into();
     p.commitments[0].title = "Guide <i>\n=== now".into();
-    let md = markdown::write(&p, &I18n::default(), "R");
+    let md = markdown::write(&p, &I18n::default(), "R", &english_day);
     assert!(!md.contains('<'), "no element can start anywhere: {md}");
     assert!(md.contains("&lt;script&gt;alert('x')&lt;/script&gt;"));
     assert!(md.contains("https://example.org/&lt;img src=x onerror=alert(document.domain)//&gt; for details"));
@@ -814,7 +820,7 @@ proptest! {
         let library = Library::from_sources(igf_messages::documents::SOURCES.iter().copied());
         let back = handed(&hand(&p)).map_err(TestCaseError::fail)?;
         for kind in [LaterFile::Csv, LaterFile::Markdown] {
-            prop_assert_eq!(kind.write(&back, &library, &I18n::default()), kind.write(&p, &library, &I18n::default()));
+            prop_assert_eq!(kind.write(&back, &library, &I18n::default(), &english_day), kind.write(&p, &library, &I18n::default(), &english_day));
         }
         prop_assert_eq!(handed(&hand(&back)), Ok(back), "read back as written");
     }
@@ -850,4 +856,33 @@ fn a_handed_package_the_reader_did_not_write_is_refused_with_a_reason() {
     assert!(handed(&written).is_ok());
     let bad_place = written.replace("\"located\":[]", "\"located\":[[\"trust-q1-m1\"]]");
     assert_eq!(handed(&bad_place), Err("a place unread".to_owned()));
+}
+
+/// The Markdown file is for reading, in the person's language: a form's
+/// "(optional)" and a question's colon belong to the form, the version's name
+/// and the day are in that language too, and an organisation without a group
+/// gets no empty brackets.
+#[test]
+fn markdown_reads_as_answers_in_the_persons_language() {
+    Key::install_later();
+    let day = |d: Date| format!("<{}>", d.to_iso());
+    let mut p = package();
+    p.commitments[0].org_group = None;
+    for (lang, text) in [(Lang::Es, include_str!("../i18n/es.txt")), (Lang::Zh, include_str!("../i18n/zh.txt"))] {
+        let i18n = I18n::with(Catalog::parse(lang, text).unwrap());
+        let md = markdown::write(&p, &i18n, "R", &day);
+        let optional = i18n.t(Key::OptionalSuffix);
+        assert!(!md.contains(optional), "{lang:?}: {optional} in\n{md}");
+        assert!(!md.contains("?:") && !md.contains("？："), "{lang:?}: a question then a colon in\n{md}");
+        assert!(
+            !md.contains("Version 1") && md.contains(i18n.tf(Key::VersionNumbered, &[("n", "1")]).as_str()),
+            "{md}"
+        );
+        assert!(md.contains("&lt;2021-06-30&gt;"), "{lang:?}: the day is not the formatter's in\n{md}");
+        assert!(!md.contains("()") && !md.contains("（）"), "{lang:?}: empty brackets in\n{md}");
+    }
+    let es = I18n::with(Catalog::parse(Lang::Es, include_str!("../i18n/es.txt")).unwrap());
+    let md = markdown::write(&p, &es, "R", &day);
+    assert!(md.contains("\nOrganización: =Example, \"Org\"  \n"), "{md}");
+    assert!(md.contains("\n¿Puede el IGF publicar su nombre junto con sus comentarios? Sí  \n"), "{md}");
 }

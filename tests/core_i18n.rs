@@ -169,9 +169,7 @@ fn every_accessible_label_contains_the_visible_words() {
 /// or a value the person typed is reordered by the bidi algorithm unless it is
 /// isolated: "http:// أو https://" showed as "//:http". Each must sit inside a
 /// left-to-right isolate (U+2066 … U+2069), and each `{value}` shown on screen
-/// inside a first-strong one (U+2068 … U+2069). `EmailField` is the exception:
-/// it writes a line of an exported file, which keeps bidi controls out
-/// (`export::clean`).
+/// inside a first-strong one (U+2068 … U+2069).
 #[test]
 fn right_to_left_texts_isolate_url_prefixes_and_typed_values() {
     Key::install_later();
@@ -200,11 +198,7 @@ fn right_to_left_texts_isolate_url_prefixes_and_typed_values() {
         for (at, _) in line.match_indices("{value}") {
             let before = line[..at].chars().next_back();
             let after = line[at + "{value}".len()..].chars().next();
-            let field = line.starts_with("EmailField = ");
-            assert!(
-                field || (before, after) == (Some('\u{2068}'), Some('\u{2069}')),
-                "ar: {{value}} not isolated in {line:?}"
-            );
+            assert!((before, after) == (Some('\u{2068}'), Some('\u{2069}')), "ar: {{value}} not isolated in {line:?}");
         }
     }
 }
@@ -245,4 +239,23 @@ fn a_too_long_error_names_its_field_by_its_label() {
         error_for(&I18n::default(), &errors, "text").as_deref(),
         Some("“Your comment” must be 3,000 characters or fewer")
     );
+}
+
+/// Answers shown back (the commitment's "Check your answers", the Markdown
+/// file) drop the form's "(optional)" by cutting `OptionalSuffix` off the
+/// label. Each language must end those labels with it, or the cut misses.
+#[test]
+fn every_optional_label_ends_with_the_languages_optional_mark() {
+    Key::install_later();
+    let english = Key::OptionalSuffix.en();
+    let optional: Vec<Key> = Key::ALL.iter().copied().filter(|k| k.en().ends_with(english)).collect();
+    assert!(optional.len() >= 6, "{optional:?}");
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+        let text = fs::read_to_string(format!("i18n/{}.txt", lang.code())).expect("the file exists");
+        let catalog = Catalog::parse(lang, &text).expect("parses");
+        let mark = catalog.get(Key::OptionalSuffix);
+        for key in &optional {
+            assert!(catalog.get(*key).ends_with(mark), "{}: {} does not end with {mark}", lang.code(), key.name());
+        }
+    }
 }

@@ -388,6 +388,17 @@ fn details_taken_from_a_file_never_blank_the_ones_it_lacks() {
 }
 
 #[test]
+fn an_import_keeps_the_files_order_after_the_persons_own_drafts() {
+    let s = create(empty(), "mine", 2, 1);
+    let file = [("c", 3, 1), ("a", 1, 1), ("b", 2, 5)];
+    let drafts = file.iter().map(|(id, q, n)| Draft::Comment(Comment::new((*id).into(), target(*q, *n), 5))).collect();
+    let s = s.reduce(DraftAction::Import { drafts, sender: None, more: false });
+    assert_eq!(ids(&s), ["mine", "c", "a", "b"], "not re-sorted into document order");
+    assert_eq!(s.order(), ["mine", "c", "a", "b"], "and the order is saved so");
+    assert!(s.order_dirty.is_some());
+}
+
+#[test]
 fn an_import_in_pieces_is_undone_as_one() {
     let s = create(empty(), "c-1", 1, 1);
     let piece = |id: &str| vec![Draft::Comment(Comment::new(id.into(), target(2, 1), 5))];

@@ -195,5 +195,5 @@ fn write_handed(kind: &str, handed: &str, lang: &str, catalog: Option<&str>) -> 
         None => return Err(format!("no catalog for {lang}")),
     };
     let library = super::sources::library().map_err(|e| e.to_string())?;
-    Ok(kind.write(&package, &library, &i18n))
+    Ok(kind.write(&package, &library, &i18n, &|d| super::intl::date(d, i18n.lang.code())))
 }

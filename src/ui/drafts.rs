@@ -423,10 +423,12 @@ impl DraftsState {
         self.touch(key);
     }
 
-    /// A draft whose id is not here yet.
-    fn add<T: Kind>(&mut self, value: T) {
+    /// A draft from a file, after the person's own: a file lists its drafts
+    /// in the order the person who wrote it arranged them, which a restore
+    /// from a backup must give back.
+    fn append<T: Kind>(&mut self, value: T) {
         let key = draft_key(value.id());
-        self.insert(value, 0);
+        T::list(self).push(Stored { value, rev: 0 });
         self.touch(key);
     }
 
@@ -774,8 +776,8 @@ impl DraftsState {
             match draft {
                 Draft::Comment(c) if known => self.put(c),
                 Draft::Commitment(c) if known => self.put(c),
-                Draft::Comment(c) => self.add(c),
-                Draft::Commitment(c) => self.add(c),
+                Draft::Comment(c) => self.append(c),
+                Draft::Commitment(c) => self.append(c),
             }
         }
         if let Some(p) = sender {

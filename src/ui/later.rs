@@ -61,7 +61,7 @@ pub fn install() {
         commitment: commitment_view,
         commitment_check,
         reduce: reduce_later,
-        write: LaterFile::write,
+        write: |kind, p, library, i18n| kind.write(p, library, i18n, &|d| crate::ui::labels::fmt_date(i18n, d)),
         carried: |text, has_storage| DraftsState::from_carried(carried(text), has_storage),
     });
 }

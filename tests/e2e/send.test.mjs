@@ -188,6 +188,12 @@ test('a long package goes in three steps: copy, then open the email, then paste;
   // The same file again: nothing is doubled, and the page says why nothing came in.
   await other.setInputFiles('#igf-field-import', await download.path());
   await other.waitForSelector('text=Drafts in the file that have the same id as one already here: 3.');
+  // A screen reader says what the file holds, not every choice and button at once.
+  assert.deepEqual(
+    await other.locator('.igf-import [role=status]').allTextContents(),
+    ['Comments in the file: 3. Commitments: 0.'],
+    'only the summary is a live region'
+  );
   await other.click('button:text-is("Import")');
   await other.waitForSelector('text=Imported 0 drafts.');
   await other.waitForSelector('text=3 drafts from the file were not imported: they are here already, and the copies here were kept.');
@@ -228,6 +234,22 @@ test('an unfinished commitment cannot be ticked, and an unfinished comment is no
   await page.waitForSelector('text=The email marks it “not finished”');
   assert.match(await page.textContent('.igf-preview-body'), /status: not finished/);
   assert.deepEqual(await axe(page), [], 'unfinished items');
+  await page.context().close();
+});
+
+test('two comments on one message are told apart in what to send, by their first words', async () => {
+  const long = `The second part needs data ${'and more data '.repeat(20)}`;
+  const page = await withDrafts([comment('c-1', 1, 1, 'I support the <b>first</b> part.'), comment('c-2', 1, 1, long)]);
+  const first = page.getByRole('checkbox', { name: /Message 1\.1.*I support the <b>first<\/b> part\./ });
+  const second = page.getByRole('checkbox', { name: /Message 1\.1.*The second part needs data and more/ });
+  assert.equal(await first.count(), 1, 'the first comment is named by its words, as text');
+  assert.equal(await second.count(), 1);
+  const shown = await page.locator('.igf-checkbox', { hasText: 'The second part' }).locator('label bdi.igf-muted').textContent();
+  assert.ok(shown.endsWith('…') && shown.length <= 71, `a long comment is cut: ${shown}`);
+  await second.uncheck();
+  assert.doesNotMatch(await page.textContent('.igf-preview-body'), /The second part/, 'the box unticked is the comment left out');
+  assert.match(await page.textContent('.igf-preview-body'), /I support the <b>first<\/b> part\./);
+  assert.deepEqual(await axe(page), [], 'two comments on one message');
   await page.context().close();
 });
 

@@ -3,6 +3,7 @@
 
 use super::package::Package;
 use super::{csv, email, eml, markdown};
+use crate::model::date::Date;
 use crate::model::document::Library;
 use crate::model::i18n::I18n;
 
@@ -35,11 +36,11 @@ pub fn csv_file(p: &Package, library: &Library) -> FileOut {
     FileOut { name: format!("igf-messages-{receipt}.csv"), mime: "text/csv", text: csv::write(p, library, &receipt) }
 }
 
-pub fn markdown_file(p: &Package, i18n: &I18n) -> FileOut {
+pub fn markdown_file(p: &Package, i18n: &I18n, date: &dyn Fn(Date) -> String) -> FileOut {
     let receipt = p.receipt();
     FileOut {
         name: format!("igf-messages-{receipt}.md"),
         mime: "text/markdown",
-        text: markdown::write(p, i18n, &receipt),
+        text: markdown::write(p, i18n, &receipt, date),
     }
 }

@@ -7,6 +7,7 @@ use super::files::{csv_file, markdown_file, FileOut};
 use super::package::Package;
 use crate::model::comment::Comment;
 use crate::model::commitment::Commitment;
+use crate::model::date::Date;
 use crate::model::document::{AnchorKey, Library, MessageId, Revision};
 use crate::model::i18n::I18n;
 use crate::model::json::{self, obj, Json};
@@ -40,10 +41,11 @@ impl LaterFile {
         }
     }
 
-    pub fn write(self, p: &Package, library: &Library, i18n: &I18n) -> FileOut {
+    /// The file; `date` writes a day in the interface language.
+    pub fn write(self, p: &Package, library: &Library, i18n: &I18n, date: &dyn Fn(Date) -> String) -> FileOut {
         match self {
             LaterFile::Csv => csv_file(p, library),
-            LaterFile::Markdown => markdown_file(p, i18n),
+            LaterFile::Markdown => markdown_file(p, i18n, date),
         }
     }
 }

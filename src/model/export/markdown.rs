@@ -6,9 +6,11 @@ use super::package::Package;
 use crate::model::comment::CommentTarget;
 use crate::model::comment::{Comment, CommentKind};
 use crate::model::commitment::{Capacity, Commitment, Link};
+use crate::model::date::Date;
+use crate::model::document::Revision;
 use crate::model::i18n::labels::{
-    gender_key as gender, kind_key as kind, link_label, located_label, region_key as region,
-    stakeholder_key as stakeholder, target_label as target_text, track_key as track,
+    answer_line, gender_key as gender, kind_key as kind, link_label, located_label, region_key as region,
+    stakeholder_key as stakeholder, target_label as target_text, track_key as track, version_label,
 };
 use crate::model::i18n::{I18n, Key, Lang};
 
@@ -70,8 +72,9 @@ enum Line {
 }
 
 /// The package as Markdown: the same content as the email's, with headings for
-/// each comment and commitment and the text commented on quoted.
-pub fn write(p: &Package, i18n: &I18n, receipt: &str) -> String {
+/// each comment and commitment and the text commented on quoted. `date`
+/// writes a day in the interface language (the browser's `Intl`).
+pub fn write(p: &Package, i18n: &I18n, receipt: &str, date: &dyn Fn(Date) -> String) -> String {
     let mut lines = vec![
         Line::Text(i18n.t(Key::EmailIntro).to_owned()),
         Line::Text(i18n.tf(Key::EmailReceipt, &[("receipt", receipt)])),
@@ -82,7 +85,7 @@ pub fn write(p: &Package, i18n: &I18n, receipt: &str) -> String {
         lines.extend(comment_lines(i + 1, c, p, i18n));
     }
     for (i, k) in p.commitments.iter().enumerate() {
-        lines.extend(commitment_lines(i + 1, k, p, i18n));
+        lines.extend(commitment_lines(i + 1, k, p, i18n, date));
     }
     let mut out = String::new();
     for line in lines {
@@ -99,7 +102,7 @@ pub fn write(p: &Package, i18n: &I18n, receipt: &str) -> String {
 }
 
 fn field(i18n: &I18n, label: Key, value: &str) -> Line {
-    Line::Text(i18n.tf(Key::EmailField, &[("label", i18n.t(label)), ("value", value)]))
+    Line::Text(answer_line(i18n, label, value))
 }
 
 fn sender_lines(p: &Package, i18n: &I18n) -> Vec<Line> {
@@ -129,8 +132,9 @@ fn heading(lines: &mut Vec<Line>, text: String, unfinished: bool, i18n: &I18n) {
 fn comment_lines(n: usize, c: &Comment, p: &Package, i18n: &I18n) -> Vec<Line> {
     let mut lines = Vec::new();
     let target = target_text(i18n, &c.target);
-    let title = i18n
-        .tf(Key::EmailCommentHeading, &[("n", &n.to_string()), ("target", &target), ("version", c.target.version())]);
+    let version =
+        Revision::parse(c.target.version()).map_or_else(|| c.target.version().to_owned(), |r| version_label(i18n, r));
+    let title = i18n.tf(Key::EmailCommentHeading, &[("n", &n.to_string()), ("target", &target), ("version", &version)]);
     heading(&mut lines, title, !c.validate().is_empty(), i18n);
     if let Some(located) = match &c.target {
         CommentTarget::Message(a) => p.located_of(a),
@@ -177,19 +181,17 @@ fn located_link_label(link: &Link, p: &Package, i18n: &I18n) -> String {
     }
 }
 
-fn commitment_lines(n: usize, k: &Commitment, p: &Package, i18n: &I18n) -> Vec<Line> {
+fn commitment_lines(n: usize, k: &Commitment, p: &Package, i18n: &I18n, date: &dyn Fn(Date) -> String) -> Vec<Line> {
     let mut lines = Vec::new();
     let title = i18n.tf(Key::EmailCommitmentHeading, &[("n", &n.to_string()), ("title", k.title.trim())]);
     heading(&mut lines, title, !k.validate().is_empty(), i18n);
     let capacity = match k.capacity {
         None => i18n.t(Key::NotGiven).to_owned(),
         Some(Capacity::Individual) => i18n.t(Key::CapacityIndividual).to_owned(),
-        Some(Capacity::Organisation) => format!(
-            "{} — {} ({})",
-            i18n.t(Key::CapacityOrganisation),
-            k.org_name.trim(),
-            k.org_group.map_or("", |g| i18n.t(stakeholder(g)))
-        ),
+        Some(Capacity::Organisation) => {
+            let group = k.org_group.map_or(String::new(), |g| format!(" ({})", i18n.t(stakeholder(g))));
+            format!("{} — {}{group}", i18n.t(Key::CapacityOrganisation), k.org_name.trim())
+        }
     };
     lines.push(field(i18n, Key::CapacityLegend, &capacity));
     lines.push(Line::Text(i18n.t(Key::DescriptionLabel).to_owned()));
@@ -199,8 +201,8 @@ fn commitment_lines(n: usize, k: &Commitment, p: &Package, i18n: &I18n) -> Vec<L
     lines.extend(k.links.iter().map(|l| Line::Item(located_link_label(l, p, i18n))));
     lines.extend([Line::Blank, Line::Text(i18n.t(Key::ActionsLegend).to_owned()), Line::Blank]);
     for a in &k.actions {
-        let due = a.due_date().map_or_else(|| a.due.clone(), |d| d.to_string());
-        lines.push(Line::Item(format!("{} — {}: {due}", a.description.trim(), i18n.t(Key::ActionDueLabel))));
+        let due = a.due_date().map_or_else(|| a.due.clone(), date);
+        lines.push(Line::Item(format!("{} — {}", a.description.trim(), answer_line(i18n, Key::ActionDueLabel, &due))));
     }
     lines.push(Line::Blank);
     for (label, value) in [

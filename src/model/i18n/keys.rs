@@ -427,7 +427,6 @@ catalog! {
     EmailIntro = "Please find below my feedback on the IGF 2020 Messages, prepared with the IGF Messages app.",
     EmailReceipt = "Receipt: {receipt}",
     EmailSender = "From: {name} <{email}>",
-    EmailField = "{label}: {value}",
     EmailCommentHeading = "Comment {n}: {target} ({version})",
     EmailAbout = "The text commented on:",
     EmailKind = "Kind of comment: {kind}",
@@ -550,6 +549,7 @@ catalog! {
     // it cannot start: the prerender hands them each language's (src/bin/prerender.rs).
     StartFailed = "Commenting and commitments are not available: the app could not start. The Messages can still be read. Reload the page to try again.",
     WholeFailed = "The app could not start. Reload the page to try again.",
+    OptionalSuffix = "(optional)",
 }
 
 // The Secretariat's collation page (collate.html) has its own strings, in

@@ -77,6 +77,24 @@ pub fn target_label(i18n: &I18n, target: &CommentTarget) -> String {
     }
 }
 
+/// A form's label as the heading of its answer, where the form is not: "Partners",
+/// not "Partners (optional)". Only the whole app shows answers back.
+pub fn answer_label(i18n: &I18n, label: Key) -> &str {
+    let label = i18n.t(label);
+    label.strip_suffix(i18n.t(Key::OptionalSuffix)).map_or(label, str::trim_end)
+}
+
+/// "Country: Senegal", or "May the IGF publish your name? Yes": a question
+/// takes its answer after it, not after a colon.
+pub fn answer_line(i18n: &I18n, label: Key, answer: &str) -> String {
+    let label = answer_label(i18n, label);
+    if label.ends_with(['?', '？', '؟']) {
+        format!("{label}{}{answer}", i18n.lang.sentence_gap())
+    } else {
+        format!("{label}{}{answer}", i18n.lang.colon())
+    }
+}
+
 /// "Version 2" or "Final version", in the interface language.
 pub fn version_label(i18n: &I18n, version: Revision) -> String {
     match version {

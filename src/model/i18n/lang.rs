@@ -46,7 +46,8 @@ impl Lang {
         }
     }
 
-    /// What goes between two sentences: Chinese sets none after its full stop.
+    /// What goes between two sentences, or after a label or before a note in
+    /// brackets: Chinese sets none, as its full-width marks carry their own.
     pub fn sentence_gap(self) -> &'static str {
         if self == Lang::Zh {
             ""

@@ -1,4 +1,5 @@
 use crate::model::commitment::{Capacity, Commitment};
+use crate::model::i18n::labels::answer_label;
 use crate::model::i18n::{I18n, Key};
 use crate::model::profile::Profile;
 use crate::model::route::Route;
@@ -110,7 +111,7 @@ impl Words<'_> {
 fn answer_rows(i18n: &I18n, c: &Commitment, p: &Profile) -> Vec<Row> {
     let w = Words { i18n };
     let row = |label: Key, value: Html, field: &str| Row {
-        label: i18n.t(label).into(),
+        label: answer_label(i18n, label).into(),
         value,
         route: Route::Commitment(c.id.clone(), Some(field.to_owned())),
     };

@@ -16,11 +16,12 @@ pub struct EmailPreviewProps {
 /// text selected and copied from here keeps its line breaks.
 pub fn email_preview(i18n: &I18n, props: &EmailPreviewProps) -> Html {
     let lines = props.body.split('\n').map(preview_line);
+    let gap = i18n.lang.sentence_gap();
     html! {
         <div class="igf-preview" tabindex="0" role="region" aria-label={i18n.t(Key::SendPreviewHeading)}>
             <p class="igf-preview-head">
-                { i18n.t(Key::SendToLabel) }{ " " }<bdi>{ props.recipient.clone() }</bdi><br />
-                { i18n.t(Key::SendSubjectLabel) }{ " " }<bdi class="igf-plain">{ subject_line(&props.subject) }</bdi>
+                { i18n.t(Key::SendToLabel) }{ gap }<bdi>{ props.recipient.clone() }</bdi><br />
+                { i18n.t(Key::SendSubjectLabel) }{ gap }<bdi class="igf-plain">{ subject_line(&props.subject) }</bdi>
             </p>
             <div class="igf-preview-body">{ for lines }</div>
         </div>

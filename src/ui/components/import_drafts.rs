@@ -134,8 +134,10 @@ fn import_ready(i18n: &I18n, props: &ImportReady) -> Html {
         props.on_apply.reform(move |_: MouseEvent| c)
     };
     html! {
-        <div class="igf-notice" role="status">
-            <p>{ i18n.tf(Key::ImportSummary, &[("comments", &fmt_number(i18n, comments)), ("commitments", &fmt_number(i18n, commitments))]) }</p>
+        // Only the summary is said as the file is read: the choices below are
+        // read when the person reaches them, not all at once.
+        <div class="igf-notice">
+            <p role="status">{ i18n.tf(Key::ImportSummary, &[("comments", &fmt_number(i18n, comments)), ("commitments", &fmt_number(i18n, commitments))]) }</p>
             if !props.clashes.is_empty() {
                 <p>{ i18n.tf(Key::ImportConflicts, &[("n", &props.clashes.len().to_string())]) }</p>
                 <ul class="igf-clashes">{ for props.clashes.iter().map(|c| clash_line(i18n, c, props.imported)) }</ul>

@@ -1,3 +1,4 @@
+use crate::model::fold::excerpt;
 use crate::model::i18n::{I18n, Key};
 use crate::model::missing::Missing;
 use crate::model::route::Route;
@@ -77,6 +78,15 @@ pub fn send_picker(i18n: &I18n, props: &SendPickerProps) -> Html {
     }
 }
 
+/// A comment's first words: two comments on one message have one label, and
+/// the person must see which is which before sending.
+fn opening(draft: &Draft) -> Option<String> {
+    match draft {
+        Draft::Comment(c) if !c.text.trim().is_empty() => Some(excerpt(c.text.trim(), 70)),
+        _ => None,
+    }
+}
+
 /// One draft's checkbox, its status and, when it is not ready, why.
 fn choice_box(i18n: &I18n, id: &str, choice: &Choice, checked: bool, onchange: Callback<Event>) -> Html {
     let (tag, status) = status_tag(i18n, choice.sending, choice.finished, choice.missing.is_some());
@@ -100,6 +110,9 @@ fn choice_box(i18n: &I18n, id: &str, choice: &Choice, checked: bool, onchange: C
                 {checked} {onchange} aria-describedby={(!choice.ready()).then_some(hint_id)} />
             <label for={id.to_owned()}>
                 <bdi>{ draft_label(i18n, &choice.draft) }</bdi>{ " " }<span class="igf-tag" data-tag={tag}>{ status }</span>
+                if let Some(text) = opening(&choice.draft) {
+                    <br /><bdi class="igf-muted">{ text }</bdi>
+                }
             </label>
             { why }
         </div>

@@ -33,7 +33,7 @@ pub fn track_nav(i18n: &I18n, props: &TrackNavProps) -> Html {
                                 class="igf-track-link">
                                 { i18n.t(track_key(track)) }
                                 if !props.available.contains(&track) {
-                                    <span class="igf-muted">{ " " }{ i18n.t(Key::TrackNotLoadedBadge) }</span>
+                                    <span class="igf-muted">{ i18n.lang.sentence_gap() }{ i18n.t(Key::TrackNotLoadedBadge) }</span>
                                 }
                             </a>
                         </li>
