@@ -859,15 +859,16 @@ fn a_handed_package_the_reader_did_not_write_is_refused_with_a_reason() {
 }
 
 /// The Markdown file is for reading, in the person's language: a form's
-/// "(optional)" and a question's colon belong to the form, the version's name
-/// and the day are in that language too, and an organisation without a group
-/// gets no empty brackets.
+/// "(optional)" and a question's colon belong to the form, the version's name,
+/// the day and the goals' names are in that language too, and an organisation
+/// without a group gets no empty brackets.
 #[test]
 fn markdown_reads_as_answers_in_the_persons_language() {
     Key::install_later();
     let day = |d: Date| format!("<{}>", d.to_iso());
     let mut p = package();
     p.commitments[0].org_group = None;
+    p.commitments[0].sdgs = vec![9, 16];
     for (lang, text) in [(Lang::Es, include_str!("../i18n/es.txt")), (Lang::Zh, include_str!("../i18n/zh.txt"))] {
         let i18n = I18n::with(Catalog::parse(lang, text).unwrap());
         let md = markdown::write(&p, &i18n, "R", &day);
@@ -880,6 +881,8 @@ fn markdown_reads_as_answers_in_the_persons_language() {
         );
         assert!(md.contains("&lt;2021-06-30&gt;"), "{lang:?}: the day is not the formatter's in\n{md}");
         assert!(!md.contains("()") && !md.contains("（）"), "{lang:?}: empty brackets in\n{md}");
+        let goals = format!("{}{}{}", i18n.t(Key::Sdg9), i18n.lang.list_separator(), i18n.t(Key::Sdg16));
+        assert!(md.contains(&goals), "{lang:?}: the goals by name, as the answers show them, in\n{md}");
     }
     let es = I18n::with(Catalog::parse(Lang::Es, include_str!("../i18n/es.txt")).unwrap());
     let md = markdown::write(&p, &es, "R", &day);

@@ -46,6 +46,14 @@ fn new_comments_go_in_document_order_and_can_be_moved() {
 }
 
 #[test]
+fn a_form_opened_with_nothing_typed_is_not_counted_to_send() {
+    let s = create(empty(), "a", 1, 1);
+    assert_eq!(s.unsent(), (0, 0), "the count does not rise as the form opens");
+    let s = edit(s, "a", "A thought.");
+    assert_eq!(s.unsent(), (1, 0));
+}
+
+#[test]
 fn suggesting_a_change_starts_from_the_original_wording() {
     let s = create(empty(), "a", 1, 2);
     let s = s.reduce(DraftAction::Edit { id: "a".into(), edit: CommentEdit::Kind(CommentKind::SuggestChange), now: 1 });

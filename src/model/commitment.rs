@@ -307,6 +307,20 @@ impl Commitment {
 
     /// What must be fixed before the commitment can be sent. Fields are named as
     /// the form names them; actions as `action-<n>-description` and `action-<n>-due`.
+    /// The commitment as it is sent: each real target date written
+    /// `YYYY-MM-DD`, whatever the person typed ("30 6 2021" is stored as they
+    /// typed it, `2021-6-30`, so that the form keeps their digits while they
+    /// type). A date that is not one stays as typed.
+    pub fn as_sent(&self) -> Commitment {
+        let mut c = self.clone();
+        for a in &mut c.actions {
+            if let Some(d) = a.due_date() {
+                a.due = d.to_iso();
+            }
+        }
+        c
+    }
+
     pub fn validate(&self) -> Vec<FieldError> {
         let mut errors = Vec::new();
         if self.capacity.is_none() {
@@ -544,6 +558,18 @@ mod tests {
         assert!(!blank.smart().time_bound);
         blank.resources = "Staff time".into();
         assert!(blank.smart().achievable);
+    }
+
+    #[test]
+    fn a_target_date_is_sent_in_full_and_a_broken_one_as_typed() {
+        let mut c = Commitment::new("k".into(), 0);
+        c.actions[0].due = "2021-6-3".into();
+        c.actions.push(ActionItem { description: "x".into(), due: "2021-٦-30".into() });
+        c.actions.push(ActionItem { description: "y".into(), due: "2021-2-30".into() });
+        c.actions.push(ActionItem::new());
+        let sent: Vec<String> = c.as_sent().actions.into_iter().map(|a| a.due).collect();
+        assert_eq!(sent, ["2021-06-03", "2021-06-30", "2021-2-30", ""]);
+        assert_eq!(c.actions[0].due, "2021-6-3", "the draft keeps what was typed");
     }
 
     #[test]

@@ -278,8 +278,11 @@ impl DraftsState {
 
     /// How many comments and commitments still need sending as they are.
     pub fn unsent(&self) -> (usize, usize) {
-        let comments = self.comments.iter().filter(|c| c.value.sending().needs_sending()).count();
-        (comments, self.commitments.iter().filter(|c| c.value.sending().needs_sending()).count())
+        // A form just opened, with nothing typed, is no draft to send yet.
+        let comments = self.comments.iter().filter(|c| !c.value.is_pristine() && c.value.sending().needs_sending());
+        let commitments =
+            self.commitments.iter().filter(|c| !c.value.is_pristine() && c.value.sending().needs_sending());
+        (comments.count(), commitments.count())
     }
 
     /// Whether drafts are kept on this device: not when the browser gives no

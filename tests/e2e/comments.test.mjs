@@ -30,6 +30,11 @@ async function fillDetails(page) {
   await page.click('button[type=submit]');
   await page.waitForSelector('.igf-error-summary');
   assert.equal(await page.evaluate(() => document.activeElement.className), 'igf-error-summary');
+  // Said once, as focus lands on it: its title names it and its list describes it. It is no
+  // live region, which read the whole list again as each field was put right.
+  assert.equal(await page.getByRole('group', { name: 'There is a problem' }).count(), 1);
+  assert.equal(await page.evaluate(() => document.activeElement.closest('[role=alert], [role=status], [aria-live]')), null);
+  assert.match(await page.evaluate(() => document.getElementById(document.activeElement.getAttribute('aria-describedby')).textContent), /^Enter your name/);
   const summary = await page.locator('.igf-error-summary li').allTextContents();
   assert.deepEqual(summary, ['Enter your name', 'Enter your email address', 'Select your stakeholder group', 'Select your region', 'Enter your country', 'Select whether the IGF may publish your name with your comments']);
   assert.equal(await page.locator('input[name=publish]:checked').count(), 0, 'no answer is chosen for the person');

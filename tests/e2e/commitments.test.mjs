@@ -106,7 +106,8 @@ test('an individual commitment started from a message, with the SMART check live
   const rows = Object.fromEntries(await page.$$eval('.igf-summary-row', (rs) => rs.map((r) => [r.querySelector('dt').textContent, r.querySelector('dd').textContent])));
   assert.equal(rows['Short title'], 'Plain-language IoT security guide');
   assert.equal(rows['Action 3'], 'Translate into ArabicTarget date: 31 March 2022');
-  assert.match(rows['Sustainable Development Goals it advances (optional)'], /9\. Industry.*16\. Peace/);
+  assert.match(rows['Sustainable Development Goals it advances'], /9\. Industry.*16\. Peace/);
+  assert.deepEqual(Object.keys(rows).filter((label) => label.includes('(optional)')), [], 'answers, not the form: no "(optional)"');
   assert.equal(rows['Contact person'], 'Li Wei (li.wei@example.cn)');
   assert.deepEqual(await axe(page), [], 'check your answers');
   await page.click('.igf-summary-row:has(dt:text-is("Action 2")) a');
@@ -120,8 +121,12 @@ test('an individual commitment started from a message, with the SMART check live
   assert.deepEqual(await dateOf(page, 3), ['31', '3', '2022']);
   const [k] = await stored(page);
   assert.equal(k.capacity, 'individual');
-  assert.deepEqual(k.actions.map((a) => a.due), ['2021-12-10', '2021-12-8', '2022-3-31']);
+  assert.deepEqual(k.actions.map((a) => a.due), ['2021-12-10', '2021-12-8', '2022-3-31'], 'the draft keeps the digits typed');
   assert.deepEqual(k.sdgs, [9, 16]);
+  await page.evaluate(() => { location.hash = '#igf=send'; });
+  await page.waitForSelector('.igf-preview-body');
+  const dues = (await page.locator('.igf-preview-body .igf-line').allTextContents()).filter((l) => l.startsWith('due:'));
+  assert.deepEqual(dues, ['due: 2021-12-10', 'due: 2021-12-08', 'due: 2022-03-31'], 'sent as YYYY-MM-DD');
   assert.equal(k.links[0].messageId, 'trust-q3-m11');
   assert.equal(k.consentToPublish, true);
   assert.deepEqual(page.problems, []);
@@ -188,7 +193,7 @@ test('an organisational commitment, a second one from a template, and both in My
   await page.click('.igf-tracks >> text=My commitments');
   await page.waitForFunction(() => document.querySelectorAll('.igf-card').length === 2);
   const titles = await page.locator('.igf-card-title').allTextContents();
-  assert.deepEqual(titles, ['Commitment 1: The commitment “\u2068Digital inclusion clinics\u2069”', 'Commitment 2: The commitment “\u2068Digital inclusion clinics, second city\u2069”']);
+  assert.deepEqual(titles, ['Commitment 1: Digital inclusion clinics', 'Commitment 2: Digital inclusion clinics, second city'], 'the number and the title, said once');
   assert.deepEqual(await axe(page), [], 'my commitments');
   await saved(page);
   await page.reload();
@@ -283,5 +288,25 @@ test('publishing is asked, never assumed: in Arabic too, both questions start un
   await page.waitForFunction(() => Object.keys(localStorage).filter((k) => k.startsWith('igf-messages:draft:'))
     .some((k) => JSON.parse(localStorage.getItem(k)).data.consentToPublish === false));
   assert.equal(await consent(), false, '"No" is an answer');
+  await page.context().close();
+});
+
+test('in Chinese the target date is asked year first, with a year-first example, and stored as in every language', async () => {
+  const page = await openPage(browser, url);
+  await chooseLanguage(page, 'zh');
+  await page.waitForFunction(() => document.documentElement.lang === 'zh');
+  await page.goto(`${url}#igf=commitments`);
+  await page.click('.igf-view button.igf-button');
+  await page.waitForSelector('#igf-field-action-1-due');
+  const order = await page.$$eval('#igf-action-1 .igf-date-item', (items) => items.map((i) => [i.querySelector('label').textContent, i.querySelector('input').id]));
+  assert.deepEqual(order, [['年', 'igf-field-action-1-due'], ['月', 'igf-field-action-1-due-month'], ['日', 'igf-field-action-1-due-day']],
+    'year, month, day; the first box carries the field\'s id, where the error summary leads');
+  await page.fill('#igf-field-action-1-due', '2021');
+  await page.fill('#igf-field-action-1-due-month', '6');
+  await page.fill('#igf-field-action-1-due-day', '30');
+  await page.waitForFunction(() => Object.keys(localStorage).filter((k) => k.startsWith('igf-messages:draft:'))
+    .some((k) => JSON.parse(localStorage.getItem(k)).data.actions?.[0]?.due === '2021-6-30'));
+  assert.match(await page.textContent('#igf-field-action-1-due-hint'), /2021 6 30/);
+  assert.deepEqual(await axe(page), [], 'commitment form in Chinese');
   await page.context().close();
 });

@@ -120,6 +120,21 @@ test('Send by email: a 600-character comment fits the link with every field, and
   await page.context().close();
 });
 
+test('in Arabic on a phone, the confirmation shows the receipt whole, in order and on one line', async () => {
+  const context = await browser.newContext({ bypassCSP: true, locale: 'ar', viewport: { width: 360, height: 740 } });
+  const page = await withDrafts([comment('c-1', 1, 2, 'أؤيد هذا.')], { context });
+  await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+  const receipt = await page.textContent('.igf-receipt strong bdi');
+  assert.match(receipt, /^IGF-[0-9A-Z]{5}-[0-9A-Z]{5}$/);
+  await clickMailLink(page, '#igf-send-start');
+  await page.click('.igf-confirm .igf-button >> nth=0');
+  await page.waitForSelector('.igf-panel');
+  const shown = await page.$eval('.igf-panel-body bdi', (b) => ({ text: b.textContent, direction: getComputedStyle(b).direction, lines: b.getClientRects().length }));
+  assert.deepEqual(shown, { text: receipt, direction: 'ltr', lines: 1 }, 'isolated, so its hyphens stay where they are');
+  assert.deepEqual(await axe(page), [], 'confirmation panel in Arabic');
+  await context.close();
+});
+
 test('a wording proposed, then left for another kind of comment, stays in the draft but is not sent', async () => {
   const page = await withDrafts([
     comment('c-1', 1, 2, 'I support this.', { proposedWording: 'A wording I then abandoned.' }),
@@ -250,6 +265,19 @@ test('two comments on one message are told apart in what to send, by their first
   assert.doesNotMatch(await page.textContent('.igf-preview-body'), /The second part/, 'the box unticked is the comment left out');
   assert.match(await page.textContent('.igf-preview-body'), /I support the <b>first<\/b> part\./);
   assert.deepEqual(await axe(page), [], 'two comments on one message');
+  await page.context().close();
+});
+
+test('a message with two draft comments links to My comments, where both are; with one, to that one', async () => {
+  const page = await withDrafts([comment('c-1', 1, 1, 'First.'), comment('c-2', 1, 1, 'Second.'), comment('c-3', 1, 2, 'Only one.')]);
+  await page.evaluate(() => { location.hash = '#igf=trust/q1/m1'; });
+  const two = page.locator('#igf-trust-q1-m1 .igf-draft-badge');
+  await two.waitFor();
+  assert.equal(await two.textContent(), 'You have 2 draft comments on this. My comments');
+  assert.equal(await two.locator('a').getAttribute('href'), '#igf=comments', 'not only one of the two');
+  const one = page.locator('#igf-trust-q1-m2 .igf-draft-badge');
+  assert.equal(await one.textContent(), 'You have a draft comment on this. Edit your comment');
+  assert.equal(await one.locator('a').getAttribute('href'), '#igf=comments/c-3');
   await page.context().close();
 });
 

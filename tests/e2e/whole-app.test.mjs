@@ -164,7 +164,10 @@ test('Commit to act in the reader: the whole app opens the commitment form on th
   await page.locator('.igf-upgrading [role=status]:has-text("Loading this page…")').waitFor();
   assert.equal(await page.textContent('#igf-view-title'), 'Your voluntary commitment');
   assert.equal(await focused(page), 'igf-view-title', 'focus on the heading while it loads');
-  assert.equal(await page.textContent('.igf-tracks a[href="#igf=commitments"] .igf-count-badge'), '1 not yet sent', 'the draft is made in the reader');
+  await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('igf-messages:draft:')
+    && JSON.parse(localStorage.getItem(k)).kind === 'commitment'), null, { polling: 50 });
+  assert.equal(await page.textContent('.igf-tracks a[href="#igf=commitments"] .igf-count-badge'), '0 not yet sent',
+    'the draft is made in the reader, and counted to send once something is typed in it');
   assert.deepEqual(await axe(page), [], 'the commitment form on its way');
   whole.release();
   await page.waitForSelector('#igf-field-title');

@@ -9,7 +9,7 @@ use crate::model::commitment::{Capacity, Commitment, Link};
 use crate::model::date::Date;
 use crate::model::document::Revision;
 use crate::model::i18n::labels::{
-    answer_line, gender_key as gender, kind_key as kind, link_label, located_label, region_key as region,
+    answer_line, gender_key as gender, kind_key as kind, link_label, located_label, region_key as region, sdg_key,
     stakeholder_key as stakeholder, target_label as target_text, track_key as track, version_label,
 };
 use crate::model::i18n::{I18n, Key, Lang};
@@ -215,7 +215,7 @@ fn commitment_lines(n: usize, k: &Commitment, p: &Package, i18n: &I18n, date: &d
         }
     }
     if !k.sdgs.is_empty() {
-        let sdgs = k.sdgs.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(i18n.lang.list_separator());
+        let sdgs = k.sdgs.iter().map(|n| i18n.t(sdg_key(*n))).collect::<Vec<_>>().join(i18n.lang.list_separator());
         lines.push(field(i18n, Key::SdgLegend, &sdgs));
     }
     lines.push(field(i18n, Key::ConsentLabel, i18n.t(answer(k.consent_publish))));

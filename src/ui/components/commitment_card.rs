@@ -3,9 +3,8 @@ use crate::model::i18n::{I18n, Key};
 use crate::model::missing::Missing;
 use crate::model::route::Route;
 use crate::model::sending::Sendable;
-use crate::model::store::Draft;
 use crate::ui::components::card_heading_id;
-use crate::ui::labels::{draft_label, status_tag, track_key};
+use crate::ui::labels::{status_tag, track_key};
 use yew::prelude::*;
 
 pub struct CommitmentCardProps {
@@ -32,9 +31,14 @@ pub fn commitment_card(i18n: &I18n, props: &CommitmentCardProps) -> Html {
         .iter()
         .filter(|&&m| m)
         .count();
+    // "Commitment 1: Clinics", not "Commitment 1: The commitment “Clinics”".
+    let title = match c.title.trim() {
+        "" => i18n.t(Key::UntitledCommitment),
+        title => title,
+    };
     html! {
         <li key={c.id.clone()} class="igf-card" aria-labelledby={heading_id.clone()}>
-            <h2 id={heading_id} class="igf-card-title" tabindex="-1">{ i18n.tf(Key::CommitmentNumber, &[("n", &n)]) }{ i18n.lang.colon() }<bdi>{ draft_label(i18n, &Draft::Commitment(c.clone())) }</bdi></h2>
+            <h2 id={heading_id} class="igf-card-title" tabindex="-1">{ i18n.tf(Key::CommitmentNumber, &[("n", &n)]) }{ i18n.lang.colon() }<bdi>{ title }</bdi></h2>
             <p>
                 <strong class="igf-tag" data-tag={tag}>{ status }</strong>{ " " }
                 <span class="igf-muted">{ c.tracks.iter().map(|t| i18n.t(track_key(*t))).collect::<Vec<_>>().join(i18n.lang.list_separator()) }{ " · SMART " }{ met }{ "/5" }</span>

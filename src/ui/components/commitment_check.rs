@@ -1,6 +1,6 @@
 use crate::model::commitment::{Capacity, Commitment};
 use crate::model::i18n::labels::answer_label;
-use crate::model::i18n::{I18n, Key};
+use crate::model::i18n::{I18n, Key, Lang};
 use crate::model::profile::Profile;
 use crate::model::route::Route;
 use crate::ui::components::form::error_for;
@@ -150,7 +150,9 @@ fn answer_rows(i18n: &I18n, c: &Commitment, p: &Profile) -> Vec<Row> {
     let sdgs = c.sdgs.iter().map(|n| html! { <li>{ i18n.t(sdg_key(*n)) }</li> }).collect();
     rows.push(row(Key::SdgLegend, w.list(sdgs), "sdgs"));
     let contact = if p.is_complete() {
-        html! { <><bdi>{ p.name.clone() }</bdi>{ " (" }<bdi>{ p.email.trim().to_owned() }</bdi>{ ")" }</> }
+        // Chinese brackets the address with its full-width marks, which carry their own space.
+        let (open, close) = if i18n.lang == Lang::Zh { ("（", "）") } else { (" (", ")") };
+        html! { <><bdi>{ p.name.clone() }</bdi>{ open }<bdi>{ p.email.trim().to_owned() }</bdi>{ close }</> }
     } else {
         html! { { w.not_given() } }
     };

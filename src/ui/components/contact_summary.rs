@@ -15,6 +15,6 @@ pub fn contact_summary(i18n: &I18n, p: &Profile) -> Html {
             </p>
         }
     } else {
-        html! { <p class="igf-notice">{ i18n.t(Key::DetailsMissing) }{ " " }<a href={Route::Details.href()}>{ i18n.t(Key::AddDetails) }</a></p> }
+        html! { <p class="igf-notice">{ i18n.t(Key::DetailsMissing) }{ i18n.lang.sentence_gap() }<a href={Route::Details.href()}>{ i18n.t(Key::AddDetails) }</a></p> }
     }
 }

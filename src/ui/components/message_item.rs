@@ -45,15 +45,20 @@ pub fn MessageItem(props: &MessageItemProps) -> Html {
     let Some(m) = props.doc.questions.get(props.question).and_then(|q| q.messages.get(props.index)) else {
         return Html::default();
     };
+    // One draft opens; several are listed in "My comments", where each can be.
+    let edit = match props.drafts.as_slice() {
+        [one] => (Route::Comment(one.clone()), Key::EditYourComment),
+        _ => (Route::Comments, Key::NavMyComments),
+    };
     html! {
         <li id={Target::Message(m.id).element_id()} class="igf-message" value={m.number.to_string()} tabindex="-1" hidden={props.hidden}
             data-fingerprint={m.fingerprint.clone()}>
             { props.change.map(|status| change_badge(&i18n, status)).unwrap_or_default() }
             <p id={text_id(m.id)} class="igf-message-text" lang={DOC_LANG} dir="ltr">{ AttrValue::from(m.text.clone()) }</p>
-            if let Some(first) = props.drafts.first() {
+            if !props.drafts.is_empty() {
                 <p class="igf-draft-badge">
                     { i18n.count(props.drafts.len(), Key::DraftBadgeOne, Key::DraftBadgeOther, &[]) }{ " " }
-                    <a href={Route::Comment(first.clone()).href()}>{ i18n.t(Key::EditYourComment) }</a>
+                    <a href={edit.0.href()}>{ i18n.t(edit.1) }</a>
                 </p>
             }
             { message_actions(&i18n, &MessageActionsProps { doc: props.doc.clone(), id: m.id, version: props.version, on_copy: props.on_copy.clone(), on_comment: props.on_comment.clone(), on_commit: props.on_commit.clone() }) }

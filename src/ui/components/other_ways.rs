@@ -74,7 +74,8 @@ pub fn other_ways(i18n: &I18n, props: &OtherWaysProps) -> Html {
     html! {
         <details class="igf-other-ways">
             <summary id={OTHER_WAYS_ID}>{ i18n.t(Key::SendOtherWays) }</summary>
-            <p>{ save(Key::SendDownloadEml, Rc::new(eml_file), true) }<span class="igf-hint">{ " " }{ i18n.t(Key::SendEmlHint) }</span></p>
+            <p>{ save(Key::SendDownloadEml, Rc::new(eml_file), true) }</p>
+            <p class="igf-hint">{ i18n.t(Key::SendEmlHint) }</p>
             <p><button type="button" class="igf-button igf-button-secondary" onclick={copy}>{ i18n.t(Key::SendCopy) }</button></p>
             <div role="status" class="igf-copy-result">
                 {

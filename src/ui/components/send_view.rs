@@ -66,7 +66,12 @@ pub fn SendView(props: &SendViewProps) -> Html {
     let package = Rc::new(
         Package {
             comments: props.comments.iter().filter(|c| chosen.contains(c.id.as_str())).map(Comment::as_sent).collect(),
-            commitments: props.commitments.iter().filter(|c| chosen.contains(c.id.as_str())).cloned().collect(),
+            commitments: props
+                .commitments
+                .iter()
+                .filter(|c| chosen.contains(c.id.as_str()))
+                .map(Commitment::as_sent)
+                .collect(),
             sender: props.profile.clone(),
             recipient: props.recipient.to_string(),
             ..Package::default()
@@ -113,7 +118,7 @@ pub fn SendView(props: &SendViewProps) -> Html {
                 { send_picker(&i18n, &SendPickerProps { choices: &choices, selected: &selected, on_toggle, shown }) }
                 { contact_summary(&i18n, &props.profile) }
                 if package.is_empty() {
-                    <p class="igf-notice">{ i18n.t(Key::SendNothingPicked) }</p>
+                    <p class="igf-notice" role="status">{ i18n.t(Key::SendNothingPicked) }</p>
                 } else if items > PREVIEW_ITEMS && !*show_all {
                     <p>{ i18n.tf(Key::SendManyItems, &[("n", &items.to_string())]) }</p>
                     <button type="button" class="igf-button" onclick={{ let s = show_all.clone(); move |_| s.set(true) }}>{ i18n.t(Key::SendShowEmail) }</button>

@@ -1,4 +1,5 @@
 use crate::model::i18n::{I18n, Key};
+use crate::ui::labels::fill_isolated;
 use crate::ui::markup::para;
 use yew::prelude::*;
 
@@ -25,7 +26,9 @@ pub fn sent_panel(i18n: &I18n, receipt: &str, comments: usize, commitments: usiz
     html! {
         <div id={SENT_PANEL_ID} class="igf-panel" role="status" tabindex="-1">
             <h2 class="igf-panel-title">{ i18n.t(Key::SentPanelTitle) }</h2>
-            <p class="igf-panel-body">{ i18n.tf(Key::SendReceipt, &[("receipt", receipt)]) }</p>
+            // Isolated and kept on one line: in Arabic, a receipt left to the
+            // paragraph's direction broke at a hyphen and moved it to the other end.
+            <p class="igf-panel-body igf-receipt-line">{ fill_isolated(i18n.t(Key::SendReceipt), &[("receipt", receipt)]) }</p>
             <p>{ what }</p>
             <h3>{ i18n.t(Key::SentPanelNextHeading) }</h3>
             { para(i18n.t(Key::SentPanelNext)) }

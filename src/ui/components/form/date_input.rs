@@ -1,6 +1,6 @@
 use super::Field;
 use crate::model::date::DateParts;
-use crate::model::i18n::{I18n, Key};
+use crate::model::i18n::{I18n, Key, Lang};
 use crate::ui::events::input_value;
 use yew::prelude::*;
 
@@ -15,12 +15,14 @@ pub struct DateInputProps {
 
 /// The GOV.UK date input: day, month and year as three short text fields,
 /// with an example in the hint, nothing filled in, and numbers typed in any
-/// keyboard. The first field carries the field's id, so the error summary can
-/// move focus into it.
+/// keyboard. Chinese writes a date year first, and so asks for it. The first
+/// field carries the field's id, so the error summary can move focus into it.
 pub fn date_input(i18n: &I18n, props: &DateInputProps) -> Html {
     let field = Field::new(i18n, &props.field, Some(&props.hint), props.error.as_ref());
+    let year_first = i18n.lang == Lang::Zh;
+    let first = if year_first { "year" } else { "day" };
     let part = |suffix: &str, label: Key, value: &str, digits: &'static str, set: fn(&mut DateParts, String)| {
-        let id = if suffix == "day" { field.id.clone() } else { format!("{}-{suffix}", field.id) };
+        let id = if suffix == first { field.id.clone() } else { format!("{}-{suffix}", field.id) };
         let (current, on_change) = (props.value.clone(), props.on_change.clone());
         let oninput = Callback::from(move |e: InputEvent| {
             let mut next = current.clone();
@@ -36,12 +38,10 @@ pub fn date_input(i18n: &I18n, props: &DateInputProps) -> Html {
         }
     };
     let v = &props.value;
-    let parts = html! {
-        <div class="igf-date-input">
-            { part("day", Key::DateDay, &v.day, "2", |d, s| d.day = s) }
-            { part("month", Key::DateMonth, &v.month, "2", |d, s| d.month = s) }
-            { part("year", Key::DateYear, &v.year, "4", |d, s| d.year = s) }
-        </div>
-    };
+    let day = part("day", Key::DateDay, &v.day, "2", |d, s| d.day = s);
+    let month = part("month", Key::DateMonth, &v.month, "2", |d, s| d.month = s);
+    let year = part("year", Key::DateYear, &v.year, "4", |d, s| d.year = s);
+    let ordered = if year_first { [year, month, day] } else { [day, month, year] };
+    let parts = html! { <div class="igf-date-input">{ for ordered }</div> };
     field.fieldset_plain(&props.legend, parts)
 }

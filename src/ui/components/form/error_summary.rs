@@ -23,14 +23,17 @@ pub fn use_error_summary(attempt: u32, errors: bool) -> ErrorSummaryFocus {
 }
 
 /// "There is a problem": receives focus on submit and links to each field.
+/// Focus is what says it, its title as the name and the list as the
+/// description: not a live region, which read the whole list again each time
+/// one field was put right, since the list follows the form as it changes.
 pub fn error_summary(i18n: &I18n, errors: &[FieldError], focus: &ErrorSummaryFocus) -> Html {
     if errors.is_empty() {
         return Html::default();
     }
     html! {
-        <div class="igf-error-summary" ref={focus.node.clone()} tabindex="-1" role="alert" aria-labelledby="igf-error-summary-title">
+        <div class="igf-error-summary" ref={focus.node.clone()} tabindex="-1" role="group" aria-labelledby="igf-error-summary-title" aria-describedby="igf-error-summary-list">
             <h2 id="igf-error-summary-title">{ i18n.t(Key::ErrorSummaryTitle) }</h2>
-            <ul>
+            <ul id="igf-error-summary-list">
                 { for errors.iter().map(|e| {
                     let id = field_id(&e.field);
                     // Focus the field without touching the URL fragment, which is the app's route.
