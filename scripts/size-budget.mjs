@@ -67,9 +67,17 @@ const BUDGET_WASM_AND_GLUE = 180 * KB;
 // row's link whole (the loader's reveal.js, 0.1 KB), and the focus ring on
 // text boxes, lists and disclosures, less the phone rules that a later rule
 // overrode: 267.2 KB first load; the wasm unchanged. A wording left for
-// another kind of comment not sent (17 bytes of wasm): 34 bytes under.
-const CEILING_WASM_AND_GLUE = 250.4 * KB;
-const CEILING_FIRST_LOAD = 267.2 * KB;
+// another kind of comment not sent (17 bytes of wasm): 34 bytes under. Then,
+// deliberately, two new users' reviews' fixes in the reader's build: target
+// dates sent as YYYY-MM-DD (the Secretariat sorts by them), the receipt kept
+// whole in Arabic after sending, each comment's first words in the send list
+// (two on one message had one label: 0.2 KB), the error summary said by focus
+// rather than as a live region that reread it on every fix, several drafts on
+// a message leading to all of them, untouched forms not counted to send,
+// Chinese spacing, and the focus ring on the email preview with room above a
+// view's title (in the stylesheet): 251.0 KB (267.8 KB first load).
+const CEILING_WASM_AND_GLUE = 251.1 * KB;
+const CEILING_FIRST_LOAD = 267.9 * KB;
 // The whole app holds everything, and the code that hands over to it:
 // 301.1 KB, of which about 4.6 KB is writing files for the reader's build. Only a
 // person who compares versions, imports a file, drafts a commitment or saves
@@ -84,8 +92,13 @@ const CEILING_FIRST_LOAD = 267.2 * KB;
 // standalone page too: 298.3 KB; with no "Saved" said for that, 298.4 KB.
 // The review's fixes above, which the whole app has too: 299.3 KB. The two
 // failure notices' English (the loaders', installed with the rest), and a
-// wording left for another kind not sent: 299.4 KB, 37 bytes under.
-const CEILING_WHOLE_APP = 299.4 * KB;
+// wording left for another kind not sent: 299.4 KB, 37 bytes under. The
+// reviews' fixes above, and the whole app's own: the Markdown file read as
+// answers in the person's language (no "(optional)", a question's answer
+// after it, the version, the day and the goals by name), an import that keeps
+// the file's order, Chinese asking the date year first, commitment cards
+// that say their title once: 300.0 KB.
+const CEILING_WHOLE_APP = 300.1 * KB;
 
 /** The collation page's own files (collate.html, its wasm, glue and stylesheet): the public page never loads them. */
 export const isCollationFile = (f) => f === 'collate.html' || /^igf-collate-/.test(f) || /^collate-[0-9a-f]+\.css$/.test(f);

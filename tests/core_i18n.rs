@@ -114,6 +114,35 @@ fn counts_take_the_languages_own_plural_forms() {
         Catalog::parse(Lang::Ru, "CountMessagesOther[few] = {count}"),
         Err(igf_messages::model::i18n::CatalogError::Placeholders(1, "CountMessagesOther[few]".into()))
     );
+    assert_eq!(
+        Catalog::parse(Lang::Ru, "CountMessagesOther[few] = послания"),
+        Err(igf_messages::model::i18n::CatalogError::Placeholders(1, "CountMessagesOther[few]".into())),
+        "a form for many must give the number"
+    );
+}
+
+/// Arabic says one and two in the word itself ("تعليقان", two comments): its
+/// forms for them leave the number out, rather than "تعليقان (2)".
+#[test]
+fn arabic_says_one_and_two_in_words() {
+    Key::install_later();
+    use igf_messages::model::i18n::{I18n, Plural};
+    fn arabic(n: usize, _: Lang) -> Plural {
+        match n {
+            0 => Plural::Zero,
+            1 => Plural::One,
+            2 => Plural::Two,
+            _ => Plural::Other,
+        }
+    }
+    let ar = Catalog::parse(Lang::Ar, &fs::read_to_string("i18n/ar.txt").expect("ar.txt")).expect("parses");
+    let i18n = I18n::with(ar).with_plural(arabic);
+    let sent = |n| i18n.count(n, Key::SentCommentsOne, Key::SentCommentsOther, &[]);
+    assert_eq!((sent(1), sent(2)), ("تعليق واحد".to_owned(), "تعليقان".to_owned()));
+    assert_eq!(i18n.count(2, Key::CountMessagesOne, Key::CountMessagesOther, &[]), "رسالتان");
+    let text = fs::read_to_string("i18n/ar.txt").expect("ar.txt");
+    let repeated: Vec<&str> = text.lines().filter(|l| l.contains("[two]") && l.contains("{n}")).collect();
+    assert!(repeated.is_empty(), "a dual that repeats its number: {repeated:?}");
 }
 
 #[test]

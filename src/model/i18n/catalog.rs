@@ -143,7 +143,11 @@ fn plural_form<K: Keys>(n: usize, name: &str, value: &str) -> Result<Option<(K, 
         .find(|k| k.name() == key_name)
         .ok_or_else(|| CatalogError::UnknownKey(n, key_name.to_owned()))?;
     let value = value.trim().replace("\\n", "\n");
-    if !same_placeholders(&value, key.en()) {
+    // A form for none, one or two may say its number in words and leave `{n}`
+    // out: Arabic's "تعليقان" is "two comments", and "تعليقان (2)" repeats it.
+    let worded = matches!(plural, Plural::Zero | Plural::One | Plural::Two)
+        && same_placeholders(&format!("{value}{{n}}"), key.en());
+    if !worded && !same_placeholders(&value, key.en()) {
         return Err(CatalogError::Placeholders(n, name.to_owned()));
     }
     Ok(Some((key, plural, value)))
