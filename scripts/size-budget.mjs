@@ -74,10 +74,13 @@ const BUDGET_WASM_AND_GLUE = 180 * KB;
 // (two on one message had one label: 0.2 KB), the error summary said by focus
 // rather than as a live region that reread it on every fix, several drafts on
 // a message leading to all of them, untouched forms not counted to send,
-// Chinese spacing, and the focus ring on the email preview with room above a
-// view's title (in the stylesheet): 251.0 KB (267.8 KB first load).
-const CEILING_WASM_AND_GLUE = 251.1 * KB;
-const CEILING_FIRST_LOAD = 267.9 * KB;
+// Chinese spacing, a live region for "nothing chosen" that is there before it
+// fills, and the focus ring on the email preview with room above a view's
+// title (in the stylesheet): 251.0 KB (267.9 KB first load). Arabic's
+// plural forms for one and two said in words, without "(2)" after them, read
+// by both catalog readers: 251.1 KB (268.0 KB first load).
+const CEILING_WASM_AND_GLUE = 251.2 * KB;
+const CEILING_FIRST_LOAD = 268.0 * KB;
 // The whole app holds everything, and the code that hands over to it:
 // 301.1 KB, of which about 4.6 KB is writing files for the reader's build. Only a
 // person who compares versions, imports a file, drafts a commitment or saves
@@ -97,8 +100,9 @@ const CEILING_FIRST_LOAD = 267.9 * KB;
 // answers in the person's language (no "(optional)", a question's answer
 // after it, the version, the day and the goals by name), an import that keeps
 // the file's order, Chinese asking the date year first, commitment cards
-// that say their title once: 300.0 KB.
-const CEILING_WHOLE_APP = 300.1 * KB;
+// that say their title once, each goal an item of its own, and Arabic's
+// plural forms: 300.4 KB.
+const CEILING_WHOLE_APP = 300.5 * KB;
 
 /** The collation page's own files (collate.html, its wasm, glue and stylesheet): the public page never loads them. */
 export const isCollationFile = (f) => f === 'collate.html' || /^igf-collate-/.test(f) || /^collate-[0-9a-f]+\.css$/.test(f);

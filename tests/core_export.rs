@@ -881,8 +881,10 @@ fn markdown_reads_as_answers_in_the_persons_language() {
         );
         assert!(md.contains("&lt;2021-06-30&gt;"), "{lang:?}: the day is not the formatter's in\n{md}");
         assert!(!md.contains("()") && !md.contains("（）"), "{lang:?}: empty brackets in\n{md}");
-        let goals = format!("{}{}{}", i18n.t(Key::Sdg9), i18n.lang.list_separator(), i18n.t(Key::Sdg16));
-        assert!(md.contains(&goals), "{lang:?}: the goals by name, as the answers show them, in\n{md}");
+        for goal in [Key::Sdg9, Key::Sdg16] {
+            let item = format!("\n- {}\n", markdown::escape(i18n.t(goal)));
+            assert!(md.contains(&item), "{lang:?}: each goal by name, as the answers show them, in\n{md}");
+        }
     }
     let es = I18n::with(Catalog::parse(Lang::Es, include_str!("../i18n/es.txt")).unwrap());
     let md = markdown::write(&p, &es, "R", &day);

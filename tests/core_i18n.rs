@@ -288,3 +288,15 @@ fn every_optional_label_ends_with_the_languages_optional_mark() {
         }
     }
 }
+
+/// Each language as the app is served it reads back as the file says: the
+/// served form is checked again where it is read, by the same rules.
+#[test]
+fn every_language_reads_back_from_its_served_form() {
+    Key::install_later();
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+        let text = fs::read_to_string(format!("i18n/{}.txt", lang.code())).expect("the file exists");
+        let catalog = Catalog::parse(lang, &text).expect("parses");
+        assert_eq!(Catalog::parse_served(lang, &catalog.to_served()), Ok(catalog), "{}", lang.code());
+    }
+}

@@ -305,8 +305,6 @@ impl Commitment {
         }
     }
 
-    /// What must be fixed before the commitment can be sent. Fields are named as
-    /// the form names them; actions as `action-<n>-description` and `action-<n>-due`.
     /// The commitment as it is sent: each real target date written
     /// `YYYY-MM-DD`, whatever the person typed ("30 6 2021" is stored as they
     /// typed it, `2021-6-30`, so that the form keeps their digits while they
@@ -321,6 +319,8 @@ impl Commitment {
         c
     }
 
+    /// What must be fixed before the commitment can be sent. Fields are named as
+    /// the form names them; actions as `action-<n>-description` and `action-<n>-due`.
     pub fn validate(&self) -> Vec<FieldError> {
         let mut errors = Vec::new();
         if self.capacity.is_none() {

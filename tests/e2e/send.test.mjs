@@ -265,6 +265,11 @@ test('two comments on one message are told apart in what to send, by their first
   assert.doesNotMatch(await page.textContent('.igf-preview-body'), /The second part/, 'the box unticked is the comment left out');
   assert.match(await page.textContent('.igf-preview-body'), /I support the <b>first<\/b> part\./);
   assert.deepEqual(await axe(page), [], 'two comments on one message');
+  // The live region is there before the last box is unticked, so that what then fills it is said.
+  const region = await page.$('.igf-send > div[role=status]');
+  assert.equal((await region.textContent()).trim(), '');
+  await first.uncheck();
+  await page.waitForFunction((r) => r.textContent.includes('Choose at least one'), region);
   await page.context().close();
 });
 

@@ -167,7 +167,7 @@ test('Commit to act in the reader: the whole app opens the commitment form on th
   await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('igf-messages:draft:')
     && JSON.parse(localStorage.getItem(k)).kind === 'commitment'), null, { polling: 50 });
   assert.equal(await page.textContent('.igf-tracks a[href="#igf=commitments"] .igf-count-badge'), '0 not yet sent',
-    'the draft is made in the reader, and counted to send once something is typed in it');
+    'the draft is made in the reader; a form with nothing typed is not counted to send');
   assert.deepEqual(await axe(page), [], 'the commitment form on its way');
   whole.release();
   await page.waitForSelector('#igf-field-title');

@@ -9,8 +9,8 @@ use crate::model::commitment::{Capacity, Commitment, Link};
 use crate::model::date::Date;
 use crate::model::document::Revision;
 use crate::model::i18n::labels::{
-    answer_line, gender_key as gender, kind_key as kind, link_label, located_label, region_key as region, sdg_key,
-    stakeholder_key as stakeholder, target_label as target_text, track_key as track, version_label,
+    answer_label, answer_line, gender_key as gender, kind_key as kind, link_label, located_label, region_key as region,
+    sdg_key, stakeholder_key as stakeholder, target_label as target_text, track_key as track, version_label,
 };
 use crate::model::i18n::{I18n, Key, Lang};
 
@@ -215,8 +215,10 @@ fn commitment_lines(n: usize, k: &Commitment, p: &Package, i18n: &I18n, date: &d
         }
     }
     if !k.sdgs.is_empty() {
-        let sdgs = k.sdgs.iter().map(|n| i18n.t(sdg_key(*n))).collect::<Vec<_>>().join(i18n.lang.list_separator());
-        lines.push(field(i18n, Key::SdgLegend, &sdgs));
+        // One item each: the goals' names have commas of their own.
+        lines.extend([Line::Text(answer_label(i18n, Key::SdgLegend).to_owned()), Line::Blank]);
+        lines.extend(k.sdgs.iter().map(|n| Line::Item(i18n.t(sdg_key(*n)).to_owned())));
+        lines.push(Line::Blank);
     }
     lines.push(field(i18n, Key::ConsentLabel, i18n.t(answer(k.consent_publish))));
     lines

@@ -133,6 +133,15 @@ fn same_placeholders(value: &str, en: &str) -> bool {
     en.is_empty() || placeholders(value) == placeholders(en)
 }
 
+/// Whether a plural form has its key's placeholders. A form for none, one or
+/// two may say its number in words and leave `{n}` out: Arabic's "تعليقان" is
+/// "two comments", and "تعليقان (2)" said it twice.
+fn form_fits(value: &str, en: &str, plural: Plural) -> bool {
+    same_placeholders(value, en)
+        || (matches!(plural, Plural::Zero | Plural::One | Plural::Two)
+            && same_placeholders(&format!("{value}{{n}}"), en))
+}
+
 /// A line `Key[category] = text`: one plural form of a key, with the key's
 /// placeholders. `None` for an ordinary line.
 fn plural_form<K: Keys>(n: usize, name: &str, value: &str) -> Result<Option<(K, Plural, String)>, CatalogError> {
@@ -143,11 +152,7 @@ fn plural_form<K: Keys>(n: usize, name: &str, value: &str) -> Result<Option<(K, 
         .find(|k| k.name() == key_name)
         .ok_or_else(|| CatalogError::UnknownKey(n, key_name.to_owned()))?;
     let value = value.trim().replace("\\n", "\n");
-    // A form for none, one or two may say its number in words and leave `{n}`
-    // out: Arabic's "تعليقان" is "two comments", and "تعليقان (2)" repeats it.
-    let worded = matches!(plural, Plural::Zero | Plural::One | Plural::Two)
-        && same_placeholders(&format!("{value}{{n}}"), key.en());
-    if !worded && !same_placeholders(&value, key.en()) {
+    if !form_fits(&value, key.en(), plural) {
         return Err(CatalogError::Placeholders(n, name.to_owned()));
     }
     Ok(Some((key, plural, value)))
@@ -233,7 +238,7 @@ impl<K: Keys> Texts<K> {
             let key = index.parse::<usize>().ok().and_then(|i| all.get(i)).ok_or(CatalogError::Malformed(n))?;
             let plural = rest.strip_suffix(']').and_then(Plural::from_name).ok_or(CatalogError::Malformed(n))?;
             let value = value.replace("\\n", "\n");
-            if !same_placeholders(&value, key.en()) {
+            if !form_fits(&value, key.en(), plural) {
                 return Err(CatalogError::Placeholders(n, name.to_owned()));
             }
             forms.push((*key, plural, value));

@@ -61,23 +61,7 @@ pub fn SendView(props: &SendViewProps) -> Html {
     let (asked, asked_other) = (use_state(|| false), use_state(|| false));
     let now = use_clock();
     let write_later = use_write_later(i18n.lang.code(), other_outbox.download.clone());
-    // A set, as thousands of drafts can be ticked at once.
-    let chosen = set_of(selected.iter().map(String::as_str));
-    let package = Rc::new(
-        Package {
-            comments: props.comments.iter().filter(|c| chosen.contains(c.id.as_str())).map(Comment::as_sent).collect(),
-            commitments: props
-                .commitments
-                .iter()
-                .filter(|c| chosen.contains(c.id.as_str()))
-                .map(Commitment::as_sent)
-                .collect(),
-            sender: props.profile.clone(),
-            recipient: props.recipient.to_string(),
-            ..Package::default()
-        }
-        .locate(&props.placements),
-    );
+    let package = Rc::new(chosen_package(props, &selected));
     let items = package.comments.len() + package.commitments.len();
     let on_toggle = {
         let selected = selected.clone();
@@ -117,12 +101,17 @@ pub fn SendView(props: &SendViewProps) -> Html {
                 }
                 { send_picker(&i18n, &SendPickerProps { choices: &choices, selected: &selected, on_toggle, shown }) }
                 { contact_summary(&i18n, &props.profile) }
-                if package.is_empty() {
-                    <p class="igf-notice" role="status">{ i18n.t(Key::SendNothingPicked) }</p>
-                } else if items > PREVIEW_ITEMS && !*show_all {
+                // On the page from the start, so that a screen reader says the
+                // notice when the last box is unticked.
+                <div role="status">
+                    if package.is_empty() {
+                        <p class="igf-notice">{ i18n.t(Key::SendNothingPicked) }</p>
+                    }
+                </div>
+                if items > PREVIEW_ITEMS && !*show_all {
                     <p>{ i18n.tf(Key::SendManyItems, &[("n", &items.to_string())]) }</p>
                     <button type="button" class="igf-button" onclick={{ let s = show_all.clone(); move |_| s.set(true) }}>{ i18n.t(Key::SendShowEmail) }</button>
-                } else {
+                } else if items > 0 {
                     { outgoing(&i18n, Outgoing { package: package.clone(), library: props.library.clone(), on_sent, ready: props.profile.is_complete(), outbox, email_outbox, other_outbox, write_later, asked, asked_other, refocus: props.on_focus.clone(), now }) }
                 }
             }
@@ -183,6 +172,26 @@ fn outgoing(i18n: &I18n, props: Outgoing) -> Html {
             { other_ways(i18n, &OtherWaysProps { package: p.clone(), library: props.library.clone(), body, outbox: other_outbox, now, write_later, on_sent: props.on_sent, asked: asked_other, refocus }) }
         </>
     }
+}
+
+/// The drafts ticked, each as it is sent, from the person, to the recipient,
+/// with where each message is now.
+fn chosen_package(props: &SendViewProps, selected: &[String]) -> Package {
+    // A set, as thousands of drafts can be ticked at once.
+    let chosen = set_of(selected.iter().map(String::as_str));
+    Package {
+        comments: props.comments.iter().filter(|c| chosen.contains(c.id.as_str())).map(Comment::as_sent).collect(),
+        commitments: props
+            .commitments
+            .iter()
+            .filter(|c| chosen.contains(c.id.as_str()))
+            .map(Commitment::as_sent)
+            .collect(),
+        sender: props.profile.clone(),
+        recipient: props.recipient.to_string(),
+        ..Package::default()
+    }
+    .locate(&props.placements)
 }
 
 /// What was marked sent, for the confirmation.
