@@ -159,7 +159,7 @@ const { reader, later } = keyParts(keysRs);
 if (later.length === 0) throw new Error('keys.rs has no second part: the `;` between the two lists is missing');
 const copy = mkdtempSync(join(tmpdir(), 'igf-reader-keys-'));
 try {
-  for (const entry of ['Cargo.toml', 'Cargo.lock', 'build.rs', 'src', 'documents', 'i18n', 'tests/fixtures']) {
+  for (const entry of ['Cargo.toml', 'Cargo.lock', 'build.rs', 'src', 'documents', 'i18n', 'tests/fixtures', 'vendor']) {
     cpSync(join(ROOT, entry), join(copy, entry), { recursive: true });
   }
   // Other names for the copy's library and binary, so that its files never

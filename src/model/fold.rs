@@ -22,9 +22,37 @@ pub fn fold_char(c: char, out: &mut String) {
             'й' | 'Й' => out.push('и'),
             // The lowercase is folded in turn (ẞ → ß → ss, Å → å → a), so folding
             // twice changes nothing.
-            _ => c.to_lowercase().for_each(|l| if l == c { out.push(l) } else { fold_char(l, out) }),
+            _ => match lowercase(c) {
+                Lower::Same => out.push(c),
+                Lower::One(l) => fold_char(l, out),
+                Lower::Longer(s) => s.chars().for_each(|l| fold_char(l, out)),
+            },
         },
     }
+}
+
+include!(concat!(env!("OUT_DIR"), "/lowercase.rs"));
+
+enum Lower {
+    Same,
+    One(char),
+    Longer(&'static str),
+}
+
+/// What `char::to_lowercase` gives beyond ASCII, read from the runs build.rs
+/// wrote, which cost a tenth of the standard library's table in the wasm.
+fn lowercase(c: char) -> Lower {
+    let code = u32::from(c);
+    let first = |packed: u32| packed & 0x1f_ffff;
+    let at = LOWER_RUNS.partition_point(|&(packed, _)| first(packed) <= code);
+    if let Some(&(packed, delta)) = at.checked_sub(1).and_then(|i| LOWER_RUNS.get(i)) {
+        let (count, step) = ((packed >> 21 & 0x7f) + 1, (packed >> 28) + 1);
+        let offset = code - first(packed);
+        if offset % step == 0 && offset / step < count {
+            return code.checked_add_signed(delta).and_then(char::from_u32).map_or(Lower::Same, Lower::One);
+        }
+    }
+    LOWER_LONGER.iter().find(|(from, _)| *from == c).map_or(Lower::Same, |(_, to)| Lower::Longer(to))
 }
 
 /// Case- and accent-folds a whole string.
@@ -164,6 +192,18 @@ pub fn excerpt(s: &str, max: usize) -> String {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn the_runs_give_the_standard_librarys_lowercase_of_every_character() {
+        for c in ('\u{80}'..=char::MAX).filter(|c| !c.is_ascii()) {
+            let ours: String = match lowercase(c) {
+                Lower::Same => c.to_string(),
+                Lower::One(l) => l.to_string(),
+                Lower::Longer(s) => s.to_owned(),
+            };
+            assert_eq!(ours, c.to_lowercase().to_string(), "the lowercase of {c:?} (U+{:04X})", u32::from(c));
+        }
+    }
 
     #[test]
     fn no_letter_or_digit_in_any_script_splits_a_word() {
