@@ -19,11 +19,7 @@
 function holdEarlyInput(root, mount, view, controls) {
   const held = [];
   const all = () => [...root.querySelectorAll(controls)];
-  // In the DOM before anything is said in it, as screen readers require.
-  const status = document.createElement('p');
-  status.setAttribute('role', 'status');
-  status.className = 'igf-visually-hidden';
-  view.after(status);
+  const status = waitingStatus(view);
   const wait = () => {
     const app = view.querySelector('[data-igf-wait]');
     if (!app) return;
@@ -51,24 +47,7 @@ function holdEarlyInput(root, mount, view, controls) {
     }
     if (event.type === 'change') entry.value = el.value;
   };
-  // The language list is a <details>, so it opens without the app; until the
-  // app can, this closes it as the app does: on Escape, with focus back on
-  // what opened it, and once focus has moved out of it. Focus that goes
-  // nowhere is left alone, as the app does: Safari blurs before a click on a
-  // button, and closing then would lose the click. The view's other
-  // disclosures (the notes about the app) stay as the person left them.
-  const close = (event) => {
-    const menu = event.target.closest && event.target.closest('details.igf-lang[open]');
-    if (!menu || !view.contains(menu)) return;
-    if (event.type === 'keydown') {
-      if (event.key !== 'Escape') return;
-      menu.open = false;
-      const opener = menu.querySelector('summary');
-      if (opener) opener.focus();
-    } else if (event.relatedTarget && !menu.contains(event.relatedTarget)) {
-      menu.open = false;
-    }
-  };
+  const close = languageListCloser(view);
   const release = () => {
     root.removeEventListener('click', hold, true);
     root.removeEventListener('change', hold, true);
@@ -135,4 +114,36 @@ function showStartFailure(mount, view, error, which, lang) {
   const main = view.querySelector('.igf-main');
   if (main) main.prepend(notice);
   else view.append(notice);
+}
+
+/** A status line after `view`, in the DOM before anything is said in it, as screen readers require. */
+function waitingStatus(view) {
+  const status = document.createElement('p');
+  status.setAttribute('role', 'status');
+  status.className = 'igf-visually-hidden';
+  view.after(status);
+  return status;
+}
+
+/**
+ * The language list is a <details>, so it opens without the app; until the
+ * app can, the handler this returns closes it as the app does: on Escape,
+ * with focus back on what opened it, and once focus has moved out of it.
+ * Focus that goes nowhere is left alone, as the app does: Safari blurs before
+ * a click on a button, and closing then would lose the click. The view's
+ * other disclosures (the notes about the app) stay as the person left them.
+ */
+function languageListCloser(view) {
+  return (event) => {
+    const menu = event.target.closest && event.target.closest('details.igf-lang[open]');
+    if (!menu || !view.contains(menu)) return;
+    if (event.type === 'keydown') {
+      if (event.key !== 'Escape') return;
+      menu.open = false;
+      const opener = menu.querySelector('summary');
+      if (opener) opener.focus();
+    } else if (event.relatedTarget && !menu.contains(event.relatedTarget)) {
+      menu.open = false;
+    }
+  };
 }

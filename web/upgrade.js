@@ -22,8 +22,9 @@
 function upgradeOnRequest(mount, url, files, reader, view) {
   let whole = null;
   let switched = false;
-  // Set if the whole app, run as a library, failed inside: it never takes over.
-  let broken = null;
+  // `broken` is set if the whole app, run as a library, failed inside: it
+  // never takes over.
+  const health = { broken: null };
   const fetchWhole = () => {
     if (!files.fullJs) return Promise.reject(new Error('this build links no whole app'));
     if (!whole) {
@@ -62,9 +63,27 @@ function upgradeOnRequest(mount, url, files, reader, view) {
       }
     });
   };
-  // A CSV or Markdown file, which the reader's build leaves out: the whole app
-  // writes it as a library beside the reader, which stays and downloads it.
-  // The whole app tells the reader itself; a failure here is told the same way.
+  writeFilesOnRequest(mount, url, files, fetchWhole, health);
+  mount.addEventListener('igf-upgrade', () => {
+    fetchWhole()
+      .then((loaded) => {
+        if (health.broken) throw health.broken;
+        return wanted() ? swap(loaded) : undefined;
+      })
+      .catch((error) => {
+        console.error('IGF Messages could not fetch the rest of the app:', error);
+        mount.dispatchEvent(new Event('igf-upgrade-failed'));
+      });
+  });
+}
+
+/**
+ * A CSV or Markdown file, which the reader's build leaves out: the whole app
+ * (`fetchWhole`) writes it as a library beside the reader, which stays and
+ * downloads it. The whole app tells the reader itself; a failure here is told
+ * the same way, and one inside the whole app is kept in `health.broken`.
+ */
+function writeFilesOnRequest(mount, url, files, fetchWhole, health) {
   mount.addEventListener('igf-write-file', () => {
     const asked = mount.igfWrite;
     mount.igfWrite = undefined;
@@ -72,13 +91,13 @@ function upgradeOnRequest(mount, url, files, reader, view) {
     fetchWhole()
       .then(([glue, module]) => Promise.all([glue.default({ module_or_path: module }), fetchCatalog(url, asked.lang, files.catalogs)])
         .then(([, text]) => {
-          if (broken) throw broken;
+          if (health.broken) throw health.broken;
           let told;
           try {
             told = glue.write_file(asked.kind, asked.handed, asked.lang, text ?? undefined);
           } catch (error) {
             // A trap leaves the instance unusable: it must not take over later.
-            broken = error;
+            health.broken = error;
             throw error;
           }
           if (!told) throw new Error('the whole app found no mount to tell');
@@ -87,17 +106,6 @@ function upgradeOnRequest(mount, url, files, reader, view) {
         console.error('IGF Messages could not write the file:', error);
         mount.igfWritten = { kind: asked.kind };
         mount.dispatchEvent(new Event('igf-file-written'));
-      });
-  });
-  mount.addEventListener('igf-upgrade', () => {
-    fetchWhole()
-      .then((loaded) => {
-        if (broken) throw broken;
-        return wanted() ? swap(loaded) : undefined;
-      })
-      .catch((error) => {
-        console.error('IGF Messages could not fetch the rest of the app:', error);
-        mount.dispatchEvent(new Event('igf-upgrade-failed'));
       });
   });
 }
