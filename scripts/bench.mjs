@@ -37,7 +37,11 @@ function syntheticBuild(n) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   // Keep the build cache between runs, but never the previous copy's sources.
-  for (const f of ['Cargo.toml', 'Cargo.lock', 'build.rs', 'index.html', 'Trunk.toml', 'src', 'style', 'web', 'i18n', 'vendor']) cpSync(join(ROOT, f), join(dir, f), { recursive: true });
+  for (const f of ['Cargo.toml', 'Cargo.lock', 'build.rs', 'index.html', 'Trunk.toml', 'src', 'style', 'web', 'i18n']) cpSync(join(ROOT, f), join(dir, f), { recursive: true });
+  // The patched Yew is the project's own folder, not a copy, whose newer file
+  // times would have cargo rebuild it on every run.
+  const manifest = join(dir, 'Cargo.toml');
+  writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('path = "vendor/yew"', `path = ${JSON.stringify(join(ROOT, 'vendor/yew'))}`));
   mkdirSync(join(dir, 'documents'));
   const seed = readFileSync(join(ROOT, 'documents/trust.txt'), 'utf8');
   const words = seed.split(/\s+/).filter((w) => /^[A-Za-z][a-z-]+$/.test(w));

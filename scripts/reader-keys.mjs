@@ -159,12 +159,15 @@ const { reader, later } = keyParts(keysRs);
 if (later.length === 0) throw new Error('keys.rs has no second part: the `;` between the two lists is missing');
 const copy = mkdtempSync(join(tmpdir(), 'igf-reader-keys-'));
 try {
-  for (const entry of ['Cargo.toml', 'Cargo.lock', 'build.rs', 'src', 'documents', 'i18n', 'tests/fixtures', 'vendor']) {
+  for (const entry of ['Cargo.toml', 'Cargo.lock', 'build.rs', 'src', 'documents', 'i18n', 'tests/fixtures']) {
     cpSync(join(ROOT, entry), join(copy, entry), { recursive: true });
   }
   // Other names for the copy's library and binary, so that its files never
-  // take the place of the release build's in the shared target/.
+  // take the place of the release build's in the shared target/. The patched
+  // Yew is the project's own folder, not a copy: a copy's newer file times
+  // would have cargo rebuild Yew for the release build's cache.
   const manifest = readFileSync(join(copy, 'Cargo.toml'), 'utf8')
+    .replace('path = "vendor/yew"', `path = ${JSON.stringify(join(ROOT, 'vendor/yew'))}`)
     .replace('name = "igf-messages"\nversion', 'name = "igf-messages-probe"\nversion')
     .replace('[lib]\n', '[lib]\nname = "igf_messages_probe"\n')
     .replace('[[bin]]\nname = "igf-messages"\n', `[[bin]]\nname = "${PROBE}"\n`);

@@ -82,7 +82,8 @@ const BUDGET_WASM_AND_GLUE = 180 * KB;
 // `str::to_lowercase` left in the wasm, so none of the standard library's
 // lowercase tables: Yew's hydration named a mismatched element with it
 // (vendor/yew/PATCHED.md), and search folding now reads runs build.rs writes:
-// 241.9 KB (258.7 KB first load).
+// 241.9 KB (258.7 KB first load). The loaders' two longest functions split
+// under 80 lines (49 bytes of loader.js): 258.8 KB first load, 32 bytes under.
 const CEILING_WASM_AND_GLUE = 242.0 * KB;
 const CEILING_FIRST_LOAD = 258.8 * KB;
 // The whole app holds everything, and the code that hands over to it:
