@@ -18,6 +18,9 @@ pub fn fold_char(c: char, out: &mut String) {
             '\u{201c}' | '\u{201d}' => out.push('"'),
             '\u{2010}'..='\u{2015}' => out.push('-'),
             '\u{00a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' => out.push(' '),
+            // Full-width Latin letters, digits and signs, as an East Asian
+            // keyboard may type them, are their ASCII forms.
+            '\u{ff01}'..='\u{ff5e}' => fold_char(char::from_u32(u32::from(c) - 0xfee0).unwrap_or(c), out),
             'ё' | 'Ё' => out.push('е'),
             'й' | 'Й' => out.push('и'),
             // The lowercase is folded in turn (ẞ → ß → ss, Å → å → a), so folding
@@ -192,6 +195,12 @@ pub fn excerpt(s: &str, max: usize) -> String {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn full_width_latin_folds_to_ascii() {
+        assert_eq!(fold("ＩＮＴＥＲＮＥＴ ２０２０"), "internet 2020");
+        assert_eq!(words("ＩＧＦ，Ｔｒｕｓｔ！"), ["igf", "trust"]);
+    }
 
     #[test]
     fn the_runs_give_the_standard_librarys_lowercase_of_every_character() {
