@@ -20,7 +20,9 @@ pub fn fold_char(c: char, out: &mut String) {
             '\u{00a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' => out.push(' '),
             // Full-width Latin letters, digits and signs, as an East Asian
             // keyboard may type them, are their ASCII forms.
-            '\u{ff01}'..='\u{ff5e}' => fold_char(char::from_u32(u32::from(c) - 0xfee0).unwrap_or(c), out),
+            '\u{ff01}'..='\u{ff5e}' => {
+                out.extend(char::from_u32(u32::from(c) - 0xfee0).map(|a| a.to_ascii_lowercase()))
+            }
             'ё' | 'Ё' => out.push('е'),
             'й' | 'Й' => out.push('и'),
             // The lowercase is folded in turn (ẞ → ß → ss, Å → å → a), so folding
