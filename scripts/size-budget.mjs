@@ -84,8 +84,14 @@ const BUDGET_WASM_AND_GLUE = 180 * KB;
 // (vendor/yew/PATCHED.md), and search folding now reads runs build.rs writes:
 // 241.9 KB (258.7 KB first load). The loaders' two longest functions split
 // under 80 lines (49 bytes of loader.js): 258.8 KB first load, 32 bytes under.
-const CEILING_WASM_AND_GLUE = 242.0 * KB;
-const CEILING_FIRST_LOAD = 258.8 * KB;
+// Each wasm's functions ordered by likeness before compression
+// (scripts/order-functions.mjs): 236.9 KB. Then a new user's review's fixes:
+// "Link copied" said beside the question's or message's button, not only at
+// the top of the page, a screen away on a phone, and said again on a second
+// copy; the policy questions by their numbers on a phone, not a row that hid
+// them: 237.5 KB (254.4 KB first load).
+const CEILING_WASM_AND_GLUE = 237.5 * KB;
+const CEILING_FIRST_LOAD = 254.5 * KB;
 // The whole app holds everything, and the code that hands over to it:
 // 301.1 KB, of which about 4.6 KB is writing files for the reader's build. Only a
 // person who compares versions, imports a file, drafts a commitment or saves
@@ -107,8 +113,9 @@ const CEILING_FIRST_LOAD = 258.8 * KB;
 // the file's order, Chinese asking the date year first, commitment cards
 // that say their title once, each goal an item of its own, and Arabic's
 // plural forms: 300.4 KB. No `str::to_lowercase`, as in the reader's build:
-// 290.8 KB.
-const CEILING_WHOLE_APP = 290.9 * KB;
+// 290.8 KB. Its functions ordered by likeness, and "Link copied" beside the
+// button: 284.9 KB.
+const CEILING_WHOLE_APP = 285.0 * KB;
 
 /** The collation page's own files (collate.html, its wasm, glue and stylesheet): the public page never loads them. */
 export const isCollationFile = (f) => f === 'collate.html' || /^igf-collate-/.test(f) || /^collate-[0-9a-f]+\.css$/.test(f);

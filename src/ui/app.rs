@@ -29,7 +29,7 @@ use crate::ui::hooks::{
 use crate::ui::labels::form_title;
 use crate::ui::later;
 use crate::ui::services::Services;
-use crate::ui::state::{Action, AppState};
+use crate::ui::state::{Action, AppState, CopyStatus};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -247,6 +247,10 @@ fn use_reader(reader: ReaderInputs<'_>) -> Html {
             on_search,
             on_clear,
             on_copy,
+            copied: match state.copy {
+                CopyStatus::Copied(target) => Some(target),
+                _ => None,
+            },
             drafted,
             on_comment: commands.comment.clone(),
             on_commit: commands.commit_to.clone(),

@@ -26,7 +26,8 @@ pub struct AppState {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CopyStatus {
     Idle,
-    Copied,
+    /// The link to this place is on the clipboard.
+    Copied(Target),
     /// The browser refused; the link is shown for the person to copy by hand.
     Failed(String),
     /// The browser refused a download (a sandboxed frame without

@@ -485,7 +485,7 @@ test('standalone: Commit to act and Copy link clicked before the app is ready ar
   copy.wasm.release();
   // A replayed click carries no user activation, which a browser may require to
   // write to the clipboard; then the app shows the link to copy by hand.
-  await copy.page.waitForSelector('.igf-copy-status .igf-toast');
+  await copy.page.waitForSelector('.igf-copy-status p', { state: 'attached' });
   const shown = await copy.page.locator('#igf-copy-fallback').count()
     ? await copy.page.inputValue('#igf-copy-fallback')
     : await copy.page.evaluate(() => navigator.clipboard.readText());

@@ -141,14 +141,14 @@ async function phone(locale) {
   const page = await context.newPage();
   await page.goto(url);
   await waitForApp(page);
-  if (locale === 'ar') await page.locator('#igf-app[lang=ar]').waitFor();
+  if (locale !== 'en') await page.locator(`#igf-app[lang=${locale}]`).waitFor();
   return { context, page };
 }
 
-test('on a phone, the focus ring of an item in a row that scrolls sideways is shown whole: the tracks, and the questions in Arabic', async () => {
+test('on a phone, the focus ring of an item in the row of tracks, which scrolls sideways, is shown whole, in English and Arabic', async () => {
   for (const locale of ['en', 'ar']) {
     const { context, page } = await phone(locale);
-    for (const [row, items] of [['.igf-tracks ul', '.igf-tracks a'], ['.igf-toc ol', '.igf-toc a']]) {
+    for (const [row, items] of [['.igf-tracks ul', '.igf-tracks a']]) {
       const scrolls = await page.$eval(row, (el) => el.scrollWidth > el.clientWidth);
       assert.ok(scrolls, `${locale}: ${row} scrolls sideways at 360 px`);
       for (const at of ['first', 'last']) {
@@ -172,7 +172,27 @@ test('on a phone, the focus ring of an item in a row that scrolls sideways is sh
   }
 });
 
-test('on a phone, Tab shows each link of a row that scrolls sideways whole, with its ring: the tracks and the questions, in English and Arabic', async () => {
+test('on a phone, every policy question of the contents is shown whole by its number, named by its title, none scrolled out of sight, in the longest languages too', async () => {
+  for (const locale of ['en', 'ar', 'ru', 'fr', 'es']) {
+    const { context, page } = await phone(locale);
+    const links = await page.$$eval('.igf-toc a', (all) => all.map((a) => {
+      const r = a.getBoundingClientRect();
+      // What is painted: the parts of the link wider than the 1 px of a clipped text.
+      const shown = [...a.children].filter((c) => c.getBoundingClientRect().width > 1).map((c) => c.textContent).join(' ');
+      return { shown, inside: r.left >= 0 && r.right <= innerWidth && r.width > 0 };
+    }));
+    assert.deepEqual(links.map((l) => l.shown), ['1', '2', '3'], `${locale}: each question's number is what shows`);
+    assert.deepEqual(links.filter((l) => !l.inside), [], `${locale}: questions past the edge of the screen`);
+    const names = await page.locator('.igf-toc a').evaluateAll((all) => all.map((a) => a.querySelector('.igf-toc-title').textContent));
+    for (const [i, name] of names.entries()) {
+      assert.equal(await page.getByRole('link', { name, exact: true }).count(), 1, `${locale}: question ${i + 1} is named "${name}"`);
+    }
+    assert.equal(await page.$eval('.igf-toc ol', (ol) => ol.scrollWidth > ol.clientWidth), false, `${locale}: the questions scroll sideways`);
+    await context.close();
+  }
+});
+
+test('on a phone, Tab shows each link of the tracks (a row that scrolls sideways) and of the contents whole, with its ring, in English and Arabic', async () => {
   for (const locale of ['en', 'ar']) {
     const { context, page } = await phone(locale);
     for (const row of ['.igf-tracks ul', '.igf-toc ol']) {

@@ -216,7 +216,7 @@ test('search finds the words of a question, and stays in the URL: reload restore
   assert.deepEqual(await axe(page), [], 'search restored from the URL');
 
   await page.click(`button[aria-label="Copy link to message ${question.number}.1"]`);
-  await page.waitForSelector('.igf-copy-status .igf-toast');
+  await page.waitForSelector('.igf-copy-status p', { state: 'attached' });
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   const pairs = new URLSearchParams(new URL(copied).hash.slice(1));
   assert.deepEqual([pairs.get('igf'), pairs.get('igf-q')], [`trust@1/q${question.number}/m1`, word], 'a shared link names its version');
@@ -259,10 +259,26 @@ test('a deep link scrolls to its message and focuses it; Copy link copies that U
   assert.deepEqual(await axe(page), [], 'deep-linked state');
 
   await page.click('button[aria-label="Copy link to message 2.4"]');
-  await page.waitForSelector('.igf-copy-status .igf-toast');
+  // Said by the status line at the top, and shown beside the button: on a
+  // phone the top of the page is far above.
+  await page.waitForSelector('#igf-trust-q2-m4 .igf-copied');
   assert.match(await page.textContent('.igf-copy-status'), /Link copied/);
+  assert.equal(await page.getAttribute('.igf-copy-status p', 'class'), 'igf-visually-hidden', 'not shown a second time far above');
+  const beside = await page.$eval('#igf-trust-q2-m4 .igf-copied', (note) => {
+    const r = note.getBoundingClientRect();
+    return { text: note.textContent, hidden: note.getAttribute('aria-hidden'), inView: r.top >= 0 && r.bottom <= innerHeight };
+  });
+  assert.deepEqual(beside, { text: 'Link copied to the clipboard.', hidden: 'true', inView: true });
+  assert.equal(await page.locator('.igf-copied').count(), 1, 'only the message copied says so');
+  assert.deepEqual(await axe(page), [], 'a link copied');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(copied, `${url}#igf=trust@1/q2/m4`, 'the version is named: message numbers belong to it');
+  // A second copy moves the note, and is a new node in the live region, said again.
+  const said = await page.$eval('.igf-copy-status p', (p) => { window.__firstSaid = p; return p.textContent; });
+  await page.click('button[aria-label="Copy link to policy question 2"]');
+  await page.waitForSelector('.igf-question:has(#igf-trust-q2) > .igf-copied');
+  assert.equal(await page.locator('.igf-copied').count(), 1, 'the message no longer says so');
+  assert.equal(await page.$eval('.igf-copy-status p', (p) => p !== window.__firstSaid && p.textContent), said);
 
   const second = await openPage(browser, copied);
   await second.waitForFunction(() => document.activeElement?.id === 'igf-trust-q2-m4');

@@ -1,4 +1,5 @@
 use crate::model::i18n::{I18n, Key};
+use crate::model::route::Target;
 use crate::ui::state::CopyStatus;
 use yew::prelude::*;
 
@@ -12,7 +13,14 @@ pub fn copy_status_line(i18n: &I18n, status: &CopyStatus) -> Html {
             {
                 match status {
                     CopyStatus::Idle => Html::default(),
-                    CopyStatus::Copied => html! { <p class="igf-toast">{ i18n.t(Key::LinkCopied) }</p> },
+                    // The question's or message's button says so beside itself,
+                    // where the person is: this line, far above on a phone, is
+                    // then only heard. Keyed by the place, so that a second copy
+                    // is a new node, which the live region says again.
+                    CopyStatus::Copied(target @ (Target::Question(..) | Target::Message(_))) => html! {
+                        <p key={target.element_id()} class="igf-visually-hidden">{ i18n.t(Key::LinkCopied) }</p>
+                    },
+                    CopyStatus::Copied(Target::Track(_)) => html! { <p class="igf-toast">{ i18n.t(Key::LinkCopied) }</p> },
                     CopyStatus::DownloadFailed => html! { <p class="igf-toast">{ i18n.t(Key::DownloadFailed) }</p> },
                     CopyStatus::Failed(link) => html! {
                         <p class="igf-toast">

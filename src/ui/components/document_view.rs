@@ -26,6 +26,8 @@ pub struct DocumentViewProps {
     pub on_search: Callback<String>,
     pub on_clear: Callback<()>,
     pub on_copy: Callback<Target>,
+    /// The question or message whose link was the last one copied.
+    pub copied: Option<Target>,
     /// Each draft comment's id, with the message it is on.
     pub drafted: Rc<Vec<(MessageId, String)>>,
     pub on_comment: Callback<CommentTarget>,
@@ -80,7 +82,7 @@ pub fn document_view(i18n: &I18n, props: &DocumentViewProps) -> Html {
             }
             { toc(i18n, &TocProps { doc: doc.clone(), version, results: searching.then(|| props.results.clone()) }) }
             {
-                for doc.questions.iter().enumerate().map(|(index, _)| html! {
+                for doc.questions.iter().enumerate().map(|(index, q)| html! {
                     <QuestionSection i18n={i18n.clone()}
                         doc={doc.clone()}
                         {index}
@@ -88,6 +90,7 @@ pub fn document_view(i18n: &I18n, props: &DocumentViewProps) -> Html {
                         changes={props.reading.changes.clone()}
                         matched={if searching { results.and_then(|r| r.matched.get(index).cloned()) } else { None }}
                         on_copy={props.on_copy.clone()}
+                        copied={props.copied.filter(|t| in_question(*t, q.number))}
                         drafted={props.drafted.clone()}
                         on_comment={props.on_comment.clone()}
                         on_commit={props.on_commit.clone()}
@@ -95,5 +98,15 @@ pub fn document_view(i18n: &I18n, props: &DocumentViewProps) -> Html {
                 })
             }
         </article>
+    }
+}
+
+/// Whether `target` is question `number` or one of its messages: only that
+/// question's section re-renders when its link, or a message's, is copied.
+fn in_question(target: Target, number: u32) -> bool {
+    match target {
+        Target::Question(_, n) => n == number,
+        Target::Message(id) => id.question == number,
+        Target::Track(_) => false,
     }
 }

@@ -12,6 +12,8 @@ pub struct MessageActionsProps {
     /// The version its permalink names (`None`: the newest).
     pub version: Option<Revision>,
     pub on_copy: Callback<Target>,
+    /// Its link was the last one copied.
+    pub copied: bool,
     pub on_comment: Callback<CommentTarget>,
     pub on_commit: Callback<Link>,
 }
@@ -53,6 +55,9 @@ pub fn message_actions(i18n: &I18n, props: &MessageActionsProps) -> Html {
                 aria-label={i18n.tf(Key::CopyLinkToMessage, &[("q", &q), ("n", &n)])}>
                 { i18n.t(Key::CopyLink) }
             </button>
+            if props.copied {
+                <span class="igf-copied" aria-hidden="true">{ i18n.t(Key::LinkCopied) }</span>
+            }
         </div>
     }
 }

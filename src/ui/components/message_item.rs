@@ -25,6 +25,8 @@ pub struct MessageItemProps {
     pub change: Option<Status>,
     pub hidden: bool,
     pub on_copy: Callback<Target>,
+    /// Its link was the last one copied.
+    pub copied: bool,
     /// Ids of the person's draft comments on this message.
     pub drafts: Vec<String>,
     pub on_comment: Callback<CommentTarget>,
@@ -61,7 +63,7 @@ pub fn MessageItem(props: &MessageItemProps) -> Html {
                     <a href={edit.0.href()}>{ i18n.t(edit.1) }</a>
                 </p>
             }
-            { message_actions(&i18n, &MessageActionsProps { doc: props.doc.clone(), id: m.id, version: props.version, on_copy: props.on_copy.clone(), on_comment: props.on_comment.clone(), on_commit: props.on_commit.clone() }) }
+            { message_actions(&i18n, &MessageActionsProps { doc: props.doc.clone(), id: m.id, version: props.version, on_copy: props.on_copy.clone(), copied: props.copied, on_comment: props.on_comment.clone(), on_commit: props.on_commit.clone() }) }
         </li>
     }
 }

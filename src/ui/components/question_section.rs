@@ -29,6 +29,8 @@ pub struct QuestionSectionProps {
     /// While searching: which of its messages match.
     pub matched: Option<Vec<bool>>,
     pub on_copy: Callback<Target>,
+    /// The place in this question (itself or a message) whose link was the last one copied.
+    pub copied: Option<Target>,
     pub drafted: Rc<Vec<(MessageId, String)>>,
     pub on_comment: Callback<CommentTarget>,
     pub on_commit: Callback<Link>,
@@ -74,6 +76,9 @@ pub fn QuestionSection(props: &QuestionSectionProps) -> Html {
                 <button type="button" class="igf-link-button" {onclick}
                     aria-label={i18n.tf(Key::CopyLinkToQuestion, &[("n", &number)])}>{ i18n.t(Key::CopyLink) }</button>
             </div>
+            if props.copied == Some(target) {
+                <p class="igf-copied" aria-hidden="true">{ i18n.t(Key::LinkCopied) }</p>
+            }
             <p id={question_text_id(target)} class="igf-question-text" lang={DOC_LANG} dir="ltr">{ &question.text }</p>
             <ol class="igf-messages">
                 { for question.messages.iter().enumerate().map(|(i, message)| html! {
@@ -85,6 +90,7 @@ pub fn QuestionSection(props: &QuestionSectionProps) -> Html {
                         change={props.changes.as_ref().and_then(|c| c.status(message.id))}
                         hidden={!is_shown(i)}
                         on_copy={props.on_copy.clone()}
+                        copied={props.copied == Some(Target::Message(message.id))}
                         drafts={drafts_on(&props.drafted, message.id)}
                         on_comment={props.on_comment.clone()}
                         on_commit={props.on_commit.clone()}

@@ -31,8 +31,10 @@ pub fn toc(i18n: &I18n, props: &TocProps) -> Html {
                         None => i18n.count(total, Key::CountMessagesOne, Key::CountMessagesOther, &[]),
                     };
                     let target = Target::Question(doc.track, q.number);
+                    // On a phone only the number shows; the title stays the link's name.
                     let title = html! {
                         <>
+                            <span class="igf-toc-num" aria-hidden="true">{ q.number }</span>
                             <span class="igf-toc-title">{ i18n.tf(Key::QuestionHeading, &[("n", &q.number.to_string())]) }</span>
                             <span class="igf-toc-question" lang="en" dir="ltr">{ &q.text }</span>
                         </>

@@ -20,7 +20,7 @@ pub fn use_copy_link(dispatch: UseReducerDispatcher<AppState>, version: Option<R
         wasm_bindgen_futures::spawn_local(async move {
             let status = match location::link_to(&route) {
                 Ok(link) => match clipboard::write_text(&link).await {
-                    Ok(()) => CopyStatus::Copied,
+                    Ok(()) => CopyStatus::Copied(target),
                     Err(_) => CopyStatus::Failed(link),
                 },
                 Err(_) => CopyStatus::Failed(route.href()),
