@@ -1,7 +1,7 @@
 // Orders a wasm's functions so that bodies that look alike sit side by side,
 // which is all gzip and brotli need to find more of them in their window:
-// the reader's wasm measured 4.1 KB less gzip and 3.0 KB less brotli, and
-// not one instruction changes.
+// the reader's wasm measured 5.1 KB less gzip and 3.4 KB less brotli, and
+// what each function does is untouched.
 //
 // Each body gets a MinHash sketch of its 4-byte runs; starting from the first
 // function, the next is always the one left whose sketch is closest to the
@@ -18,6 +18,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Sections, u32 } from './short-names.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const LOCAL_WASM_OPT = join(ROOT, 'node_modules/.bin/wasm-opt');
@@ -28,52 +29,28 @@ const FEATURES = ['bulk-memory', 'bulk-memory-opt', 'sign-ext', 'mutable-globals
 // More hashes find closer neighbours; past 256 the wasm shrank by no more than noise.
 const HASHES = 256;
 
-function reader(bytes) {
-  let at = 8;
-  const leb = () => {
-    let value = 0;
-    let scale = 1;
-    let byte;
-    do {
-      byte = bytes[at++];
-      value += (byte & 0x7f) * scale;
-      scale *= 128;
-    } while (byte & 0x80);
-    return value;
-  };
-  return { leb, skip: (n) => { at += n; }, byte: () => bytes[at++], get at() { return at; }, set at(v) { at = v; } };
-}
-
-function skipImportKind(r, kind) {
-  if (kind === 0) r.leb();
-  else if (kind === 1) { r.skip(1); if (r.leb() & 1) r.leb(); r.leb(); }
-  else if (kind === 2) { if (r.leb() & 1) r.leb(); r.leb(); }
-  else if (kind === 3) r.skip(2);
-  else if (kind === 4) { r.skip(1); r.leb(); }
-  else throw new Error(`order-functions: unknown import kind ${kind}`);
-}
-
 /** The count of imported functions and the bodies of the defined ones. */
 export function functionBodies(bytes) {
-  const r = reader(bytes);
+  const r = new Sections(bytes);
+  r.at = 8;
   let imported = 0;
   const bodies = [];
   while (r.at < bytes.length) {
-    const id = r.byte();
-    const end = r.leb() + r.at;
+    const id = bytes[r.at++];
+    const size = r.u32();
+    const end = r.at + size;
     if (id === 2) {
-      for (let n = r.leb(); n > 0; n--) {
-        r.skip(r.leb());
-        r.skip(r.leb());
-        const kind = r.byte();
-        if (kind === 0) imported++;
-        skipImportKind(r, kind);
+      for (let n = r.u32(); n > 0; n--) {
+        r.name();
+        r.name();
+        if (bytes[r.at] === 0) imported++;
+        r.skipImportDesc();
       }
     } else if (id === 10) {
-      for (let n = r.leb(); n > 0; n--) {
-        const size = r.leb();
-        bodies.push(bytes.subarray(r.at, r.at + size));
-        r.skip(size);
+      for (let n = r.u32(); n > 0; n--) {
+        const length = r.u32();
+        bodies.push(bytes.subarray(r.at, r.at + length));
+        r.at += length;
       }
     }
     r.at = end;
@@ -120,28 +97,17 @@ export function chainOrder(bodies, hashes = HASHES) {
   return order;
 }
 
-const uleb = (v) => {
-  const out = [];
-  do {
-    let byte = v & 0x7f;
-    v = Math.floor(v / 128);
-    if (v) byte |= 0x80;
-    out.push(byte);
-  } while (v);
-  return out;
-};
-
 /** A "name" section naming each defined function after its place in `order`. */
 function nameSection(imported, order) {
   const rank = new Array(order.length);
   order.forEach((f, place) => { rank[f] = place; });
-  const entries = [...uleb(order.length)];
+  const entries = [...u32(order.length)];
   for (let i = 0; i < order.length; i++) {
     const name = Buffer.from(`f${String(rank[i]).padStart(7, '0')}`);
-    entries.push(...uleb(imported + i), ...uleb(name.length), ...name);
+    entries.push(...u32(imported + i), ...u32(name.length), ...name);
   }
-  const content = [...uleb(4), ...Buffer.from('name'), 1, ...uleb(entries.length), ...entries];
-  return Buffer.from([0, ...uleb(content.length), ...content]);
+  const content = [...u32(4), ...Buffer.from('name'), 1, ...u32(entries.length), ...entries];
+  return Buffer.from([0, ...u32(content.length), ...content]);
 }
 
 /** The module's imports and exports, in a form that ignores their order. */

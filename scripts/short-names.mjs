@@ -87,7 +87,8 @@ export class Sections {
   }
 }
 
-function u32(value) {
+/** `value` as an unsigned LEB128 number. */
+export function u32(value) {
   const out = [];
   do {
     let byte = value & 0x7f;
