@@ -89,9 +89,18 @@ const BUDGET_WASM_AND_GLUE = 180 * KB;
 // "Link copied" said beside the question's or message's button, not only at
 // the top of the page, a screen away on a phone, and said again on a second
 // copy; the policy questions by their numbers on a phone, not a row that hid
-// them: 237.5 KB (254.4 KB first load).
-const CEILING_WASM_AND_GLUE = 237.5 * KB;
-const CEILING_FIRST_LOAD = 254.5 * KB;
+// them: 237.5 KB (254.4 KB first load). Raised on purpose for the next
+// review's fixes: Back and "Back to the Messages" return to the message a
+// person left to comment on, not to the top of the track (screens of
+// scrolling on a phone before each next comment); an unfinished comment on
+// the send page says what is unfinished, with a link to finish it; no
+// "choose at least one" under "Marked as sent"; a one-letter top-level
+// domain refused in an email address: 238.9 KB (255.9 KB first load, with
+// the stylesheet's fixes). Quick builds put these at 0.9 KB; how the
+// functions happen to order for compression swings a build by 0.4 KB either
+// way, and no cut of that size was found in this stop.
+const CEILING_WASM_AND_GLUE = 239.0 * KB;
+const CEILING_FIRST_LOAD = 256.0 * KB;
 // The whole app holds everything, and the code that hands over to it:
 // 301.1 KB, of which about 4.6 KB is writing files for the reader's build. Only a
 // person who compares versions, imports a file, drafts a commitment or saves
@@ -114,8 +123,9 @@ const CEILING_FIRST_LOAD = 254.5 * KB;
 // that say their title once, each goal an item of its own, and Arabic's
 // plural forms: 300.4 KB. No `str::to_lowercase`, as in the reader's build:
 // 290.8 KB. Its functions ordered by likeness, and "Link copied" beside the
-// button: 284.9 KB.
-const CEILING_WHOLE_APP = 285.0 * KB;
+// button: 284.9 KB. The reader's fixes above, and "check your answers"
+// warning again of a target date already past: 286.3 KB.
+const CEILING_WHOLE_APP = 286.4 * KB;
 
 /** The collation page's own files (collate.html, its wasm, glue and stylesheet): the public page never loads them. */
 export const isCollationFile = (f) => f === 'collate.html' || /^igf-collate-/.test(f) || /^collate-[0-9a-f]+\.css$/.test(f);

@@ -3,6 +3,7 @@
 use crate::model::document::{Anchor, Document, MessageId};
 use crate::model::i18n::Key;
 use crate::model::json::{self, Json};
+use crate::model::route::Target;
 use crate::model::track::Track;
 use crate::model::validate::{char_count, check_link, FieldError, LinkProblem};
 
@@ -87,6 +88,15 @@ impl CommentTarget {
         match self {
             CommentTarget::Message(a) => Some(a.message_id),
             _ => None,
+        }
+    }
+
+    /// The place in the reader this target is shown at.
+    pub fn place(&self) -> Target {
+        match (self.message_id(), self.question()) {
+            (Some(id), _) => Target::Message(id),
+            (None, Some(q)) => Target::Question(self.track(), q),
+            (None, None) => Target::Track(self.track()),
         }
     }
 

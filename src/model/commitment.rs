@@ -6,6 +6,7 @@ use crate::model::document::{Anchor, Document, Library, MessageId};
 use crate::model::i18n::Key;
 use crate::model::json::{self, Json};
 use crate::model::people::StakeholderGroup;
+use crate::model::route::Target;
 use crate::model::track::Track;
 use crate::model::validate::{char_count, FieldError};
 
@@ -67,6 +68,14 @@ impl Link {
             version: doc.version.clone(),
             quote: m.text.to_string(),
         }))
+    }
+
+    /// The place in the reader this link is shown at.
+    pub fn place(&self) -> Target {
+        match self {
+            Link::Question { track, question, .. } => Target::Question(*track, *question),
+            Link::Message(a) => Target::Message(a.message_id),
+        }
     }
 
     /// A short stable name for pickers: `q:trust:2` or `m:trust-q2-m3`.

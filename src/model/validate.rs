@@ -32,7 +32,10 @@ impl FieldError {
     }
 }
 
-/// A plausible email address: one `@`, a local part, and a dotted domain.
+/// A plausible email address: one `@`, a local part, and a dotted domain
+/// whose last label (the top-level domain) has at least two characters: no
+/// top-level domain has one, so `marie@exemple.f` is a typo to be caught
+/// here, not a message that never arrives.
 pub fn is_email(s: &str) -> bool {
     let s = s.trim();
     let Some((local, domain)) = s.split_once('@') else { return false };
@@ -47,6 +50,7 @@ pub fn is_email(s: &str) -> bool {
         && !domain.contains('@')
         && domain.contains('.')
         && domain.split('.').all(|label| !label.is_empty() && !label.starts_with('-') && !label.ends_with('-'))
+        && domain.rsplit('.').next().is_some_and(|tld| tld.chars().nth(1).is_some())
 }
 
 /// A recipient a deployment may set: a plain ASCII address, so that no
@@ -115,12 +119,23 @@ mod tests {
 
     #[test]
     fn emails() {
-        for ok in ["a@b.org", "first.last+igf@un.org", " spaced@example.com ", "名前@例え.jp"] {
+        for ok in ["a@b.org", "first.last+igf@un.org", " spaced@example.com ", "名前@例え.jp", "a@пример.рф"]
+        {
             assert!(is_email(ok), "{ok}");
         }
-        for bad in
-            ["", "a", "a@b", "@b.org", "a@@b.org", "a b@c.org", "a@b..org", "a@-b.org", "a@b.org>", "a@b.org;c@d.org"]
-        {
+        for bad in [
+            "",
+            "a",
+            "a@b",
+            "@b.org",
+            "a@@b.org",
+            "a b@c.org",
+            "a@b..org",
+            "a@-b.org",
+            "a@b.org>",
+            "a@b.org;c@d.org",
+            "marie@exemple.f",
+        ] {
             assert!(!is_email(bad), "{bad}");
         }
     }

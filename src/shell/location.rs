@@ -29,12 +29,25 @@ pub fn current_search() -> String {
 }
 
 /// Keeps `query` in the fragment, in place: typing adds no history entries,
-/// and no `hashchange` follows. A refusal (an opaque-origin frame) leaves the
-/// address as it was.
+/// and no `hashchange` follows.
 pub fn keep_search(query: &str) {
+    replace_fragment(|hash| with_search(hash, query));
+}
+
+/// Makes the current history entry name `route`, in place: the reader's
+/// entry, as the person leaves it from a message for a form, so that Back
+/// returns to that message, not to the top of the track.
+pub fn mark(route: &Route) {
+    replace_fragment(|hash| route.into_fragment(hash));
+}
+
+/// Puts `change(hash)` in the address in place of the fragment: no history
+/// entry, no `hashchange`. A refusal (an opaque-origin frame) leaves the
+/// address as it was.
+fn replace_fragment(change: impl FnOnce(&str) -> String) {
     let Some(window) = web_sys::window() else { return };
     let (Ok(href), Ok(hash)) = (window.location().href(), window.location().hash()) else { return };
-    let fragment = with_search(&hash, query);
+    let fragment = change(&hash);
     if fragment == hash {
         return;
     }

@@ -101,7 +101,13 @@ pub fn App(props: &AppProps) -> Html {
     let go = use_go(state.dispatcher(), config.url_links);
     let on_link_click = use_link_clicks(state.dispatcher(), go.clone(), config.url_links);
     use_report_height(config.parent_origin.clone(), "igf-app");
-    let commands = use_draft_commands(&drafts, placements.clone(), state.dispatcher(), go.clone());
+    let commands = use_draft_commands(
+        &drafts,
+        placements.clone(),
+        state.dispatcher(),
+        go.clone(),
+        (config.url_links, state.version()),
+    );
     let focus_id = state.focus_id();
     let on_skip = use_focus_link().reform(move |e| (e, focus_id.clone()));
     let reader = use_reader(ReaderInputs {
@@ -132,7 +138,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     let view = match &state.route {
         Route::Read(..) => reader,
-        route => screens.show(route, state.target().unwrap_or(Target::Track(state.track)), state.after_details()),
+        route => screens.show(route, state.reading(), state.after_details()),
     };
     use_page_title(&i18n, title, !config.embedded);
     use_close_menu_outside();

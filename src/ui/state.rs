@@ -20,6 +20,9 @@ pub struct AppState {
     pub copy: CopyStatus,
     /// Where the person was before "Your details", to return there after.
     pub came_from: Option<Route>,
+    /// Where the person left the reader to comment or commit to act, so that
+    /// "Back to the Messages" returns there and not to the top of the track.
+    pub left_at: Option<Target>,
 }
 
 /// What became of the last "Copy link".
@@ -46,6 +49,8 @@ pub enum Action {
     Search(String),
     ClearSearch,
     Copied(CopyStatus),
+    /// The person leaves the reader from this place (Comment, Commit to act).
+    LeftAt(Target),
 }
 
 impl AppState {
@@ -57,7 +62,15 @@ impl AppState {
             Route::Changes(t, _) => *t,
             _ => track,
         };
-        AppState { track, route, query: String::new(), focus_request, copy: CopyStatus::Idle, came_from: None }
+        AppState {
+            track,
+            route,
+            query: String::new(),
+            focus_request,
+            copy: CopyStatus::Idle,
+            came_from: None,
+            left_at: None,
+        }
     }
 
     /// The reader's target, when the reader is open.
@@ -66,6 +79,13 @@ impl AppState {
             Route::Read(t, _) => Some(t),
             _ => None,
         }
+    }
+
+    /// Where "Back to the Messages" leads: the reader's place while it is open,
+    /// else where the person left it, unless a search was on (going back to
+    /// the track keeps the search, a message's link would clear it).
+    pub fn reading(&self) -> Target {
+        self.target().or(self.left_at.filter(|t| t.track() == self.track)).unwrap_or(Target::Track(self.track))
     }
 
     /// The version the reader shows (`None`: the newest), when it is open.
@@ -105,6 +125,7 @@ impl Reducible for AppState {
             Action::Navigate { route, focus } => {
                 if let Route::Read(target, version) = route {
                     next.track = target.track();
+                    next.left_at = None;
                     // A link must reach its target even if a search was hiding it.
                     if !matches!(target, Target::Track(_)) || target.track() != self.track || version != self.version()
                     {
@@ -125,11 +146,13 @@ impl Reducible for AppState {
             }
             Action::Home => {
                 next.route = Route::Read(Target::Track(self.track), None);
+                next.left_at = None;
                 next.focus_request = next.focus_request.wrapping_add(1);
             }
             Action::Search(query) => next.query = query,
             Action::ClearSearch => next.query.clear(),
             Action::Copied(status) => next.copy = status,
+            Action::LeftAt(target) => next.left_at = self.query.is_empty().then_some(target),
         }
         Rc::new(next)
     }
@@ -161,6 +184,28 @@ mod tests {
         assert_eq!(state.query, "x", "re-selecting the same track keeps the search");
         let state = state.reduce(read(Target::Track(Track::Data)));
         assert_eq!((state.track, state.query.as_str(), state.focus_request), (Track::Data, "", 2));
+    }
+
+    #[test]
+    fn back_to_the_messages_returns_where_the_person_left_the_reader() {
+        let m = Target::Message(MessageId { track: Track::Trust, question: 2, number: 4 });
+        let state = Rc::new(AppState::new(Track::Trust, None));
+        let left = state.reduce(Action::LeftAt(m)).reduce(Action::Navigate { route: Route::Comments, focus: true });
+        assert_eq!(left.reading(), m);
+        let back = left.clone().reduce(read(m));
+        assert_eq!((back.reading(), back.left_at), (m, None), "reading again forgets it");
+        let other = left
+            .reduce(read(Target::Track(Track::Data)))
+            .reduce(Action::Navigate { route: Route::Comments, focus: true });
+        assert_eq!(other.reading(), Target::Track(Track::Data), "another track's reader is left at its top");
+        let searching = Rc::new(AppState::new(Track::Trust, None)).reduce(Action::Search("trust".into()));
+        let searching =
+            searching.reduce(Action::LeftAt(m)).reduce(Action::Navigate { route: Route::Comments, focus: true });
+        assert_eq!(
+            searching.reading(),
+            Target::Track(Track::Trust),
+            "with a search on, back to the track keeps the search"
+        );
     }
 
     #[test]

@@ -210,6 +210,27 @@ test('the full journey: details, three comments, reload, edit, delete and undo',
   await page.context().close();
 });
 
+test('after a comment on a message far down, "Back to the Messages" and the browser\'s Back return to that message, not to the top', async () => {
+  const page = await openPage(browser, url, { viewport: { width: 360, height: 740 } });
+  const inView = () => page.evaluate(() => {
+    const r = document.getElementById('igf-trust-q2-m4').getBoundingClientRect();
+    return r.top >= 0 && r.top < innerHeight;
+  });
+  await comment(page, 'button[aria-label="Comment on message 2.4"]', { text: 'A first comment.' });
+  await page.click('text=Back to the Messages');
+  await page.waitForFunction(() => document.activeElement?.id === 'igf-trust-q2-m4');
+  assert.ok(await inView(), 'the message commented on is on screen');
+  assert.match(await page.evaluate(() => location.hash), /igf=trust\/q2\/m4/);
+
+  await comment(page, 'button[aria-label="Comment on message 2.4"]', { text: 'A second comment.' });
+  await page.goBack();
+  await page.waitForSelector('#igf-field-text');
+  await page.goBack();
+  await page.waitForFunction(() => document.activeElement?.id === 'igf-trust-q2-m4');
+  assert.ok(await inView(), 'Back twice: the message commented on is on screen');
+  await page.close();
+});
+
 test('a comment on the whole document offers no change of wording, which it has none of; a message does', async () => {
   const page = await openPage(browser, url);
   const kinds = () => page.locator('input[name=kind]').evaluateAll((inputs) => inputs.map((i) => i.value));

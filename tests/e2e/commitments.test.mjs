@@ -33,6 +33,13 @@ async function details(page) {
   await page.waitForFunction(() => !location.hash.includes('igf=details'));
 }
 
+/** Opens a new commitment from message 3.11's "Commit to act on this". */
+async function commitFromMessage(page) {
+  await page.click('.igf-tracks >> text=Trust');
+  await page.click('button[aria-label="Commit to act on this: message 3.11"]');
+  await page.waitForSelector('#igf-field-title');
+}
+
 /** Types a due date into the GOV.UK date input of action `n`. */
 async function typeDate(page, n, day, month, year) {
   await page.fill(`#igf-field-action-${n}-due`, day);
@@ -48,9 +55,7 @@ async function dateOf(page, n) {
 test('an individual commitment started from a message, with the SMART check live', async () => {
   const page = await openPage(browser, url);
   await details(page);
-  await page.click('.igf-tracks >> text=Trust');
-  await page.click('button[aria-label="Commit to act on this: message 3.11"]');
-  await page.waitForSelector('#igf-field-title');
+  await commitFromMessage(page);
   assert.match(await page.textContent('.igf-links'), /Message 3\.11: \u2068Ensuring the security and privacy is essential for the IoT ecosystem/);
   assert.equal(await page.isChecked('#igf-field-tracks-3'), true, 'the message\'s track is preselected');
   assert.deepEqual(await smart(page), ['not yet', 'not yet', 'not yet', 'done', 'not yet']);
@@ -130,6 +135,25 @@ test('an individual commitment started from a message, with the SMART check live
   assert.equal(k.links[0].messageId, 'trust-q3-m11');
   assert.equal(k.consentToPublish, true);
   assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('check your answers repeats the warning on a target date already past, which the SMART check counts as not yet time-bound', async () => {
+  const page = await openPage(browser, url);
+  await details(page);
+  await commitFromMessage(page);
+  await page.check('text=I am, as an individual');
+  await page.fill('#igf-field-title', 'A guide');
+  await page.fill('#igf-field-description', 'Publish a guide.');
+  await page.fill('#igf-field-action-1-description', 'Draft the guide');
+  await typeDate(page, 1, '15', '3', '2019');
+  await page.check('#igf-field-consent');
+  await page.click('button[type=submit]');
+  await page.waitForSelector('.igf-summary-list');
+  assert.deepEqual(await page.locator('.igf-error-summary').allTextContents(), [], 'allowed, with a warning');
+  const action = page.locator('.igf-summary-row:has(dt:text-is("Action 1")) dd').first();
+  assert.match(await action.textContent(), /Target date: 15 March 2019This date is before 17 November 2020/);
+  assert.deepEqual(await axe(page), [], 'check your answers with a date already past');
   await page.context().close();
 });
 

@@ -193,9 +193,10 @@ export async function saved(page) {
 }
 
 /**
- * Tabs through the row `row` (a list that scrolls sideways) from its first
- * link, and lists each link Tab reached that was not wholly in view, with its
- * focus ring (5 px). `page` may be a page or a frame; the row may be inside a
+ * Tabs through the row `row` from its first link, and lists each link Tab
+ * reached that was not wholly in view, with its focus ring (5 px): inside the
+ * row if the row clips what overflows it (a list that scrolls sideways), else
+ * inside the window. `page` may be a page or a frame; the row may be inside a
  * shadow root.
  */
 export async function hiddenOnTab(page, row) {
@@ -205,10 +206,11 @@ export async function hiddenOnTab(page, row) {
     const whole = await page.locator(`${row} a`).evaluateAll((links) => {
       const el = links.find((a) => a.matches(':focus'));
       if (!el) return null;
-      const box = el.closest('ul, ol');
-      const b = box.getBoundingClientRect();
+      const row = el.closest('ul, ol');
+      const clips = getComputedStyle(row).overflowX !== 'visible';
+      const box = clips ? row : document.documentElement;
+      const left = clips ? row.getBoundingClientRect().left + row.clientLeft : 0;
       const r = el.getBoundingClientRect();
-      const left = b.left + box.clientLeft;
       return [el.textContent.trim(), r.left - 5 >= left - 0.5 && r.right + 5 <= left + box.clientWidth + 0.5];
     });
     if (!whole) break;

@@ -128,6 +128,12 @@ test('in Arabic, a text box takes the direction of what is in it, and the headin
   await choose(page, 'ar');
   const name = await page.locator('.igf-doc-header h1').evaluate((h) => h.textContent.replace(/\s+/g, ' ').trim());
   assert.equal(name, 'IGF 2020 Messages Trust', 'the heading reads as two words apart, for the eye and for a screen reader');
+  // On a phone the two share a line: one English phrase, read left to right,
+  // not two phrases set right to left ("Trust IGF 2020 Messages").
+  await page.setViewportSize({ width: 360, height: 740 });
+  const [title, track] = await page.locator('.igf-doc-header h1 > span').evaluateAll((spans) => spans.map((s) => s.getBoundingClientRect()));
+  assert.ok(Math.abs(title.top - track.top) < 2 && title.right <= track.left, `the title, then the track, on one line: ${JSON.stringify([title, track])}`);
+  await page.setViewportSize({ width: 1280, height: 900 });
   await page.click('#igf-trust-q1-m1 .igf-message-actions button.igf-button');
   await page.waitForSelector('#igf-field-text');
   await page.check('input[name=kind][value=suggest-change]');

@@ -237,7 +237,7 @@ test('when the browser refuses to copy, the text is shown to copy by hand, with 
   await context.close();
 });
 
-test('an unfinished commitment cannot be ticked, and an unfinished comment is not ticked for the person', async () => {
+test('an unfinished commitment cannot be ticked, and an unfinished comment is not ticked for the person, who is told why, with a way to finish it', async () => {
   const unfinished = { id: 'k-1', capacity: null, organisation: { name: '', stakeholderGroup: null, authorised: false }, title: '', description: '', tracks: [], links: [], actions: [], measurement: '', partners: '', resources: '', sdgs: [], consentToPublish: false, created: 1, updated: 1, sent: null };
   const page = await withDrafts([comment('c-1', 1, 1, 'ready'), comment('c-2', 1, 2, 'x'.repeat(3001)), unfinished]);
   const box = (label) => page.locator('.igf-checkbox', { hasText: label }).locator('input');
@@ -245,6 +245,10 @@ test('an unfinished commitment cannot be ticked, and an unfinished comment is no
   assert.equal(await box('Message 1.2').isChecked(), false, 'not finished: needs an explicit choice');
   assert.equal(await box('An untitled commitment').isDisabled(), true);
   assert.match(await page.textContent('.igf-checkbox:has-text("An untitled commitment")'), /Not finished, so it cannot be sent yet/);
+  const why = page.locator('.igf-checkbox', { hasText: 'Message 1.2' }).locator('.igf-hint');
+  assert.match(await why.textContent(), /must be 3,000 characters or fewer/, 'what is not finished');
+  assert.equal(await box('Message 1.2').getAttribute('aria-describedby'), await why.getAttribute('id'), 'and the box is described by it');
+  assert.equal(await why.locator('a').getAttribute('href'), '#igf=comments/c-2', 'the way to finish it');
   await box('Message 1.2').check();
   await page.waitForSelector('text=The email marks it “not finished”');
   assert.match(await page.textContent('.igf-preview-body'), /status: not finished/);

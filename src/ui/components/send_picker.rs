@@ -4,7 +4,8 @@ use crate::model::missing::Missing;
 use crate::model::route::Route;
 use crate::model::sending::Sending;
 use crate::model::store::Draft;
-use crate::ui::components::form::Field;
+use crate::model::validate::FieldError;
+use crate::ui::components::form::{message, Field};
 use crate::ui::events::checked;
 use crate::ui::labels::{draft_label, status_tag};
 use yew::prelude::*;
@@ -14,7 +15,8 @@ use yew::prelude::*;
 pub struct Choice {
     pub draft: Draft,
     pub sending: Sending,
-    pub finished: bool,
+    /// The first thing its form would still ask for; none when finished.
+    pub problem: Option<FieldError>,
     /// What it is about, when this app does not have it.
     pub missing: Option<Missing>,
 }
@@ -22,7 +24,7 @@ pub struct Choice {
 impl Choice {
     /// Finished, and about text this app has.
     pub fn ready(&self) -> bool {
-        self.finished && self.missing.is_none()
+        self.problem.is_none() && self.missing.is_none()
     }
 
     /// A commitment that is not ready cannot be sent, as "check your answers"
@@ -89,19 +91,24 @@ fn opening(draft: &Draft) -> Option<String> {
 
 /// One draft's checkbox, its status and, when it is not ready, why.
 fn choice_box(i18n: &I18n, id: &str, choice: &Choice, checked: bool, onchange: Callback<Event>) -> Html {
-    let (tag, status) = status_tag(i18n, choice.sending, choice.finished, choice.missing.is_some());
+    let (tag, status) = status_tag(i18n, choice.sending, choice.problem.is_none(), choice.missing.is_some());
     let hint_id = format!("{id}-hint");
-    let why = match (&choice.draft, &choice.missing) {
-        (_, Some(missing)) => html! { <span id={hint_id.clone()} class="igf-hint">{ missing.reason(i18n) }</span> },
-        (Draft::Commitment(c), None) if !choice.finished => html! {
+    let why = match (&choice.draft, &choice.missing, &choice.problem) {
+        (_, Some(missing), _) => html! { <span id={hint_id.clone()} class="igf-hint">{ missing.reason(i18n) }</span> },
+        (Draft::Commitment(c), None, Some(_)) => html! {
             <span id={hint_id.clone()} class="igf-hint">
                 { i18n.t(Key::SendCommitmentUnfinished) }{ " " }
                 <a href={Route::CommitmentCheck(c.id.clone()).href()}>{ i18n.t(Key::CheckAnswers) }</a>
             </span>
         },
-        _ if !choice.finished => {
-            html! { <span id={hint_id.clone()} class="igf-hint">{ i18n.t(Key::SendCommentUnfinished) }</span> }
-        }
+        // What is not finished, and the way to finish it: "Not finished" alone
+        // left the person guessing, with no way back from here.
+        (Draft::Comment(c), None, Some(problem)) => html! {
+            <span id={hint_id.clone()} class="igf-hint">
+                { i18n.t(Key::SendCommentUnfinished) }<br />{ message(i18n, problem) }<br />
+                <a href={Route::Comment(c.id.clone()).href()}>{ i18n.t(Key::EditYourComment) }</a>
+            </span>
+        },
         _ => Html::default(),
     };
     html! {

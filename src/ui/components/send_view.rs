@@ -102,9 +102,11 @@ pub fn SendView(props: &SendViewProps) -> Html {
                 { send_picker(&i18n, &SendPickerProps { choices: &choices, selected: &selected, on_toggle, shown }) }
                 { contact_summary(&i18n, &props.profile) }
                 // On the page from the start, so that a screen reader says the
-                // notice when the last box is unticked.
+                // notice when the last box is unticked. Not straight after
+                // "Mark as sent", which unticks them all: there it read as an
+                // error under the confirmation.
                 <div role="status">
-                    if package.is_empty() {
+                    if package.is_empty() && sent.is_none() {
                         <p class="igf-notice">{ i18n.t(Key::SendNothingPicked) }</p>
                     }
                 </div>
@@ -213,11 +215,21 @@ fn choices(props: &SendViewProps) -> Vec<Choice> {
     let library = &props.library;
     let comments = props.comments.iter().map(|c| {
         let missing = missing_target(library, &c.target);
-        Choice { draft: Draft::Comment(c.clone()), sending: c.sending(), finished: c.is_finished(), missing }
+        Choice {
+            draft: Draft::Comment(c.clone()),
+            sending: c.sending(),
+            problem: c.problems().into_iter().next(),
+            missing,
+        }
     });
     let commitments = props.commitments.iter().map(|c| {
         let missing = missing_in_commitment(library, c);
-        Choice { draft: Draft::Commitment(c.clone()), sending: c.sending(), finished: c.is_finished(), missing }
+        Choice {
+            draft: Draft::Commitment(c.clone()),
+            sending: c.sending(),
+            problem: c.problems().into_iter().next(),
+            missing,
+        }
     });
     comments.chain(commitments).collect()
 }

@@ -1,10 +1,11 @@
 use crate::model::comment::{Comment, CommentTarget};
 use crate::model::commitment::{Commitment, Link};
+use crate::model::document::Revision;
 use crate::model::export::Package;
 use crate::model::route::Route;
 use crate::model::store::Draft;
 use crate::model::versions::Placements;
-use crate::shell::{clock, download};
+use crate::shell::{clock, download, location};
 use crate::ui::drafts::{DraftAction, DraftsState};
 use crate::ui::state::{Action, AppState, CopyStatus};
 use std::rc::Rc;
@@ -33,7 +34,7 @@ pub struct DraftCommands {
 /// ids and times come from the shell here, so reducers stay pure.
 ///
 /// ```ignore
-/// let commands = use_draft_commands(&drafts, placements.clone(), state.dispatcher(), go.clone());
+/// let commands = use_draft_commands(&drafts, placements.clone(), state.dispatcher(), go.clone(), (config.url_links, state.version()));
 /// my_commitments(&i18n, &MyCommitmentsProps { on_new: commands.commit.reform(|()| None), on_duplicate: commands.duplicate, .. })
 /// ```
 #[hook]
@@ -42,10 +43,14 @@ pub fn use_draft_commands(
     placements: Rc<Placements>,
     app: UseReducerDispatcher<AppState>,
     go: Callback<Route>,
+    // Whether the app may use the URL, and the version the reader shows.
+    reader: (bool, Option<Revision>),
 ) -> DraftCommands {
+    let (url_links, version) = reader;
     let comment = {
-        let drafts = drafts.dispatcher();
-        use_callback(go.clone(), move |target: CommentTarget, go| {
+        let (drafts, app) = (drafts.dispatcher(), app.clone());
+        use_callback((go.clone(), url_links, version), move |target: CommentTarget, (go, url_links, version)| {
+            leave_reader_at(&app, *url_links, Route::Read(target.place(), *version));
             let id = clock::new_id("c");
             drafts.dispatch(DraftAction::Create(Draft::Comment(Comment::new(id.clone(), target, clock::now_ms()))));
             go.emit(Route::Comment(id));
@@ -63,7 +68,13 @@ pub fn use_draft_commands(
             go.emit(Route::Commitment(id, None));
         })
     };
-    let commit_to = use_callback(commit.clone(), |link: Link, commit| commit.emit(Some(link)));
+    let commit_to = {
+        let app = app.clone();
+        use_callback((commit.clone(), url_links, version), move |link: Link, (commit, url_links, version)| {
+            leave_reader_at(&app, *url_links, Route::Read(link.place(), *version));
+            commit.emit(Some(link))
+        })
+    };
     let duplicate = {
         let drafts = drafts.dispatcher();
         use_callback(go, move |id: String, go| {
@@ -80,6 +91,21 @@ pub fn use_draft_commands(
     };
     let (export, download_quarantined) = use_draft_downloads(drafts, placements, app);
     DraftCommands { comment, commit, commit_to, duplicate, mark_sent, export, download_quarantined }
+}
+
+/// Remembers where in the reader the person leaves it, to comment on a
+/// message or commit to act on it, so that the browser's Back and "Back to
+/// the Messages" return there, not to the top of the track: on a phone that
+/// was screens of scrolling after each comment. The address changes only
+/// where the host lets the app use it. `place` is the reader at that place,
+/// in the version it shows.
+fn leave_reader_at(app: &UseReducerDispatcher<AppState>, url_links: bool, place: Route) {
+    if url_links {
+        location::mark(&place);
+    }
+    if let Route::Read(target, _) = place {
+        app.dispatch(Action::LeftAt(target));
+    }
 }
 
 /// The two ways storage trouble offers out: every draft as JSON, and the

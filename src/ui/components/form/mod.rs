@@ -17,7 +17,7 @@ pub use checkboxes::{checkbox, checkboxes, CheckboxProps, CheckboxesProps};
 pub use date_input::{date_input, DateInputProps};
 pub use error_summary::{error_summary, use_error_summary, ErrorSummaryFocus};
 pub use field::Field;
-pub use field_error::{error_for, field_error_text};
+pub use field_error::{error_for, field_error_text, message};
 pub use radios::{radios, RadioOption, RadiosProps};
 pub use text_area::{text_area, TextAreaProps};
 pub use text_field::{text_field, TextField};
