@@ -98,9 +98,11 @@ const BUDGET_WASM_AND_GLUE = 180 * KB;
 // domain refused in an email address: 238.9 KB (255.9 KB first load, with
 // the stylesheet's fixes). Quick builds put these at 0.9 KB; how the
 // functions happen to order for compression swings a build by 0.4 KB either
-// way, and no cut of that size was found in this stop.
-const CEILING_WASM_AND_GLUE = 239.0 * KB;
-const CEILING_FIRST_LOAD = 256.0 * KB;
+// way, and no cut of that size was found in this stop. The code review's
+// mends (the version kept, the history's state kept, the notice after a
+// send): 238.5 KB (255.5 KB first load), that swing again.
+const CEILING_WASM_AND_GLUE = 238.6 * KB;
+const CEILING_FIRST_LOAD = 255.6 * KB;
 // The whole app holds everything, and the code that hands over to it:
 // 301.1 KB, of which about 4.6 KB is writing files for the reader's build. Only a
 // person who compares versions, imports a file, drafts a commitment or saves
@@ -124,8 +126,9 @@ const CEILING_FIRST_LOAD = 256.0 * KB;
 // plural forms: 300.4 KB. No `str::to_lowercase`, as in the reader's build:
 // 290.8 KB. Its functions ordered by likeness, and "Link copied" beside the
 // button: 284.9 KB. The reader's fixes above, and "check your answers"
-// warning again of a target date already past: 286.3 KB.
-const CEILING_WHOLE_APP = 286.4 * KB;
+// warning again of a target date already past: 286.3 KB; and of one after
+// the cycle, with the review's mends: 286.7 KB.
+const CEILING_WHOLE_APP = 286.8 * KB;
 
 /** The collation page's own files (collate.html, its wasm, glue and stylesheet): the public page never loads them. */
 export const isCollationFile = (f) => f === 'collate.html' || /^igf-collate-/.test(f) || /^collate-[0-9a-f]+\.css$/.test(f);

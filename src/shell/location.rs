@@ -42,7 +42,8 @@ pub fn mark(route: &Route) {
 }
 
 /// Puts `change(hash)` in the address in place of the fragment: no history
-/// entry, no `hashchange`. A refusal (an opaque-origin frame) leaves the
+/// entry, no `hashchange`, and the entry's state kept, which a host page's
+/// router may hold there. A refusal (an opaque-origin frame) leaves the
 /// address as it was.
 fn replace_fragment(change: impl FnOnce(&str) -> String) {
     let Some(window) = web_sys::window() else { return };
@@ -54,7 +55,8 @@ fn replace_fragment(change: impl FnOnce(&str) -> String) {
     let base = href.strip_suffix(&hash).unwrap_or(&href);
     let base = base.strip_suffix('#').unwrap_or(base);
     if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{base}{fragment}")));
+        let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+        let _ = history.replace_state_with_url(&state, "", Some(&format!("{base}{fragment}")));
     }
 }
 

@@ -96,18 +96,12 @@ pub fn App(props: &AppProps) -> Html {
     use_journal_recovery(drafts.dispatcher(), services.storage.clone());
     use_discard_abandoned(&state.route, &drafts);
     let placements = use_placements(library, &drafts);
-    // Stable for the page's life, like every callback handed to the reader's
-    // messages: equal props keep a search keystroke from re-rendering them.
+    // Callbacks for the messages stay equal, so a search keystroke re-renders none.
     let go = use_go(state.dispatcher(), config.url_links);
     let on_link_click = use_link_clicks(state.dispatcher(), go.clone(), config.url_links);
     use_report_height(config.parent_origin.clone(), "igf-app");
-    let commands = use_draft_commands(
-        &drafts,
-        placements.clone(),
-        state.dispatcher(),
-        go.clone(),
-        (config.url_links, state.version()),
-    );
+    let reader = (config.url_links, state.version());
+    let commands = use_draft_commands(&drafts, placements.clone(), state.dispatcher(), go.clone(), reader);
     let focus_id = state.focus_id();
     let on_skip = use_focus_link().reform(move |e| (e, focus_id.clone()));
     let reader = use_reader(ReaderInputs {

@@ -152,7 +152,11 @@ impl Reducible for AppState {
             Action::Search(query) => next.query = query,
             Action::ClearSearch => next.query.clear(),
             Action::Copied(status) => next.copy = status,
-            Action::LeftAt(target) => next.left_at = self.query.is_empty().then_some(target),
+            // A message's number belongs to its version, and "Back to the
+            // Messages" opens the newest: an older version's place is left out.
+            Action::LeftAt(target) => {
+                next.left_at = (self.query.is_empty() && self.version().is_none()).then_some(target)
+            }
         }
         Rc::new(next)
     }
@@ -206,6 +210,12 @@ mod tests {
             Target::Track(Track::Trust),
             "with a search on, back to the track keeps the search"
         );
+        let older = Rc::new(AppState::new(
+            Track::Trust,
+            Some(Route::Read(Target::Track(Track::Trust), Some(Revision::Numbered(1)))),
+        ));
+        let older = older.reduce(Action::LeftAt(m)).reduce(Action::Navigate { route: Route::Comments, focus: true });
+        assert_eq!(older.reading(), Target::Track(Track::Trust), "2.4 of Version 1 may not be the newest's 2.4");
     }
 
     #[test]

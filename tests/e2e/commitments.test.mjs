@@ -110,7 +110,8 @@ test('an individual commitment started from a message, with the SMART check live
   assert.equal(await page.locator('.igf-error-summary').count(), 0);
   const rows = Object.fromEntries(await page.$$eval('.igf-summary-row', (rs) => rs.map((r) => [r.querySelector('dt').textContent, r.querySelector('dd').textContent])));
   assert.equal(rows['Short title'], 'Plain-language IoT security guide');
-  assert.equal(rows['Action 3'], 'Translate into ArabicTarget date: 31 March 2022');
+  // After the cycle: allowed, and warned of again, as on the form.
+  assert.match(rows['Action 3'], /^Translate into ArabicTarget date: 31 March 2022This date is after IGF 2021 /);
   assert.match(rows['Sustainable Development Goals it advances'], /9\. Industry.*16\. Peace/);
   assert.deepEqual(Object.keys(rows).filter((label) => label.includes('(optional)')), [], 'answers, not the form: no "(optional)"');
   assert.equal(rows['Contact person'], 'Li Wei (li.wei@example.cn)');
@@ -148,6 +149,7 @@ test('check your answers repeats the warning on a target date already past, whic
   await page.fill('#igf-field-action-1-description', 'Draft the guide');
   await typeDate(page, 1, '15', '3', '2019');
   await page.check('#igf-field-consent');
+  assert.equal((await smart(page))[4], 'not yet', 'a date already past: not yet time-bound');
   await page.click('button[type=submit]');
   await page.waitForSelector('.igf-summary-list');
   assert.deepEqual(await page.locator('.igf-error-summary').allTextContents(), [], 'allowed, with a warning');

@@ -195,9 +195,9 @@ export async function saved(page) {
 /**
  * Tabs through the row `row` from its first link, and lists each link Tab
  * reached that was not wholly in view, with its focus ring (5 px): inside the
- * row if the row clips what overflows it (a list that scrolls sideways), else
- * inside the window. `page` may be a page or a frame; the row may be inside a
- * shadow root.
+ * nearest box that clips what overflows it (the row itself, when it scrolls
+ * sideways; an element of the host page; else the window). `page` may be a
+ * page or a frame; the row may be inside a shadow root.
  */
 export async function hiddenOnTab(page, row) {
   const hidden = [];
@@ -206,10 +206,12 @@ export async function hiddenOnTab(page, row) {
     const whole = await page.locator(`${row} a`).evaluateAll((links) => {
       const el = links.find((a) => a.matches(':focus'));
       if (!el) return null;
-      const row = el.closest('ul, ol');
-      const clips = getComputedStyle(row).overflowX !== 'visible';
-      const box = clips ? row : document.documentElement;
-      const left = clips ? row.getBoundingClientRect().left + row.clientLeft : 0;
+      let box = el.closest('ul, ol');
+      while (box && box !== document.documentElement && getComputedStyle(box).overflowX === 'visible') {
+        box = box.parentElement ?? box.getRootNode().host;
+      }
+      box ??= document.documentElement;
+      const left = box === document.documentElement ? 0 : box.getBoundingClientRect().left + box.clientLeft;
       const r = el.getBoundingClientRect();
       return [el.textContent.trim(), r.left - 5 >= left - 0.5 && r.right + 5 <= left + box.clientWidth + 0.5];
     });

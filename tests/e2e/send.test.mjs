@@ -104,6 +104,14 @@ test('Send by email: a 600-character comment fits the link with every field, and
   assert.match(await page.textContent('.igf-panel'), new RegExp(`${receipt}.*1 comment.*What happens next`, 's'));
   assert.match(await page.textContent('.igf-panel'), /1 comment, to igf@un\.org\./, 'no "and 0 commitments"');
   assert.deepEqual(await axe(page), [], 'confirmation panel');
+  // Nothing is ticked now, but "choose at least one" would read as an error
+  // under the confirmation; ticking and unticking brings it back.
+  const nothing = page.locator('text=Choose at least one comment or commitment to send.');
+  assert.equal(await nothing.count(), 0, 'no "choose at least one" under "Marked as sent"');
+  const box = page.locator('input[name=send]').first();
+  await box.check();
+  await box.uncheck();
+  await nothing.waitFor();
   await page.click('.igf-tracks >> text=My comments');
   await page.waitForSelector('.igf-tag[data-tag=sent]');
   assert.match(await page.textContent('.igf-tracks'), /My comments 0/, 'the badge counts what is still to send');

@@ -37,10 +37,6 @@ pub struct CommentViewProps {
 /// version where it is now; a removed message in the version it was written on.
 fn back_route(target: &CommentTarget, placement: Option<&Placement>) -> Route {
     let place = match target {
-        CommentTarget::Document { track, .. } => Target::Track(*track),
-        CommentTarget::Question { track, question, .. } | CommentTarget::MissingPoint { track, question, .. } => {
-            Target::Question(*track, *question)
-        }
         CommentTarget::Message(a) => match placement {
             Some(p) if p.is_news() => match (p.place.now(), p.written) {
                 (Some(now), _) => Target::Message(now),
@@ -51,6 +47,9 @@ fn back_route(target: &CommentTarget, placement: Option<&Placement>) -> Route {
             },
             _ => Target::Message(a.message_id),
         },
+        CommentTarget::Document { .. } | CommentTarget::Question { .. } | CommentTarget::MissingPoint { .. } => {
+            target.place()
+        }
     };
     Route::Read(place, None)
 }

@@ -55,6 +55,8 @@ pub fn SendView(props: &SendViewProps) -> Html {
         use_state(move || initial)
     };
     let sent = use_state(|| None::<SentSummary>);
+    // Until the next box is ticked or unticked after "Mark as sent".
+    let just_sent = use_state(|| false);
     let show_all = use_state(|| false);
     let shown = use_state(|| PICKER_PAGE);
     let (outbox, email_outbox, other_outbox) = (use_outbox(), use_outbox(), use_outbox());
@@ -64,8 +66,9 @@ pub fn SendView(props: &SendViewProps) -> Html {
     let package = Rc::new(chosen_package(props, &selected));
     let items = package.comments.len() + package.commitments.len();
     let on_toggle = {
-        let selected = selected.clone();
+        let (selected, just_sent) = (selected.clone(), just_sent.clone());
         Callback::from(move |(id, on): (String, bool)| {
+            just_sent.set(false);
             let mut next: Vec<String> = selected.iter().filter(|s| **s != id).cloned().collect();
             if on {
                 next.push(id);
@@ -74,13 +77,14 @@ pub fn SendView(props: &SendViewProps) -> Html {
         })
     };
     let on_sent = {
-        let (ids, sent, mark, selected) =
-            (selected.to_vec(), sent.clone(), props.on_mark_sent.clone(), selected.clone());
+        let (ids, sent, mark, selected, just_sent) =
+            (selected.to_vec(), sent.clone(), props.on_mark_sent.clone(), selected.clone(), just_sent.clone());
         let asked = [asked.clone(), asked_other.clone()];
         let summary = SentSummary::of(&package);
         Callback::from(move |()| {
             mark.emit(ids.clone());
             sent.set(Some(summary.clone()));
+            just_sent.set(true);
             selected.set(Vec::new());
             // What is picked next has not been sent yet.
             asked.iter().for_each(|a| a.set(false));
@@ -106,7 +110,7 @@ pub fn SendView(props: &SendViewProps) -> Html {
                 // "Mark as sent", which unticks them all: there it read as an
                 // error under the confirmation.
                 <div role="status">
-                    if package.is_empty() && sent.is_none() {
+                    if package.is_empty() && !*just_sent {
                         <p class="igf-notice">{ i18n.t(Key::SendNothingPicked) }</p>
                     }
                 </div>

@@ -2,7 +2,7 @@ use crate::model::comment::{Comment, CommentTarget};
 use crate::model::commitment::{Commitment, Link};
 use crate::model::document::Revision;
 use crate::model::export::Package;
-use crate::model::route::Route;
+use crate::model::route::{Route, Target};
 use crate::model::store::Draft;
 use crate::model::versions::Placements;
 use crate::shell::{clock, download, location};
@@ -50,7 +50,7 @@ pub fn use_draft_commands(
     let comment = {
         let (drafts, app) = (drafts.dispatcher(), app.clone());
         use_callback((go.clone(), url_links, version), move |target: CommentTarget, (go, url_links, version)| {
-            leave_reader_at(&app, *url_links, Route::Read(target.place(), *version));
+            leave_reader_at(&app, *url_links, target.place(), *version);
             let id = clock::new_id("c");
             drafts.dispatch(DraftAction::Create(Draft::Comment(Comment::new(id.clone(), target, clock::now_ms()))));
             go.emit(Route::Comment(id));
@@ -71,7 +71,7 @@ pub fn use_draft_commands(
     let commit_to = {
         let app = app.clone();
         use_callback((commit.clone(), url_links, version), move |link: Link, (commit, url_links, version)| {
-            leave_reader_at(&app, *url_links, Route::Read(link.place(), *version));
+            leave_reader_at(&app, *url_links, link.place(), *version);
             commit.emit(Some(link))
         })
     };
@@ -97,15 +97,12 @@ pub fn use_draft_commands(
 /// message or commit to act on it, so that the browser's Back and "Back to
 /// the Messages" return there, not to the top of the track: on a phone that
 /// was screens of scrolling after each comment. The address changes only
-/// where the host lets the app use it. `place` is the reader at that place,
-/// in the version it shows.
-fn leave_reader_at(app: &UseReducerDispatcher<AppState>, url_links: bool, place: Route) {
+/// where the host lets the app use it, and keeps the version the reader shows.
+fn leave_reader_at(app: &UseReducerDispatcher<AppState>, url_links: bool, target: Target, version: Option<Revision>) {
     if url_links {
-        location::mark(&place);
+        location::mark(&Route::Read(target, version));
     }
-    if let Route::Read(target, _) = place {
-        app.dispatch(Action::LeftAt(target));
-    }
+    app.dispatch(Action::LeftAt(target));
 }
 
 /// The two ways storage trouble offers out: every draft as JSON, and the
