@@ -20,6 +20,20 @@ pub fn action_id(i: usize) -> String {
     format!("igf-action-{}", i + 1)
 }
 
+/// What is odd about an action's date, if anything: said in the form and again
+/// on "check your answers", where the SMART check's "not yet" alone did not say
+/// that a date in the past was the reason.
+pub fn date_warning(i18n: &I18n, a: &ActionItem) -> Html {
+    let key = if a.is_before_cycle() {
+        Key::ActionEarly
+    } else if a.is_after_cycle() {
+        Key::ActionLate
+    } else {
+        return Html::default();
+    };
+    html! { <p class="igf-warning">{ i18n.t(key) }</p> }
+}
+
 /// A commitment's actions, each with what will be done and by when.
 pub fn actions_field(i18n: &I18n, props: &ActionsFieldProps) -> Html {
     let error = |field: &str| error_for(i18n, &props.errors, field);
@@ -35,8 +49,7 @@ pub fn actions_field(i18n: &I18n, props: &ActionsFieldProps) -> Html {
                             <legend class="igf-action-title">{ i18n.tf(Key::ActionHeading, &[("n", &n)]) }</legend>
                             { text_area(i18n, &TextAreaProps { field: format!("action-{n}-description").into(), label: i18n.t(Key::ActionTextLabel).into(), value: a.description.clone().into(), error: error(&format!("action-{n}-description")), rows: 2, on_input: props.on_edit.reform(move |v| CommitmentEdit::ActionText(i, v)), ..Default::default() }) }
                             { date_input(i18n, &DateInputProps { field: format!("action-{n}-due").into(), legend: i18n.t(Key::ActionDueLabel).into(), hint: i18n.t(Key::ActionDueHint).into(), value: a.due_parts(), error: error(&format!("action-{n}-due")), on_change: props.on_edit.reform(move |v: DateParts| CommitmentEdit::ActionDue(i, v.to_stored())) }) }
-                            if a.is_before_cycle() { <p class="igf-warning">{ i18n.t(Key::ActionEarly) }</p> }
-                            if a.is_after_cycle() { <p class="igf-warning">{ i18n.t(Key::ActionLate) }</p> }
+                            { date_warning(i18n, a) }
                             if many {
                                 <button type="button" class="igf-link-button" onclick={props.on_edit.reform(move |_: MouseEvent| CommitmentEdit::RemoveAction(i))}>
                                     { i18n.tf(Key::RemoveAction, &[("n", &n)]) }

@@ -4,7 +4,7 @@ use crate::model::i18n::{I18n, Key, Lang};
 use crate::model::profile::Profile;
 use crate::model::route::Route;
 use crate::ui::components::form::error_for;
-use crate::ui::components::{link_label, smart_check};
+use crate::ui::components::{date_warning, link_label, smart_check};
 use crate::ui::labels::{fmt_date, sdg_key, stakeholder_key, track_key};
 use crate::ui::state::VIEW_TITLE_ID;
 use yew::prelude::*;
@@ -140,13 +140,10 @@ fn answer_rows(i18n: &I18n, c: &Commitment, p: &Profile) -> Vec<Row> {
         let due = a.due_date().map_or_else(|| w.or_not_given(&a.due), |d| fmt_date(i18n, d));
         rows.push(Row {
             label: i18n.tf(Key::ActionHeading, &[("n", &n)]),
-            // The form's warnings again: the SMART check's "not yet" alone did
-            // not say that a date in the past was the reason.
             value: html! {
                 <>
                     { w.or_not_given(&a.description) }<br />{ i18n.t(Key::ActionDueLabel) }{ i18n.lang.colon() }{ due }
-                    if a.is_before_cycle() { <p class="igf-warning">{ i18n.t(Key::ActionEarly) }</p> }
-                    if a.is_after_cycle() { <p class="igf-warning">{ i18n.t(Key::ActionLate) }</p> }
+                    { date_warning(i18n, a) }
                 </>
             },
             route: Route::Commitment(c.id.clone(), Some(format!("action-{n}-description"))),

@@ -46,7 +46,7 @@ mod word_diff;
 pub mod form;
 
 pub use about_notes::{how_this_works, privacy_notice};
-pub use actions_field::{action_id, actions_field, ActionsFieldProps};
+pub use actions_field::{action_id, actions_field, date_warning, ActionsFieldProps};
 pub use banner::{app_footer, banner, AppFooterProps, BannerProps};
 pub use changes_view::{changes_view, ChangesViewProps};
 pub use comment_card::{card_heading_id, comment_card, CommentCardProps};

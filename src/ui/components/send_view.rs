@@ -118,7 +118,7 @@ pub fn SendView(props: &SendViewProps) -> Html {
                     <p>{ i18n.tf(Key::SendManyItems, &[("n", &items.to_string())]) }</p>
                     <button type="button" class="igf-button" onclick={{ let s = show_all.clone(); move |_| s.set(true) }}>{ i18n.t(Key::SendShowEmail) }</button>
                 } else if items > 0 {
-                    { outgoing(&i18n, Outgoing { package: package.clone(), library: props.library.clone(), on_sent, ready: props.profile.is_complete(), outbox, email_outbox, other_outbox, write_later, asked, asked_other, refocus: props.on_focus.clone(), now }) }
+                    { outgoing(&i18n, Outgoing { package: package.clone(), library: props.library.clone(), on_sent, ready: props.profile.is_complete(), unfinished: unfinished(&choices, &selected), outbox, email_outbox, other_outbox, write_later, asked, asked_other, refocus: props.on_focus.clone(), now }) }
                 }
             }
         </section>
@@ -131,6 +131,8 @@ struct Outgoing {
     on_sent: Callback<()>,
     /// The person's details are complete.
     ready: bool,
+    /// A comment ticked is unfinished or about text this app lacks.
+    unfinished: bool,
     /// The send view's downloads, and each way out's own copy and download
     /// state, so that what one reports is never taken for the other's.
     outbox: Outbox,
@@ -152,7 +154,6 @@ fn outgoing(i18n: &I18n, props: Outgoing) -> Html {
     let receipt = p.receipt();
     let subject = email::subject(p, i18n, &receipt);
     let body: Rc<str> = email::body(p, i18n).into();
-    let unfinished = p.comments.iter().any(|c| !c.is_finished() || missing_target(&props.library, &c.target).is_some());
     let on_eml = {
         let (p, i18n, download) = (p.clone(), i18n.clone(), outbox.download.clone());
         Callback::from(move |()| download.emit(eml_file(&p, &i18n, now())))
@@ -160,7 +161,7 @@ fn outgoing(i18n: &I18n, props: Outgoing) -> Html {
     html! {
         <>
             <p class="igf-receipt"><strong>{ fill_isolated(i18n.t(Key::SendReceipt), &[("receipt", &receipt)]) }</strong><br />{ i18n.t(Key::SendReceiptHint) }</p>
-            if unfinished {
+            if props.unfinished {
                 <p class="igf-warning">{ i18n.t(Key::SendUnfinishedWarning) }</p>
             }
             <h2>{ i18n.t(Key::SendHowHeading) }</h2>
@@ -236,6 +237,13 @@ fn choices(props: &SendViewProps) -> Vec<Choice> {
         }
     });
     comments.chain(commitments).collect()
+}
+
+/// Whether a comment ticked is not ready, from what the picker already found.
+fn unfinished(choices: &[Choice], selected: &[String]) -> bool {
+    choices
+        .iter()
+        .any(|c| matches!(c.draft, Draft::Comment(_)) && !c.ready() && selected.iter().any(|s| s == c.draft.id()))
 }
 
 /// What is ticked at first: the draft the person came to send, else every
