@@ -73,11 +73,26 @@ fn delete_then_undo_restores_in_place_and_marks_for_saving() {
     let s = s.reduce(DraftAction::Delete("b".into()));
     assert_eq!(ids(&s), ["a", "c"]);
     assert_eq!(s.removed, [draft_key("b")]);
-    let s = s.reduce(DraftAction::Undo);
+    let s = s.reduce(DraftAction::Undo { commitments: false });
     assert_eq!(ids(&s), ["a", "b", "c"]);
     assert!(s.removed.is_empty());
     assert!(s.dirty.contains(&draft_key("b")));
-    assert!(s.undo.is_none());
+    assert!(s.undo.is_empty());
+}
+
+#[test]
+fn each_undo_brings_back_the_last_deletion_of_its_pages_kind() {
+    let s = create(create(create(empty(), "a", 1, 1), "b", 1, 2), "c", 1, 3);
+    let s = s.reduce(DraftAction::Delete("b".into())).reduce(DraftAction::Delete("a".into()));
+    assert_eq!(ids(&s), ["c"]);
+    let s = s.reduce(DraftAction::Undo { commitments: true });
+    assert_eq!(ids(&s), ["c"], "no commitment was deleted");
+    let s = s.reduce(DraftAction::Undo { commitments: false });
+    assert_eq!(ids(&s), ["a", "c"], "the last deleted first");
+    assert_eq!(s.focus.1, "igf-card-a");
+    let s = s.reduce(DraftAction::Undo { commitments: false });
+    assert_eq!(ids(&s), ["a", "b", "c"], "then the one before, where it was");
+    assert!(s.undo.is_empty() && s.removed.is_empty());
 }
 
 #[test]
@@ -86,9 +101,9 @@ fn a_deletion_sends_focus_to_undo_and_undo_to_the_card_it_put_back() {
     assert_eq!(s.focus.0, 0, "nothing asks for focus at first");
     let s = s.reduce(DraftAction::Delete("b".into()));
     assert_eq!(s.focus, (1, "igf-undo".to_owned()));
-    let s = s.reduce(DraftAction::Undo);
+    let s = s.reduce(DraftAction::Undo { commitments: false });
     assert_eq!(s.focus, (2, "igf-card-b".to_owned()));
-    let same = s.clone().reduce(DraftAction::Undo);
+    let same = s.clone().reduce(DraftAction::Undo { commitments: false });
     assert!(Rc::ptr_eq(&s, &same), "nothing to undo: no change, and no focus asked");
     let s = s.reduce(DraftAction::Delete("nobody".into()));
     assert_eq!(s.focus.0, 2, "deleting what is not there moves nothing");
@@ -209,7 +224,7 @@ fn another_tabs_save_of_a_draft_deleted_here_but_not_yet_removed_wins_and_is_not
     let s = s.reduce(DraftAction::External { key: draft_key("a"), value: Some(stored(&theirs, 5)) });
     assert_eq!(s.comment("a").map(|c| c.text.as_str()), Some("typed there since"), "the later save wins");
     assert!(s.removed.is_empty(), "and the next save here does not remove it");
-    assert!(s.undo.is_none(), "nor can an undo bring back a second copy");
+    assert!(s.undo.is_empty(), "nor can an undo bring back a second copy");
 }
 
 #[test]
@@ -365,7 +380,7 @@ fn an_import_can_be_undone_whole_and_never_takes_the_details_unasked() {
     let s = s.reduce(DraftAction::UndoImport);
     assert_eq!(s.comment("c-1").unwrap().text, "mine, newer", "what the import replaced is back");
     assert_eq!(ids(&s), ["c-1"], "what it added is gone");
-    assert!(s.undo.is_none(), "undoing an import is not a deletion to undo");
+    assert!(s.undo.is_empty(), "undoing an import is not a deletion to undo");
     let s = s.reduce(DraftAction::Import { drafts: Vec::new(), sender: Some(theirs.clone()), more: false });
     assert_eq!(s.profile, theirs);
     let s = s.reduce(DraftAction::UndoImport);

@@ -1,7 +1,7 @@
 //! The page URL: read the app's deep link, and build shareable links.
 
 use super::error::ShellError;
-use crate::model::route::{search_from_fragment, with_search, Route};
+use crate::model::route::{is_hosts, search_from_fragment, with_search, Route};
 use crate::model::share::strip_app_params;
 
 /// Fragments longer than this are not read: no deep link is near it, and
@@ -104,10 +104,18 @@ pub fn drop_app_params() {
 }
 
 /// Calls `on_change` with the route and the search whenever the fragment
-/// changes. Dropping the returned guard removes the listener.
+/// changes to one of the app's, or back to the one the page opened with; not
+/// for the host page's own anchors. Dropping the returned guard removes the
+/// listener.
 pub fn on_hash_change(on_change: impl Fn(Option<Route>, String) + 'static) -> Option<super::page_events::Listener> {
     let window = web_sys::window()?;
+    let start = current_fragment().unwrap_or_default();
     Some(super::page_events::Listener::new(&window, "hashchange", move |_| {
+        // A host's own anchor: taking it for the app's start left a half-written
+        // comment for the reader, and the host's section was never reached.
+        if is_hosts(&current_fragment().unwrap_or_default(), &start) {
+            return;
+        }
         on_change(current_route(), current_search())
     }))
 }

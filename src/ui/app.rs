@@ -6,7 +6,7 @@ use crate::model::document::{Library, MessageId};
 use crate::model::i18n::{I18n, Key};
 use crate::model::route::{Route, Target};
 use crate::model::search::{Query, Results};
-use crate::model::store::{load_at_start, Draft, Loaded};
+use crate::model::store::{load_at_start, Loaded};
 use crate::model::track::Track;
 use crate::model::validate::FieldError;
 use crate::model::versions::{Placements, Reading};
@@ -344,7 +344,7 @@ impl Screens<'_> {
                 (later.changes)(i18n, &ChangesViewProps { library: (*library).clone(), track: *track, since: *since })
             }),
             Route::Comments => {
-                let can_undo = drafts.undo.is_some();
+                let can_undo = drafts.undo_of(false).is_some();
                 my_comments(
                     i18n,
                     &MyCommentsProps {
@@ -368,7 +368,7 @@ impl Screens<'_> {
                     i18n,
                     &MyCommitmentsProps {
                         commitments: &drafts.commitments,
-                        can_undo: drafts.undo.as_ref().is_some_and(|(d, _, _)| matches!(d, Draft::Commitment(_))),
+                        can_undo: drafts.undo_of(true).is_some(),
                         dispatch: drafts.dispatcher(),
                         kept: drafts.kept_here(),
                         library: (*library).clone(),

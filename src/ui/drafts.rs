@@ -91,8 +91,10 @@ pub struct DraftsState {
     /// in the language of the moment.
     pub saved_at: Option<i64>,
     pub notices: Vec<TabNotice>,
-    /// The last deleted draft and where it was, for "Undo".
-    pub undo: Option<(Draft, i64, usize)>,
+    /// The drafts deleted, the last deleted last, each with its revision and
+    /// where it was, for "Undo": each press brings back the last one of its
+    /// page's kind, so a second deletion never loses the first one's undo.
+    pub undo: Vec<(Draft, i64, usize)>,
     /// What the last import changed, for "Undo this import".
     pub import_undo: Option<ImportUndo>,
     /// Whether the browser agreed to keep storage (`None`: not known).
@@ -130,7 +132,11 @@ pub enum DraftAction {
     },
     SetProfile(Profile),
     Delete(String),
-    Undo,
+    /// Brings back the last commitment deleted (`true`, on My commitments) or
+    /// the last comment (on My comments).
+    Undo {
+        commitments: bool,
+    },
     /// Moves a draft one place up or down; focus goes to its card's heading.
     Move {
         id: String,
@@ -229,7 +235,7 @@ impl DraftsState {
             health,
             saved_at: None,
             notices: Vec::new(),
-            undo: None,
+            undo: Vec::new(),
             import_undo: None,
             persisted: None,
             dirty: Unsaved::default(),
@@ -356,7 +362,7 @@ impl DraftsState {
         let gone = list.remove(at);
         self.dirty.clear(&draft_key(id));
         self.removed.push(draft_key(id));
-        self.undo = Some((gone.value.wrap(), gone.rev, at));
+        self.undo.push((gone.value.wrap(), gone.rev, at));
         self.touch_order();
         true
     }
@@ -408,9 +414,7 @@ impl DraftsState {
                 // Their save is the later: one this tab meant to remove stays,
                 // and its undo would bring back a second copy.
                 self.removed.retain(|k| k != key);
-                if self.undo.as_ref().is_some_and(|(d, ..)| d.id() == id) {
-                    self.undo = None;
-                }
+                self.undo.retain(|(d, ..)| d.id() != id);
                 self.insert(theirs, rev);
             }
         }
@@ -593,9 +597,9 @@ impl Reducible for DraftsState {
                 let deleted = s.delete::<Comment>(&id) || s.delete::<Commitment>(&id);
                 s.focus_on(deleted.then(|| UNDO_ID.to_owned()))
             }
-            DraftAction::Undo => {
-                let back = s.undo.as_ref().map(|(d, ..)| card_heading_id(d.id()));
-                s.undo() && s.focus_on(back)
+            DraftAction::Undo { commitments } => {
+                let back = s.undo_of(commitments).map(|i| card_heading_id(s.undo[i].0.id()));
+                s.undo(commitments) && s.focus_on(back)
             }
             // Moving the card takes the pressed button out of the page, and focus
             // with it: its heading, which says its new number, gets focus.
@@ -702,8 +706,14 @@ impl DraftsState {
         true
     }
 
-    fn undo(&mut self) -> bool {
-        let Some((draft, rev, at)) = self.undo.take() else { return false };
+    /// Where in the undo list the last deleted draft of the kind is.
+    pub fn undo_of(&self, commitments: bool) -> Option<usize> {
+        self.undo.iter().rposition(|(d, ..)| matches!(d, Draft::Commitment(_)) == commitments)
+    }
+
+    fn undo(&mut self, commitments: bool) -> bool {
+        let Some(i) = self.undo_of(commitments) else { return false };
+        let (draft, rev, at) = self.undo.remove(i);
         let key = draft_key(draft.id());
         self.removed.retain(|k| *k != key);
         match draft {
@@ -799,7 +809,7 @@ impl DraftsState {
             let _ = self.delete::<Comment>(id) || self.delete::<Commitment>(id);
         }
         // Deleting set up a single-draft undo; this undo is the whole import's.
-        self.undo = None;
+        self.undo.clear();
         for draft in undo.replaced {
             match draft {
                 Draft::Comment(c) => self.put(c),

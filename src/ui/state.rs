@@ -7,6 +7,10 @@ use yew::Reducible;
 /// The id of the heading each screen other than the reader starts with.
 pub const VIEW_TITLE_ID: &str = "igf-view-title";
 
+/// The notice that a link's question or message is not in the document,
+/// where focus goes instead.
+pub const NOT_FOUND_ID: &str = "igf-not-found";
+
 /// Where the person is and what the reader shows. Drafts live in
 /// [`crate::ui::drafts::DraftsState`].
 #[derive(Clone, Debug, PartialEq)]

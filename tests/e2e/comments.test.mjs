@@ -105,6 +105,10 @@ test('the full journey: details, three comments, reload, edit, delete and undo',
   await page.waitForSelector('.igf-diff ins');
   assert.deepEqual(await page.locator('.igf-diff del').allTextContents(), ['[removed: on ]', '[removed: fortified]']);
   assert.deepEqual(await page.locator('.igf-diff ins').allTextContents(), ['[added: resilient]']);
+  const shown = (el) => { const c = el.cloneNode(true); c.querySelectorAll('.igf-visually-hidden').forEach((n) => n.remove()); return c.textContent; };
+  assert.equal(await page.locator('.igf-diff-text').evaluate(shown), 'Users and nations must be able to trust on a well-protected and fortified resilient Internet infrastructure.',
+    'a word replaced and its replacement are two words on screen');
+  assert.equal(await page.locator('.igf-diff .igf-visually-hidden[lang=en]').count(), 3, 'the screen reader\'s markers in the interface\'s language');
   await page.fill('#igf-field-references', 'javascript:alert(1)');
   await page.click('button[type=submit]');
   await page.waitForSelector('.igf-error-summary');
@@ -198,6 +202,16 @@ test('the full journey: details, three comments, reload, edit, delete and undo',
   await cardTitles(page, 3);
   await page.waitForFunction((id) => document.activeElement.id === id, deleted);
   assert.equal(await focused(), deleted, 'Undo gives focus to the card it put back');
+  // Two deletions, two undos: the second deletion does not take the first's undo away.
+  await page.click('button[aria-label="Delete: comment 1"]');
+  await cardTitles(page, 2);
+  await page.click('button[aria-label="Delete: comment 1"]');
+  await cardTitles(page, 1);
+  await page.click('#igf-undo button');
+  await cardTitles(page, 2);
+  await page.click('#igf-undo button');
+  await cardTitles(page, 3);
+  assert.equal(await page.locator('#igf-undo').count(), 0, 'nothing left to undo');
   await saved(page);
   assert.equal((await drafts(page)).length, 3);
   await page.reload();
@@ -434,6 +448,18 @@ test('blocked storage: the app works in memory and says so, with export', async 
   assert.match(await page.textContent('.igf-card-text'), /kept in memory/, 'staying keeps the page and the draft');
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test('a form just opened is not said to be saved until something is typed in it', async () => {
+  const page = await openPage(browser, url);
+  await page.click('button[aria-label="Comment on message 2.4"]');
+  // The empty draft is stored all the same, so that another tab sees it.
+  await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('igf-messages:draft:')));
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
+  assert.equal((await page.locator('.igf-save-status').textContent()).trim(), '', 'nothing typed, nothing said');
+  await page.fill('#igf-field-text', 'now something');
+  await saved(page);
+  await page.context().close();
 });
 
 test('leaving a page whose drafts are all saved asks nothing', async () => {

@@ -99,6 +99,26 @@ test('mount mode: the app works in a shadow root, the host is untouched, deep li
   await page.context().close();
 });
 
+test('mount mode: a link to the host page's own section leaves the app where it is, and Back returns through the app's places', async () => {
+  const page = await hostPage('host-mount.html');
+  await page.waitForSelector('#igf-messages[data-igf-live] li.igf-message');
+  await page.click('button[aria-label="Comment on message 1.1"]');
+  await page.fill('#igf-field-text', 'Half written.');
+  await page.click('#host-top a[href="#host-section"]');
+  await page.waitForFunction(() => location.hash === '#host-section');
+  await page.waitForFunction(() => document.getElementById('host-section').getBoundingClientRect().top < innerHeight, null, { polling: 'raf' });
+  assert.equal(await page.inputValue('#igf-field-text'), 'Half written.', 'the comment form is still on screen');
+  await page.goBack();
+  await page.waitForFunction(() => /igf=comments/.test(location.hash));
+  assert.equal(await page.inputValue('#igf-field-text'), 'Half written.');
+  await page.goBack();
+  await page.waitForFunction(() => /igf=trust/.test(location.hash));
+  await page.waitForSelector('#igf-messages li.igf-message');
+  assert.equal(await page.locator('#igf-field-text').count(), 0, 'Back again is the reader');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test('mount mode: the host page keeps its one main landmark, before the app and with it, and passes axe in English and Arabic', async () => {
   // bypassCSP lets axe in; the host's own <main> holds the mount.
   const context = await browser.newContext({ bypassCSP: true });

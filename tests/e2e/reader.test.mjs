@@ -291,6 +291,18 @@ test('a deep link scrolls to its message and focuses it; Copy link copies that U
   await page.context().close();
 });
 
+test('a link to a message the document lacks puts focus on the notice that says so', async () => {
+  const page = await openPage(browser, `${url}#igf=trust/q9/m99`);
+  await page.waitForFunction(() => document.activeElement?.id === 'igf-not-found');
+  assert.equal(await page.textContent('#igf-not-found'), 'There is no Message 9.99 in this document. It may have moved in a newer version.');
+  await page.evaluate(() => { location.hash = '#igf=trust/q2/m1'; });
+  await page.waitForFunction(() => document.activeElement?.id === 'igf-trust-q2-m1');
+  await page.evaluate(() => { location.hash = '#igf=trust/q8'; });
+  await page.waitForFunction(() => document.activeElement?.id === 'igf-not-found');
+  assert.deepEqual(await axe(page), [], 'a missing target');
+  await page.context().close();
+});
+
 test('when copying is refused the link is shown to copy by hand', async () => {
   const page = await openPage(browser, url);
   await page.evaluate(() => {

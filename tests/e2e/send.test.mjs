@@ -121,6 +121,7 @@ test('Send by email: a 600-character comment fits the link with every field, and
 
   // An edit after sending makes it "changed since sent", and to send again.
   await page.click('.igf-card >> text=Edit');
+  await page.waitForSelector('.igf-notice >> text=/^You sent this comment on .+\\. Changes you make now are not sent until you send it again\\.$/');
   await page.fill('#igf-field-text', `${text} One more thought.`);
   await page.click('.igf-tracks >> text=My comments');
   await page.waitForSelector('.igf-tag[data-tag=changed] >> text=Changed since sent');
@@ -298,6 +299,27 @@ test('a message with two draft comments links to My comments, where both are; wi
   await page.context().close();
 });
 
+test('a file of commitments imported on My comments, which lists comments only, says where they went, with a link there', async () => {
+  const page = await withDrafts([comment('c-1', 1, 2, 'x')]);
+  await page.click('text=Other ways to send or save');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=Download JSON')]);
+  const data = JSON.parse(await readFile(await download.path(), 'utf8'));
+  await page.context().close();
+  const commitment = { id: 'k-1', capacity: null, organisation: { name: 'Clinics', stakeholderGroup: null, authorised: false }, title: 'Digital clinics', description: '', tracks: [], links: [], actions: [], measurement: '', partners: '', resources: '', sdgs: [], consentToPublish: false, created: 1, updated: 1, sent: null };
+  const file = join(await mkdtemp(join(tmpdir(), 'igf-')), 'commitments.json');
+  await writeFile(file, JSON.stringify({ ...data, comments: [], commitments: [commitment] }));
+  const other = await (await browser.newContext({ bypassCSP: true })).newPage();
+  await other.goto(`${url}#igf=comments`);
+  await waitForApp(other);
+  await other.setInputFiles('#igf-field-import', file);
+  await other.waitForSelector('text=Comments in the file: 0. Commitments: 1.');
+  await other.click('button:text-is("Import")');
+  await other.waitForSelector('text=Imported 1 draft.');
+  await other.click('#igf-import-result a:text-is("See the commitments in My commitments")');
+  await other.waitForSelector('.igf-card-title >> text=Digital clinics');
+  await other.context().close();
+});
+
 test('JSON, CSV and Markdown exports, and the JSON comes back in by import', async () => {
   const page = await withDrafts([comment('c-1', 1, 2, '=HYPERLINK("http://evil")'), comment('c-2', 2, 1, '<script>alert(1)</script>')]);
   const save = async (label) => {
@@ -429,6 +451,16 @@ test('no link decides where the email goes: a recipient in the URL is ignored, a
   const lookalike = await withDrafts([comment('c-1', 1, 2, 'x')], { context });
   assert.equal(parseMailto(await lookalike.getAttribute('a:text-is("Send by email")', 'href')).to, 'igf@un.org');
   await context.close();
+});
+
+test('before the details are given, the send page asks for them once and shows no reference, which would change with them', async () => {
+  const page = await withDrafts([comment('c-1', 1, 2, 'x')], { profile: { name: '', email: '' } });
+  await page.waitForSelector('.igf-send h2');
+  assert.equal(await page.locator('.igf-notice:has(a:text-is("Add your details"))').count(), 1, 'one notice, one link');
+  assert.equal(await page.locator('.igf-receipt').count(), 0, 'no reference yet');
+  assert.equal(await page.locator('a:text-is("Send by email")').count(), 0);
+  assert.deepEqual(await axe(page), []);
+  await page.context().close();
 });
 
 test('the receipt is never broken at a hyphen, on the screen or in the email preview, subject and body,, at 320 px with the browser text size at 200 %', async () => {

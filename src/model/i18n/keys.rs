@@ -312,6 +312,7 @@ catalog! {
     BackToReading = "Back to the Messages",
     DownloadFailed = "This page is not allowed to download files here.",
     CommentChangedSinceSent = "Changed since sent on {date}",
+    CommentSentNotice = "You sent this comment on {date}. Changes you make now are not sent until you send it again.",
     NavUnsent = "not yet sent",
     SendByEmail = "Send by email",
     SendFits = "Your email app opens with everything filled in. Check it, then send it.",
@@ -471,7 +472,7 @@ catalog! {
     SmartMeasurable = "Measurable: an indicator is stated",
     SmartAchievable = "Achievable: resources or partners are named",
     SmartRelevant = "Relevant: linked to a track",
-    SmartTimeBound = "Time-bound: every action has a date",
+    SmartTimeBound = "Time-bound: every action has a date, and none has already passed",
     SmartMet = "done",
     SmartNotMet = "not yet",
     CheckFix = "Before you can send this commitment:",
@@ -545,6 +546,7 @@ catalog! {
     ImportClashSame = "changed {here}, here and in the file: the same copy",
     ImportLeftOutOne = "{n} draft from the file was not imported: it is here already, and the copy here was kept.",
     ImportLeftOut = "{n} drafts from the file were not imported: they are here already, and the copies here were kept.",
+    ImportSeeCommitments = "See the commitments in My commitments",
     // Said by the loaders, not the app (web/early-input.js, web/upgrade.js), when
     // it cannot start: the prerender hands them each language's (src/bin/prerender.rs).
     StartFailed = "Commenting and commitments are not available: the app could not start. The Messages can still be read. Reload the page to try again.",

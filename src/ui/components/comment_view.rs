@@ -2,6 +2,7 @@ use crate::model::comment::{Comment, CommentKind, CommentTarget, MAX_TEXT};
 use crate::model::document::Revision;
 use crate::model::i18n::{I18n, Key, Lang};
 use crate::model::route::{Route, Target};
+use crate::model::sending::Sendable;
 use crate::model::versions::{Basis, Placement};
 use crate::ui::components::form::{
     error_for, error_summary, radios, text_area, text_field, FormState, RadioOption, RadiosProps, TextAreaProps,
@@ -10,7 +11,7 @@ use crate::ui::components::form::{
 use crate::ui::components::{place_note, word_diff, PlaceNoteProps, WordDiffProps};
 use crate::ui::drafts::CommentEdit;
 use crate::ui::events::select_value;
-use crate::ui::labels::{form_title, kind_key, version_label};
+use crate::ui::labels::{fmt_day, form_title, kind_key, version_label};
 use crate::ui::markup::hint;
 use crate::ui::state::VIEW_TITLE_ID;
 use yew::prelude::*;
@@ -90,6 +91,10 @@ pub fn comment_view(i18n: &I18n, props: &CommentViewProps, form: &FormState) -> 
             <h1 id={VIEW_TITLE_ID} tabindex="-1">{ form_title(i18n, &c.target) }</h1>
             if let Some(closed) = props.closed {
                 <p class="igf-notice">{ i18n.tf(Key::DraftClosedNotice, &[("version", &version_label(i18n, closed))]) }</p>
+            }
+            // Before any change, not only on the card after saving it.
+            if let Some(at) = c.sent_at() {
+                <p class="igf-notice">{ i18n.tf(Key::CommentSentNotice, &[("date", &fmt_day(i18n, at))]) }</p>
             }
             if let (Some(placement), Some(original)) = (props.placement.clone(), c.target.message_id()) {
                 { place_note(i18n, &PlaceNoteProps { placement, original, id: "igf-place-diff".into() }) }

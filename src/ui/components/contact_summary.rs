@@ -11,7 +11,7 @@ pub fn contact_summary(i18n: &I18n, p: &Profile) -> Html {
         html! {
             <p class="igf-details-line">
                 { fill_isolated(i18n.t(Key::CommentingAs), &[("name", &p.name), ("email", p.email.trim())]) }{ " " }
-                <a href={Route::Details.href()}>{ i18n.t(Key::Change) }<span class="igf-visually-hidden">{ " " }{ i18n.t(Key::DetailsTitle) }</span></a>
+                <a href={Route::Details.href()}>{ i18n.t(Key::Change) }<span class="igf-visually-hidden">{ i18n.lang.sentence_gap() }{ i18n.t(Key::DetailsTitle) }</span></a>
             </p>
         }
     } else {

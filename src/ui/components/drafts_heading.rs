@@ -19,7 +19,8 @@ pub fn drafts_heading(
 ) -> Html {
     let on_undo = undo.map(|d| {
         let d = d.clone();
-        Callback::from(move |_: MouseEvent| d.dispatch(DraftAction::Undo))
+        let commitments = deleted == Key::CommitmentDeleted;
+        Callback::from(move |_: MouseEvent| d.dispatch(DraftAction::Undo { commitments }))
     });
     html! {
         <>

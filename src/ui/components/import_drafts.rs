@@ -1,5 +1,6 @@
 use crate::model::export::import::{Clash, Imported, OnConflict};
 use crate::model::i18n::{I18n, Key};
+use crate::model::route::Route;
 use crate::ui::components::form::{checkbox, radios, CheckboxProps, RadioOption, RadiosProps};
 use crate::ui::drafts::DraftsState;
 use crate::ui::hooks::{import_counts, use_focus_target, use_import, ImportChoice, ImportState, FILE_INPUT_ID};
@@ -47,9 +48,14 @@ pub fn ImportDrafts(props: &ImportDraftsProps) -> Html {
         ImportState::Reading { done, total } => progress(&i18n, Key::ImportReading, *done, *total),
         ImportState::Applying { done, total } => progress(&i18n, Key::ImportApplying, *done, *total),
         ImportState::Failed(message) => html! { <p class="igf-notice igf-notice-error" role="alert">{ message }</p> },
-        ImportState::Done { added, left_out, undoable } => html! {
+        ImportState::Done { added, commitments, left_out, undoable } => html! {
             <div class="igf-notice" role="status" id={RESULT_ID} tabindex="-1">
                 <p>{ i18n.count(*added, Key::ImportDoneOne, Key::ImportDone, &[]) }</p>
+                // This page lists comments only: a file of commitments seemed
+                // to have imported nothing.
+                if *commitments > 0 {
+                    <p><a href={Route::Commitments.href()}>{ i18n.t(Key::ImportSeeCommitments) }</a></p>
+                }
                 if *left_out > 0 {
                     <p>{ i18n.count(*left_out, Key::ImportLeftOutOne, Key::ImportLeftOut, &[]) }</p>
                 }

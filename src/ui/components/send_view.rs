@@ -65,6 +65,7 @@ pub fn SendView(props: &SendViewProps) -> Html {
     let write_later = use_write_later(i18n.lang.code(), other_outbox.download.clone());
     let package = Rc::new(chosen_package(props, &selected));
     let items = package.comments.len() + package.commitments.len();
+    let outgoing_shown = items > 0 && (items <= PREVIEW_ITEMS || *show_all);
     let on_toggle = {
         let (selected, just_sent) = (selected.clone(), just_sent.clone());
         Callback::from(move |(id, on): (String, bool)| {
@@ -104,7 +105,10 @@ pub fn SendView(props: &SendViewProps) -> Html {
                     <p class="igf-notice">{ i18n.tf(Key::SendRecipientNotice, &[("recipient", &props.recipient)]) }</p>
                 }
                 { send_picker(&i18n, &SendPickerProps { choices: &choices, selected: &selected, on_toggle, shown }) }
-                { contact_summary(&i18n, &props.profile) }
+                // Missing details are said under "How to send" when it shows.
+                if props.profile.is_complete() || !outgoing_shown {
+                    { contact_summary(&i18n, &props.profile) }
+                }
                 // On the page from the start, so that a screen reader says the
                 // notice when the last box is unticked. Not straight after
                 // "Mark as sent", which unticks them all: there it read as an
@@ -160,7 +164,11 @@ fn outgoing(i18n: &I18n, props: Outgoing) -> Html {
     };
     html! {
         <>
-            <p class="igf-receipt"><strong>{ fill_isolated(i18n.t(Key::SendReceipt), &[("receipt", &receipt)]) }</strong><br />{ i18n.t(Key::SendReceiptHint) }</p>
+            // Only once it is final: the details are part of what it names, so
+            // a reference shown before them changed after the person kept it.
+            if props.ready {
+                <p class="igf-receipt"><strong>{ fill_isolated(i18n.t(Key::SendReceipt), &[("receipt", &receipt)]) }</strong><br />{ i18n.t(Key::SendReceiptHint) }</p>
+            }
             if props.unfinished {
                 <p class="igf-warning">{ i18n.t(Key::SendUnfinishedWarning) }</p>
             }

@@ -24,7 +24,12 @@ impl StorageStatusProps {
     pub fn of(i18n: &I18n, d: &DraftsState) -> (Health, bool, bool, Option<i64>, Vec<(TabNotice, String)>) {
         let corrupt = d.quarantined.iter().any(|q| matches!(q.reason, QuarantineReason::Corrupt(_)));
         let newer = d.quarantined.iter().any(|q| matches!(q.reason, QuarantineReason::Newer(_)));
-        let saved_at = d.saved_at.filter(|_| !(d.has_unsaved() && d.health == Health::Ok));
+        // A form just opened is saved too, but "Saved at" over an empty form
+        // claimed work that was not there.
+        let typed = d.comments.iter().any(|c| !c.value.is_pristine())
+            || d.commitments.iter().any(|c| !c.value.is_pristine())
+            || d.profile.has_text();
+        let saved_at = d.saved_at.filter(|_| typed && !(d.has_unsaved() && d.health == Health::Ok));
         let what = |id: &str| {
             d.comment(id)
                 .map(|c| target_label(i18n, &c.target))

@@ -26,10 +26,17 @@ pub fn word_diff(i18n: &I18n, props: &WordDiffProps) -> Html {
             <h3 {id} class="igf-label">{ heading }</h3>
             if changed {
                 <p class="igf-diff-text" lang="en" dir="ltr">
-                    { for changes.iter().map(|c| match c {
+                    { for changes.iter().enumerate().map(|(i, c)| match c {
                         Change::Same(t) => html! { { t.clone() } },
-                        Change::Removed(t) => html! { <del><span class="igf-visually-hidden">{ format!("[{}: ", i18n.t(Key::DiffRemoved)) }</span>{ t.clone() }<span class="igf-visually-hidden">{ "]" }</span></del> },
-                        Change::Added(t) => html! { <ins><span class="igf-visually-hidden">{ format!("[{}: ", i18n.t(Key::DiffAdded)) }</span>{ t.clone() }<span class="igf-visually-hidden">{ "]" }</span></ins> },
+                        Change::Removed(t) => html! { <del>{ marker(i18n, Key::DiffRemoved) }{ t.clone() }<span class="igf-visually-hidden">{ "]" }</span></del> },
+                        // A word replaced: without a space between them, the two
+                        // ran together on screen ("trustrely").
+                        Change::Added(t) => html! {
+                            <>
+                                if i > 0 && matches!(changes[i - 1], Change::Removed(_)) { { " " } }
+                                <ins>{ marker(i18n, Key::DiffAdded) }{ t.clone() }<span class="igf-visually-hidden">{ "]" }</span></ins>
+                            </>
+                        },
                     }) }
                 </p>
             } else {
@@ -37,4 +44,10 @@ pub fn word_diff(i18n: &I18n, props: &WordDiffProps) -> Html {
             }
         </div>
     }
+}
+
+/// What a screen reader says before a removed or added passage, in the
+/// interface's language and voice: the passage itself is the document's English.
+fn marker(i18n: &I18n, key: Key) -> Html {
+    html! { <span class="igf-visually-hidden" lang={i18n.lang.code()}>{ format!("[{}{}", i18n.t(key), i18n.lang.colon()) }</span> }
 }

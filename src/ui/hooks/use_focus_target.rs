@@ -1,4 +1,5 @@
 use crate::shell::dom;
+use crate::ui::state::NOT_FOUND_ID;
 use yew::prelude::*;
 
 /// Moves focus to the element `id` after each render that bumped `request`.
@@ -10,9 +11,10 @@ use yew::prelude::*;
 #[hook]
 pub fn use_focus_target(request: u32, id: String) {
     use_effect_with(request, move |&request| {
-        if request > 0 {
-            // A missing element is shown to the person by the view itself.
-            let _ = dom::focus(&id);
+        // A link to a question or message the document lacks: focus goes to
+        // the notice that says so, not nowhere.
+        if request > 0 && dom::focus(&id).is_err() {
+            let _ = dom::focus(NOT_FOUND_ID);
         }
     });
 }

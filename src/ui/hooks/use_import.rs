@@ -33,6 +33,9 @@ pub enum ImportState {
     /// `undoable` when anything changed (drafts, or the person's details).
     Done {
         added: usize,
+        /// How many of them are commitments, which are listed on a page of
+        /// their own, not where the file was imported.
+        commitments: usize,
         left_out: usize,
         undoable: bool,
     },
@@ -197,6 +200,7 @@ async fn apply_in_steps(
     state: UseStateHandle<ImportState>,
 ) {
     let total = chosen.len();
+    let commitments = chosen.iter().filter(|d| matches!(d, Draft::Commitment(_))).count();
     let undoable = total > 0 || sender.is_some();
     let mut rest = chosen.into_iter().peekable();
     let (mut done, mut more) = (0, false);
@@ -211,5 +215,5 @@ async fn apply_in_steps(
         state.set(ImportState::Applying { done, total });
         clock::next_task().await;
     }
-    state.set(ImportState::Done { added: total, left_out, undoable });
+    state.set(ImportState::Done { added: total, commitments, left_out, undoable });
 }

@@ -20,7 +20,7 @@ pub fn message(i18n: &I18n, e: &FieldError) -> String {
 pub fn field_error_text(i18n: &I18n, id: String, message: &str) -> Html {
     html! {
         <p {id} class="igf-error-message">
-            <span class="igf-visually-hidden">{ i18n.t(Key::ErrorPrefix) }{ " " }</span>{ message.to_owned() }
+            <span class="igf-visually-hidden">{ i18n.t(Key::ErrorPrefix) }{ i18n.lang.sentence_gap() }</span>{ message.to_owned() }
         </p>
     }
 }
