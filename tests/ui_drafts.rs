@@ -279,6 +279,25 @@ mod commitments {
     }
 
     #[test]
+    fn acting_for_an_organisation_starts_its_name_from_the_details_never_over_one_typed() {
+        use igf_messages::model::commitment::Capacity;
+        use igf_messages::model::profile::Profile;
+        let details = Profile { organisation: " Numérique & Société ".into(), ..Profile::default() };
+        let s = empty().reduce(DraftAction::SetProfile(details));
+        let s = s.reduce(DraftAction::Create(Draft::Commitment(Commitment::new("k".into(), 0))));
+        let s = edit(s, CommitmentEdit::Capacity(Some(Capacity::Individual)));
+        assert_eq!(s.commitment("k").unwrap().org_name, "", "not for an individual");
+        let s = edit(s, CommitmentEdit::Capacity(Some(Capacity::Organisation)));
+        assert_eq!(s.commitment("k").unwrap().org_name, "Numérique & Société");
+        let s = edit(
+            edit(s, CommitmentEdit::OrgName("Clinics".into())),
+            CommitmentEdit::Capacity(Some(Capacity::Individual)),
+        );
+        let s = edit(s, CommitmentEdit::Capacity(Some(Capacity::Organisation)));
+        assert_eq!(s.commitment("k").unwrap().org_name, "Clinics", "a name typed is kept");
+    }
+
+    #[test]
     fn linking_a_message_adds_its_track_once() {
         let s = empty().reduce(DraftAction::Create(Draft::Commitment(Commitment::new("k".into(), 0))));
         let doc = parse(include_str!("../documents/trust.txt")).unwrap();

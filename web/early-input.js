@@ -4,7 +4,8 @@
 // held: the control is marked aria-busy at once, and shows it (the
 // igf-pending class) after 300 ms, when a wait starts to be noticed; then a
 // polite status, outside the view that hydration adopts, says in the view's
-// language that the page is still loading, for those who cannot see the sign.
+// language that the page is still loading: heard, and seen at the foot of the
+// window, as the bar in the control alone went unnoticed on a slow link.
 // Once the app marks the mount `data-igf-live`, every held input is replayed once, in
 // order, on the very element clicked: hydration adopted that node, so it is
 // the live one. (A view rendered afresh has new nodes; the same control is
@@ -24,6 +25,7 @@ function holdEarlyInput(root, mount, view, controls) {
     const app = view.querySelector('[data-igf-wait]');
     if (!app) return;
     status.lang = app.lang;
+    status.dir = app.dir;
     status.textContent = app.getAttribute('data-igf-wait');
   };
   const hold = (event) => {
@@ -120,7 +122,7 @@ function showStartFailure(mount, view, error, which, lang) {
 function waitingStatus(view) {
   const status = document.createElement('p');
   status.setAttribute('role', 'status');
-  status.className = 'igf-visually-hidden';
+  status.className = 'igf-wait-status';
   view.after(status);
   return status;
 }

@@ -557,8 +557,15 @@ fn apply_field(c: &mut Commitment, edit: CommitmentEdit) {
 pub fn reduce_later(s: &mut DraftsState, action: DraftAction) -> bool {
     match action {
         DraftAction::EditCommitment { id, edit, now } => {
+            // "On behalf of an organisation" starts the organisation's name
+            // from the person's details, so that it is not typed twice.
+            let organisation = matches!(edit, CommitmentEdit::Capacity(Some(Capacity::Organisation)))
+                .then(|| s.profile.organisation.trim().to_owned());
             let mut focus = None;
             s.edit::<Commitment>(&id, |c| {
+                if let Some(name) = organisation.filter(|_| c.org_name.trim().is_empty()) {
+                    c.org_name = name;
+                }
                 focus = apply_commitment(c, edit);
                 c.updated = now;
             }) && {

@@ -99,7 +99,7 @@ test('mount mode: the app works in a shadow root, the host is untouched, deep li
   await page.context().close();
 });
 
-test('mount mode: a link to the host page's own section leaves the app where it is, and Back returns through the app's places', async () => {
+test('mount mode: a link to the host page\'s own section leaves the app where it is, and Back returns through the app\'s places', async () => {
   const page = await hostPage('host-mount.html');
   await page.waitForSelector('#igf-messages[data-igf-live] li.igf-message');
   await page.click('button[aria-label="Comment on message 1.1"]');

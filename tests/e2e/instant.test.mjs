@@ -92,6 +92,8 @@ async function clickCommentEarly(page, { comment = COMMENT, lang = 'en', said = 
   await page.clock.runFor(1);
   assert.equal(await button.evaluate((b) => b.classList.contains('igf-pending')), true, 'the pending state after 300 ms');
   assert.deepEqual(await page.locator(WAITING).evaluate((p) => [p.lang, p.textContent]), [lang, said], 'said after 300 ms, in the view\'s language');
+  const shown = await page.locator(WAITING).evaluate((p) => { const r = p.getBoundingClientRect(); return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight; });
+  assert.equal(shown, true, 'and shown, in the window');
   await page.clock.resume();
 }
 
