@@ -104,7 +104,9 @@ test('mount mode: a link to the host page\'s own section leaves the app where it
   await page.waitForSelector('#igf-messages[data-igf-live] li.igf-message');
   await page.click('button[aria-label="Comment on message 1.1"]');
   await page.fill('#igf-field-text', 'Half written.');
-  await page.click('#host-top a[href="#host-section"]');
+  // By keyboard, as a host's "skip to content" link is followed.
+  await page.focus('#host-top a[href="#host-section"]');
+  await page.keyboard.press('Enter');
   await page.waitForFunction(() => location.hash === '#host-section');
   await page.waitForFunction(() => document.getElementById('host-section').getBoundingClientRect().top < innerHeight, null, { polling: 'raf' });
   assert.equal(await page.inputValue('#igf-field-text'), 'Half written.', 'the comment form is still on screen');
