@@ -100,9 +100,16 @@ const BUDGET_WASM_AND_GLUE = 180 * KB;
 // functions happen to order for compression swings a build by 0.4 KB either
 // way, and no cut of that size was found in this stop. The code review's
 // mends (the version kept, the history's state kept, the notice after a
-// send): 238.5 KB (255.5 KB first load), that swing again.
-const CEILING_WASM_AND_GLUE = 238.6 * KB;
-const CEILING_FIRST_LOAD = 255.6 * KB;
+// send): 238.5 KB (255.5 KB first load), that swing again. Raised on purpose
+// again, for the next new user's review: a host page's own anchor no longer
+// sends the app to its start (it left a half-written comment), every deletion
+// can be undone, a wide keyboard's ＠ and 。 read in an email address, no
+// "Saved" over an empty form, a word replaced set apart from its replacement,
+// a note on editing a comment already sent, no reference shown before the
+// details it depends on, focus on the notice of a link to nothing: 240.0 KB
+// (257.1 KB first load, with "Loading this page…" shown in the stylesheet).
+const CEILING_WASM_AND_GLUE = 240.1 * KB;
+const CEILING_FIRST_LOAD = 257.2 * KB;
 // The whole app holds everything, and the code that hands over to it:
 // 301.1 KB, of which about 4.6 KB is writing files for the reader's build. Only a
 // person who compares versions, imports a file, drafts a commitment or saves
@@ -127,8 +134,10 @@ const CEILING_FIRST_LOAD = 255.6 * KB;
 // 290.8 KB. Its functions ordered by likeness, and "Link copied" beside the
 // button: 284.9 KB. The reader's fixes above, and "check your answers"
 // warning again of a target date already past: 286.3 KB; and of one after
-// the cycle, with the review's mends: 286.7 KB.
-const CEILING_WHOLE_APP = 286.8 * KB;
+// the cycle, with the review's mends: 286.7 KB. The next review's fixes above,
+// where imported commitments went, the SMART line's reason for a past date,
+// and an organisation's name started from the person's details: 287.7 KB.
+const CEILING_WHOLE_APP = 287.8 * KB;
 
 /** The collation page's own files (collate.html, its wasm, glue and stylesheet): the public page never loads them. */
 export const isCollationFile = (f) => f === 'collate.html' || /^igf-collate-/.test(f) || /^collate-[0-9a-f]+\.css$/.test(f);
