@@ -103,10 +103,10 @@ const BUDGET_WASM_AND_GLUE = 180 * KB;
 // send): 238.5 KB (255.5 KB first load), that swing again. Raised on purpose
 // again, for the next new user's review: a host page's own anchor no longer
 // sends the app to its start (it left a half-written comment), every deletion
-// can be undone, a wide keyboard's ＠ and 。 read in an email address, no
+// can be undone, an address with a stray dot refused, no
 // "Saved" over an empty form, a word replaced set apart from its replacement,
-// a note on editing a comment already sent, no reference shown before the
-// details it depends on, focus on the notice of a link to nothing: 240.0 KB
+// a note on editing a comment already sent, the details' notice said once,
+// focus on the notice of a link to nothing: 240.0 KB
 // (257.1 KB first load, with "Loading this page…" shown in the stylesheet).
 const CEILING_WASM_AND_GLUE = 240.1 * KB;
 const CEILING_FIRST_LOAD = 257.2 * KB;

@@ -18,18 +18,13 @@ pub fn leads_to_collation(fragment: &str) -> bool {
     fragment.split('&').any(|pair| pair.strip_prefix(HASH_KEY).and_then(|r| r.strip_prefix('=')) == Some("collate"))
 }
 
-/// Whether the address has moved to a fragment of the host page's own (one of
-/// its anchors, its "skip to content" link), not the app's: it has no key of
-/// the app's and is not the fragment the page opened with, which Back returns
-/// to as the app's start. The app then stays where it is, and the browser
-/// scrolls to the anchor.
-pub fn is_hosts(fragment: &str, start: &str) -> bool {
-    let apps = fragment
-        .strip_prefix('#')
-        .unwrap_or(fragment)
-        .split('&')
-        .any(|pair| matches!(pair.split('=').next(), Some(HASH_KEY | SEARCH_KEY)));
-    !apps && with_search(fragment, "") != with_search(start, "")
+/// The element id a fragment points to, when it holds no key of the app's
+/// (`#about`, a host's "skip to content"): if the page has that element, the
+/// fragment is the page's own anchor, not a place in the app.
+pub fn anchor_of(fragment: &str) -> Option<&str> {
+    let id = fragment.strip_prefix('#').unwrap_or(fragment);
+    let apps = id.split('&').any(|pair| matches!(pair.split('=').next(), Some(HASH_KEY | SEARCH_KEY)));
+    (!apps && !id.is_empty()).then_some(id)
 }
 
 /// A place in the app a link can point to.
@@ -316,16 +311,15 @@ mod tests {
     }
 
     #[test]
-    fn a_fragment_without_the_apps_keys_is_the_hosts_unless_the_page_opened_with_it() {
-        assert!(is_hosts("#about", ""), "a host's anchor");
-        assert!(is_hosts("#about", "#igf=comments/c1"), "from a deep link on load");
-        assert!(!is_hosts("", ""), "Back to a page opened with no fragment");
-        assert!(!is_hosts("#about", "#about"), "Back to the fragment the page opened with");
-        assert!(!is_hosts("#igf-q=data", ""), "the start, with a search kept in it");
-        assert!(!is_hosts("#about&igf-q=data", "#about"));
-        assert!(!is_hosts("#igf=nonsense", ""), "the app's key, even naming nothing");
-        assert!(!is_hosts("#top&igf=collate", ""), "the collation page's address");
-        assert!(is_hosts("#igfx=1", ""), "a key that only starts like the app's");
+    fn a_fragment_without_the_apps_keys_may_be_an_anchor() {
+        assert_eq!(anchor_of("#about"), Some("about"), "a host's anchor");
+        assert_eq!(anchor_of("#igfx=1"), Some("igfx=1"), "a key that only starts like the app's");
+        assert_eq!(anchor_of(""), None, "Back to a page opened with no fragment");
+        assert_eq!(anchor_of("#"), None);
+        assert_eq!(anchor_of("#igf-q=data"), None, "a search kept in the fragment");
+        assert_eq!(anchor_of("#about&igf-q=data"), None);
+        assert_eq!(anchor_of("#igf=nonsense"), None, "the app's key, even naming nothing");
+        assert_eq!(anchor_of("#top&igf=collate"), None, "the collation page's address");
     }
 
     #[test]

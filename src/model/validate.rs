@@ -56,19 +56,6 @@ pub fn is_email(s: &str) -> bool {
         && domain.rsplit('.').next().is_some_and(|tld| tld.chars().nth(1).is_some())
 }
 
-/// An email address as typed, with a Chinese or Japanese keyboard's
-/// full-width at sign and full stops made the ASCII ones they stand for: left
-/// as typed, `wang＠example。cn` was refused with no word of why.
-pub fn email_as_typed(s: &str) -> String {
-    s.chars()
-        .map(|c| match c {
-            '＠' => '@',
-            '。' | '．' | '｡' => '.',
-            c => c,
-        })
-        .collect()
-}
-
 /// A recipient a deployment may set: a plain ASCII address, so that no
 /// lookalike letter from another script can pass for `un.org`.
 pub fn is_recipient(s: &str) -> bool {
@@ -157,14 +144,6 @@ mod tests {
         ] {
             assert!(!is_email(bad), "{bad}");
         }
-    }
-
-    #[test]
-    fn a_wide_keyboards_at_sign_and_full_stops_are_read_as_ascii() {
-        assert_eq!(email_as_typed("wang＠example。cn"), "wang@example.cn");
-        assert_eq!(email_as_typed("li．na@example｡org"), "li.na@example.org");
-        assert!(is_email(&email_as_typed("wang＠example。cn")));
-        assert_eq!(email_as_typed("名前@例え.jp"), "名前@例え.jp", "letters are left as they are");
     }
 
     #[test]

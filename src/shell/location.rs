@@ -1,7 +1,7 @@
 //! The page URL: read the app's deep link, and build shareable links.
 
 use super::error::ShellError;
-use crate::model::route::{is_hosts, search_from_fragment, with_search, Route};
+use crate::model::route::{anchor_of, search_from_fragment, with_search, Route};
 use crate::model::share::strip_app_params;
 
 /// Fragments longer than this are not read: no deep link is near it, and
@@ -103,17 +103,23 @@ pub fn drop_app_params() {
     }
 }
 
+/// Whether `fragment` points to an element of the page itself (outside a
+/// shadow root, so not the app's when embedded): the browser scrolls there.
+fn is_page_anchor(fragment: &str) -> bool {
+    let Some(id) = anchor_of(fragment) else { return false };
+    let id = js_sys::decode_uri_component(id).ok().and_then(|s| s.as_string()).unwrap_or_else(|| id.to_owned());
+    web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&id)).is_some()
+}
+
 /// Calls `on_change` with the route and the search whenever the fragment
-/// changes to one of the app's, or back to the one the page opened with; not
-/// for the host page's own anchors. Dropping the returned guard removes the
-/// listener.
+/// changes, but to an anchor of the page's own, such as a host page's
+/// sections. Dropping the returned guard removes the listener.
 pub fn on_hash_change(on_change: impl Fn(Option<Route>, String) + 'static) -> Option<super::page_events::Listener> {
     let window = web_sys::window()?;
-    let start = current_fragment().unwrap_or_default();
     Some(super::page_events::Listener::new(&window, "hashchange", move |_| {
         // A host's own anchor: taking it for the app's start left a half-written
         // comment for the reader, and the host's section was never reached.
-        if is_hosts(&current_fragment().unwrap_or_default(), &start) {
+        if current_fragment().as_deref().is_some_and(is_page_anchor) {
             return;
         }
         on_change(current_route(), current_search())

@@ -788,6 +788,8 @@ impl DraftsState {
         let ids = self.changed_times();
         let here = set_of(ids.iter().map(|(id, _)| id.as_str()));
         for draft in drafts {
+            // Deleted here and brought back by the file: an undo would add it twice.
+            self.undo.retain(|(d, ..)| d.id() != draft.id());
             let known = here.contains(draft.id());
             match known.then(|| self.find(draft.id())).flatten() {
                 Some(before) => undo.replaced.push(before),

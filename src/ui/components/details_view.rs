@@ -1,7 +1,6 @@
 use crate::model::i18n::{I18n, Key};
 use crate::model::people::{Gender, Region, StakeholderGroup};
 use crate::model::profile::Profile;
-use crate::model::validate::email_as_typed;
 use crate::ui::components::form::{
     error_for, error_summary, radios, text_field, FormState, RadioOption, RadiosProps, TextField,
 };
@@ -60,7 +59,7 @@ pub fn details_view(i18n: &I18n, props: &DetailsViewProps, form: &FormState) -> 
             { privacy_notice(i18n, &props.recipient) }
             <form class="igf-form" novalidate=true {onsubmit}>
                 { text_field(i18n, &NAME, &p.name, &errors, set(|p, v| p.name = v)) }
-                { text_field(i18n, &EMAIL, &p.email, &errors, set(|p, v| p.email = email_as_typed(&v))) }
+                { text_field(i18n, &EMAIL, &p.email, &errors, set(|p, v| p.email = v)) }
                 { text_field(i18n, &ORGANISATION, &p.organisation, &errors, set(|p, v| p.organisation = v)) }
                 { radios(i18n, &RadiosProps { field: "stakeholder".into(), legend: i18n.t(Key::StakeholderLegend).into(), error: error("stakeholder"), options: options(StakeholderGroup::ALL.iter().map(|g| (g.slug(), stakeholder_key(*g))).collect()), selected: p.stakeholder.map(|g| AttrValue::from(g.slug())), on_change: choice(|p, v| p.stakeholder = StakeholderGroup::from_slug(v)) }) }
                 { radios(i18n, &RadiosProps { field: "region".into(), legend: i18n.t(Key::RegionLegend).into(), error: error("region"), options: options(Region::ALL.iter().map(|r| (r.slug(), region_key(*r))).collect()), selected: p.region.map(|r| AttrValue::from(r.slug())), on_change: choice(|p, v| p.region = Region::from_slug(v)) }) }

@@ -75,7 +75,7 @@ pub fn document_view(i18n: &I18n, props: &DocumentViewProps) -> Html {
                 </button>
             </p>
             if let Some(what) = missing_target {
-                <p class="igf-notice" role="alert" id={NOT_FOUND_ID} tabindex="-1">{ i18n.tf(Key::NotFoundTarget, &[("target", &what)]) }</p>
+                <p class="igf-notice" id={NOT_FOUND_ID} tabindex="-1">{ i18n.tf(Key::NotFoundTarget, &[("target", &what)]) }</p>
             }
             { search_box(i18n, &SearchBoxProps { query: props.query_text.clone(), summary, all: doc.message_count(), on_input: props.on_search.clone(), on_clear: props.on_clear.clone(), input: props.search_input.clone(), cleared: props.cleared.clone() }) }
             if searching && total == 0 {

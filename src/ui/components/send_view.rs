@@ -164,11 +164,7 @@ fn outgoing(i18n: &I18n, props: Outgoing) -> Html {
     };
     html! {
         <>
-            // Only once it is final: the details are part of what it names, so
-            // a reference shown before them changed after the person kept it.
-            if props.ready {
-                <p class="igf-receipt"><strong>{ fill_isolated(i18n.t(Key::SendReceipt), &[("receipt", &receipt)]) }</strong><br />{ i18n.t(Key::SendReceiptHint) }</p>
-            }
+            <p class="igf-receipt"><strong>{ fill_isolated(i18n.t(Key::SendReceipt), &[("receipt", &receipt)]) }</strong><br />{ i18n.t(Key::SendReceiptHint) }</p>
             if props.unfinished {
                 <p class="igf-warning">{ i18n.t(Key::SendUnfinishedWarning) }</p>
             }
