@@ -106,10 +106,10 @@ const BUDGET_WASM_AND_GLUE = 180 * KB;
 // can be undone, an address with a stray dot refused, no
 // "Saved" over an empty form, a word replaced set apart from its replacement,
 // a note on editing a comment already sent, the details' notice said once,
-// focus on the notice of a link to nothing: 240.0 KB
-// (257.1 KB first load, with "Loading this page…" shown in the stylesheet).
-const CEILING_WASM_AND_GLUE = 240.1 * KB;
-const CEILING_FIRST_LOAD = 257.2 * KB;
+// focus on the notice of a link to nothing, with the code review's mends: 240.2 KB
+// (257.3 KB first load, with "Loading this page…" shown in the stylesheet).
+const CEILING_WASM_AND_GLUE = 240.3 * KB;
+const CEILING_FIRST_LOAD = 257.4 * KB;
 // The whole app holds everything, and the code that hands over to it:
 // 301.1 KB, of which about 4.6 KB is writing files for the reader's build. Only a
 // person who compares versions, imports a file, drafts a commitment or saves
