@@ -10,16 +10,16 @@ pub const UNDO_ID: &str = "igf-undo";
 /// The top of "My comments" and "My commitments": the way back to `reading`,
 /// the title and its introduction (that the drafts stay in this browser, when
 /// they are `kept` here), and "Undo" while a deletion can be undone, which
-/// says what was deleted.
+/// says what was deleted: with the drafts' dispatcher and whether the page
+/// lists commitments, whose last deletion it undoes.
 pub fn drafts_heading(
     i18n: &I18n,
     reading: Target,
     (title, intro, deleted, kept): (Key, Key, Key, bool),
-    undo: Option<&UseReducerDispatcher<DraftsState>>,
+    undo: Option<(&UseReducerDispatcher<DraftsState>, bool)>,
 ) -> Html {
-    let on_undo = undo.map(|d| {
+    let on_undo = undo.map(|(d, commitments)| {
         let d = d.clone();
-        let commitments = deleted == Key::CommitmentDeleted;
         Callback::from(move |_: MouseEvent| d.dispatch(DraftAction::Undo { commitments }))
     });
     html! {

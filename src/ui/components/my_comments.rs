@@ -54,7 +54,7 @@ pub fn my_comments(i18n: &I18n, props: &MyCommentsProps) -> Html {
     };
     html! {
         <section class="igf-view">
-            { drafts_heading(i18n, props.reading, (Key::MyCommentsTitle, Key::MyCommentsIntro, Key::Deleted, props.kept), props.can_undo.then_some(&props.dispatch)) }
+            { drafts_heading(i18n, props.reading, (Key::MyCommentsTitle, Key::MyCommentsIntro, Key::Deleted, props.kept), props.can_undo.then_some((&props.dispatch, false))) }
             if props.kept {
                 { persistence_note(i18n, props.persisted) }
             }

@@ -33,7 +33,7 @@ pub fn my_commitments(i18n: &I18n, props: &MyCommitmentsProps) -> Html {
     };
     html! {
         <section class="igf-view">
-            { drafts_heading(i18n, props.reading, (Key::MyCommitmentsTitle, Key::MyCommitmentsIntro, Key::CommitmentDeleted, props.kept), props.can_undo.then_some(&props.dispatch)) }
+            { drafts_heading(i18n, props.reading, (Key::MyCommitmentsTitle, Key::MyCommitmentsIntro, Key::CommitmentDeleted, props.kept), props.can_undo.then_some((&props.dispatch, true))) }
             <p><button type="button" class="igf-button" onclick={props.on_new.reform(|_: MouseEvent| ())}>{ i18n.t(Key::NewCommitment) }</button></p>
             if props.commitments.is_empty() {
                 <p class="igf-empty">{ i18n.t(Key::MyCommitmentsEmpty) }</p>
