@@ -245,9 +245,9 @@ fn choices(props: &SendViewProps) -> Vec<Choice> {
 
 /// Whether a comment ticked is not ready, from what the picker already found.
 fn unfinished(choices: &[Choice], selected: &[String]) -> bool {
-    choices
-        .iter()
-        .any(|c| matches!(c.draft, Draft::Comment(_)) && !c.ready() && selected.iter().any(|s| s == c.draft.id()))
+    // A set, as thousands of drafts can be ticked at once.
+    let ticked = set_of(selected.iter().map(String::as_str));
+    choices.iter().any(|c| matches!(c.draft, Draft::Comment(_)) && !c.ready() && ticked.contains(c.draft.id()))
 }
 
 /// What is ticked at first: the draft the person came to send, else every
