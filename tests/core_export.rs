@@ -12,7 +12,7 @@ use igf_messages::model::date::Date;
 use igf_messages::model::document::{parse, Library, MessageId, Revision};
 use igf_messages::model::export::handed::{hand, handed, LaterFile};
 use igf_messages::model::export::import::{
-    check_size, clashes, read, resolve, Clash, ImportError, OnConflict, Reading, MAX_BYTES,
+    check_size, clashes, read, resolve, Clash, Here, ImportError, OnConflict, Reading, MAX_BYTES,
 };
 use igf_messages::model::export::{csv, email, mailto, markdown, Package};
 use igf_messages::model::i18n::{Catalog, I18n, Key, Lang};
@@ -353,7 +353,8 @@ fn conflicts_replace_keep_both_skip_or_keep_the_newer() {
     Key::install_later();
     let imported = read(&package().to_json(1).to_text()).unwrap().drafts;
     let file_time = imported[0].updated();
-    let existing = vec![("c-1".to_owned(), file_time + 1)];
+    let here = |id: &str, updated, commitment| Here { id: id.into(), updated, commitment };
+    let existing = vec![here("c-1", file_time + 1, false)];
     let ids = |ds: &[Draft]| ds.iter().map(|d| d.id().to_owned()).collect::<Vec<_>>();
     assert_eq!(
         ids(&resolve(imported.clone(), &existing, OnConflict::Replace, || unreachable!())),
@@ -369,18 +370,33 @@ fn conflicts_replace_keep_both_skip_or_keep_the_newer() {
         ["c-2", "k-1"],
         "the draft here was changed after the file's copy, so it stays"
     );
-    let older_here = vec![("c-1".to_owned(), file_time - 1)];
+    let older_here = vec![here("c-1", file_time - 1, false)];
     assert_eq!(
         ids(&resolve(imported.clone(), &older_here, OnConflict::KeepNewer, || unreachable!())),
         ["c-1", "c-2", "k-1"]
     );
-    let last = clashes(&imported, &[("k-1".to_owned(), 0)]);
+    let last = clashes(&imported, &[here("k-1", 0, true)]);
     assert_eq!(imported[last[0].at].id(), "k-1", "a clash points to its draft in the file");
     let clashes = clashes(&imported, &existing);
     assert_eq!(clashes, vec![Clash { id: "c-1".into(), at: 0, here: file_time + 1, file: file_time }]);
     assert!(!clashes[0].file_is_newer() && clashes[0].here_is_newer());
     let same = Clash { id: "c-1".into(), at: 0, here: file_time, file: file_time };
     assert!(!same.file_is_newer() && !same.here_is_newer(), "the same moment is the same copy, newer on neither side");
+}
+
+#[test]
+fn a_draft_of_the_other_kind_under_the_same_id_is_kept_beside_it_never_written_over_it() {
+    Key::install_later();
+    let imported = read(&package().to_json(1).to_text()).unwrap().drafts;
+    // A commitment here under the id of the file's first comment, older than it.
+    let here = [Here { id: "c-1".into(), updated: 0, commitment: true }];
+    assert!(clashes(&imported, &here).is_empty(), "not two copies of one draft");
+    for choice in [OnConflict::KeepNewer, OnConflict::Replace, OnConflict::Skip, OnConflict::KeepBoth] {
+        let chosen = resolve(imported.clone(), &here, choice, || "c-new".into());
+        let ids: Vec<&str> = chosen.iter().map(Draft::id).collect();
+        assert_eq!(ids, ["c-new", "c-2", "k-1"], "{choice:?}: the file's comment under a new id");
+        assert!(matches!(chosen[0], Draft::Comment(_)));
+    }
 }
 
 proptest! {

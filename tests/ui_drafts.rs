@@ -407,6 +407,37 @@ fn an_import_can_be_undone_whole_and_never_takes_the_details_unasked() {
 }
 
 #[test]
+fn undoing_an_import_keeps_earlier_deletions_undoable_and_what_changed_since() {
+    use igf_messages::model::profile::Profile;
+    let s = edit(create(create(empty(), "gone", 1, 1), "r", 1, 2), "gone", "deleted before the import");
+    let s = s.reduce(DraftAction::Delete("gone".into()));
+    let mut file_r = s.comment("r").unwrap().clone();
+    file_r.text = "the file's r".into();
+    let file = vec![Draft::Comment(file_r), Draft::Comment(Comment::new("new".into(), target(2, 1), 5))];
+    let theirs = Profile { name: "From the file".into(), ..Profile::default() };
+    let s = s.reduce(DraftAction::Import { drafts: file, sender: Some(theirs), more: false });
+    // After the import: "r" and the details typed into again, here or in another tab.
+    let s = edit(s, "r", "typed after the import");
+    let typed = Profile { name: "Typed after".into(), ..Profile::default() };
+    let s = s.reduce(DraftAction::SetProfile(typed.clone()));
+    let s = s.reduce(DraftAction::UndoImport);
+    assert_eq!(s.comment("r").unwrap().text, "typed after the import", "later typing is not undone");
+    assert_eq!(s.profile, typed, "nor are details typed since");
+    assert_eq!(ids(&s), ["r"], "what it added and nobody changed is gone");
+    let s = s.reduce(DraftAction::Undo { commitments: false });
+    assert_eq!(s.comment("gone").map(|c| c.text.as_str()), Some("deleted before the import"), "still undoable");
+}
+
+#[test]
+fn an_imported_draft_never_takes_the_place_of_one_of_the_other_kind() {
+    let s = create(empty(), "x1", 1, 1);
+    let commitment = igf_messages::model::commitment::Commitment::new("x1".into(), 5);
+    let s = s.reduce(DraftAction::Import { drafts: vec![Draft::Commitment(commitment)], sender: None, more: false });
+    assert_eq!(ids(&s), ["x1"], "the comment stays");
+    assert!(s.commitments.is_empty(), "and no second draft is written under its key");
+}
+
+#[test]
 fn details_taken_from_a_file_never_blank_the_ones_it_lacks() {
     use igf_messages::model::people::StakeholderGroup;
     use igf_messages::model::profile::Profile;

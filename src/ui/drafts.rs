@@ -4,6 +4,7 @@
 
 use crate::model::comment::{Comment, CommentKind};
 use crate::model::commitment::{ActionItem, Capacity, Commitment, Link};
+use crate::model::export::import::Here;
 use crate::model::json::Json;
 use crate::model::people::StakeholderGroup;
 use crate::model::profile::Profile;
@@ -302,9 +303,10 @@ impl DraftsState {
     }
 
     /// Every draft here, as (id, last changed), to compare an import with.
-    pub fn changed_times(&self) -> Vec<(String, i64)> {
-        let comments = self.comments.iter().map(|c| (c.value.id.clone(), c.value.updated));
-        comments.chain(self.commitments.iter().map(|c| (c.value.id.clone(), c.value.updated))).collect()
+    pub fn changed_times(&self) -> Vec<Here> {
+        let here = |id: &str, updated, commitment| Here { id: id.to_owned(), updated, commitment };
+        let comments = self.comments.iter().map(|c| here(&c.value.id, c.value.updated, false));
+        comments.chain(self.commitments.iter().map(|c| here(&c.value.id, c.value.updated, true))).collect()
     }
 
     /// Every draft id, in the person's order: what the order key stores.
@@ -647,13 +649,14 @@ impl Reducible for DraftsState {
     }
 }
 
-/// What an import changed: the drafts it added, those it replaced as they
-/// were, and the details it replaced.
+/// What an import changed, each as the import wrote it, so that its undo
+/// leaves alone whatever was changed since (here or in another tab): the
+/// drafts it added, those it replaced with each as it was, and the details.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ImportUndo {
-    pub added: Vec<String>,
-    pub replaced: Vec<Draft>,
-    pub profile: Option<Profile>,
+    pub added: Vec<Draft>,
+    pub replaced: Vec<(Draft, Draft)>,
+    pub profile: Option<(Profile, Profile)>,
 }
 
 /// What one save wrote: these keys as they were at change `seq`, with the
@@ -786,14 +789,21 @@ impl DraftsState {
         let mut undo = if more { self.import_undo.take().unwrap_or_default() } else { ImportUndo::default() };
         // Looked up once: a scan per draft was slow for thousands of them.
         let ids = self.changed_times();
-        let here = set_of(ids.iter().map(|(id, _)| id.as_str()));
+        let here = set_of(ids.iter().map(|h| h.id.as_str()));
         for draft in drafts {
             // Deleted here and brought back by the file: an undo would add it twice.
             self.undo.retain(|(d, ..)| d.id() != draft.id());
-            let known = here.contains(draft.id());
-            match known.then(|| self.find(draft.id())).flatten() {
-                Some(before) => undo.replaced.push(before),
-                None => undo.added.push(draft.id().to_owned()),
+            let before = here.contains(draft.id()).then(|| self.find(draft.id())).flatten();
+            let known = match &before {
+                Some(b) if std::mem::discriminant(b) == std::mem::discriminant(&draft) => true,
+                // The other kind under this id: `resolve` renames these, as
+                // one storage key holds one draft; never write one over it.
+                Some(_) => continue,
+                None => false,
+            };
+            match before {
+                Some(before) => undo.replaced.push((before, draft.clone())),
+                None => undo.added.push(draft.clone()),
             }
             match draft {
                 Draft::Comment(c) if known => self.put(c),
@@ -804,7 +814,10 @@ impl DraftsState {
         }
         if let Some(p) = sender {
             let taken = self.profile.clone().taking(p);
-            undo.profile = Some(std::mem::replace(&mut self.profile, taken));
+            let before = std::mem::replace(&mut self.profile, taken.clone());
+            // A second piece's details: the undo puts back the first one's before.
+            let before = undo.profile.take().map_or(before, |(first, _)| first);
+            undo.profile = Some((before, taken));
             self.touch(PROFILE_KEY.to_owned());
         }
         self.import_undo = Some(undo);
@@ -814,19 +827,27 @@ impl DraftsState {
 
     fn undo_import(&mut self) -> bool {
         let Some(undo) = self.import_undo.take() else { return false };
-        for id in &undo.added {
-            let _ = self.delete::<Comment>(id) || self.delete::<Commitment>(id);
-        }
-        // Deleting set up a single-draft undo; this undo is the whole import's.
-        self.undo.clear();
-        for draft in undo.replaced {
-            match draft {
-                Draft::Comment(c) => self.put(c),
-                Draft::Commitment(c) => self.put(c),
+        // What was changed since the import is the person's latest work,
+        // and stays as it is.
+        let unchanged = |s: &Self, written: &Draft| s.find(written.id()).as_ref() == Some(written);
+        let deletions_before = self.undo.len();
+        for written in &undo.added {
+            if unchanged(self, written) {
+                let _ = self.delete::<Comment>(written.id()) || self.delete::<Commitment>(written.id());
             }
         }
-        if let Some(p) = undo.profile {
-            self.profile = p;
+        // Deleting put each draft on the undo list, where this undo is the
+        // whole import's; the deletions made before it can still be undone.
+        self.undo.truncate(deletions_before);
+        for (before, written) in undo.replaced {
+            match before {
+                Draft::Comment(c) if unchanged(self, &written) => self.put(c),
+                Draft::Commitment(c) if unchanged(self, &written) => self.put(c),
+                _ => {}
+            }
+        }
+        if let Some((before, _)) = undo.profile.filter(|(_, written)| *written == self.profile) {
+            self.profile = before;
             self.touch(PROFILE_KEY.to_owned());
         }
         self.touch_order();

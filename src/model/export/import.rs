@@ -9,9 +9,8 @@ use crate::model::commitment::Commitment;
 use crate::model::i18n::{I18n, Key};
 use crate::model::json::{Json, JsonError};
 use crate::model::profile::Profile;
-use crate::model::sort::set_of;
 use crate::model::store::Draft;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Files above this size are refused before they are read.
 pub const MAX_BYTES: u64 = 5 * 1024 * 1024;
@@ -226,47 +225,70 @@ impl Clash {
     }
 }
 
-/// The drafts of the file whose ids are here too; `existing` holds each draft
-/// here as (id, last changed).
-pub fn clashes(imported: &[Draft], existing: &[(String, i64)]) -> Vec<Clash> {
-    let ids = set_of(existing.iter().map(|(id, _)| id.as_str()));
+/// A draft on this device, as an import compares the file's with it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Here {
+    pub id: String,
+    /// When it last changed, in milliseconds since 1970.
+    pub updated: i64,
+    pub commitment: bool,
+}
+
+/// The drafts here by id, looked up once: thousands of drafts on each side
+/// made a scan for each one slow, and the clashes are listed on every render.
+fn by_id(here: &[Here]) -> BTreeMap<&str, &Here> {
+    let mut map = BTreeMap::new();
+    for h in here {
+        map.insert(h.id.as_str(), h);
+    }
+    map
+}
+
+/// Whether the file's draft and the one here are of one kind: a comment and a
+/// commitment that share an id are two drafts, not two copies of one.
+fn same_kind(d: &Draft, h: &Here) -> bool {
+    matches!(d, Draft::Commitment(_)) == h.commitment
+}
+
+/// The drafts of the file that are here too.
+pub fn clashes(imported: &[Draft], here: &[Here]) -> Vec<Clash> {
+    let here = by_id(here);
     imported
         .iter()
         .enumerate()
         .filter_map(|(at, d)| {
-            let here = changed_here(existing, &ids, d.id())?;
-            Some(Clash { id: d.id().to_owned(), at, here, file: d.updated() })
+            let h = here.get(d.id()).filter(|h| same_kind(d, h))?;
+            Some(Clash { id: d.id().to_owned(), at, here: h.updated, file: d.updated() })
         })
         .collect()
 }
 
-/// When the draft with this id here last changed. The set answers first, as
-/// thousands of drafts on each side would make a scan for each one slow.
-fn changed_here(existing: &[(String, i64)], ids: &BTreeSet<&str>, id: &str) -> Option<i64> {
-    ids.contains(id).then(|| existing.iter().find(|(e, _)| e == id).map(|(_, at)| *at)).flatten()
-}
-
-/// The drafts to write, given the drafts here as (id, last changed). `new_id`
-/// makes fresh ids.
+/// The drafts to write, given the drafts here. `new_id` makes fresh ids.
 pub fn resolve(
     imported: Vec<Draft>,
-    existing: &[(String, i64)],
+    here: &[Here],
     choice: OnConflict,
     mut new_id: impl FnMut() -> String,
 ) -> Vec<Draft> {
-    let ids = set_of(existing.iter().map(|(id, _)| id.as_str()));
+    let here = by_id(here);
+    let mut renamed = |d: Draft| match d {
+        Draft::Comment(c) => Draft::Comment(Comment { id: new_id(), ..c }),
+        Draft::Commitment(c) => Draft::Commitment(Commitment { id: new_id(), ..c }),
+    };
     imported
         .into_iter()
         .filter_map(|d| {
-            let Some(here) = changed_here(existing, &ids, d.id()) else { return Some(d) };
+            let Some(h) = here.get(d.id()) else { return Some(d) };
+            // The other kind under the same id: both are kept, since one
+            // storage key holds one draft, and writing this one over it lost it.
+            if !same_kind(&d, h) {
+                return Some(renamed(d));
+            }
             match choice {
-                OnConflict::KeepNewer => (d.updated() > here).then_some(d),
+                OnConflict::KeepNewer => (d.updated() > h.updated).then_some(d),
                 OnConflict::Replace => Some(d),
                 OnConflict::Skip => None,
-                OnConflict::KeepBoth => Some(match d {
-                    Draft::Comment(c) => Draft::Comment(Comment { id: new_id(), ..c }),
-                    Draft::Commitment(c) => Draft::Commitment(Commitment { id: new_id(), ..c }),
-                }),
+                OnConflict::KeepBoth => Some(renamed(d)),
             }
         })
         .collect()

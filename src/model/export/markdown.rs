@@ -22,11 +22,13 @@ use crate::model::i18n::{I18n, Key, Lang};
 /// leading spaces and tabs become `&nbsp;`, so nothing is indented code.
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + s.len() / 8);
-    for (i, line) in s.split('\n').enumerate() {
+    // A lone carriage return ends a line for Markdown too: an imported text
+    // could start a list or a heading with one.
+    for (i, line) in s.replace("\r\n", "\n").split(['\n', '\r']).enumerate() {
         if i > 0 {
             out.push('\n');
         }
-        escape_line(line.strip_suffix('\r').unwrap_or(line), &mut out);
+        escape_line(line, &mut out);
     }
     out
 }
@@ -266,5 +268,10 @@ mod tests {
             assert_eq!(escape(raw), safe, "{raw:?}");
         }
         assert_eq!(escape("a\n  - b\r\n== c"), "a\n&nbsp;&nbsp;\\- b\n\\== c");
+        let lone = escape("My point\r- a list item\r===\r    code");
+        assert_eq!(
+            lone, "My point\n\\- a list item\n\\===\n&nbsp;&nbsp;&nbsp;&nbsp;code",
+            "a lone carriage return ends a line"
+        );
     }
 }

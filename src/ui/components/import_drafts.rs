@@ -1,4 +1,4 @@
-use crate::model::export::import::{Clash, Imported, OnConflict};
+use crate::model::export::import::{Clash, Here, Imported, OnConflict};
 use crate::model::i18n::{I18n, Key};
 use crate::model::route::Route;
 use crate::ui::components::form::{checkbox, radios, CheckboxProps, RadioOption, RadiosProps};
@@ -12,7 +12,7 @@ pub struct ImportDraftsProps {
     /// The interface language.
     pub i18n: I18n,
     /// Lists every draft here, by id, with when it last changed.
-    pub drafts_here: Callback<(), Vec<(String, i64)>>,
+    pub drafts_here: Callback<(), Vec<Here>>,
     pub dispatch: UseReducerDispatcher<DraftsState>,
 }
 

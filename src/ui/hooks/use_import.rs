@@ -1,4 +1,6 @@
-use crate::model::export::import::{check_size, clashes, resolve, Clash, ImportError, Imported, OnConflict, Reading};
+use crate::model::export::import::{
+    check_size, clashes, resolve, Clash, Here, ImportError, Imported, OnConflict, Reading,
+};
 use crate::model::i18n::{I18n, Key};
 use crate::model::profile::Profile;
 use crate::model::store::Draft;
@@ -78,7 +80,7 @@ pub struct Import {
 /// ```
 #[hook]
 pub fn use_import(
-    drafts_here: &Callback<(), Vec<(String, i64)>>,
+    drafts_here: &Callback<(), Vec<Here>>,
     drafts: &UseReducerDispatcher<DraftsState>,
     i18n: &I18n,
 ) -> Import {
