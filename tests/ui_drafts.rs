@@ -195,6 +195,24 @@ fn another_tabs_later_save_is_adopted_and_unsaved_work_is_offered_back() {
 }
 
 #[test]
+fn what_storage_refused_to_take_back_from_the_journal_is_shown_and_left_to_save() {
+    use igf_messages::model::store::{load_from, Overlay};
+    let kv = MemoryStore::default();
+    let mut old = Comment::new("a".into(), target(1, 1), 5);
+    old.text = "old".into();
+    save_draft(&kv, &old, 0, "t", 5).unwrap();
+    let mut typed = old.clone();
+    typed.text = "typed while storage was full".into();
+    let kept = stored(&typed, 2);
+    let unwritten = vec![(draft_key("a"), kept)];
+    let loaded = load_from(Some(&Overlay { base: &kv, over: &unwritten }));
+    let s = empty().reduce(DraftAction::Recovered { loaded, unwritten: vec![draft_key("a")] });
+    assert_eq!(s.comment("a").unwrap().text, "typed while storage was full");
+    assert_eq!(s.comments[0].rev, 2, "the next save builds on the journal's copy");
+    assert!(s.has_unsaved(), "and is still to be saved");
+}
+
+#[test]
 fn a_deletion_in_another_tab_is_reported_with_a_way_back() {
     let s = edit(create(empty(), "a", 1, 1), "a", "keep me");
     let s = s.reduce(DraftAction::External { key: draft_key("a"), value: None });

@@ -177,6 +177,12 @@ pub enum DraftAction {
     UndoImport,
     /// What storage held at start, read after the prerendered view was adopted.
     Loaded(Result<Loaded, StorageError>),
+    /// What storage holds with the journal's copies it refused to take back
+    /// (full), which are shown, and saved once it has room.
+    Recovered {
+        loaded: Result<Loaded, StorageError>,
+        unwritten: Vec<String>,
+    },
 }
 
 /// Where each kind of draft lives in the state, and how it is placed.
@@ -635,6 +641,17 @@ impl Reducible for DraftsState {
             }
             DraftAction::MarkSent { ids, at } => s.mark_sent(&ids, at) && s.focus_on(Some(SENT_PANEL_ID.to_owned())),
             DraftAction::Focus(id) => s.focus_on(Some(id.to_owned())),
+            DraftAction::Recovered { loaded, unwritten } => {
+                s = DraftsState::from_loaded(loaded);
+                for key in unwritten {
+                    if key == ORDER_KEY {
+                        s.touch_order();
+                    } else {
+                        s.touch(key);
+                    }
+                }
+                true
+            }
             DraftAction::Loaded(loaded) => {
                 s = DraftsState::from_loaded(loaded);
                 // A first visit finds nothing stored: no change, no re-render.

@@ -15,13 +15,30 @@ pub fn is_journaled(key: &str) -> bool {
     key.starts_with(DRAFT_PREFIX) || key == PROFILE_KEY || key == ORDER_KEY
 }
 
+/// What [`recover`] did: the keys it wrote back, and the newer records storage
+/// refused (full), which the app must still show and save.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Recovered {
+    pub written: Vec<String>,
+    pub unwritten: Vec<(String, String)>,
+    /// Why storage refused them: the first refusal.
+    pub failed: Option<StorageError>,
+}
+
 /// Writes back every journal entry that storage lacks or holds an older save
-/// of, and returns the keys it wrote. Entries that do not parse are left
-/// alone: storage's own copy, whatever it is, is never replaced by a worse one.
-pub fn recover(journal: &[(String, String)], kv: &dyn KeyValue) -> Result<Vec<String>, StorageError> {
-    let mut written = Vec::new();
+/// of. Entries that do not parse are left alone: storage's own copy, whatever
+/// it is, is never replaced by a worse one. One that storage refuses is kept
+/// in [`Recovered::unwritten`], and the rest are still tried.
+pub fn recover(journal: &[(String, String)], kv: &dyn KeyValue) -> Recovered {
+    let mut done = Recovered::default();
     for (key, raw) in journal.iter().filter(|(key, _)| is_journaled(key)) {
-        let stored = kv.get(key)?;
+        let stored = match kv.get(key) {
+            Ok(stored) => stored,
+            Err(e) => {
+                done.failed.get_or_insert(e);
+                continue;
+            }
+        };
         if stored.as_deref() == Some(raw.as_str()) {
             continue;
         }
@@ -32,12 +49,49 @@ pub fn recover(journal: &[(String, String)], kv: &dyn KeyValue) -> Result<Vec<St
             Some(_) if key == ORDER_KEY => true,
             Some(stored) => is_newer(raw, stored),
         };
-        if newer {
-            kv.set(key, raw)?;
-            written.push(key.clone());
+        if !newer {
+            continue;
+        }
+        match kv.set(key, raw) {
+            Ok(()) => done.written.push(key.clone()),
+            Err(e) => {
+                done.failed.get_or_insert(e);
+                done.unwritten.push((key.clone(), raw.clone()));
+            }
         }
     }
-    Ok(written)
+    done
+}
+
+/// Storage as it would be with `over` written into it: what the app reads
+/// when storage refused to take back what the journal kept. Read only.
+pub struct Overlay<'a> {
+    pub base: &'a dyn KeyValue,
+    pub over: &'a [(String, String)],
+}
+
+impl KeyValue for Overlay<'_> {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+        match self.over.iter().find(|(k, _)| k == key) {
+            Some((_, raw)) => Ok(Some(raw.clone())),
+            None => self.base.get(key),
+        }
+    }
+
+    fn set(&self, _: &str, _: &str) -> Result<(), StorageError> {
+        Err(StorageError::Failed("read only".into()))
+    }
+
+    fn remove(&self, _: &str) -> Result<(), StorageError> {
+        Err(StorageError::Failed("read only".into()))
+    }
+
+    fn keys(&self) -> Result<Vec<String>, StorageError> {
+        let mut keys = self.base.keys()?;
+        let extra: Vec<String> = self.over.iter().map(|(k, _)| k.clone()).filter(|k| !keys.contains(k)).collect();
+        keys.extend(extra);
+        Ok(keys)
+    }
 }
 
 /// Whether the envelope `candidate` is a later save than `current`: a higher
@@ -73,7 +127,7 @@ mod tests {
             (older.clone(), envelope(4, 40, "an earlier save")),
             ("igf-messages:lang".into(), "fr".into()),
         ];
-        assert_eq!(recover(&journal, &kv).unwrap(), vec![lost.clone(), kept.clone()]);
+        assert_eq!(recover(&journal, &kv).written, vec![lost.clone(), kept.clone()]);
         assert_eq!(kv.get(&lost).unwrap(), Some(envelope(1, 10, "only in the journal")));
         assert_eq!(kv.get(&kept).unwrap(), Some(envelope(4, 40, "typed after the last commit")));
         assert_eq!(kv.get(&older).unwrap(), Some(envelope(5, 50, "stored, newer")));
@@ -81,11 +135,31 @@ mod tests {
     }
 
     #[test]
+    fn what_a_full_storage_refuses_is_still_read_and_the_rest_written() {
+        use crate::model::store::load_from;
+        let kv = MemoryStore::default();
+        let (big, small) = (draft_key("c-big"), draft_key("c-small"));
+        kv.set(&big, &envelope(1, 10, "old")).unwrap();
+        let typed = envelope(2, 20, &"typed while storage was full ".repeat(20));
+        kv.quota.set(Some(kv.used() + 100));
+        let journal = vec![(big.clone(), typed.clone()), (small.clone(), envelope(1, 5, "s"))];
+        let done = recover(&journal, &kv);
+        assert_eq!(done.written, vec![small.clone()], "a refusal does not stop the rest");
+        assert_eq!(done.unwritten, vec![(big.clone(), typed.clone())]);
+        assert_eq!(done.failed, Some(StorageError::Full));
+        let overlay = Overlay { base: &kv, over: &done.unwritten };
+        assert_eq!(overlay.get(&big).unwrap(), Some(typed), "read as the journal kept it");
+        assert_eq!(kv.get(&big).unwrap(), Some(envelope(1, 10, "old")), "storage itself untouched");
+        assert_eq!(overlay.keys().unwrap().len(), 2);
+        assert!(load_from(Some(&overlay)).is_ok());
+    }
+
+    #[test]
     fn an_unreadable_journal_entry_never_replaces_storage() {
         let kv = MemoryStore::default();
         let key = draft_key("c");
         kv.set(&key, &envelope(1, 1, "good")).unwrap();
-        assert!(recover(&[(key.clone(), "{not json".into())], &kv).unwrap().is_empty());
+        assert_eq!(recover(&[(key.clone(), "{not json".into())], &kv), Recovered::default());
         assert_eq!(kv.get(&key).unwrap(), Some(envelope(1, 1, "good")));
     }
 }

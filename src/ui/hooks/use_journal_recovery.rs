@@ -1,4 +1,4 @@
-use crate::model::store::{load_from, recover, KeyValue};
+use crate::model::store::{load_from, recover, KeyValue, Overlay};
 use crate::shell::journal;
 use crate::ui::drafts::DraftAction;
 use crate::ui::drafts::DraftsState;
@@ -6,8 +6,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// Once, at start: writes back into storage what the IndexedDB copy holds and
-/// storage lost (a browser killed before it committed), then reloads the
-/// drafts if anything came back.
+/// storage lost (a browser killed before it committed, or storage full), then
+/// reloads the drafts if anything came back. What storage still refuses is
+/// shown as not yet saved.
 ///
 /// ```ignore
 /// use_journal_recovery(drafts.dispatcher(), services.storage.clone());
@@ -19,12 +20,19 @@ pub fn use_journal_recovery(dispatch: UseReducerDispatcher<DraftsState>, storage
         wasm_bindgen_futures::spawn_local(async move {
             // No copy (IndexedDB refused, or a first visit) leaves storage as it is.
             let Ok(entries) = journal::entries().await else { return };
-            match recover(&entries, storage.as_ref()) {
-                Ok(written) if !written.is_empty() => {
-                    dispatch.dispatch(DraftAction::Loaded(load_from(Some(&*storage))))
-                }
-                Ok(_) => {}
-                Err(e) => dispatch.dispatch(DraftAction::SaveFailed(e)),
+            let done = recover(&entries, storage.as_ref());
+            if !done.unwritten.is_empty() {
+                // Storage is full: the copies it refused are shown and kept
+                // unsaved, so that the next keystroke builds on them rather
+                // than on the older text, and the person can export them.
+                let loaded = load_from(Some(&Overlay { base: storage.as_ref(), over: &done.unwritten }));
+                let unwritten = done.unwritten.into_iter().map(|(key, _)| key).collect();
+                dispatch.dispatch(DraftAction::Recovered { loaded, unwritten });
+            } else if !done.written.is_empty() {
+                dispatch.dispatch(DraftAction::Loaded(load_from(Some(&*storage))));
+            }
+            if let Some(e) = done.failed {
+                dispatch.dispatch(DraftAction::SaveFailed(e));
             }
         });
     });
