@@ -61,18 +61,39 @@ pub fn diff_words(old: &str, new: &str) -> Vec<Change> {
     out
 }
 
-/// Splits into runs of non-space and runs of space, so spacing survives the diff.
+/// What a character is, for splitting: a word's, a space, or punctuation.
+#[derive(Clone, Copy, PartialEq)]
+enum Class {
+    Word,
+    Space,
+    /// Each mark a token of its own: a comma added after a word showed as the
+    /// whole word removed and added again.
+    Mark,
+}
+
+fn class(c: char) -> Class {
+    if c.is_whitespace() {
+        Class::Space
+    } else if c.is_ascii_punctuation() || matches!(c, '‘' | '’' | '“' | '”' | '«' | '»' | '–' | '—' | '…')
+    {
+        Class::Mark
+    } else {
+        Class::Word
+    }
+}
+
+/// Splits into words, runs of space and marks, so spacing survives the diff.
 fn tokens(s: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
-    let mut prev_space: Option<bool> = None;
+    let mut prev: Option<Class> = None;
     for (i, c) in s.char_indices() {
-        let space = c.is_whitespace();
-        if prev_space.is_some_and(|p| p != space) {
+        let now = class(c);
+        if prev.is_some_and(|p| p != now || p == Class::Mark) {
             out.push(&s[start..i]);
             start = i;
         }
-        prev_space = Some(space);
+        prev = Some(now);
     }
     if start < s.len() {
         out.push(&s[start..]);
@@ -115,6 +136,16 @@ mod tests {
             ]
         );
         assert_eq!(diff_words("same", "same"), vec![Change::Same("same".into())]);
+        assert_eq!(
+            diff_words("well-protected and fortified", "well-protected, fortified"),
+            vec![
+                Change::Same("well-protected".into()),
+                Change::Removed(" and".into()),
+                Change::Added(",".into()),
+                Change::Same(" fortified".into()),
+            ],
+            "a comma added is only a comma"
+        );
         assert_eq!(diff_words("", "new"), vec![Change::Added("new".into())]);
         assert!(diff_words("", "").is_empty());
     }
@@ -129,7 +160,7 @@ mod tests {
 
     proptest! {
         #[test]
-        fn both_sides_are_reconstructed(old in "[a-c ]{0,40}", new in "[a-c ]{0,40}") {
+        fn both_sides_are_reconstructed(old in "[a-c ,.—]{0,40}", new in "[a-c ,.—]{0,40}") {
             let d = diff_words(&old, &new);
             prop_assert_eq!(side(&d, true), old);
             prop_assert_eq!(side(&d, false), new);

@@ -140,6 +140,10 @@ test('the full journey: details, three comments, reload, edit, delete and undo',
   assert.equal(await spoken.textContent(), '');
   await page.click('button[type=submit]');
   await page.waitForSelector('.igf-cards');
+  assert.equal(await page.textContent('.igf-card-proposed'),
+    'Your proposed wording: Users and nations must be able to trust a well-protected and resilient Internet infrastructure.',
+    'a suggested change shows its wording on the card, not only the reason for it');
+  assert.equal(await page.getAttribute('.igf-card-proposed span', 'lang'), 'en');
 
   // A comment on a whole question, and a point missing under another.
   await comment(page, 'button:text-is("Comment on question 2")', { kind: 'I have a question', text: 'Who decides what counts as harmful content?' });

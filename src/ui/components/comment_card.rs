@@ -1,4 +1,4 @@
-use crate::model::comment::Comment;
+use crate::model::comment::{Comment, CommentKind};
 use crate::model::fold::excerpt;
 use crate::model::i18n::{I18n, Key};
 use crate::model::missing::Missing;
@@ -54,6 +54,10 @@ pub fn comment_card(i18n: &I18n, props: &CommentCardProps) -> Html {
             }
             if !quote.is_empty() {
                 <blockquote class="igf-card-quote" lang="en" dir="ltr"><p>{ quote }</p></blockquote>
+            }
+            // A suggested change is its wording: the card showed only the reason for it.
+            if c.kind == Some(CommentKind::SuggestChange) && !c.proposed.trim().is_empty() {
+                <p class="igf-card-proposed"><strong>{ i18n.t(Key::ProposedLabel) }{ i18n.lang.colon() }</strong><span lang="en" dir="ltr">{ excerpt(&c.proposed, 300) }</span></p>
             }
             <p class="igf-card-text" dir="auto" lang={c.text_lang().map(str::to_owned)}>
                 { if c.text.trim().is_empty() { i18n.t(Key::NoTextYet).to_owned() } else { excerpt(&c.text, 300) } }
