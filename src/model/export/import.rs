@@ -9,8 +9,9 @@ use crate::model::commitment::Commitment;
 use crate::model::i18n::{I18n, Key};
 use crate::model::json::{Json, JsonError};
 use crate::model::profile::Profile;
+use crate::model::sort::set_of;
 use crate::model::store::Draft;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 /// Files above this size are refused before they are read.
 pub const MAX_BYTES: u64 = 5 * 1024 * 1024;
@@ -234,14 +235,10 @@ pub struct Here {
     pub commitment: bool,
 }
 
-/// The drafts here by id, looked up once: thousands of drafts on each side
-/// made a scan for each one slow, and the clashes are listed on every render.
-fn by_id(here: &[Here]) -> BTreeMap<&str, &Here> {
-    let mut map = BTreeMap::new();
-    for h in here {
-        map.insert(h.id.as_str(), h);
-    }
-    map
+/// The draft here with this id. The set answers first, as thousands of
+/// drafts on each side would make a scan for each one slow.
+fn find<'a>(here: &'a [Here], ids: &BTreeSet<&str>, id: &str) -> Option<&'a Here> {
+    ids.contains(id).then(|| here.iter().find(|h| h.id == id)).flatten()
 }
 
 /// Whether the file's draft and the one here are of one kind: a comment and a
@@ -252,12 +249,12 @@ fn same_kind(d: &Draft, h: &Here) -> bool {
 
 /// The drafts of the file that are here too.
 pub fn clashes(imported: &[Draft], here: &[Here]) -> Vec<Clash> {
-    let here = by_id(here);
+    let ids = set_of(here.iter().map(|h| h.id.as_str()));
     imported
         .iter()
         .enumerate()
         .filter_map(|(at, d)| {
-            let h = here.get(d.id()).filter(|h| same_kind(d, h))?;
+            let h = find(here, &ids, d.id()).filter(|h| same_kind(d, h))?;
             Some(Clash { id: d.id().to_owned(), at, here: h.updated, file: d.updated() })
         })
         .collect()
@@ -270,7 +267,7 @@ pub fn resolve(
     choice: OnConflict,
     mut new_id: impl FnMut() -> String,
 ) -> Vec<Draft> {
-    let here = by_id(here);
+    let ids = set_of(here.iter().map(|h| h.id.as_str()));
     let mut renamed = |d: Draft| match d {
         Draft::Comment(c) => Draft::Comment(Comment { id: new_id(), ..c }),
         Draft::Commitment(c) => Draft::Commitment(Commitment { id: new_id(), ..c }),
@@ -278,7 +275,7 @@ pub fn resolve(
     imported
         .into_iter()
         .filter_map(|d| {
-            let Some(h) = here.get(d.id()) else { return Some(d) };
+            let Some(h) = find(here, &ids, d.id()) else { return Some(d) };
             // The other kind under the same id: both are kept, since one
             // storage key holds one draft, and writing this one over it lost it.
             if !same_kind(&d, h) {
