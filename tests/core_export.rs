@@ -391,7 +391,9 @@ fn a_draft_of_the_other_kind_under_the_same_id_is_kept_beside_it_never_written_o
     // A commitment here under the id of the file's first comment, older than it.
     let here = [Here { id: "c-1".into(), updated: 0, commitment: true }];
     assert!(clashes(&imported, &here).is_empty(), "not two copies of one draft");
-    for choice in [OnConflict::KeepNewer, OnConflict::Replace, OnConflict::Skip, OnConflict::KeepBoth] {
+    let skipped = resolve(imported.clone(), &here, OnConflict::Skip, || unreachable!());
+    assert_eq!(skipped.iter().map(Draft::id).collect::<Vec<_>>(), ["c-2", "k-1"], "left out when asked to skip");
+    for choice in [OnConflict::KeepNewer, OnConflict::Replace, OnConflict::KeepBoth] {
         let chosen = resolve(imported.clone(), &here, choice, || "c-new".into());
         let ids: Vec<&str> = chosen.iter().map(Draft::id).collect();
         assert_eq!(ids, ["c-new", "c-2", "k-1"], "{choice:?}: the file's comment under a new id");

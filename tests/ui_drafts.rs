@@ -196,20 +196,27 @@ fn another_tabs_later_save_is_adopted_and_unsaved_work_is_offered_back() {
 
 #[test]
 fn what_storage_refused_to_take_back_from_the_journal_is_shown_and_left_to_save() {
-    use igf_messages::model::store::{load_from, Overlay};
+    use igf_messages::model::store::load_from;
     let kv = MemoryStore::default();
     let mut old = Comment::new("a".into(), target(1, 1), 5);
     old.text = "old".into();
     save_draft(&kv, &old, 0, "t", 5).unwrap();
-    let mut typed = old.clone();
-    typed.text = "typed while storage was full".into();
-    let kept = stored(&typed, 2);
-    let unwritten = vec![(draft_key("a"), kept)];
-    let loaded = load_from(Some(&Overlay { base: &kv, over: &unwritten }));
-    let s = empty().reduce(DraftAction::Recovered { loaded, unwritten: vec![draft_key("a")] });
+    let s = empty().reduce(DraftAction::Loaded(load_from(Some(&kv))));
+    // Typed since the app started, into memory only: storage is full.
+    let s = edit(create(s, "b", 2, 1), "b", "typed since the start");
+    let mut journal = old.clone();
+    journal.text = "typed while storage was full".into();
+    let s = s.reduce(DraftAction::Recovered(vec![(draft_key("a"), stored(&journal, 2))]));
     assert_eq!(s.comment("a").unwrap().text, "typed while storage was full");
-    assert_eq!(s.comments[0].rev, 2, "the next save builds on the journal's copy");
-    assert!(s.has_unsaved(), "and is still to be saved");
+    assert_eq!(s.comments.iter().find(|c| c.value.id == "a").unwrap().rev, 2, "the next save builds on it");
+    assert_eq!(s.comment("b").unwrap().text, "typed since the start", "merged, not reloaded over what is in memory");
+    assert!(s.has_unsaved(), "and still to be saved");
+    assert!(s.notices.is_empty(), "no other tab to speak of");
+    // Typed into the same draft before the copy came: that is offered back.
+    let s = edit(s, "a", "typed here meanwhile");
+    let s = s.reduce(DraftAction::Recovered(vec![(draft_key("a"), stored(&journal, 3))]));
+    let TabNotice::Replaced { mine: Some(Draft::Comment(mine)), .. } = &s.notices[0] else { panic!("{:?}", s.notices) };
+    assert_eq!(mine.text, "typed here meanwhile");
 }
 
 #[test]
@@ -444,6 +451,33 @@ fn undoing_an_import_keeps_earlier_deletions_undoable_and_what_changed_since() {
     assert_eq!(ids(&s), ["r"], "what it added and nobody changed is gone");
     let s = s.reduce(DraftAction::Undo { commitments: false });
     assert_eq!(s.comment("gone").map(|c| c.text.as_str()), Some("deleted before the import"), "still undoable");
+}
+
+#[test]
+fn undoing_an_import_brings_back_what_it_replaced_if_its_copy_was_deleted_since() {
+    let s = edit(create(empty(), "r", 1, 1), "r", "MINE");
+    let mut file = s.comment("r").unwrap().clone();
+    file.text = "FILE".into();
+    let s = s.reduce(DraftAction::Import { drafts: vec![Draft::Comment(file)], sender: None, more: false });
+    let s = s.reduce(DraftAction::Delete("r".into()));
+    let s = s.reduce(DraftAction::UndoImport);
+    assert_eq!(s.comment("r").map(|c| c.text.as_str()), Some("MINE"));
+    let s = s.reduce(DraftAction::Undo { commitments: false });
+    assert_eq!(ids(&s), ["r"], "no second copy from the deletion's undo");
+}
+
+#[test]
+fn a_deletion_a_file_brought_back_is_undoable_again_once_the_import_is_undone() {
+    let s = edit(create(empty(), "x", 1, 1), "x", "MY LATEST");
+    let mut backup = s.comment("x").unwrap().clone();
+    backup.text = "an older backup".into();
+    let s = s.reduce(DraftAction::Delete("x".into()));
+    let s = s.reduce(DraftAction::Import { drafts: vec![Draft::Comment(backup)], sender: None, more: false });
+    assert_eq!(s.comment("x").map(|c| c.text.as_str()), Some("an older backup"));
+    let s = s.reduce(DraftAction::UndoImport);
+    assert!(s.comment("x").is_none(), "what the import added is gone");
+    let s = s.reduce(DraftAction::Undo { commitments: false });
+    assert_eq!(s.comment("x").map(|c| c.text.as_str()), Some("MY LATEST"), "and the deletion before it can be undone");
 }
 
 #[test]

@@ -97,7 +97,9 @@ pub struct DraftsState {
     /// page's kind, so a second deletion never loses the first one's undo.
     pub undo: Vec<(Draft, i64, usize)>,
     /// What the last import changed, for "Undo this import".
-    pub import_undo: Option<ImportUndo>,
+    /// Shared, as the state is copied on every action and an import's undo
+    /// holds each of its drafts.
+    pub import_undo: Option<Rc<ImportUndo>>,
     /// Whether the browser agreed to keep storage (`None`: not known).
     pub persisted: Option<bool>,
     /// Change counter for each record not yet saved, by storage key.
@@ -177,12 +179,9 @@ pub enum DraftAction {
     UndoImport,
     /// What storage held at start, read after the prerendered view was adopted.
     Loaded(Result<Loaded, StorageError>),
-    /// What storage holds with the journal's copies it refused to take back
-    /// (full), which are shown, and saved once it has room.
-    Recovered {
-        loaded: Result<Loaded, StorageError>,
-        unwritten: Vec<String>,
-    },
+    /// The journal's copies storage refused to take back (full), as (key,
+    /// record): shown, and saved once it has room.
+    Recovered(Vec<(String, String)>),
 }
 
 /// Where each kind of draft lives in the state, and how it is placed.
@@ -641,17 +640,7 @@ impl Reducible for DraftsState {
             }
             DraftAction::MarkSent { ids, at } => s.mark_sent(&ids, at) && s.focus_on(Some(SENT_PANEL_ID.to_owned())),
             DraftAction::Focus(id) => s.focus_on(Some(id.to_owned())),
-            DraftAction::Recovered { loaded, unwritten } => {
-                s = DraftsState::from_loaded(loaded);
-                for key in unwritten {
-                    if key == ORDER_KEY {
-                        s.touch_order();
-                    } else {
-                        s.touch(key);
-                    }
-                }
-                true
-            }
+            DraftAction::Recovered(records) => recovered(&mut s, records),
             DraftAction::Loaded(loaded) => {
                 s = DraftsState::from_loaded(loaded);
                 // A first visit finds nothing stored: no change, no re-render.
@@ -674,6 +663,9 @@ pub struct ImportUndo {
     pub added: Vec<Draft>,
     pub replaced: Vec<(Draft, Draft)>,
     pub profile: Option<(Profile, Profile)>,
+    /// The undo of a deletion made before the import, of a draft the file
+    /// brought back: given back if the import's undo removes it again.
+    pub deletions: Vec<(Draft, i64, usize)>,
 }
 
 /// What one save wrote: these keys as they were at change `seq`, with the
@@ -803,13 +795,15 @@ impl DraftsState {
     }
 
     fn import(&mut self, drafts: Vec<Draft>, sender: Option<Profile>, more: bool) -> bool {
-        let mut undo = if more { self.import_undo.take().unwrap_or_default() } else { ImportUndo::default() };
+        let mut undo = if more { self.import_undo.take().map(Rc::unwrap_or_clone) } else { None }.unwrap_or_default();
         // Looked up once: a scan per draft was slow for thousands of them.
         let ids = self.changed_times();
         let here = set_of(ids.iter().map(|h| h.id.as_str()));
         for draft in drafts {
             // Deleted here and brought back by the file: an undo would add it twice.
-            self.undo.retain(|(d, ..)| d.id() != draft.id());
+            if let Some(at) = self.undo.iter().position(|(d, ..)| d.id() == draft.id()) {
+                undo.deletions.push(self.undo.remove(at));
+            }
             let before = here.contains(draft.id()).then(|| self.find(draft.id())).flatten();
             let known = match &before {
                 Some(b) if std::mem::discriminant(b) == std::mem::discriminant(&draft) => true,
@@ -837,13 +831,13 @@ impl DraftsState {
             undo.profile = Some((before, taken));
             self.touch(PROFILE_KEY.to_owned());
         }
-        self.import_undo = Some(undo);
+        self.import_undo = Some(Rc::new(undo));
         self.touch_order();
         true
     }
 
     fn undo_import(&mut self) -> bool {
-        let Some(undo) = self.import_undo.take() else { return false };
+        let Some(undo) = self.import_undo.take().map(Rc::unwrap_or_clone) else { return false };
         // What was changed since the import is the person's latest work,
         // and stays as it is.
         let unchanged = |s: &Self, written: &Draft| s.find(written.id()).as_ref() == Some(written);
@@ -857,10 +851,23 @@ impl DraftsState {
         // whole import's; the deletions made before it can still be undone.
         self.undo.truncate(deletions_before);
         for (before, written) in undo.replaced {
+            let now = self.find(before.id());
+            if now.as_ref().is_some_and(|now| *now != written) {
+                continue;
+            }
+            // The file's copy was deleted since: what it replaced comes back,
+            // and that deletion's undo, which would add a second one, goes.
+            if now.is_none() {
+                self.undo.retain(|(d, ..)| d.id() != before.id());
+            }
             match before {
-                Draft::Comment(c) if unchanged(self, &written) => self.put(c),
-                Draft::Commitment(c) if unchanged(self, &written) => self.put(c),
-                _ => {}
+                Draft::Comment(c) => self.put(c),
+                Draft::Commitment(c) => self.put(c),
+            }
+        }
+        for deletion in undo.deletions {
+            if self.find(deletion.0.id()).is_none() {
+                self.undo.push(deletion);
             }
         }
         if let Some((before, _)) = undo.profile.filter(|(_, written)| *written == self.profile) {
@@ -876,6 +883,33 @@ impl DraftsState {
             .map(|c| Draft::Comment(c.clone()))
             .or_else(|| self.commitment(id).map(|c| Draft::Commitment(c.clone())))
     }
+}
+
+/// Takes in the journal's copies storage refused, as another tab's saves are
+/// taken (the later wins, and what this tab typed since is offered back),
+/// and keeps each to save. Merged, not reloaded: what was typed since the
+/// app started is in memory only while storage is full.
+fn recovered(s: &mut DraftsState, records: Vec<(String, String)>) -> bool {
+    let notices = s.notices.len();
+    for (key, raw) in records {
+        external(s, &key, Some(raw));
+        if key == ORDER_KEY {
+            s.touch_order();
+        } else {
+            s.touch(key);
+        }
+    }
+    // These are this browser's own earlier saves: "changed in another tab" is
+    // said only where there is work of this tab's to offer back.
+    let mut at = notices;
+    while at < s.notices.len() {
+        if matches!(s.notices[at], TabNotice::Replaced { mine: None, .. }) {
+            s.notices.remove(at);
+        } else {
+            at += 1;
+        }
+    }
+    true
 }
 
 /// Adopts what another tab saved: the later save wins, and nothing this tab

@@ -277,9 +277,10 @@ pub fn resolve(
         .filter_map(|d| {
             let Some(h) = find(here, &ids, d.id()) else { return Some(d) };
             // The other kind under the same id: both are kept, since one
-            // storage key holds one draft, and writing this one over it lost it.
+            // storage key holds one draft, and writing this one over it lost
+            // it; unless the person chose to leave out every id here.
             if !same_kind(&d, h) {
-                return Some(renamed(d));
+                return (choice != OnConflict::Skip).then(|| renamed(d));
             }
             match choice {
                 OnConflict::KeepNewer => (d.updated() > h.updated).then_some(d),

@@ -510,7 +510,7 @@ catalog! {
     DateMonth = "Month",
     DateYear = "Year",
     ImportUndo = "Undo this import",
-    ImportUndone = "The import was undone: your drafts are as they were before it.",
+    ImportUndone = "The import was undone: what it added is gone and what it replaced is back. Drafts changed since the import are kept as they are now.",
     ImportKeepNewer = "Keep the newer copy of each",
     ImportReplaceNewer = "{n} of the drafts here are newer than the file’s. Replacing them puts older text back; you can undo it straight after.",
     ImportUseSender = "Use the details in the file ({name}) as my details",

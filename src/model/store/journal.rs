@@ -63,37 +63,6 @@ pub fn recover(journal: &[(String, String)], kv: &dyn KeyValue) -> Recovered {
     done
 }
 
-/// Storage as it would be with `over` written into it: what the app reads
-/// when storage refused to take back what the journal kept. Read only.
-pub struct Overlay<'a> {
-    pub base: &'a dyn KeyValue,
-    pub over: &'a [(String, String)],
-}
-
-impl KeyValue for Overlay<'_> {
-    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
-        match self.over.iter().find(|(k, _)| k == key) {
-            Some((_, raw)) => Ok(Some(raw.clone())),
-            None => self.base.get(key),
-        }
-    }
-
-    fn set(&self, _: &str, _: &str) -> Result<(), StorageError> {
-        Err(StorageError::Failed("read only".into()))
-    }
-
-    fn remove(&self, _: &str) -> Result<(), StorageError> {
-        Err(StorageError::Failed("read only".into()))
-    }
-
-    fn keys(&self) -> Result<Vec<String>, StorageError> {
-        let mut keys = self.base.keys()?;
-        let extra: Vec<String> = self.over.iter().map(|(k, _)| k.clone()).filter(|k| !keys.contains(k)).collect();
-        keys.extend(extra);
-        Ok(keys)
-    }
-}
-
 /// Whether the envelope `candidate` is a later save than `current`: a higher
 /// save counter, or the same counter saved later.
 fn is_newer(candidate: &str, current: &str) -> bool {
@@ -135,8 +104,7 @@ mod tests {
     }
 
     #[test]
-    fn what_a_full_storage_refuses_is_still_read_and_the_rest_written() {
-        use crate::model::store::load_from;
+    fn what_a_full_storage_refuses_is_kept_and_the_rest_written() {
         let kv = MemoryStore::default();
         let (big, small) = (draft_key("c-big"), draft_key("c-small"));
         kv.set(&big, &envelope(1, 10, "old")).unwrap();
@@ -147,11 +115,7 @@ mod tests {
         assert_eq!(done.written, vec![small.clone()], "a refusal does not stop the rest");
         assert_eq!(done.unwritten, vec![(big.clone(), typed.clone())]);
         assert_eq!(done.failed, Some(StorageError::Full));
-        let overlay = Overlay { base: &kv, over: &done.unwritten };
-        assert_eq!(overlay.get(&big).unwrap(), Some(typed), "read as the journal kept it");
         assert_eq!(kv.get(&big).unwrap(), Some(envelope(1, 10, "old")), "storage itself untouched");
-        assert_eq!(overlay.keys().unwrap().len(), 2);
-        assert!(load_from(Some(&overlay)).is_ok());
     }
 
     #[test]

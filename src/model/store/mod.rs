@@ -13,7 +13,7 @@ mod unsaved;
 
 pub use carry::{carried, carry};
 pub use envelope::{Envelope, EnvelopeError, SCHEMA};
-pub use journal::{is_journaled, recover, Overlay, Recovered};
+pub use journal::{is_journaled, recover, Recovered};
 pub use kv::{KeyValue, MemoryStore, StorageError};
 pub use load::{load, load_at_start, load_from, Loaded, QuarantineReason, Quarantined, Stored};
 pub use save::{remove_draft, remove_unless_saved_since, save_draft, save_order, save_profile, SaveOutcome};

@@ -1,4 +1,4 @@
-use crate::model::store::{load_from, recover, KeyValue, Overlay};
+use crate::model::store::{load_from, recover, KeyValue};
 use crate::shell::journal;
 use crate::ui::drafts::DraftAction;
 use crate::ui::drafts::DraftsState;
@@ -21,15 +21,14 @@ pub fn use_journal_recovery(dispatch: UseReducerDispatcher<DraftsState>, storage
             // No copy (IndexedDB refused, or a first visit) leaves storage as it is.
             let Ok(entries) = journal::entries().await else { return };
             let done = recover(&entries, storage.as_ref());
+            if !done.written.is_empty() {
+                dispatch.dispatch(DraftAction::Loaded(load_from(Some(&*storage))));
+            }
             if !done.unwritten.is_empty() {
                 // Storage is full: the copies it refused are shown and kept
                 // unsaved, so that the next keystroke builds on them rather
                 // than on the older text, and the person can export them.
-                let loaded = load_from(Some(&Overlay { base: storage.as_ref(), over: &done.unwritten }));
-                let unwritten = done.unwritten.into_iter().map(|(key, _)| key).collect();
-                dispatch.dispatch(DraftAction::Recovered { loaded, unwritten });
-            } else if !done.written.is_empty() {
-                dispatch.dispatch(DraftAction::Loaded(load_from(Some(&*storage))));
+                dispatch.dispatch(DraftAction::Recovered(done.unwritten));
             }
             if let Some(e) = done.failed {
                 dispatch.dispatch(DraftAction::SaveFailed(e));
