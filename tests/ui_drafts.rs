@@ -112,12 +112,25 @@ fn a_deletion_sends_focus_to_undo_and_undo_to_the_card_it_put_back() {
 #[test]
 fn marking_sent_sends_focus_to_the_confirmation_and_a_focus_asks_for_its_element() {
     let s = create(empty(), "a", 1, 1);
-    let s = s.reduce(DraftAction::MarkSent { ids: vec!["a".into()], at: 5 });
+    let updated = s.comment("a").unwrap().updated;
+    let s = s.reduce(DraftAction::MarkSent { sent: vec![("a".into(), updated)], at: 5 });
     assert_eq!(s.focus, (1, "igf-sent".to_owned()));
+    assert_eq!(s.comment("a").unwrap().sent, Some(5));
     let s = s.reduce(DraftAction::Focus("igf-send-start"));
     assert_eq!(s.focus, (2, "igf-send-start".to_owned()));
     let s = s.reduce(DraftAction::Focus("igf-send-start"));
     assert_eq!(s.focus.0, 3, "the same place asked again is asked again");
+}
+
+#[test]
+fn a_draft_changed_since_its_email_was_made_is_not_marked_sent() {
+    let s = edit(create(empty(), "b", 1, 2), "b", "as it went out");
+    let went_out = s.comment("b").unwrap().updated;
+    // Changed in another tab while the email was open in the mail app.
+    let changed = CommentEdit::Text("changed since".into());
+    let s = s.reduce(DraftAction::Edit { id: "b".into(), edit: changed, now: went_out + 1 });
+    let s = s.reduce(DraftAction::MarkSent { sent: vec![("b".into(), went_out)], at: 9 });
+    assert_eq!(s.comment("b").unwrap().sent, None, "what went out is not what is here, which is still to send");
 }
 
 #[test]

@@ -161,10 +161,11 @@ pub enum DraftAction {
     /// Moves keyboard focus to the element with this id, as when the
     /// button pressed is gone.
     Focus(&'static str),
-    /// The person confirmed they sent these drafts: focus goes to the
-    /// confirmation, as the button that said so is gone.
+    /// The person confirmed they sent these drafts, each named with when it
+    /// last changed as it went out: focus goes to the confirmation, as the
+    /// button that said so is gone.
     MarkSent {
-        ids: Vec<String>,
+        sent: Vec<(String, i64)>,
         at: i64,
     },
     /// Adds or replaces these drafts, and the person's details with the
@@ -638,7 +639,7 @@ impl Reducible for DraftsState {
             DraftAction::DiscardIfEmpty(id) => {
                 s.discard_pristine::<Comment>(&id) || s.discard_pristine::<Commitment>(&id)
             }
-            DraftAction::MarkSent { ids, at } => s.mark_sent(&ids, at) && s.focus_on(Some(SENT_PANEL_ID.to_owned())),
+            DraftAction::MarkSent { sent, at } => s.mark_sent(&sent, at) && s.focus_on(Some(SENT_PANEL_ID.to_owned())),
             DraftAction::Focus(id) => s.focus_on(Some(id.to_owned())),
             DraftAction::Recovered(records) => recovered(&mut s, records),
             DraftAction::Loaded(loaded) => {
@@ -786,12 +787,21 @@ impl DraftsState {
         true
     }
 
-    fn mark_sent(&mut self, ids: &[String], at: i64) -> bool {
-        for id in ids {
-            let _ =
-                self.edit::<Comment>(id, |c| c.sent = Some(at)) || self.edit::<Commitment>(id, |c| c.sent = Some(at));
+    fn mark_sent(&mut self, sent: &[(String, i64)], at: i64) -> bool {
+        for (id, updated) in sent {
+            // Changed since the email was made (in another tab): what went out
+            // is not what is here, which is still to send.
+            let _ = self.edit::<Comment>(id, |c| {
+                if c.updated == *updated {
+                    c.sent = Some(at);
+                }
+            }) || self.edit::<Commitment>(id, |c| {
+                if c.updated == *updated {
+                    c.sent = Some(at);
+                }
+            });
         }
-        !ids.is_empty()
+        !sent.is_empty()
     }
 
     fn import(&mut self, drafts: Vec<Draft>, sender: Option<Profile>, more: bool) -> bool {

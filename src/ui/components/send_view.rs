@@ -38,8 +38,9 @@ pub struct SendViewProps {
     pub recipient: AttrValue,
     /// A draft to start with, as when arriving from a commitment's answers.
     pub preselect: Option<String>,
-    /// Marks these drafts as sent, now, and focuses the confirmation.
-    pub on_mark_sent: Callback<Vec<String>>,
+    /// Marks these drafts as sent, now, unless changed since they were last
+    /// changed as given, and focuses the confirmation.
+    pub on_mark_sent: Callback<Vec<(String, i64)>>,
     /// Moves keyboard focus to the element with this id.
     pub on_focus: Callback<&'static str>,
 }
@@ -78,8 +79,12 @@ pub fn SendView(props: &SendViewProps) -> Html {
         })
     };
     let on_sent = {
-        let (ids, sent, mark, selected, just_sent) =
-            (selected.to_vec(), sent.clone(), props.on_mark_sent.clone(), selected.clone(), just_sent.clone());
+        // Each as it went out: one changed in another tab since is not sent.
+        let comments = package.comments.iter().map(|c| (c.id.clone(), c.updated));
+        let ids: Vec<(String, i64)> =
+            comments.chain(package.commitments.iter().map(|c| (c.id.clone(), c.updated))).collect();
+        let (sent, mark, selected, just_sent) =
+            (sent.clone(), props.on_mark_sent.clone(), selected.clone(), just_sent.clone());
         let asked = [asked.clone(), asked_other.clone()];
         let summary = SentSummary::of(&package);
         Callback::from(move |()| {

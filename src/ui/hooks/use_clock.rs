@@ -6,7 +6,7 @@ use yew::prelude::*;
 ///
 /// ```ignore
 /// let now = use_clock();
-/// let on_mark = Callback::from(move |_| dispatch.dispatch(DraftAction::MarkSent { ids: ids.clone(), at: now() }));
+/// let on_mark = Callback::from(move |_| dispatch.dispatch(DraftAction::MarkSent { sent: sent.clone(), at: now() }));
 /// ```
 #[hook]
 pub fn use_clock() -> fn() -> i64 {

@@ -23,7 +23,7 @@ pub struct DraftCommands {
     /// Copies a commitment under a new id and opens the copy.
     pub duplicate: Callback<String>,
     /// Marks these drafts as sent, now.
-    pub mark_sent: Callback<Vec<String>>,
+    pub mark_sent: Callback<Vec<(String, i64)>>,
     /// Downloads every draft as JSON (storage trouble's way out).
     pub export: Callback<()>,
     /// Downloads the records that could not be read.
@@ -85,8 +85,8 @@ pub fn use_draft_commands(
     };
     let mark_sent = {
         let drafts = drafts.dispatcher();
-        use_callback((), move |ids: Vec<String>, ()| {
-            drafts.dispatch(DraftAction::MarkSent { ids, at: clock::now_ms() })
+        use_callback((), move |sent: Vec<(String, i64)>, ()| {
+            drafts.dispatch(DraftAction::MarkSent { sent, at: clock::now_ms() })
         })
     };
     let (export, download_quarantined) = use_draft_downloads(drafts, placements, app);
