@@ -791,15 +791,12 @@ impl DraftsState {
         for (id, updated) in sent {
             // Changed since the email was made (in another tab): what went out
             // is not what is here, which is still to send.
-            let _ = self.edit::<Comment>(id, |c| {
-                if c.updated == *updated {
-                    c.sent = Some(at);
-                }
-            }) || self.edit::<Commitment>(id, |c| {
-                if c.updated == *updated {
-                    c.sent = Some(at);
-                }
-            });
+            let now = self.comment(id).map(|c| c.updated).or_else(|| self.commitment(id).map(|c| c.updated));
+            if now != Some(*updated) {
+                continue;
+            }
+            let _ =
+                self.edit::<Comment>(id, |c| c.sent = Some(at)) || self.edit::<Commitment>(id, |c| c.sent = Some(at));
         }
         !sent.is_empty()
     }
@@ -911,14 +908,8 @@ fn recovered(s: &mut DraftsState, records: Vec<(String, String)>) -> bool {
     }
     // These are this browser's own earlier saves: "changed in another tab" is
     // said only where there is work of this tab's to offer back.
-    let mut at = notices;
-    while at < s.notices.len() {
-        if matches!(s.notices[at], TabNotice::Replaced { mine: None, .. }) {
-            s.notices.remove(at);
-        } else {
-            at += 1;
-        }
-    }
+    let added = s.notices.split_off(notices);
+    s.notices.extend(added.into_iter().filter(|n| !matches!(n, TabNotice::Replaced { mine: None, .. })));
     true
 }
 
