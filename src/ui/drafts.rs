@@ -308,7 +308,7 @@ impl DraftsState {
         !self.dirty.is_empty() || !self.removed.is_empty() || self.order_dirty.is_some()
     }
 
-    /// Every draft here, as (id, last changed), to compare an import with.
+    /// Every draft here, with when it last changed and its kind, to compare an import with.
     pub fn changed_times(&self) -> Vec<Here> {
         let here = |id: &str, updated, commitment| Here { id: id.to_owned(), updated, commitment };
         let comments = self.comments.iter().map(|c| here(&c.value.id, c.value.updated, false));
