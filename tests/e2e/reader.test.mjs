@@ -178,10 +178,13 @@ test('search filters, counts per question, highlights, and clears', async () => 
   assert.equal(await page.locator('.igf-toc li .igf-toc-none').count(), seed.length);
   assert.deepEqual(await axe(page), [], 'empty search state');
 
-  await page.click('#igf-search-empty button');
+  assert.equal(await page.locator('#igf-search-empty button').count(), 0, 'one "Clear search", beside the box, not a second below it');
+  await page.click('[role=search] button');
   await page.waitForFunction(() => !document.querySelector('#igf-search-empty'));
   assert.equal((await visibleMessages(page)).length, 30);
   assert.equal(await page.inputValue('#igf-search-input'), '');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'igf-search-input', 'focus back in the box, as the button is gone');
+  assert.match(await page.textContent('[role=search] [role=status]'), /30/, 'that every message is back is said');
   assert.deepEqual(await paintedMarks(page), []);
 
   await search(page, 'trust');

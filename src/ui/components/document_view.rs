@@ -79,7 +79,7 @@ pub fn document_view(i18n: &I18n, props: &DocumentViewProps) -> Html {
             }
             { search_box(i18n, &SearchBoxProps { query: props.query_text.clone(), summary, all: doc.message_count(), on_input: props.on_search.clone(), on_clear: props.on_clear.clone(), input: props.search_input.clone(), cleared: props.cleared.clone() }) }
             if searching && total == 0 {
-                { search_empty(i18n, &props.query_text, &props.on_clear) }
+                { search_empty(i18n, &props.query_text) }
             }
             { toc(i18n, &TocProps { doc: doc.clone(), version, results: searching.then(|| props.results.clone()) }) }
             {
