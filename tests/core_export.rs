@@ -636,6 +636,33 @@ fn one_comment_with_full_details_fits_a_mail_link() {
     }
 }
 
+#[test]
+fn a_short_comment_in_russian_or_chinese_fits_a_mail_link_where_the_system_takes_a_longer_one() {
+    let i18n = |lang, text| I18n::with(Catalog::parse(lang, text).unwrap());
+    let cases = [
+        (
+            Lang::Ru,
+            include_str!("../i18n/ru.txt"),
+            "Анна Иванова",
+            "Поддерживаю это послание: доверие к интернету зависит от ясных правил и подотчётности. ",
+        ),
+        (
+            Lang::Zh,
+            include_str!("../i18n/zh.txt"),
+            "王芳",
+            "我支持这条信息：对互联网的信任取决于明确的规则和问责制，也取决于各方的合作与能力建设。",
+        ),
+    ];
+    for (lang, catalog, name, sentence) in cases {
+        let text: String = sentence.repeat(20).chars().take(if lang == Lang::Ru { 400 } else { 250 }).collect();
+        let sender = Profile { name: name.into(), ..sender() };
+        let length = mailto_length(&sized_package(1, &text, sender), &i18n(lang, catalog));
+        eprintln!("mailto length, one comment in {lang:?}: {length}");
+        assert!(length > mailto::SAFE_LENGTH, "{lang:?}: {length} characters, which Windows would not take");
+        assert!(length <= mailto::ROOMY_LENGTH, "{lang:?}: {length} characters");
+    }
+}
+
 /// Text that tries to pass for the format's own lines, or to be changed on the way.
 const HOSTILE: &[&str] = &[
     "igf-messages-email: 1",

@@ -17,6 +17,7 @@ pub mod intl;
 pub mod journal;
 pub mod local_storage;
 pub mod location;
+pub mod mail;
 pub mod page_events;
 pub mod perf;
 pub mod persist;

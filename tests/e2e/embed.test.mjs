@@ -83,6 +83,9 @@ test('mount mode: the app works in a shadow root, the host is untouched, deep li
   // Read, comment, export.
   await page.click('.igf-toc a[href="#igf=trust/q2"]');
   assert.equal(new URL(page.url()).hash, '#host-section&igf=trust/q2', 'the host fragment is kept');
+  await page.click('section.igf-question:has(#igf-trust-q2) .igf-back a');
+  await page.waitForFunction(() => document.getElementById('igf-messages').shadowRoot.activeElement?.id === 'igf-contents');
+  assert.equal(new URL(page.url()).hash, '#host-section&igf=trust/q2', '"Back to the list of questions" moves focus, not the host\'s address');
   await comment.click();
   await page.check('text=I support it');
   await page.fill('#igf-field-text', 'Written inside the host page.');

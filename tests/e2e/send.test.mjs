@@ -96,7 +96,13 @@ test('Send by email: a 600-character comment fits the link with every field, and
   await page.waitForFunction(() => document.activeElement.id === 'igf-send-start');
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Send by email');
   assert.equal(await page.locator('text=Did you send it?').count(), 0);
+  // The way used last asks, and only it: two questions read as two emails to send.
+  await page.click('text=Other ways to send or save');
+  await Promise.all([page.waitForEvent('download'), page.click('text=Download the email (.eml)')]);
+  await page.waitForSelector('.igf-other-ways .igf-confirm');
   await clickMailLink(page, 'a:text-is("Send by email")');
+  await page.waitForSelector('.igf-send-actions .igf-confirm');
+  assert.equal(await page.locator('.igf-confirm').count(), 1, 'asked once, by the email way, used last');
   await page.click('text=Yes, mark as sent');
   await page.waitForSelector('.igf-panel >> text=Marked as sent');
   await page.waitForFunction(() => document.activeElement.id === 'igf-sent');
@@ -159,7 +165,7 @@ test('a wording proposed, then left for another kind of comment, stays in the dr
 });
 
 test('a long package goes in three steps: copy, then open the email, then paste; nothing is cut', async () => {
-  const long = 'A careful, long comment. '.repeat(60);
+  const long = 'A careful, long comment. '.repeat(116);
   const page = await withDrafts([comment('c-1', 1, 1, long), comment('c-2', 2, 3, long), comment('c-3', 3, 6, 'Short one, with "quotes".')]);
   await page.waitForSelector('text=Send it in three steps');
   assert.equal(await page.locator('a[href^="mailto:"]').count(), 0, 'no email opens before the text is copied');
@@ -229,8 +235,29 @@ test('a long package goes in three steps: copy, then open the email, then paste;
   await page.context().close();
 });
 
+test('a comment of 400 Russian letters goes in one tap, but in three steps on Windows, whose browsers hand a mail app about 2,000 characters', async () => {
+  const text = 'Поддерживаю это послание: доверие к интернету зависит от ясных правил. '.repeat(8).slice(0, 400);
+  const windows = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36';
+  for (const [userAgent, oneTap] of [[undefined, true], [windows, false]]) {
+    const context = await browser.newContext({ bypassCSP: true, locale: 'ru', userAgent, permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await withDrafts([comment('c-1', 1, 2, text)], { context });
+    await page.waitForSelector('#igf-send-start');
+    const link = await page.$eval('#igf-send-start', (e) => e.getAttribute('href'));
+    if (oneTap) {
+      assert.ok(link?.startsWith('mailto:igf@un.org?'), 'the email app gets it all');
+      const mail = parseMailto(link);
+      assert.ok(mail.body.includes(text.trim()), 'the whole comment is in the link');
+      assert.ok(link.length > 1800, `longer than Windows takes: ${link.length}`);
+    } else {
+      assert.equal(link, null, 'a button to copy, not a link');
+      assert.equal(await page.locator('a[href^="mailto:"]').count(), 0, 'no email opens before the text is copied');
+    }
+    await context.close();
+  }
+});
+
 test('when the browser refuses to copy, the text is shown to copy by hand, with the .eml, and no email opens', async () => {
-  const long = 'A careful, long comment. '.repeat(90);
+  const long = 'A careful, long comment. '.repeat(116);
   const context = await browser.newContext({ bypassCSP: true, permissions: [], acceptDownloads: true });
   await context.addInitScript(() => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } });
@@ -262,6 +289,25 @@ test('an unfinished commitment cannot be ticked, and an unfinished comment is no
   await page.waitForSelector('text=The email marks it “not finished”');
   assert.match(await page.textContent('.igf-preview-body'), /status: not finished/);
   assert.deepEqual(await axe(page), [], 'unfinished items');
+  await page.context().close();
+});
+
+test('every finished draft still to send is ticked at first, a finished commitment beside a comment too', async () => {
+  const ready = {
+    id: 'k-ready', capacity: 'individual', organisation: { name: '', stakeholderGroup: null, authorised: false },
+    title: 'Open fact-checking guide', description: 'We will publish a plain-language guide.', tracks: ['trust'], links: [],
+    actions: [{ description: 'Draft the guide', due: '2021-06-30' }], measurement: '', partners: '', resources: '', sdgs: [9, 16],
+    consentToPublish: true, created: 1, updated: 2, sent: null,
+  };
+  const page = await withDrafts([comment('c-1', 1, 1, 'ready'), ready, comment('c-sent', 1, 2, 'gone', { sent: 5 })]);
+  const ticked = await page.$$eval('.igf-send input[type=checkbox]', (els) => els.filter((e) => e.checked).map((e) => e.value));
+  assert.deepEqual(ticked.sort(), ['c-1', 'k-ready'], 'the commitment goes with the comment; what was sent stays unticked');
+  assert.match(await page.textContent('.igf-preview-body'), /Open fact-checking guide/);
+  await page.evaluate(() => { location.hash = '#igf=send/k-ready'; });
+  await page.reload();
+  await waitForApp(page);
+  await page.waitForFunction(() => document.querySelectorAll('.igf-send input[type=checkbox]:checked').length === 1);
+  assert.equal(await page.$eval('.igf-send input[type=checkbox]:checked', (e) => e.value), 'k-ready', 'arriving to send one draft ticks that one');
   await page.context().close();
 });
 

@@ -6,10 +6,14 @@ use yew::prelude::*;
 pub struct Ask<'a> {
     /// Tells each way's question apart.
     pub title_id: &'static str,
+    /// The way's number, which `asked` holds while this way asks.
+    pub way: u32,
     /// The way's first control, where "Not yet" puts focus back: it removes
     /// the button that was pressed.
     pub back_to: &'static str,
-    pub asked: &'a UseStateHandle<bool>,
+    /// The number of the way that asks, 0 if none does: one question at a
+    /// time, from the way used last, as two read as two emails to send.
+    pub asked: &'a UseStateHandle<u32>,
     pub refocus: &'a Callback<&'static str>,
 }
 
@@ -17,14 +21,14 @@ pub struct Ask<'a> {
 /// drafts sent is theirs to say, as only their email app knows. The way that
 /// asks moves focus to the question, so that a screen reader says it.
 pub fn confirm_sent(i18n: &I18n, ask: Ask<'_>, on_sent: &Callback<()>) -> Html {
-    let Ask { title_id, back_to, asked, refocus } = ask;
-    if !**asked {
+    let Ask { title_id, way, back_to, asked, refocus } = ask;
+    if **asked != way {
         return Html::default();
     }
     let not_yet = {
         let (asked, refocus) = (asked.clone(), refocus.clone());
         Callback::from(move |_: MouseEvent| {
-            asked.set(false);
+            asked.set(0);
             refocus.emit(back_to);
         })
     };

@@ -26,13 +26,15 @@ pub struct OtherWaysProps {
     /// The person says they sent the `.eml` or the copied text.
     pub on_sent: Callback<()>,
     /// Whether to ask "Did you send it?" here.
-    pub asked: UseStateHandle<bool>,
+    pub asked: UseStateHandle<u32>,
     /// Moves focus to the element with this id.
     pub refocus: Callback<&'static str>,
 }
 
 const OTHER_WAYS_ID: &str = "igf-other-ways";
 const CONFIRM_TITLE_ID: &str = "igf-confirm-other-title";
+/// This way's number when it asks "Did you send it?".
+const WAY: u32 = 2;
 
 /// "Other ways to send or save": the `.eml`, the text to copy, JSON, CSV,
 /// Markdown and print. Each file is built when its button is pressed.
@@ -45,7 +47,7 @@ pub fn other_ways(i18n: &I18n, props: &OtherWaysProps) -> Html {
         let onclick = Callback::from(move |_: MouseEvent| {
             download.emit(make(&package, &lang, now()));
             if sends {
-                asked.set(true);
+                asked.set(WAY);
                 refocus.emit(CONFIRM_TITLE_ID);
             }
         });
@@ -66,7 +68,7 @@ pub fn other_ways(i18n: &I18n, props: &OtherWaysProps) -> Html {
     let copy = outbox.copy.reform({
         let (body, asked, refocus) = (props.body.clone(), props.asked.clone(), props.refocus.clone());
         move |_: MouseEvent| {
-            asked.set(true);
+            asked.set(WAY);
             refocus.emit(CONFIRM_TITLE_ID);
             body.to_string()
         }
@@ -103,7 +105,7 @@ pub fn other_ways(i18n: &I18n, props: &OtherWaysProps) -> Html {
             if outbox.download_refused {
                 <p class="igf-notice" role="alert">{ i18n.t(Key::DownloadFailed) }</p>
             }
-            { confirm_sent(i18n, Ask { title_id: CONFIRM_TITLE_ID, back_to: OTHER_WAYS_ID, asked: &props.asked, refocus: &props.refocus }, &props.on_sent) }
+            { confirm_sent(i18n, Ask { title_id: CONFIRM_TITLE_ID, way: WAY, back_to: OTHER_WAYS_ID, asked: &props.asked, refocus: &props.refocus }, &props.on_sent) }
             { hint(i18n.t(Key::SendDownloadHint)) }
         </details>
     }

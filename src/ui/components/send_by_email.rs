@@ -18,7 +18,7 @@ pub struct SendByEmailProps {
     /// This way's own clipboard, so its steps follow only its own copy.
     pub outbox: Outbox,
     /// Whether to ask "Did you send it?", and how to change that.
-    pub asked: UseStateHandle<bool>,
+    pub asked: UseStateHandle<u32>,
     /// Moves focus to the element with this id.
     pub refocus: Callback<&'static str>,
 }
@@ -26,6 +26,8 @@ pub struct SendByEmailProps {
 /// This way's first control: the link to the email app, or the copy step.
 const SEND_START_ID: &str = "igf-send-start";
 const CONFIRM_TITLE_ID: &str = "igf-confirm-title";
+/// This way's number when it asks "Did you send it?".
+const WAY: u32 = 1;
 
 /// The one way to send: the email app opens with everything in it, or, for
 /// an email too long for a link, three numbered steps. The paste email opens
@@ -38,11 +40,11 @@ pub fn send_by_email(i18n: &I18n, props: &SendByEmailProps) -> Html {
     let ask = {
         let (asked, refocus) = (asked.clone(), props.refocus.clone());
         Callback::from(move |_: MouseEvent| {
-            asked.set(true);
+            asked.set(WAY);
             refocus.emit(CONFIRM_TITLE_ID);
         })
     };
-    let route = if mailto::is_safe(&link) {
+    let route = if mailto::fits(&link, outbox.mail_link_limit) {
         html! {
             <>
                 <p><a id={SEND_START_ID} class="igf-button igf-button-start" href={link} onclick={ask.clone()}>{ i18n.t(Key::SendByEmail) }</a></p>
@@ -71,7 +73,7 @@ pub fn send_by_email(i18n: &I18n, props: &SendByEmailProps) -> Html {
     html! {
         <div class="igf-send-actions">
             { route }
-            { confirm_sent(i18n, Ask { title_id: CONFIRM_TITLE_ID, back_to: SEND_START_ID, asked, refocus: &props.refocus }, &props.on_sent) }
+            { confirm_sent(i18n, Ask { title_id: CONFIRM_TITLE_ID, way: WAY, back_to: SEND_START_ID, asked, refocus: &props.refocus }, &props.on_sent) }
         </div>
     }
 }

@@ -60,8 +60,9 @@ pub fn SendView(props: &SendViewProps) -> Html {
     let just_sent = use_state(|| false);
     let show_all = use_state(|| false);
     let shown = use_state(|| PICKER_PAGE);
-    let (outbox, email_outbox, other_outbox) = (use_outbox(), use_outbox(), use_outbox());
-    let (asked, asked_other) = (use_state(|| false), use_state(|| false));
+    let (email_outbox, other_outbox) = (use_outbox(), use_outbox());
+    // Which way asks "Did you send it?", by its number; none (0) at first.
+    let asked = use_state(|| 0u32);
     let now = use_clock();
     let write_later = use_write_later(i18n.lang.code(), other_outbox.download.clone());
     let package = Rc::new(chosen_package(props, &selected));
@@ -85,7 +86,7 @@ pub fn SendView(props: &SendViewProps) -> Html {
             comments.chain(package.commitments.iter().map(|c| (c.id.clone(), c.updated))).collect();
         let (sent, mark, selected, just_sent) =
             (sent.clone(), props.on_mark_sent.clone(), selected.clone(), just_sent.clone());
-        let asked = [asked.clone(), asked_other.clone()];
+        let asked = asked.clone();
         let summary = SentSummary::of(&package);
         Callback::from(move |()| {
             mark.emit(ids.clone());
@@ -93,7 +94,7 @@ pub fn SendView(props: &SendViewProps) -> Html {
             just_sent.set(true);
             selected.set(Vec::new());
             // What is picked next has not been sent yet.
-            asked.iter().for_each(|a| a.set(false));
+            asked.set(0);
         })
     };
     html! {
@@ -127,7 +128,7 @@ pub fn SendView(props: &SendViewProps) -> Html {
                     <p>{ i18n.tf(Key::SendManyItems, &[("n", &items.to_string())]) }</p>
                     <button type="button" class="igf-button" onclick={{ let s = show_all.clone(); move |_| s.set(true) }}>{ i18n.t(Key::SendShowEmail) }</button>
                 } else if items > 0 {
-                    { outgoing(&i18n, Outgoing { package: package.clone(), library: props.library.clone(), on_sent, ready: props.profile.is_complete(), unfinished: unfinished(&choices, &selected), outbox, email_outbox, other_outbox, write_later, asked, asked_other, refocus: props.on_focus.clone(), now }) }
+                    { outgoing(&i18n, Outgoing { package: package.clone(), library: props.library.clone(), on_sent, ready: props.profile.is_complete(), unfinished: unfinished(&choices, &selected), email_outbox, other_outbox, write_later, asked, refocus: props.on_focus.clone(), now }) }
                 }
             }
         </section>
@@ -142,15 +143,14 @@ struct Outgoing {
     ready: bool,
     /// A comment ticked is unfinished or about text this app lacks.
     unfinished: bool,
-    /// The send view's downloads, and each way out's own copy and download
-    /// state, so that what one reports is never taken for the other's.
-    outbox: Outbox,
+    /// Each way out's own copy and download state, so that what one reports
+    /// is never taken for the other's: the email way's (its copy step, and the
+    /// `.eml` its steps offer when copying is refused), and the other ways'.
     email_outbox: Outbox,
     other_outbox: Outbox,
     write_later: WriteLater,
-    /// Whether "Did you send it?" is asked, under the email way and under the others.
-    asked: UseStateHandle<bool>,
-    asked_other: UseStateHandle<bool>,
+    /// Which way asks "Did you send it?", under the email way or under the others.
+    asked: UseStateHandle<u32>,
     refocus: Callback<&'static str>,
     now: fn() -> i64,
 }
@@ -158,13 +158,14 @@ struct Outgoing {
 /// The receipt, the email as it will be sent, the way to send it, and the
 /// other ways out.
 fn outgoing(i18n: &I18n, props: Outgoing) -> Html {
-    let Outgoing { outbox, email_outbox, other_outbox, write_later, asked, asked_other, refocus, now, .. } = props;
+    let Outgoing { email_outbox, other_outbox, write_later, asked, refocus, now, .. } = props;
+    let download_refused = email_outbox.download_refused;
     let p = &props.package;
     let receipt = p.receipt();
     let subject = email::subject(p, i18n, &receipt);
     let body: Rc<str> = email::body(p, i18n).into();
     let on_eml = {
-        let (p, i18n, download) = (p.clone(), i18n.clone(), outbox.download.clone());
+        let (p, i18n, download) = (p.clone(), i18n.clone(), email_outbox.download.clone());
         Callback::from(move |()| download.emit(eml_file(&p, &i18n, now())))
     };
     html! {
@@ -176,16 +177,16 @@ fn outgoing(i18n: &I18n, props: Outgoing) -> Html {
             <h2>{ i18n.t(Key::SendHowHeading) }</h2>
             if props.ready {
                 { send_by_email(i18n, &SendByEmailProps { recipient: p.recipient.clone().into(), subject: subject.clone().into(), body: body.clone(),
-                    receipt: receipt.clone().into(), on_eml, on_sent: props.on_sent.clone(), outbox: email_outbox, asked, refocus: refocus.clone() }) }
+                    receipt: receipt.clone().into(), on_eml, on_sent: props.on_sent.clone(), outbox: email_outbox, asked: asked.clone(), refocus: refocus.clone() }) }
             } else {
                 <p class="igf-notice">{ i18n.t(Key::SendDetailsFirst) }{ " " }<a href={crate::model::route::Route::Details.href()}>{ i18n.t(Key::AddDetails) }</a></p>
             }
-            if outbox.download_refused {
+            if download_refused {
                 <p class="igf-notice" role="alert">{ i18n.t(Key::DownloadFailed) }</p>
             }
             <h2>{ i18n.t(Key::SendPreviewHeading) }</h2>
             { email_preview(i18n, &EmailPreviewProps { recipient: AttrValue::from(p.recipient.clone()), subject: AttrValue::from(subject), body: body.clone() }) }
-            { other_ways(i18n, &OtherWaysProps { package: p.clone(), library: props.library.clone(), body, outbox: other_outbox, now, write_later, on_sent: props.on_sent, asked: asked_other, refocus }) }
+            { other_ways(i18n, &OtherWaysProps { package: p.clone(), library: props.library.clone(), body, outbox: other_outbox, now, write_later, on_sent: props.on_sent, asked: asked.clone(), refocus }) }
         </>
     }
 }
@@ -256,21 +257,12 @@ fn unfinished(choices: &[Choice], selected: &[String]) -> bool {
 }
 
 /// What is ticked at first: the draft the person came to send, else every
-/// finished comment still to send, else the first finished commitment.
-/// Nothing unfinished is ever ticked for the person.
+/// finished draft still to send, comments and commitments alike: a finished
+/// commitment left unticked beside a comment went unsent once the person
+/// marked the email as sent. Nothing unfinished is ever ticked for the person.
 fn initial_selection(choices: &[Choice], preselect: Option<&str>) -> Vec<String> {
-    let ready = |c: &&Choice| c.ready() && c.sending.needs_sending();
     if let Some(id) = preselect.filter(|id| choices.iter().any(|c| c.draft.id() == *id && c.can_send())) {
         return vec![id.to_owned()];
     }
-    let comments: Vec<String> = choices
-        .iter()
-        .filter(|c| matches!(c.draft, Draft::Comment(_)))
-        .filter(ready)
-        .map(|c| c.draft.id().to_owned())
-        .collect();
-    if !comments.is_empty() {
-        return comments;
-    }
-    choices.iter().filter(ready).take(1).map(|c| c.draft.id().to_owned()).collect()
+    choices.iter().filter(|c| c.ready() && c.sending.needs_sending()).map(|c| c.draft.id().to_owned()).collect()
 }

@@ -1,9 +1,11 @@
 use crate::model::route::Route;
+use crate::shell::dom;
 use crate::ui::state::{Action, AppState};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// A click handler for the app's root that takes over in-app links (`#igf=…`):
+/// A click handler for the app's root that takes over in-app links (`#igf=…`,
+/// and `#igf-…` to an element of the app):
 /// they go through `go`, which keeps the host page's own fragment, or, where
 /// the app may not touch the URL, navigate in place. Modified clicks (new tab,
 /// new window) are left to the browser.
@@ -29,9 +31,16 @@ pub fn use_link_clicks(
         else {
             return;
         };
-        let Some(route) =
-            link.get_attribute("href").and_then(|h| h.starts_with('#').then(|| Route::from_fragment(&h)).flatten())
-        else {
+        let href = link.get_attribute("href").unwrap_or_default();
+        // A link to one of the app's own elements ("Back to contents") moves
+        // focus there and leaves the address alone: the fragment is the app's
+        // place, and on a host page, the host's.
+        if let Some(id) = href.strip_prefix('#').filter(|id| id.starts_with("igf-")) {
+            e.prevent_default();
+            let _ = dom::focus(id);
+            return;
+        }
+        let Some(route) = href.starts_with('#').then(|| Route::from_fragment(&href)).flatten() else {
             return;
         };
         e.prevent_default();

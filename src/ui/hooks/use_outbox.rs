@@ -1,5 +1,5 @@
 pub use crate::model::export::files::FileOut;
-use crate::shell::{clipboard, download, print};
+use crate::shell::{clipboard, download, mail, print};
 use yew::prelude::*;
 
 /// What became of the last attempt to copy text.
@@ -19,6 +19,8 @@ pub struct Outbox {
     pub copy: Callback<String>,
     pub copied: Copied,
     pub print: Callback<()>,
+    /// The longest `mailto:` link this system's mail app is sure to get whole.
+    pub mail_link_limit: usize,
 }
 
 /// The browser's ways out, as callbacks a component can hand to buttons.
@@ -54,5 +56,7 @@ pub fn use_outbox() -> Outbox {
         print: Callback::from(|()| {
             let _ = print::print();
         }),
+        // Read on each render: the user agent costs less to read than a state to keep it.
+        mail_link_limit: mail::link_limit(),
     }
 }
