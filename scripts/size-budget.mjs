@@ -116,14 +116,18 @@ const BUDGET_WASM_AND_GLUE = 180 * KB;
 // froze the page for 19 s); a suggested change's wording on its card and the
 // word diff splitting punctuation from words (a new user's review), and
 // "mark as sent" leaving a draft changed since its email was made: 240.7 KB
-// (257.9 KB first load). Lowered: one "Did you send it?" at a time (one
-// state for both ways, not two), the email way's outbox serving its steps'
-// .eml too (two outboxes, not three), one "Clear search", with a Russian and
+// (257.9 KB first load). One "Did you send it?" at a time (one state for
+// both ways, not two), the email way's outbox serving its steps' .eml too
+// (two outboxes, not three) and one "Clear search" paid for a Russian and
 // Chinese review's fixes (every finished draft ticked, commitments too; a
-// longer mail link where the system takes one; "Back to the list of
-// questions" leaving the address alone): 240.35 KB (257.5 KB first load).
-const CEILING_WASM_AND_GLUE = 240.4 * KB;
-const CEILING_FIRST_LOAD = 257.6 * KB;
+// longer mail link on a system known to take one; "Back to the list of
+// questions" leaving the address alone) and the code review's mends (a box
+// ticked after the email went takes "Did you send it?" back): 240.69 KB
+// (257.8 KB first load). Before the mends the build measured 240.35 KB, and
+// a build that only shortened the mail check's list of systems 241.5 KB:
+// how the functions happen to order swings gzip by up to 0.8 KB.
+const CEILING_WASM_AND_GLUE = 240.8 * KB;
+const CEILING_FIRST_LOAD = 257.9 * KB;
 // The whole app holds everything, and the code that hands over to it:
 // 301.1 KB, of which about 4.6 KB is writing files for the reader's build. Only a
 // person who compares versions, imports a file, drafts a commitment or saves
@@ -157,8 +161,8 @@ const CEILING_FIRST_LOAD = 257.6 * KB;
 // back what it replaced where its copy was deleted, and keeping the undo of
 // deletions made before it: 291.1 KB (290.7 KB in a build of nearly the
 // same code: how the functions happen to order moves it by 0.4 KB). The
-// reader's changes above: 290.6 KB.
-const CEILING_WHOLE_APP = 290.7 * KB;
+// reader's changes above: 290.8 KB.
+const CEILING_WHOLE_APP = 290.8 * KB;
 
 /** The collation page's own files (collate.html, its wasm, glue and stylesheet): the public page never loads them. */
 export const isCollationFile = (f) => f === 'collate.html' || /^igf-collate-/.test(f) || /^collate-[0-9a-f]+\.css$/.test(f);

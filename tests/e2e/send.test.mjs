@@ -241,6 +241,7 @@ test('a comment of 400 Russian letters goes in one tap, but in three steps on Wi
   for (const [userAgent, oneTap] of [[undefined, true], [windows, false]]) {
     const context = await browser.newContext({ bypassCSP: true, locale: 'ru', userAgent, permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await withDrafts([comment('c-1', 1, 2, text)], { context });
+    await page.waitForSelector('#igf-app[lang=ru]');
     await page.waitForSelector('#igf-send-start');
     const link = await page.$eval('#igf-send-start', (e) => e.getAttribute('href'));
     if (oneTap) {
@@ -262,7 +263,7 @@ test('when the browser refuses to copy, the text is shown to copy by hand, with 
   await context.addInitScript(() => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } });
   });
-  const page = await withDrafts([comment('c-1', 1, 1, long)], { context });
+  const page = await withDrafts([comment('c-1', 1, 1, long), comment('c-2', 1, 2, long)], { context });
   await page.click('button:text-is("Copy the email text")');
   await page.waitForSelector('#igf-field-copy');
   assert.ok((await page.inputValue('#igf-field-copy')).includes(long.trim()));
@@ -303,6 +304,12 @@ test('every finished draft still to send is ticked at first, a finished commitme
   const ticked = await page.$$eval('.igf-send input[type=checkbox]', (els) => els.filter((e) => e.checked).map((e) => e.value));
   assert.deepEqual(ticked.sort(), ['c-1', 'k-ready'], 'the commitment goes with the comment; what was sent stays unticked');
   assert.match(await page.textContent('.igf-preview-body'), /Open fact-checking guide/);
+  // A box ticked or unticked after the email went takes the question back:
+  // "Yes, mark as sent" would have marked what was not in it.
+  await clickMailLink(page, 'a#igf-send-start');
+  await page.waitForSelector('.igf-send-actions .igf-confirm');
+  await page.locator('.igf-send input[value=k-ready]').uncheck();
+  await page.waitForFunction(() => !document.querySelector('.igf-confirm'));
   await page.evaluate(() => { location.hash = '#igf=send/k-ready'; });
   await page.reload();
   await waitForApp(page);

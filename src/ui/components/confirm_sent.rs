@@ -2,6 +2,11 @@ use crate::model::i18n::{I18n, Key};
 use crate::ui::markup::para;
 use yew::prelude::*;
 
+/// The ways to send, by the number the send view's `asked` holds while one
+/// asks "Did you send it?" (0: none asks).
+pub const EMAIL_WAY: u32 = 1;
+pub const OTHER_WAYS: u32 = 2;
+
 /// Where one way to send asks "Did you send it?", and how focus moves.
 pub struct Ask<'a> {
     /// Tells each way's question apart.

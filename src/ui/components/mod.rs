@@ -54,7 +54,7 @@ pub use comment_view::{comment_view, CommentViewProps};
 pub use commitment_card::{commitment_card, CommitmentCardProps};
 pub use commitment_check::{commitment_check, CommitmentCheckProps};
 pub use commitment_view::{commitment_view, CommitmentViewProps};
-pub use confirm_sent::{confirm_sent, Ask};
+pub use confirm_sent::{confirm_sent, Ask, EMAIL_WAY, OTHER_WAYS};
 pub use contact_summary::contact_summary;
 pub use copy_status_line::copy_status_line;
 pub use details_view::{details_view, DetailsViewProps};

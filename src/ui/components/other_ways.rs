@@ -3,7 +3,7 @@ use crate::model::export::files::{eml_file, json_file, FileOut};
 use crate::model::export::handed::LaterFile;
 use crate::model::export::Package;
 use crate::model::i18n::{I18n, Key};
-use crate::ui::components::{confirm_sent, Ask};
+use crate::ui::components::{confirm_sent, Ask, OTHER_WAYS};
 use crate::ui::hooks::{Copied, Outbox, WriteLater, Writing};
 use crate::ui::later;
 use crate::ui::markup::{hint, para};
@@ -33,8 +33,6 @@ pub struct OtherWaysProps {
 
 const OTHER_WAYS_ID: &str = "igf-other-ways";
 const CONFIRM_TITLE_ID: &str = "igf-confirm-other-title";
-/// This way's number when it asks "Did you send it?".
-const WAY: u32 = 2;
 
 /// "Other ways to send or save": the `.eml`, the text to copy, JSON, CSV,
 /// Markdown and print. Each file is built when its button is pressed.
@@ -47,7 +45,7 @@ pub fn other_ways(i18n: &I18n, props: &OtherWaysProps) -> Html {
         let onclick = Callback::from(move |_: MouseEvent| {
             download.emit(make(&package, &lang, now()));
             if sends {
-                asked.set(WAY);
+                asked.set(OTHER_WAYS);
                 refocus.emit(CONFIRM_TITLE_ID);
             }
         });
@@ -68,7 +66,7 @@ pub fn other_ways(i18n: &I18n, props: &OtherWaysProps) -> Html {
     let copy = outbox.copy.reform({
         let (body, asked, refocus) = (props.body.clone(), props.asked.clone(), props.refocus.clone());
         move |_: MouseEvent| {
-            asked.set(WAY);
+            asked.set(OTHER_WAYS);
             refocus.emit(CONFIRM_TITLE_ID);
             body.to_string()
         }
@@ -105,7 +103,7 @@ pub fn other_ways(i18n: &I18n, props: &OtherWaysProps) -> Html {
             if outbox.download_refused {
                 <p class="igf-notice" role="alert">{ i18n.t(Key::DownloadFailed) }</p>
             }
-            { confirm_sent(i18n, Ask { title_id: CONFIRM_TITLE_ID, way: WAY, back_to: OTHER_WAYS_ID, asked: &props.asked, refocus: &props.refocus }, &props.on_sent) }
+            { confirm_sent(i18n, Ask { title_id: CONFIRM_TITLE_ID, way: OTHER_WAYS, back_to: OTHER_WAYS_ID, asked: &props.asked, refocus: &props.refocus }, &props.on_sent) }
             { hint(i18n.t(Key::SendDownloadHint)) }
         </details>
     }

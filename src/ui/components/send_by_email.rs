@@ -1,6 +1,6 @@
 use crate::model::export::mailto;
 use crate::model::i18n::{I18n, Key};
-use crate::ui::components::{confirm_sent, Ask};
+use crate::ui::components::{confirm_sent, Ask, EMAIL_WAY};
 use crate::ui::hooks::{Copied, Outbox};
 use crate::ui::markup::{hint, para};
 use std::rc::Rc;
@@ -26,8 +26,6 @@ pub struct SendByEmailProps {
 /// This way's first control: the link to the email app, or the copy step.
 const SEND_START_ID: &str = "igf-send-start";
 const CONFIRM_TITLE_ID: &str = "igf-confirm-title";
-/// This way's number when it asks "Did you send it?".
-const WAY: u32 = 1;
 
 /// The one way to send: the email app opens with everything in it, or, for
 /// an email too long for a link, three numbered steps. The paste email opens
@@ -40,7 +38,7 @@ pub fn send_by_email(i18n: &I18n, props: &SendByEmailProps) -> Html {
     let ask = {
         let (asked, refocus) = (asked.clone(), props.refocus.clone());
         Callback::from(move |_: MouseEvent| {
-            asked.set(WAY);
+            asked.set(EMAIL_WAY);
             refocus.emit(CONFIRM_TITLE_ID);
         })
     };
@@ -73,7 +71,7 @@ pub fn send_by_email(i18n: &I18n, props: &SendByEmailProps) -> Html {
     html! {
         <div class="igf-send-actions">
             { route }
-            { confirm_sent(i18n, Ask { title_id: CONFIRM_TITLE_ID, way: WAY, back_to: SEND_START_ID, asked, refocus: &props.refocus }, &props.on_sent) }
+            { confirm_sent(i18n, Ask { title_id: CONFIRM_TITLE_ID, way: EMAIL_WAY, back_to: SEND_START_ID, asked, refocus: &props.refocus }, &props.on_sent) }
         </div>
     }
 }

@@ -69,9 +69,12 @@ pub fn SendView(props: &SendViewProps) -> Html {
     let items = package.comments.len() + package.commitments.len();
     let outgoing_shown = items > 0 && (items <= PREVIEW_ITEMS || *show_all);
     let on_toggle = {
-        let (selected, just_sent) = (selected.clone(), just_sent.clone());
+        let (selected, just_sent, asked) = (selected.clone(), just_sent.clone(), asked.clone());
         Callback::from(move |(id, on): (String, bool)| {
             just_sent.set(false);
+            // The email asked about went out without what is ticked now: "Yes,
+            // mark as sent" would have marked that too.
+            asked.set(0);
             let mut next: Vec<String> = selected.iter().filter(|s| **s != id).cloned().collect();
             if on {
                 next.push(id);

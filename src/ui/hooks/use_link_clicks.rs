@@ -36,8 +36,10 @@ pub fn use_link_clicks(
         // focus there and leaves the address alone: the fragment is the app's
         // place, and on a host page, the host's.
         if let Some(id) = href.strip_prefix('#').filter(|id| id.starts_with("igf-")) {
-            e.prevent_default();
-            let _ = dom::focus(id);
+            // Where the element is missing, the browser follows the link as before.
+            if dom::focus(id).is_ok() {
+                e.prevent_default();
+            }
             return;
         }
         let Some(route) = href.starts_with('#').then(|| Route::from_fragment(&href)).flatten() else {
